@@ -1,0 +1,61 @@
+"""Every spaCy factory factx registers, in one place.
+
+Each factory only builds the stage object from its module; the stage modules hold the logic and
+read their rule data from the pipeline directory (``paths.data`` in the config).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.factory("factx_paragraphs")
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks()
+
+
+@Language.factory("factx_vehicles", default_config={"data": None})
+def make_vehicles(nlp: Language, name: str, data: str | None):
+    from .vehicles import VehicleRecognizer
+
+    return VehicleRecognizer(nlp, Path(data) if data else None)
+
+
+@Language.factory("factx_quantities", default_config={"data": None})
+def make_quantities(nlp: Language, name: str, data: str | None):
+    from .quantities import QuantityRecognizer
+
+    return QuantityRecognizer(nlp, Path(data) if data else None)
+
+
+@Language.factory("factx_dates", default_config={"data": None})
+def make_dates(nlp: Language, name: str, data: str | None):
+    from .dates import DateRecognizer
+
+    return DateRecognizer(nlp, Path(data) if data else None)
+
+
+@Language.factory("factx_facts", default_config={"data": None})
+def make_facts(nlp: Language, name: str, data: str | None):
+    from .facts import FactBuilder
+
+    return FactBuilder(nlp, Path(data) if data else None)
+
+
+class ParagraphBreaks:
+    """Start a sentence after every blank line and after the masked header.
+
+    The rule-based sentencizer splits on punctuation only; news text also breaks at headings
+    and paragraph ends that carry no full stop.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and ("\n" in token.text or token.i == 0):
+                if token.i > 0:
+                    token.is_sent_start = False
+                doc[token.i + 1].is_sent_start = True
+        return doc
