@@ -109,6 +109,59 @@ def batch(
     typer.echo(f"{len(paths)} articles -> {output}", err=True)
 
 
+@app.command()
+def check(
+    fixtures: Annotated[Path, typer.Argument(help="Corpus: articles/ and golden/.")] = Path(
+        "fixtures"
+    ),
+    pipeline: Annotated[str, typer.Option(help="Pipeline name or directory.")] = "automotive",
+    differences: Annotated[
+        bool, typer.Option("--differences/--no-differences", help="List every difference.")
+    ] = True,
+) -> None:
+    """Score the pipeline against the golden files; exit 1 below thresholds."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .api import extract as run_extract
+    from .check import failures, load_thresholds, part_totals, run_check
+
+    if not (fixtures / "golden").is_dir():
+        raise fail(f"{fixtures}: no golden/ folder")
+    try:
+        report = run_check(fixtures, lambda text, **kw: run_extract(text, pipeline=pipeline, **kw))
+    except (OSError, ValueError) as exc:
+        raise fail(str(exc)) from None
+    console = Console(stderr=False, width=120)
+    table = Table(title=f"factx check: {len(report.articles)} articles")
+    for column in ("part", "gold", "found", "precision", "recall", "F1", "value acc."):
+        table.add_column(column, justify="left" if column == "part" else "right")
+    for part, score in part_totals(report.scores).items():
+        table.add_row(
+            part,
+            str(score.tp + score.fn),
+            str(score.tp + score.fp),
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            f"{score.value_accuracy:.3f}",
+        )
+    console.print(table)
+    if differences:
+        for article in report.articles:
+            lines = article.differences + article.exact_differences
+            if lines:
+                console.print(f"[bold]{article.name}[/bold]: {len(lines)} differences")
+                for line in lines:
+                    console.print(f"  {line}", markup=False, highlight=False)
+    problems = failures(report, load_thresholds(fixtures))
+    for problem in problems:
+        typer.echo(f"factx check: FAIL: {problem}", err=True)
+    if problems:
+        raise typer.Exit(EXIT_SOME_FAILED)
+    typer.echo("factx check: OK", err=True)
+
+
 def main() -> None:
     """Entry point: run the app, turning any unexpected error into one line and exit 2."""
     try:
