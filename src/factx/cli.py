@@ -62,51 +62,156 @@ def extract(
     ] = None,
     pipeline: Annotated[str, typer.Option(help="Pipeline name or directory.")] = "automotive",
     indent: Annotated[int, typer.Option(help="JSON indentation (0: one line each).")] = 2,
+    table: Annotated[bool, typer.Option("--table", help="Show the facts as a table.")] = False,
 ) -> None:
-    """Print each article's ArticleFacts as JSON."""
+    """Print each article's ArticleFacts as JSON (or its facts as a table)."""
     from .api import ArticleInput, extract_many
 
     date = _parse_date(published)
     items = [
         ArticleInput(_read_file(path), date, source=str(path), id=path.name) for path in paths
     ]
+    if table:
+        from .table import print_tables
+
+        print_tables(extract_many(items, pipeline=pipeline))
+        return
     for record in extract_many(items, pipeline=pipeline):
         typer.echo(record.model_dump_json(indent=indent or None))
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of ArticleFacts."""
-    typer.echo(json.dumps(ArticleFacts.model_json_schema(), indent=2))
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of ArticleFacts (``-o schema/articlefacts.schema.json``)."""
+    text = json.dumps(ArticleFacts.model_json_schema(), indent=2)
+    if output is None:
+        typer.echo(text)
+        return
+    try:
+        output.write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: {exc.strerror or exc}") from None
+
+
+@app.command()
+def render(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (text).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date for articles without a header.")
+    ] = None,
+    pipeline: Annotated[str, typer.Option(help="Pipeline name or directory.")] = "automotive",
+) -> None:
+    """Write one self-contained HTML report: highlighted text and fact table per article."""
+    from .api import ArticleInput, extract_many
+    from .render import render_report
+
+    date = _parse_date(published)
+    texts = [_read_file(path) for path in paths]
+    items = [
+        ArticleInput(text, date, source=str(path), id=path.name)
+        for text, path in zip(texts, paths, strict=True)
+    ]
+    records = list(extract_many(items, pipeline=pipeline))
+    try:
+        output.write_text(render_report(list(zip(texts, records, strict=True))), encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: {exc.strerror or exc}") from None
+    typer.echo(f"{len(records)} articles -> {output}", err=True)
+
+
+@app.command()
+def export(
+    run: Annotated[Path, typer.Argument(help="A JSONL run (factx batch).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="facts.csv or facts.parquet.")],
+) -> None:
+    """Write one row per fact of a run as CSV or Parquet (error lines are skipped)."""
+    from .export import ExportError
+    from .export import export as export_run
+
+    try:
+        rows, skipped = export_run(run, output)
+    except ExportError as exc:
+        raise fail(str(exc)) from None
+    note = f" ({skipped} error lines skipped)" if skipped else ""
+    typer.echo(f"{rows} facts -> {output}{note}", err=True)
 
 
 @app.command()
 def batch(
-    source: Annotated[Path, typer.Argument(help="A folder of articles.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="JSONL file to write.")],
+    source: Annotated[
+        Path, typer.Argument(help="A folder (.txt, .md, .html, recursive) or a .jsonl file.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="JSONL file to write (one line each).")
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local (processes) or dask.")] = "local",
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default: the cores).")
+    ] = None,
+    ordered: Annotated[bool, typer.Option("--ordered", help="Write in input order.")] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip ids already in OUT and append.")
+    ] = False,
+    time_limit: Annotated[
+        float, typer.Option(help="Seconds per article before it becomes an error line (local).")
+    ] = 60.0,
+    max_chars: Annotated[
+        int | None,
+        typer.Option(help="Refuse longer articles (default 1,000,000 or $FACTX_MAX_CHARS)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Extract articles identified as non-English too.")
+    ] = False,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")
+    ] = None,
+    parts: Annotated[
+        Path | None, typer.Option(help="Dask: write one JSONL part per partition in DIR.")
+    ] = None,
+    partition_size: Annotated[int, typer.Option(help="Dask: articles per partition.")] = 64,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Default: when a terminal.")
+    ] = None,
     pipeline: Annotated[str, typer.Option(help="Pipeline name or directory.")] = "automotive",
 ) -> None:
-    """Extract every article in a folder, one JSON line per article."""
-    from rich.progress import Progress
+    """Extract every article of a folder or JSONL file, one JSON line per article.
 
-    from .api import ArticleInput, extract_many
+    Exit codes: 0 every article done, 1 some articles failed (each has an error line in OUT),
+    2 usage or input error (nothing or only part written).
+    """
+    from .batch import BatchOptions, run_batch
+    from .errors import InputError
+    from .reader import default_max_chars
 
-    if not source.is_dir():
-        raise fail(f"{source}: not a directory")
-    paths = sorted(p for p in source.rglob("*") if p.suffix in {".txt", ".md"} and p.is_file())
-    items = (
-        ArticleInput(p.read_text(encoding="utf-8", errors="replace"), source=str(p),
-                     id=str(p.relative_to(source)))
-        for p in paths
-    )
-    with output.open("w", encoding="utf-8") as out, Progress(
-        transient=True, console=None, disable=not sys.stderr.isatty()
-    ) as progress:
-        task = progress.add_task("articles", total=len(paths))
-        for record in extract_many(items, pipeline=pipeline):
-            out.write(record.model_dump_json() + "\n")
-            progress.advance(task)
-    typer.echo(f"{len(paths)} articles -> {output}", err=True)
+    if engine not in ("local", "dask"):
+        raise fail(f"--engine {engine!r}: choose local or dask")
+    try:
+        options = BatchOptions(
+            pipeline=pipeline,
+            engine=engine,  # type: ignore[arg-type]
+            ordered=ordered,
+            resume=resume,
+            time_limit=time_limit,
+            max_chars=max_chars if max_chars is not None else default_max_chars(),
+            force=force,
+            scheduler=scheduler,
+            parts=parts,
+            partition_size=partition_size,
+        )
+        if workers is not None:
+            options.workers = workers
+        summary = run_batch(source, output, options, progress=progress)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    target = output if output is not None else parts
+    typer.echo(f"factx: {summary.line()} -> {target}", err=True)
+    if summary.errors:
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 @app.command()
