@@ -1,17 +1,721 @@
-"""The dates stage (work in progress: finds nothing yet)."""
+"""The dates stage: find calendar references and resolve them against the publication date.
+
+Locating is spaCy token rules: ``dates/patterns.jsonl`` holds Matcher patterns for the core of a
+date (``@name`` placeholders stand for word lists in ``dates/vocab.json``). Around each core the
+stage then reads, with general code: the words before it that change its interval ("before the
+end of", "early", "since", "roughly"), ranges ("between March and May"), and whether a bare year,
+month or season is really a time reference (not "the 2026 Ioniq 5", "may" the verb or a coil
+spring). Resolution is the small calendar in :mod:`factx.calendar`; nothing is ever resolved
+against today: without a publication date a relative reference stays unresolved.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from . import calendar as cal
+from .models import Interval
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "pipelines" / "automotive"
+
+_REGEX = {
+    "year": r"^(1[6-9]\d\d|20\d\d|21\d\d)$",
+    "day": r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$",
+    "mm": r"^(0?[1-9]|1[0-2])$",
+    "dd": r"^(0?[1-9]|[12]\d|3[01])$",
+    "yy": r"^\d\d$",
+    "year_range": r"^(1[6-9]\d\d|20\d\d)[–/](\d\d|\d{4})$",
+    "numeric": r"^(\d{1,2}[/.]\d{1,2}[/.](\d\d|\d{4})|\d{4}/\d{1,2}/\d{1,2})$",
+    "fy": r"^fy-?(\d\d|\d{4})$",
+    "mid_year": r"^mid-?((1[6-9]|20)\d\d)(s)?$",
+    "decade": r"^(1[6-9]|20)\d0s$",
+    "short_decade": r"^\d0s$",
+    "code_year": r"^([1-4]q|q[1-4]|h[12]|[12]h)[-/]?(\d\d|\d{4})$",
+}
+_DANGLING = {",", "of", "in", "the", "-", "/", "–"}
+_TRIM_LEADING = {"in", "on", "at", "during", "for"}
+_CONNECTORS = {"to", "through", "thru", "until", "till", "-", "–", "—", "and", "into"}
+_UNIT_GRANULARITY = {
+    "day": "day", "week": "week", "weekend": "week", "fortnight": "week", "month": "month",
+    "quarter": "quarter", "half": "half", "year": "year", "decade": "decade",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Found:
+    """A located date while it is being built: token range, period, and how it was read."""
+
+    start: int
+    end: int
+    granularity: str
+    period: cal.Period | None  # None: needs a publication date that is not known
+    modifier: str | None = None
+    earliest_open: bool = False
+    latest_open: bool = False
+    roles: dict[str, Any] = field(default_factory=dict)
+    label: str = ""
+
+    def interval(self) -> Interval:
+        if self.period is None:
+            return Interval(None, None, self.granularity, self.modifier, resolved=False)  # type: ignore[arg-type]
+        first, last = self.period
+        return Interval(
+            None if self.earliest_open else first,
+            None if self.latest_open else last,
+            self.granularity,  # type: ignore[arg-type]
+            self.modifier,  # type: ignore[arg-type]
+        )
 
 
 class DateRecognizer:
-    def __init__(self, nlp: Language, data: Path | None) -> None:
-        self.data = data
+    """spaCy component: sets ``doc.spans["dates"]`` with ``span._.interval`` on each.
+
+    ``hemisphere`` ("northern" or "southern") sets which months a season covers;
+    ``vague_references`` also tags "now", "recently", "soon"... (TimeBank annotates them), as
+    open intervals around the publication date. Both are component options in the config.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        data: Path | None,
+        hemisphere: str = "northern",
+        vague_references: bool = False,
+    ) -> None:
+        directory = (data or DEFAULT_DATA) / "dates"
+        try:
+            vocab = json.loads((directory / "vocab.json").read_text(encoding="utf-8"))
+            pattern_lines = (directory / "patterns.jsonl").read_text(encoding="utf-8").splitlines()
+        except (OSError, json.JSONDecodeError) as error:
+            raise ValueError(f"date rules in {directory} are unreadable: {error}") from None
+        if hemisphere not in vocab["season_months"]:
+            raise ValueError(f"hemisphere must be one of {sorted(vocab['season_months'])}")
+        self.vocab = vocab
+        self.vague_references = vague_references
+        self.months: dict[str, int] = vocab["month"]
+        self.weekdays: dict[str, int] = vocab["weekday"]
+        self.seasons: dict[str, str] = vocab["season"]
+        self.season_months = {k: tuple(v) for k, v in vocab["season_months"][hemisphere].items()}
+        self.ordinals: dict[str, int] = vocab["ordinal"]
+        self.relative: dict[str, int] = vocab["relative"]
+        self.units: dict[str, str] = vocab["unit"]
+        self.numbers: dict[str, float] = {k: v for k, v in vocab["number"].items() if " " not in k}
+        self.day_words: dict[str, int] = vocab["day_word"]
+        self.decade_words: dict[str, int] = vocab["decade_word"]
+        self.month_needs_context = set(vocab["month_needs_context"])
+        self.prepositions = set(vocab["temporal_preposition"])
+        self.year_blockers = set(vocab["year_blockers_after"])
+        self.year_ok_after = set(vocab["year_ok_after"])
+        self.determiners = set(vocab["determiners"])
+        self.future_cues = set(vocab["future_cues"])
+        self.prefixes = sorted(
+            ((tuple(k.split()), tuple(v)) for k, v in vocab["prefixes"].items() if k != "_about"),
+            key=lambda item: -len(item[0]),
+        )
+        self.vague: dict[str, int] = {k: v for k, v in vocab["vague"].items() if k != "_about"}
+        self.regex = dict(_REGEX)
+        month_words = "|".join(re.escape(m) for m in self.months)
+        self.regex["mid_month"] = rf"^mid-({month_words})$"
+        counts = "|".join(re.escape(n) for n in self.numbers)
+        self.regex["count"] = rf"^(\d{{1,3}}|{counts})$"
+        self.compiled = {name: re.compile(rx) for name, rx in self.regex.items()}
+        self.matcher = Matcher(nlp.vocab)
+        for line in pattern_lines:
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            if "pattern" in entry:
+                self.matcher.add(entry["label"], [self._expand(entry["pattern"])])
+        if vague_references:
+            for phrase in self.vague:
+                self.matcher.add("VAGUE", [[{"LOWER": word} for word in phrase.split()]])
+
+    # ------------------------------------------------------------------ pattern loading
+
+    def _expand(self, pattern: Any) -> Any:
+        """Replace ``@list`` and ``#regex`` placeholders in a pattern by their vocabulary."""
+        if isinstance(pattern, list):
+            return [self._expand(item) for item in pattern]
+        if isinstance(pattern, dict):
+            return {key: self._expand(value) for key, value in pattern.items()}
+        if isinstance(pattern, str) and pattern.startswith("@"):
+            return sorted(self.vocab[pattern[1:]])
+        if isinstance(pattern, str) and pattern.startswith("#"):
+            return self.regex[pattern[1:]]
+        return pattern
+
+    # ------------------------------------------------------------------ running
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["dates"] = []
+        published = doc._.published
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        if not isinstance(published, dt.date):
+            published = None
+        kernels: list[_Found] = []
+        taken: set[int] = set()
+        matches = sorted(
+            self.matcher(doc), key=lambda m: (-(m[2] - m[1]), self._priority(doc, m[0]), m[1])
+        )
+        for match_id, start, end in matches:
+            if taken.intersection(range(start, end)):
+                continue
+            label = doc.vocab.strings[match_id]
+            found = self._resolve(doc, label, start, end, published)
+            if found is None:
+                continue
+            kernels.append(found)
+            taken.update(range(start, end))
+        kernels.sort(key=lambda f: f.start)
+        merged = self._merge_ranges(doc, kernels, published)
+        built = [self._with_prefixes(doc, found, published) for found in merged]
+        built = [f for f in built if f is not None]
+        spans = self._to_spans(doc, built)
+        doc.spans["dates"] = spans
         return doc
+
+    @staticmethod
+    def _priority(doc: Doc, match_id: int) -> int:
+        order = ("OFFSET", "REL", "CAL", "NUMERIC", "YEAR_RANGE", "WEEKDAY", "DAY", "YEAR_END")
+        label = doc.vocab.strings[match_id]
+        return order.index(label) if label in order else len(order)
+
+    def _to_spans(self, doc: Doc, built: list[_Found]) -> list[Span]:
+        built.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        spans: list[Span] = []
+        last_end = -1
+        for found in built:
+            start = found.start
+            while start < found.end - 1 and doc[start].lower_ in _TRIM_LEADING:
+                start += 1
+            if start < last_end:
+                continue
+            span = doc[start : found.end]
+            span._.interval = found.interval()
+            spans.append(span)
+            last_end = found.end
+        return spans
+
+    # ------------------------------------------------------------------ context helpers
+
+    def _prev(self, doc: Doc, i: int) -> str:
+        return doc[i - 1].lower_ if i > 0 else ""
+
+    def _next(self, doc: Doc, i: int) -> str:
+        return doc[i].lower_ if i < len(doc) else ""
+
+    def _future(self, doc: Doc, i: int) -> bool:
+        """Does the clause around token ``i`` speak of the future (will, expected, next...)?"""
+        if doc.has_annotation("SENT_START"):
+            sent = doc[i].sent
+            lo, hi = sent.start, sent.end
+        else:
+            lo, hi = max(0, i - 15), min(len(doc), i + 10)
+        return any(doc[j].lower_ in self.future_cues for j in range(lo, hi) if j != i)
+
+    def _temporal_context(self, doc: Doc, start: int) -> bool:
+        """Is the word before ``start`` (skipping "the") one that introduces a time reference?"""
+        j = start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        if j < 0:
+            return False
+        word = doc[j].lower_
+        return word in self.prepositions or any(
+            word == words[-1] and kind[0] != "approx" for words, kind in self.prefixes
+        )
+
+    # ------------------------------------------------------------------ kernels
+
+    def _resolve(
+        self, doc: Doc, label: str, start: int, end: int, published: dt.date | None
+    ) -> _Found | None:
+        tokens = doc[start:end]
+        if doc[end - 1].lower_ in _DANGLING:
+            return None
+        if label == "CAL":
+            roles = self._roles(tokens)
+            if roles is None or not self._accept_cal(doc, start, end, roles):
+                return None
+            return self._compose(roles, start, end, published, doc)
+        if label == "NUMERIC":
+            return self._numeric(tokens[0], start, end)
+        if label == "YEAR_RANGE":
+            return self._year_range(tokens, start, end)
+        if label == "REL":
+            return self._relative_unit(tokens, start, end, published)
+        if label == "THE_UNIT":
+            unit = tokens[-1].lower_
+            period = cal.period_of(unit, published) if published else None
+            return _Found(start, end, unit, period, roles={"needs_prefix": True}, label=label)
+        if label == "YEAR_END":
+            period = cal.year_period(published.year) if published else None
+            if period:
+                period = cal.part(period, "year", "end")
+            return _Found(start, end, "year", period, modifier="end", label=label)
+        if label == "DAY":
+            return self._day_word(tokens, start, end, published)
+        if label == "WEEKDAY":
+            return self._weekday(doc, tokens, start, end, published)
+        if label == "OFFSET":
+            return self._offset(tokens, start, end, published)
+        if label == "VAGUE":
+            return self._vague(doc, tokens, start, end, published)
+        return None
+
+    def _roles(self, tokens: Span) -> dict[str, Any] | None:
+        """Read the parts of a calendar phrase, whatever their order."""
+        roles: dict[str, Any] = {}
+        words = [t.lower_ for t in tokens]
+        for k, token in enumerate(tokens):
+            word = words[k]
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if word in self.months and "month" not in roles:
+                roles["month"] = self.months[word]
+                roles["month_token"] = token
+            elif self.compiled["year"].match(token.text):
+                roles["year"] = int(token.text)
+            elif self.compiled["day"].match(word) and "month" in roles or (
+                self.compiled["day"].match(word) and nxt in self.months | {"of"}
+            ):
+                roles["day"] = int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+            elif (m := self.compiled["mid_year"].match(word)) is not None:
+                if m.group(3):
+                    roles["decade"] = int(m.group(1)) - int(m.group(1)) % 10
+                else:
+                    roles["year"] = int(m.group(1))
+                roles["part"] = "mid"
+            elif (m := self.compiled["mid_month"].match(word)) is not None:
+                roles["month"] = self.months[m.group(1)]
+                roles["part"] = "mid"
+            elif (m := self.compiled["fy"].match(word)) is not None:
+                roles["year"] = _full_year(m.group(1))
+            elif (m := self.compiled["code_year"].match(word)) is not None:
+                code = m.group(1)
+                key = "half" if "h" in code else "quarter"
+                roles[key] = int(re.sub(r"\D", "", code))
+                roles["year"] = _full_year(m.group(2))
+            elif word in self.vocab["quarter_code"]:
+                roles["quarter"] = self.vocab["quarter_code"][word]
+                roles["code"] = True
+            elif word in self.vocab["half_code"]:
+                roles["half"] = self.vocab["half_code"][word]
+                roles["code"] = True
+            elif word in ("quarter", "half") and "ordinal" in roles:
+                roles[word] = roles.pop("ordinal")
+            elif word in self.ordinals and nxt in ("quarter", "half", "-"):
+                roles["ordinal"] = self.ordinals[word]
+            elif word in self.seasons:
+                roles["season"] = self.seasons[word]
+            elif self.compiled["decade"].match(word):
+                roles["decade"] = int(word[:4])
+            elif self.compiled["short_decade"].match(word):
+                roles["decade2"] = int(word[:2])
+            elif word in self.decade_words:
+                roles["decade2"] = self.decade_words[word]
+            elif word in ("this", "next", "last") and nxt == "year":
+                roles["year_step"] = {"this": 0, "next": 1, "last": -1}[word]
+            elif word in self.relative:
+                roles["step"] = self.relative[word]
+            elif word in self.weekdays:
+                roles["weekday"] = self.weekdays[word]
+        if "ordinal" in roles:
+            return None
+        return roles
+
+    def _accept_cal(self, doc: Doc, start: int, end: int, roles: dict[str, Any]) -> bool:
+        """Keep a calendar phrase only when it is a time reference in its context."""
+        keys = set(roles) - {"month_token", "weekday", "code"}
+        prev = self._prev(doc, start)
+        if roles.get("code") and "year" not in roles and not self._temporal_context(doc, start):
+            return False
+        if keys == {"year"} and end - start == 1:
+            return self._accept_year(doc, start, end)
+        if "month" in roles and "month_token" in roles:
+            token: Token = roles["month_token"]
+            word = token.lower_
+            lone = keys == {"month"}
+            if lone:
+                if not (token.text[:1].isupper() or self._temporal_context(doc, start)):
+                    return False
+                if word in self.month_needs_context and not self._temporal_context(doc, start):
+                    return False
+                if token.is_sent_start and word in self.month_needs_context:
+                    return False
+            elif word in ("may", "march") and "year" not in roles and not token.text[:1].isupper():
+                return self._temporal_context(doc, start)
+        if "season" in roles and not ({"year", "step"} & keys):
+            return self._temporal_context(doc, start) or prev in ("this", "last", "next")
+        return True
+
+    def _accept_year(self, doc: Doc, start: int, end: int) -> bool:
+        """A bare four-digit number is a year when its context makes it one (not a model year)."""
+        nxt = self._next(doc, end)
+        if nxt in self.year_blockers or nxt.startswith("model"):
+            return False
+        if start > 0 and doc[start - 1].text in "$€£#":
+            return False
+        if self._temporal_context(doc, start) and self._prev(doc, start) != "the":
+            return True
+        if self._prev(doc, start) in self.determiners:
+            return nxt in ("period", "quarter", "half", "season", "fiscal", "calendar", "level")
+        if end >= len(doc) or nxt in self.year_ok_after or doc[end].is_punct:
+            return True
+        return False
+
+    def _compose(
+        self,
+        roles: dict[str, Any],
+        start: int,
+        end: int,
+        published: dt.date | None,
+        doc: Doc | None = None,
+        year_hint: int | None = None,
+    ) -> _Found | None:
+        """Turn the parts of a calendar phrase into a period."""
+        year = roles.get("year", year_hint)
+        relative = year is None
+        if year is None and "year_step" in roles and published:
+            year = published.year + roles["year_step"]
+        pub = published
+        found = _Found(start, end, "year", None, roles=roles, label="CAL")
+        if "part" in roles:
+            found.modifier = roles["part"]
+
+        def done(granularity: str, period: cal.Period | None) -> _Found:
+            found.granularity = granularity
+            if period is not None and "part" in roles:
+                period = cal.part(period, granularity, roles["part"])
+            found.period = period
+            return found
+
+        if "decade" in roles:
+            return done("decade", cal.decade_period(roles["decade"]))
+        if "decade2" in roles:
+            base = 1900 if pub is None or 1900 + roles["decade2"] <= pub.year else 1800
+            if pub is not None and 2000 + roles["decade2"] <= pub.year:
+                base = 2000
+            return done("decade", cal.decade_period(base + roles["decade2"]))
+        if "quarter" in roles or "half" in roles:
+            key = "quarter" if "quarter" in roles else "half"
+            number = roles[key]
+            count = 4 if key == "quarter" else 2
+            if number == -1:
+                number = count
+            if year is None:
+                if pub is None:
+                    return done(key, None)
+                year = pub.year
+            make = cal.quarter_period if key == "quarter" else cal.half_period
+            return done(key, make(year, number))
+        if "season" in roles:
+            months = self.season_months[roles["season"]]
+            if year is not None and not relative:
+                return done("season", cal.season_period(year, months))
+            if pub is None:
+                return done("season", None)
+            if year is not None:  # "the summer of next year"
+                return done("season", cal.season_period(year, months))
+            return done("season", cal.season_relative(pub, months, roles.get("step", 0)))
+        if "month" in roles:
+            month = roles["month"]
+            if year is None:
+                if pub is None:
+                    return done("day" if "day" in roles else "month", None)
+                year = pub.year
+                step = roles.get("step")
+                if step is not None and step < 0:
+                    year = pub.year if month < pub.month else pub.year - 1
+                elif step is not None and step > 0:
+                    year = pub.year if month > pub.month else pub.year + 1
+                elif step is None and "year_step" not in roles and doc is not None:
+                    if month < pub.month - 1 and self._future(doc, start):
+                        year += 1
+            if "day" in roles:
+                try:
+                    day = dt.date(year, month, roles["day"])
+                except ValueError:
+                    return None
+                return done("day", (day, day))
+            return done("month", cal.month_period(year, month))
+        if year is not None and not relative:
+            return done("year", cal.year_period(year))
+        return None
+
+    def _numeric(self, token: Token, start: int, end: int) -> _Found | None:
+        """All-digit dates: ISO year first; dotted = day first (European); slashed = US order."""
+        parts = [int(p) for p in re.split(r"[/.]", token.text)]
+        if token.text[:4].isdigit() and len(token.text.split("/")[0]) == 4:
+            year, month, day = parts
+        else:
+            first, second, year = parts
+            year = _full_year(str(year)) if year < 100 else year
+            if "." in token.text or first > 12:
+                day, month = first, second
+            else:
+                month, day = first, second
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return _Found(start, end, "day", (date, date), label="NUMERIC")
+
+    def _year_range(self, tokens: Span, start: int, end: int) -> _Found | None:
+        text = tokens.text.replace(" ", "")
+        first, second = re.split(r"[-–/]", text, maxsplit=1)
+        low = int(first)
+        high = int(second) if len(second) == 4 else low - low % 100 + int(second)
+        if not low < high <= low + 30:
+            return None
+        return _Found(start, end, "year", (dt.date(low, 1, 1), dt.date(high, 12, 31)))
+
+    def _relative_unit(
+        self, tokens: Span, start: int, end: int, published: dt.date | None
+    ) -> _Found | None:
+        unit = tokens[-1].lower_
+        steps = [self.relative[t.lower_] for t in tokens if t.lower_ in self.relative]
+        if tokens.text.lower().startswith("the most recent"):
+            steps = [-1]
+        step = next((s for s in reversed(steps) if s != 0), 0)
+        granularity = _UNIT_GRANULARITY[unit]
+        if published is None:
+            return _Found(start, end, granularity, None, label="REL")
+        period = cal.relative_period(unit, published, step)
+        return _Found(start, end, granularity, period, label="REL")
+
+    def _day_word(
+        self, tokens: Span, start: int, end: int, published: dt.date | None
+    ) -> _Found | None:
+        first = tokens[0].lower_
+        step = self.day_words.get(first, 0)
+        if first == "last":  # "last night"
+            step = -1 if tokens[-1].lower_ == "night" else 0
+        if first == "tomorrow":
+            step = 1
+        if published is None:
+            return _Found(start, end, "day", None)
+        day = published + dt.timedelta(days=step)
+        return _Found(start, end, "day", (day, day))
+
+    def _weekday(
+        self, doc: Doc, tokens: Span, start: int, end: int, published: dt.date | None
+    ) -> _Found | None:
+        words = [t.lower_ for t in tokens]
+        target_token = next(t for t in tokens if t.lower_ in self.weekdays)
+        if not (
+            target_token.text[:1].isupper()
+            or words[0] in self.relative
+            or self._temporal_context(doc, start)
+        ):
+            return None
+        if published is None:
+            return _Found(start, end, "day", None)
+        target = self.weekdays[target_token.lower_]
+        if {"next", "coming", "following"} & set(words):
+            direction = 1
+        elif {"last", "past", "previous"} & set(words):
+            direction = -1
+        elif "this" in words or self._future(doc, start):
+            direction = 0 if published.weekday() == target else 1
+        else:
+            direction = 0 if published.weekday() == target else -1
+        if direction == 0:
+            day = published
+        elif direction > 0:
+            day = published + dt.timedelta(days=(target - published.weekday() - 1) % 7 + 1)
+        else:
+            day = published - dt.timedelta(days=(published.weekday() - target - 1) % 7 + 1)
+        return _Found(start, end, "day", (day, day))
+
+    def _offset(
+        self, tokens: Span, start: int, end: int, published: dt.date | None
+    ) -> _Found | None:
+        words = [t.lower_ for t in tokens]
+        if words[0] == "in":
+            direction = 1
+        else:
+            direction = -1 if words[-1] in ("ago", "earlier") else 1
+        amounts = [
+            float(w) if w.isdigit() else float(self.numbers[w])
+            for w in words
+            if w.isdigit() or w in self.numbers
+        ]
+        unit = next(self.units[w] for w in words if w in self.units)
+        granularity = _UNIT_GRANULARITY[unit]
+        if not amounts or unit == "weekend":
+            return None
+        approx = "so" in words and "or" in words
+        if published is None:
+            found = _Found(start, end, granularity, None, label="OFFSET")
+        else:
+            days = sorted(cal.shift(published, unit, direction * a) for a in amounts)
+            found = _Found(start, end, granularity, (days[0], days[-1]), label="OFFSET")
+        found.modifier = "approx" if approx else None
+        return found
+
+    def _vague(
+        self, doc: Doc, tokens: Span, start: int, end: int, published: dt.date | None
+    ) -> _Found | None:
+        if self._prev(doc, start) in self.vocab["vague_blockers_before"]:
+            return None
+        if self._next(doc, end) in self.vocab["vague_blockers_after"] and end - start == 1:
+            return None
+        direction = self.vague[tokens.text.lower()]
+        if published is None:
+            found = _Found(start, end, "day", None)
+        else:
+            found = _Found(start, end, "day", (published, published))
+        if direction < 0:
+            found.modifier, found.earliest_open = "before", True
+        elif direction > 0:
+            found.modifier, found.latest_open = "after", True
+        return found
+
+    # ------------------------------------------------------------------ ranges and prefixes
+
+    def _merge_ranges(
+        self, doc: Doc, kernels: list[_Found], published: dt.date | None
+    ) -> list[_Found]:
+        """Join "March to May 2027", "between 2027 and 2029", "from Q2 to Q3" into one date."""
+        out: list[_Found] = []
+        k = 0
+        while k < len(kernels):
+            left = kernels[k]
+            right = kernels[k + 1] if k + 1 < len(kernels) else None
+            if right is not None and right.start == left.end + 1:
+                joined = self._join(doc, left, right, published)
+                if joined is not None:
+                    out.append(joined)
+                    k += 2
+                    continue
+            out.append(left)
+            k += 1
+        return out
+
+    def _join(
+        self, doc: Doc, left: _Found, right: _Found, published: dt.date | None
+    ) -> _Found | None:
+        connector = doc[left.end].lower_
+        opener = self._prev(doc, left.start)
+        if connector not in _CONNECTORS:
+            return None
+        if connector == "and" and opener != "between":
+            return None
+        if connector in ("until", "till", "into") and opener != "from":
+            return None
+        if left.modifier or right.modifier or left.label == "OFFSET":
+            return None
+        if left.label == "CAL" and right.label == "CAL" and "year" in right.roles:
+            if "year" not in left.roles and "year_step" not in left.roles:
+                redone = self._compose(
+                    left.roles, left.start, left.end, published, None, right.roles["year"]
+                )
+                if redone is not None:
+                    left = redone
+        start = left.start - 1 if opener in ("between", "from") else left.start
+        if left.period is None or right.period is None:
+            if left.period is None and right.period is None:
+                return _Found(start, right.end, left.granularity, None)
+            return None
+        if left.period[0] > right.period[1]:
+            return None
+        return _Found(start, right.end, left.granularity, (left.period[0], right.period[1]))
+
+    def _with_prefixes(self, doc: Doc, found: _Found, published: dt.date | None) -> _Found | None:
+        """Take in the words before a date that change it: parts, bounds, approximation."""
+        applied: list[tuple[str, str]] = []
+        for _ in range(3):
+            hit = self._prefix_at(doc, found.start)
+            if hit is None:
+                break
+            words, kind = hit
+            order = {"part": 0, "bound": 1, "approx": 2}
+            level = order.get(kind[0], 1)
+            if applied and level <= order.get(applied[-1][0], 1):
+                break
+            if kind[0] == "part" and found.modifier in ("start", "mid", "end"):
+                break
+            applied.append(kind)
+            found.start -= len(words)
+            self._apply(found, kind, published)
+        if found.roles.get("needs_prefix") and not any(
+            k[0] in ("part", "within", "bound_end", "bound_start", "bound_start_incl")
+            for k in applied
+        ):
+            return None
+        return found
+
+    def _prefix_at(self, doc: Doc, start: int) -> tuple[tuple[str, ...], tuple[str, str]] | None:
+        for words, kind in self.prefixes:
+            n = len(words)
+            if start - n < 0:
+                continue
+            if all(doc[start - n + j].lower_ == words[j] for j in range(n)):
+                return words, kind
+        return None
+
+    def _apply(self, found: _Found, kind: tuple[str, str], published: dt.date | None) -> None:
+        what, modifier = kind
+        period = found.period
+        if what == "part":
+            if found.granularity == "day":
+                found.modifier = found.modifier or None
+                return
+            found.modifier = modifier
+            if period is not None:
+                found.period = cal.part(period, found.granularity, modifier)
+            return
+        if what == "approx":
+            if found.modifier is None:
+                found.modifier = "approx"
+            return
+        if what == "within":
+            if period is not None and published is not None and period[0] <= published <= period[1]:
+                found.period = (period[0], published) if modifier == "before" else (
+                    published, period[1]
+                )
+            elif period is not None:
+                which = "start" if modifier == "before" else "end"
+                found.period = cal.part(period, found.granularity, which)
+            elif found.label in ("REL", "THE_UNIT"):
+                found.period = None
+            found.modifier = modifier
+            return
+        found.modifier = modifier
+        if period is None:
+            return
+        first, last = period
+        if what == "bound_end":
+            found.earliest_open = True
+        elif what == "bound_start":
+            found.period = (first, first - cal.ONE_DAY)
+            found.earliest_open = True
+        elif what == "bound_start_incl":
+            found.period = (first, first)
+            found.earliest_open = True
+        elif what == "bound":
+            found.period = (first, first - cal.ONE_DAY)
+            found.earliest_open = True
+        elif what == "bound_incl":
+            found.earliest_open = True
+        elif what == "bound_after":
+            found.period = (last + cal.ONE_DAY, last)
+            found.latest_open = True
+        elif what == "since":
+            found.latest_open = True
+
+
+def _full_year(digits: str) -> int:
+    value = int(digits)
+    if len(digits) == 4:
+        return value
+    return 2000 + value if value < 70 else 1900 + value
