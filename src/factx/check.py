@@ -234,7 +234,7 @@ def exact_differences(gold: dict, pred: dict) -> list[str]:
 
     if restated(gold) != restated(pred):
         diffs.append("quantity conversion links (restates) differ")
-    pairs, missing, spurious = _pair(gold["facts"], pred["facts"], _same_fact)
+    pairs, _, _ = _pair(gold["facts"], pred["facts"], _same_fact)
     for g, p in pairs:
         for key in ("certainty", "qualifiers"):
             if g.get(key) != p.get(key):

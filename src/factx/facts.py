@@ -1,17 +1,627 @@
-"""The facts stage (work in progress: finds nothing yet)."""
+"""The facts stage: tie vehicles, figures and dates into claims with certainty and negation.
+
+Reads what the earlier stages left on the Doc (``doc.spans["vehicles"|"quantities"|"dates"]``)
+and writes ``doc._.facts`` (``models.Fact`` records without ids; ``records`` numbers them).
+
+How it decides, sentence by sentence, clause by clause:
+
+* **clauses**: a sentence is cut at ``;`` and at a comma that opens a subordinate clause
+  ("..., which", "..., while"), and after a sentence-initial subordinate clause ("While ..., ").
+  Modal hedges ("could", "is expected to") scope over their clause; attribution ("according to
+  ...", "a report") over the whole sentence.
+* **subject**: the vehicle the claim is about: the nearest vehicle named before the anchor in its
+  clause, else the first one in the clause or sentence, else the article's current subject when
+  the sentence continues it (a pronoun or "the SUV"; not when it talks about a brand, a platform or
+  vehicles in general). Generations are kept apart: "the next-gen X" takes the code the article
+  ties to the next generation.
+* **predicate**: from the figure's unit and cue words (``facts/predicates.json``), from event
+  words near a date, or from drivetrain / motor / facelift / platform phrases.
+* **merging**: the same claim stated twice (summary and body, a unit conversion) is one fact with
+  every evidence span and the most cautious certainty of its statements.
+"""
 
 from __future__ import annotations
 
+import itertools
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .models import AlsoStated, Evidence, Fact, Subject
+
+_CAUTION = {"official": 0, "reported": 1, "speculative": 2}
+_VEHICLE_LABELS = ("MODEL", "MODEL_CODE", "VARIANT")
+#: Subordinators that open a new clause after a comma, and at the start of a sentence.
+_CLAUSE_AFTER_COMMA = {
+    "which",
+    "while",
+    "whilst",
+    "but",
+    "whereas",
+    "meaning",
+    "although",
+    "though",
+    "despite",
+    "yet",
+    "who",
+    "where",
+    "because",
+    "since",
+    "and",
+    "so",
+}
+_CLAUSE_INITIAL = {
+    "while",
+    "whilst",
+    "although",
+    "though",
+    "whereas",
+    "if",
+    "as",
+    "when",
+    "despite",
+    "because",
+    "since",
+    "unlike",
+    "once",
+    "after",
+    "before",
+    "until",
+}
+_CLAUSE_INLINE = {"while", "whilst", "whereas"}
+_NEGATION_WINDOW = 6
+
+
+@dataclass(slots=True)
+class _Vehicle:
+    """A group of adjacent vehicle spans naming one vehicle ("BMW iX1 xDrive30", "iX1 (U11)")."""
+
+    start: int
+    end: int
+    subject: Subject
+
+
+@dataclass(slots=True)
+class _Sentence:
+    span: Span
+    paragraph: int
+    clauses: list[tuple[int, int]]
+    vehicles: list[_Vehicle]
+    cues: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+
+    def clause_of(self, i: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= i < end:
+                return start, end
+        return self.span.start, self.span.end
+
+    def cues_in(self, key: str, start: int, end: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in self.cues.get(key, ()) if start <= s < end]
 
 
 class FactBuilder:
+    """spaCy component ``factx_facts``: see the module docstring."""
+
     def __init__(self, nlp: Language, data: Path | None) -> None:
-        self.data = data
+        directory = (data or Path(".")) / "facts"
+        cues = json.loads((directory / "cues.json").read_text(encoding="utf-8"))
+        rules = json.loads((directory / "predicates.json").read_text(encoding="utf-8"))
+        self.rules: list[dict[str, Any]] = rules["rules"]
+        self.sprint = re.compile(rules["sprint"], re.IGNORECASE)
+        self.state_of_charge = re.compile(rules["state_of_charge"], re.IGNORECASE)
+        self.platform_not_after = {w.lower() for w in cues["platform"]["not_after"]}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases: dict[str, list[str]] = defaultdict(list)
+        for level in ("reported_sentence", "reported", "speculative"):
+            phrases[f"cert:{level}"] += cues["certainty"][level]
+        phrases["neg"] += cues["negation"]
+        phrases["negverb"] += cues["negating_verbs"]
+        for predicate, words in cues["events"].items():
+            phrases[f"event:{predicate}"] += words
+        for value, words in cues["drivetrain"].items():
+            phrases[f"drivetrain:{value}"] += words
+        for value, words in cues["motor_count"].items():
+            phrases[f"motors:{value}"] += words
+        for cycle, words in cues["cycles"].items():
+            phrases[f"cycle:{cycle}"] += words
+        phrases["facelift"] += cues["facelift"]
+        phrases["platform"] += cues["platform"]["cues"]
+        phrases["successor:forward"] += cues["successor"]["forward"]
+        phrases["successor:passive"] += cues["successor"]["passive"]
+        phrases["generic"] += cues["generic_subjects"]
+        phrases["anaphor"] += cues["anaphors"]
+        for key, words in phrases.items():
+            self.matcher.add(key, [nlp.make_doc(w) for w in dict.fromkeys(words)])
+
+    # ------------------------------------------------------------------ entry point
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.facts = []
+        vehicles = sorted(doc.spans.get("vehicles", []), key=lambda s: s.start)
+        quantities = list(doc.spans.get("quantities", []))
+        dates = list(doc.spans.get("dates", []))
+        date_tokens = {i for span in dates for i in range(span.start, span.end)}
+        sentences = self._sentences(doc, vehicles, date_tokens)
+        drafts: list[Fact] = []
+        current: Subject | None = None
+        last_cycle: tuple[int, str] | None = None  # (paragraph, cycle)
+
+        for sent in sentences:
+            blocked = self._continues_nothing(sent, vehicles)
+            cycle = self._first_cue_value(sent, "cycle")
+            if cycle:
+                last_cycle = (sent.paragraph, cycle)
+            paragraph_cycle = (
+                last_cycle[1] if last_cycle and last_cycle[0] == sent.paragraph else None
+            )
+
+            def subject_at(
+                i: int,
+                sent: _Sentence = sent,
+                blocked: bool = blocked,
+                current: Subject | None = current,
+            ) -> Subject | None:
+                found = self._subject_at(sent, i)
+                if found is not None:
+                    return found
+                return None if blocked else current
+
+            def add(fact: dict[str, Any], anchor: int, sent: _Sentence = sent) -> None:
+                subject = fact.get("subject")
+                if subject is None:
+                    return
+                certainty = self._certainty(sent, anchor)
+                drafts.append(
+                    Fact(id="f", certainty=certainty, evidence=_evidence(sent.span), **fact)
+                )
+
+            self._model_codes(sent, add)
+            self._quantity_facts(
+                sent, quantities, date_tokens, subject_at, add, cycle or paragraph_cycle
+            )
+            self._date_facts(sent, dates, subject_at, add)
+            self._categorical_facts(sent, subject_at, add)
+            self._platform_facts(sent, vehicles, subject_at, add)
+            self._successor_facts(sent, add)
+            if sent.vehicles:
+                current = sent.vehicles[0].subject
+
+        doc._.facts = _merge(drafts)
         return doc
+
+    # ------------------------------------------------------------------ structure
+
+    def _sentences(self, doc: Doc, vehicles: list[Span], date_tokens: set[int]) -> list[_Sentence]:
+        matches = self.matcher(doc)
+        by_sentence: list[_Sentence] = []
+        generation_codes = _generation_codes(vehicles)
+        paragraph = 0
+        for sent in doc.sents:
+            if sent.text.strip() == "":
+                continue
+            if "\n\n" in doc.text[max(sent.start_char - 3, 0) : sent.start_char]:
+                paragraph += 1
+            groups = _vehicle_groups(
+                [v for v in vehicles if sent.start <= v.start < sent.end], generation_codes
+            )
+            by_sentence.append(_Sentence(sent, paragraph, _clauses(sent), groups))
+        for key_id, start, end in matches:
+            key = doc.vocab.strings[key_id]
+            if key.startswith("cert:speculative") and start in date_tokens:
+                continue  # "May" the month is not "may" the modal
+            for sent in by_sentence:
+                if sent.span.start <= start < sent.span.end:
+                    sent.cues[key].append((start, end))
+                    break
+        return by_sentence
+
+    def _continues_nothing(self, sent: _Sentence, vehicles: list[Span]) -> bool:
+        """True when a sentence without a named vehicle is about something else.
+
+        It talks about vehicles in general ("a vehicle skips ..."), or about a brand or platform
+        without a pronoun or "the SUV" pointing back at the article's current vehicle.
+        """
+        if sent.vehicles:
+            return False
+        if sent.cues.get("generic"):
+            return True
+        names_other = any(
+            v.label_ in ("BRAND", "PLATFORM") and sent.span.start <= v.start < sent.span.end
+            for v in vehicles
+        )
+        return names_other and not sent.cues.get("anaphor")
+
+    def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
+        start, end = sent.clause_of(i)
+        in_clause = [v for v in sent.vehicles if start <= v.start < end]
+        before = [v for v in in_clause if v.end <= i]
+        if before:
+            return before[-1].subject
+        if in_clause:
+            return in_clause[0].subject
+        return sent.vehicles[0].subject if sent.vehicles else None
+
+    def _certainty(self, sent: _Sentence, i: int) -> str:
+        start, end = sent.clause_of(i)
+        if sent.cues_in("cert:speculative", start, end):
+            return "speculative"
+        if sent.cues_in("cert:reported", start, end) or sent.cues.get("cert:reported_sentence"):
+            return "reported"
+        return "official"
+
+    def _negated(self, sent: _Sentence, i: int, *, verbs: bool, window: int | None = None) -> bool:
+        start, _ = sent.clause_of(i)
+        lo = start if window is None else max(start, i - window)
+        keys = ("neg", "negverb") if verbs else ("neg",)
+        return any(s < i for key in keys for s, _ in sent.cues_in(key, lo, i))
+
+    def _first_cue_value(self, sent: _Sentence, prefix: str) -> str | None:
+        found = [
+            (s, key)
+            for key, spans in sent.cues.items()
+            if key.startswith(prefix + ":")
+            for s, _ in spans
+        ]
+        return min(found)[1].split(":", 1)[1] if found else None
+
+    # ------------------------------------------------------------------ fact kinds
+
+    def _model_codes(self, sent: _Sentence, add) -> None:
+        for vehicle in sent.vehicles:
+            subject = vehicle.subject
+            if subject.code and subject.model and vehicle.end - vehicle.start > 1:
+                add(
+                    {"subject": subject, "predicate": "model_code", "value": subject.code},
+                    vehicle.start,
+                )
+
+    def _quantity_facts(self, sent, quantities, date_tokens, subject_at, add, cycle) -> None:
+        span = sent.span
+        in_sentence = [q for q in quantities if span.start <= q.start < span.end]
+        restated_by: dict[tuple[int, int], list[Span]] = defaultdict(list)
+        for q in in_sentence:
+            if q._.restates:
+                restated_by[tuple(q._.restates)].append(q)
+        for q in in_sentence:
+            measure = q._.measure
+            if q._.restates or measure is None or measure.change or q.start in date_tokens:
+                continue
+            clause_start, clause_end = sent.clause_of(q.start)
+            clause = span.doc[clause_start:clause_end]
+            segment = _segment(clause, q)
+            predicate = self._predicate_for(measure.unit, segment) or self._predicate_for(
+                measure.unit, clause
+            )
+            if predicate is None:
+                continue
+            qualifiers: dict[str, str] = {}
+            if predicate in ("range", "efficiency") and cycle:
+                qualifiers["cycle"] = cycle
+            if predicate == "acceleration" and (m := self.sprint.search(clause.text)):
+                qualifiers["sprint"] = f"0-{m.group(1)} {m.group(2)}"
+            if predicate == "charging_time" and (m := self.state_of_charge.search(clause.text)):
+                qualifiers["state_of_charge"] = f"{m.group(1)}-{m.group(2)}%"
+            if measure.bound:
+                qualifiers["bound"] = measure.bound
+            also = [
+                AlsoStated(
+                    value=r._.measure.value,
+                    low=r._.measure.low,
+                    high=r._.measure.high,
+                    unit=r._.measure.unit,
+                )
+                for r in restated_by.get((q.start_char, q.end_char), [])
+                if r._.measure is not None
+            ]
+            add(
+                {
+                    "subject": subject_at(q.start),
+                    "predicate": predicate,
+                    "value": measure.value,
+                    "low": measure.low,
+                    "high": measure.high,
+                    "unit": measure.unit,
+                    "also": also,
+                    "qualifiers": qualifiers,
+                    "negated": self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW),
+                },
+                q.start,
+            )
+
+    def _predicate_for(self, unit: str, words_span: Span) -> str | None:
+        """The first rule for this unit whose cue conditions hold in ``words_span``."""
+        words = [t.lower_ for t in words_span]
+        text = words_span.text.lower()
+
+        def has(cue: str) -> bool:
+            cue = cue.lower()
+            if not cue.isalnum():
+                return cue in text
+            return any(w.startswith(cue) for w in words)
+
+        for rule in self.rules:
+            if unit not in rule["units"]:
+                continue
+            if "cues" in rule and not any(has(c) for c in rule["cues"]):
+                continue
+            if any(has(c) for c in rule.get("not_cues", ())):
+                continue
+            return rule["predicate"]
+        return None
+
+    def _date_facts(self, sent, dates, subject_at, add) -> None:
+        span = sent.span
+        for date in (d for d in dates if span.start <= d.start < span.end):
+            interval = date._.interval
+            if interval is None or (interval.earliest is None and interval.latest is None):
+                continue
+            clause_start, clause_end = sent.clause_of(date.start)
+            events = [
+                (min(abs(s - date.start), abs(date.end - e)), key.split(":", 1)[1], s)
+                for key in sent.cues
+                if key.startswith("event:")
+                for s, e in sent.cues_in(key, clause_start, clause_end)
+            ]
+            if not events:
+                continue
+            _, predicate, _ = min(events)
+            add(
+                {
+                    "subject": subject_at(date.start),
+                    "predicate": predicate,
+                    "earliest": interval.earliest,
+                    "latest": interval.latest,
+                },
+                date.start,
+            )
+
+    def _categorical_facts(self, sent, subject_at, add) -> None:
+        for key, spans in sent.cues.items():
+            kind, _, value = key.partition(":")
+            if kind not in ("drivetrain", "motors", "facelift"):
+                continue
+            for start, _ in spans:
+                predicate = {
+                    "drivetrain": "drivetrain",
+                    "motors": "motor_count",
+                    "facelift": "facelift",
+                }[kind]
+                add(
+                    {
+                        "subject": subject_at(start),
+                        "predicate": predicate,
+                        "value": int(value) if kind == "motors" else (value or None),
+                        "negated": self._negated(sent, start, verbs=True),
+                    },
+                    start,
+                )
+
+    def _platform_facts(self, sent, vehicles, subject_at, add) -> None:
+        doc = sent.span.doc
+        for platform in (
+            v
+            for v in vehicles
+            if v.label_ == "PLATFORM" and sent.span.start <= v.start < sent.span.end
+        ):
+            following = {t.lower_ for t in doc[platform.end : platform.end + 2]}
+            if following & self.platform_not_after:
+                continue
+            clause_start, clause_end = sent.clause_of(platform.start)
+            if not sent.cues_in("platform", clause_start, clause_end):
+                continue
+            add(
+                {
+                    "subject": subject_at(platform.start),
+                    "predicate": "platform",
+                    "value": platform._.normalized or platform.text,
+                    "negated": self._negated(sent, platform.start, verbs=True),
+                },
+                platform.start,
+            )
+
+    def _successor_facts(self, sent, add) -> None:
+        for direction in ("forward", "passive"):
+            for start, end in sent.cues.get(f"successor:{direction}", ()):
+                clause_start, clause_end = sent.clause_of(start)
+                left = [v for v in sent.vehicles if clause_start <= v.start and v.end <= start]
+                right = [v for v in sent.vehicles if end <= v.start < clause_end]
+                if not left or not right:
+                    continue
+                newer, older = (
+                    (left[-1], right[0]) if direction == "forward" else (right[0], left[-1])
+                )
+                if (
+                    _key(newer.subject) == _key(older.subject)
+                    and newer.subject.generation == older.subject.generation
+                ):
+                    continue
+                add(
+                    {
+                        "subject": newer.subject,
+                        "predicate": "successor_of",
+                        "value": _describe(older.subject),
+                    },
+                    start,
+                )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _clauses(sent: Span) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's clauses (see the module docstring)."""
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return [(sent.start, sent.end)]
+    cuts: set[int] = set()
+    initial = tokens[0].lower_ in _CLAUSE_INITIAL
+    for k, token in enumerate(tokens):
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if token.text in {";", "—"}:
+            cuts.add(token.i + 1)
+        elif token.text == "," and following is not None:
+            if following.lower_ in _CLAUSE_AFTER_COMMA or initial:
+                cuts.add(token.i + 1)
+                initial = False
+        elif k > 0 and token.lower_ in _CLAUSE_INLINE:
+            cuts.add(token.i)
+    bounds = [sent.start, *sorted(cuts), sent.end]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+def _segment(clause: Span, figure: Span) -> Span:
+    """The comma-delimited stretch of a clause around a figure: where its cue words are."""
+    doc = clause.doc
+    start, end = figure.start, figure.end
+    while start > clause.start and doc[start - 1].text not in {",", ";", "("}:
+        start -= 1
+    while end < clause.end and doc[end].text not in {",", ";", ")"}:
+        end += 1
+    return doc[start:end]
+
+
+def _generation_codes(vehicles: list[Span]) -> dict[str, dict[str, str]]:
+    """Per model, which code the article ties to which generation.
+
+    A code written beside a generation word ("the current X (C1)") is that generation's. A single
+    other code is taken as the next generation's when the article ties the current (or previous)
+    one, or when it speaks of the next generation and ties no code to any generation.
+    """
+    tied: dict[str, dict[str, str]] = defaultdict(dict)
+    codes: dict[str, set[str]] = defaultdict(set)
+    generations: dict[str, set[str]] = defaultdict(set)
+    for span in vehicles:
+        if span.label_ == "MODEL":
+            model = span._.normalized or span.text
+            if span._.generation:
+                generations[model].add(span._.generation)
+            if span._.code:
+                codes[model].add(span._.code)
+                if span._.generation:
+                    tied[model][span._.generation] = span._.code
+        elif span.label_ == "MODEL_CODE" and span._.model:
+            codes[span._.model].add(span._.normalized or span.text)
+    for model, found in codes.items():
+        known = tied[model]
+        untied = found - set(known.values())
+        if "next" in known or len(untied) != 1:
+            continue
+        if {"current", "previous"} & set(known) or (not known and "next" in generations[model]):
+            known["next"] = next(iter(untied))
+    return tied
+
+
+def _vehicle_groups(
+    spans: list[Span], generation_codes: dict[str, dict[str, str]]
+) -> list[_Vehicle]:
+    """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles."""
+    groups: list[list[Span]] = []
+    for span in spans:
+        if groups:
+            last = groups[-1][-1]
+            gap = span.doc[last.end : span.start]
+            adjacent = (
+                all(t.text in {"(", ")", "’s", "'s"} or t.is_space for t in gap) and len(gap) <= 2
+            )
+            labels = {s.label_ for s in groups[-1]}
+            if (
+                adjacent
+                and span.label_ not in labels
+                and not (span.label_ == "BRAND" and labels - {"BRAND"})
+            ):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    vehicles = []
+    for group in groups:
+        by_label = {s.label_: s for s in group}
+        if not set(by_label) & set(_VEHICLE_LABELS):
+            continue
+        model_span, variant_span, code_span = (
+            by_label.get(k) for k in ("MODEL", "VARIANT", "MODEL_CODE")
+        )
+        model = (
+            (model_span._.normalized or model_span.text)
+            if model_span is not None
+            else (variant_span._.model if variant_span is not None else None)
+            or (code_span._.model if code_span is not None else None)
+        )
+        code = (code_span._.normalized or code_span.text) if code_span is not None else None
+        generation = model_span._.generation if model_span is not None else None
+        if code is None and model_span is not None:
+            code = model_span._.code
+        known = generation_codes.get(model or "", {})
+        if code is None and generation:
+            code = known.get(generation)
+        if generation is None and code is not None:
+            generation = next((g for g, c in known.items() if c == code), None)
+        brand = next((s._.brand for s in group if s._.brand), None)
+        if brand is None and "BRAND" in by_label:
+            brand = by_label["BRAND"]._.normalized
+        variant = (
+            (variant_span._.normalized or variant_span.text) if variant_span is not None else None
+        )
+        name = " ".join(x for x in (brand, model, variant) if x) or (code or "")
+        subject = Subject(
+            name=name, brand=brand, model=model, code=code, variant=variant, generation=generation
+        )
+        vehicles.append(_Vehicle(group[0].start, group[-1].end, subject))
+    return vehicles
+
+
+def _evidence(span: Span) -> Evidence:
+    text = span.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    start = span.start_char + lead
+    return Evidence(text=stripped, start_char=start, end_char=start + len(stripped))
+
+
+def _key(subject: Subject) -> tuple:
+    return (subject.model, subject.code, subject.variant)
+
+
+def _describe(subject: Subject) -> str:
+    name = " ".join(x for x in (subject.model, subject.variant) if x) or subject.name
+    return f"{name} ({subject.code})" if subject.code else name
+
+
+def _merge(facts: list[Fact]) -> list[Fact]:
+    """One fact per claim: same subject, predicate, value and polarity; keep every evidence."""
+    merged: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (
+            _key(fact.subject),
+            fact.predicate,
+            fact.value,
+            fact.low,
+            fact.high,
+            fact.unit,
+            fact.earliest,
+            fact.latest,
+            fact.negated,
+        )
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = fact
+            continue
+        evidence = [seen.evidence, *seen.more_evidence]
+        more = list(seen.more_evidence)
+        if fact.evidence not in evidence:
+            more.append(fact.evidence)
+        certainty = max(seen.certainty, fact.certainty, key=_CAUTION.__getitem__)
+        merged[key] = seen.model_copy(
+            update={
+                "more_evidence": more,
+                "certainty": certainty,
+                "qualifiers": {**fact.qualifiers, **seen.qualifiers},
+                "also": seen.also or fact.also,
+            }
+        )
+    return list(merged.values())

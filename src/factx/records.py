@@ -73,9 +73,7 @@ def doc_to_record(doc: Doc, article: Article, text: str, warnings: list[str]) ->
             )
         )
 
-    facts = [
-        fact.model_copy(update={"id": f"f{i}"}) for i, fact in enumerate(doc._.facts or [], 1)
-    ]
+    facts = [fact.model_copy(update={"id": f"f{i}"}) for i, fact in enumerate(doc._.facts or [], 1)]
     return ArticleFacts(
         article=article,
         entities=entities,

@@ -1,0 +1,264 @@
+"""The facts stage on hand-built Docs: mentions are placed by the test, so only the stage's own
+logic (subjects, predicates, certainty, negation, merging) is under test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from factx.facts import FactBuilder
+from factx.models import Interval, Measure
+from factx.pipeline import pipeline_dir
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def builder():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factx_paragraphs")
+    return nlp, FactBuilder(nlp, pipeline_dir())
+
+
+def _span(doc, phrase, nth=1):
+    start = -1
+    for _ in range(nth):
+        start = doc.text.index(phrase, start + 1)
+    span = doc.char_span(start, start + len(phrase))
+    assert span is not None, phrase
+    return span
+
+
+def run(builder, text, vehicles=(), quantities=(), dates=()):
+    """vehicles: (phrase, label, attrs[, nth]); quantities: (phrase, Measure, restated phrase);
+    dates: (phrase, Interval)."""
+    nlp, stage = builder
+    doc = nlp(text)
+    spans = []
+    for phrase, label, attrs, *nth in vehicles:
+        span = _span(doc, phrase, *nth)
+        span.label_ = label
+        for key, value in {"normalized": phrase, **attrs}.items():
+            setattr(span._, key, value)
+        spans.append(span)
+    doc.spans["vehicles"] = sorted(spans, key=lambda s: s.start)
+    qspans = []
+    for phrase, measure, restated in quantities:
+        span = _span(doc, phrase)
+        span._.measure = measure
+        if restated:
+            other = _span(doc, restated)
+            span._.restates = (other.start_char, other.end_char)
+        qspans.append(span)
+    doc.spans["quantities"] = qspans
+    dspans = []
+    for phrase, interval in dates:
+        span = _span(doc, phrase)
+        span._.interval = interval
+        dspans.append(span)
+    doc.spans["dates"] = dspans
+    return stage(doc)._.facts
+
+
+def km(v):
+    return Measure(unit="km", dimension="length", value=v)
+
+
+def mi(v):
+    return Measure(unit="mi", dimension="length", value=v)
+
+
+def one(facts, predicate):
+    found = [f for f in facts if f.predicate == predicate]
+    assert len(found) == 1, [f.predicate for f in facts]
+    return found[0]
+
+
+def test_range_goes_to_the_variant_with_its_conversion_and_cycle(builder):
+    text = (
+        "Hyundai updated the Ioniq 6 last month. The rear-drive Long Range version now covers "
+        "614 km (382 miles) on the WLTP cycle. The dual-motor AWD model is rated at 560 km "
+        "(348 miles)."
+    )
+    ioniq = {"brand": "Hyundai"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Hyundai", "BRAND", {}),
+            ("Ioniq 6", "MODEL", ioniq),
+            ("Long Range", "VARIANT", {"brand": "Hyundai", "model": "Ioniq 6"}),
+        ],
+        quantities=[
+            ("614 km", km(614), None),
+            ("382 miles", mi(382), "614 km"),
+            ("560 km", km(560), None),
+            ("348 miles", mi(348), "560 km"),
+        ],
+    )
+    ranges = [f for f in facts if f.predicate == "range"]
+    first = next(f for f in ranges if f.value == 614)
+    assert first.subject.variant == "Long Range" and first.subject.model == "Ioniq 6"
+    assert first.unit == "km" and [(a.value, a.unit) for a in first.also] == [(382, "mi")]
+    assert first.qualifiers == {"cycle": "WLTP"} and first.certainty == "official"
+    assert first.evidence.text.startswith("The rear-drive Long Range")
+    # no conversion becomes a fact of its own
+    assert {f.value for f in ranges} == {614, 560}
+    # the next sentence names no vehicle: the article's current subject carries over
+    second = next(f for f in ranges if f.value == 560)
+    assert second.qualifiers == {"cycle": "WLTP"}
+    assert ("drivetrain", "RWD") in {(f.predicate, f.value) for f in facts}
+    assert ("motor_count", 2) in {(f.predicate, f.value) for f in facts}
+
+
+def test_negated_claim_is_never_positive(builder):
+    text = (
+        "The next-generation Kona is due in 2027. The new SUV won't be offered with "
+        "all-wheel drive, and there is no plan for a diesel."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kona", "MODEL", {"brand": "Hyundai", "generation": "next"})],
+    )
+    drive = one(facts, "drivetrain")
+    assert drive.value == "AWD" and drive.negated is True
+    assert drive.subject.model == "Kona" and drive.subject.generation == "next"
+
+
+def test_certainty_scopes_hedges_to_their_clause(builder):
+    text = (
+        "While the current GLC (X254) keeps its platform, Mercedes is expected to move the next "
+        "one to MB.EA. According to a supplier, the GLC X540 will enter production in "
+        "June 2027. A debut could follow in early 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GLC", "MODEL", {"brand": "Mercedes-Benz", "code": "X254", "generation": "current"}),
+            ("X254", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "GLC"}),
+            ("Mercedes", "BRAND", {"normalized": "Mercedes-Benz"}),
+            ("MB.EA", "PLATFORM", {}),
+            ("GLC", "MODEL", {"brand": "Mercedes-Benz", "code": "X540"}, 2),
+            ("X540", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "GLC"}),
+        ],
+        dates=[
+            ("June 2027", Interval(D(2027, 6, 1), D(2027, 6, 30), "month")),
+            ("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start")),
+        ],
+    )
+    codes = {f.value: f for f in facts if f.predicate == "model_code"}
+    assert codes["X254"].certainty == "official"
+    assert codes["X540"].certainty == "reported"
+    production = one(facts, "production_start")
+    assert production.subject.code == "X540" and production.certainty == "reported"
+    assert (production.earliest, production.latest) == (D(2027, 6, 1), D(2027, 6, 30))
+    debut = one(facts, "premiere")
+    assert debut.certainty == "speculative" and debut.subject.code == "X540"
+
+
+def test_general_statements_do_not_attach_to_the_current_vehicle(builder):
+    text = (
+        "The Renault 5 sells well. Most makers give a car a facelift after four years. "
+        "Every now and then a vehicle skips the facelift entirely. Renault's cheaper cars will "
+        "switch to front-wheel drive."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Renault 5", "MODEL", {"brand": "Renault"}), ("Renault", "BRAND", {}, 2)],
+    )
+    assert facts == []
+
+
+def test_each_date_goes_to_the_vehicle_named_before_it(builder):
+    text = "The lineup is set to expand with the EV4 later this year and the EV2 in 2027."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV4", "MODEL", {"brand": "Kia"}), ("EV2", "MODEL", {"brand": "Kia"})],
+        dates=[
+            ("later this year", Interval(D(2026, 3, 1), D(2026, 12, 31), "year", "after")),
+            ("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year")),
+        ],
+    )
+    launches = {
+        f.subject.model: (f.earliest, f.latest) for f in facts if f.predicate == "market_launch"
+    }
+    assert launches == {
+        "EV4": (D(2026, 3, 1), D(2026, 12, 31)),
+        "EV2": (D(2027, 1, 1), D(2027, 12, 31)),
+    }
+
+
+def test_restated_claim_merges_with_most_cautious_certainty(builder):
+    text = (
+        "The G99 will be an MMA model. Sources say the revamped 1 Series is believed to be a "
+        "full MMA product."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("G99", "MODEL_CODE", {"brand": "BMW", "model": "1 Series"}),
+            ("MMA", "PLATFORM", {}),
+            ("1 Series", "MODEL", {"brand": "BMW", "generation": "next", "code": None}),
+            ("MMA", "PLATFORM", {}, 2),
+        ],
+    )
+    platform = [f for f in facts if f.predicate == "platform"]
+    assert len(platform) == 1
+    assert platform[0].certainty == "speculative" and len(platform[0].more_evidence) == 1
+
+
+def test_figures_pick_predicates_from_unit_and_cues(builder):
+    text = (
+        "The Polestar 4 offers 400 kW and 686 Nm, charges at up to 200 kW, and tops out at "
+        "200 km/h on a closed road. A 10-80 percent top-up takes 30 minutes, and the 0-100 km/h "
+        "sprint takes 3.8 seconds. It costs €62,000."
+    )
+    q = [
+        ("400 kW", Measure(unit="kW", dimension="power", value=400), None),
+        ("686 Nm", Measure(unit="Nm", dimension="torque", value=686), None),
+        ("200 kW", Measure(unit="kW", dimension="power", value=200, bound="up_to"), None),
+        ("200 km/h", Measure(unit="km/h", dimension="speed", value=200), None),
+        ("30 minutes", Measure(unit="min", dimension="time", value=30), None),
+        ("3.8 seconds", Measure(unit="s", dimension="time", value=3.8), None),
+        ("€62,000", Measure(unit="EUR", dimension="currency", value=62000), None),
+    ]
+    facts = run(
+        builder, text, vehicles=[("Polestar 4", "MODEL", {"brand": "Polestar"})], quantities=q
+    )
+    got = {(f.predicate, f.value) for f in facts}
+    assert {
+        ("power", 400),
+        ("torque", 686),
+        ("top_speed", 200),
+        ("price", 62000),
+        ("acceleration", 3.8),
+        ("charging_time", 30),
+    } <= got
+    # "charges at up to 200 kW": the clause starting at the comma is about charging
+    charging = [f for f in facts if f.predicate == "charging_power"]
+    assert [(f.value, f.qualifiers.get("bound")) for f in charging] == [(200, "up_to")]
+    accel = one(facts, "acceleration")
+    assert accel.qualifiers["sprint"] == "0-100 km/h"
+
+
+def test_successor_of(builder):
+    text = "The new Q3 will replace the current Q3 (F3) next year."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Q3", "MODEL", {"brand": "Audi", "generation": "next"}),
+            ("Q3", "MODEL", {"brand": "Audi", "generation": "current", "code": "F3"}, 2),
+            ("F3", "MODEL_CODE", {"brand": "Audi", "model": "Q3"}),
+        ],
+    )
+    successor = one(facts, "successor_of")
+    assert successor.subject.generation == "next" and successor.value == "Q3 (F3)"
