@@ -1,0 +1,51 @@
+"""The fixture corpus: golden files are well formed, the provided article matches its golden
+file exactly, and the corpus scores stay above the thresholds kept in the repo."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import factx
+from factx.check import (
+    Score,
+    compare,
+    corpus,
+    exact_differences,
+    failures,
+    load_thresholds,
+    run_check,
+)
+from factx.models import ArticleFacts
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+PROVIDED = "bmw-ix1-nb5"
+
+
+@pytest.mark.parametrize("name,text,gold", list(corpus(FIXTURES)), ids=lambda v: str(v)[:30])
+def test_golden_file_is_well_formed(name, text, gold):
+    ArticleFacts.model_validate(gold)
+    for part in ("entities", "quantities", "dates"):
+        for mention in gold[part]:
+            assert text[mention["start_char"] : mention["end_char"]] == mention["text"], mention
+    ids = [m["id"] for part in ("entities", "quantities", "dates", "facts") for m in gold[part]]
+    assert len(ids) == len(set(ids))
+
+
+def test_provided_article_equals_its_golden_file():
+    text = (FIXTURES / "articles" / f"{PROVIDED}.txt").read_text(encoding="utf-8")
+    gold = json.loads((FIXTURES / "golden" / f"{PROVIDED}.json").read_text(encoding="utf-8"))
+    pred = factx.extract(text, id=PROVIDED).model_dump(mode="json")
+    scores: dict[str, Score] = defaultdict(Score)
+    differences = compare(gold, pred, scores) + exact_differences(gold, pred)
+    assert differences == []
+    assert pred["article"]["published"] == gold["article"]["published"]
+
+
+def test_corpus_stays_above_thresholds():
+    report = run_check(FIXTURES, factx.extract)
+    assert len(report.articles) >= 1
+    assert failures(report, load_thresholds(FIXTURES)) == []
