@@ -20,7 +20,7 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """Shift by whole months, clamping the day to the target month's length (31 Jan + 1 = 28 Feb)."""
+    """Shift by whole months, clamping the day to the month's length (31 Jan + 1 -> 28 Feb)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
@@ -28,7 +28,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def shift(day: dt.date, unit: str, amount: float) -> dt.date:
-    """``day`` moved by ``amount`` calendar units (day, week, fortnight, month, quarter, year, decade)."""
+    """``day`` moved by ``amount`` calendar units (day, week, month, quarter, year...)."""
     if unit == "day":
         return day + dt.timedelta(days=round(amount))
     if unit in ("week", "weekend"):
@@ -48,7 +48,7 @@ def month_period(year: int, month: int) -> Period:
 
 
 def months_period(year: int, first: int, last: int) -> Period:
-    """Months ``first``..``last`` from ``year``; a ``last`` before ``first`` wraps into next year."""
+    """Months ``first``..``last`` of ``year``; a ``last`` before ``first`` ends next year."""
     end_year = year + 1 if last < first else year
     return dt.date(year, first, 1), month_end(end_year, last)
 
@@ -82,7 +82,7 @@ def quarter_of(day: dt.date) -> int:
 
 
 def period_of(unit: str, day: dt.date) -> Period:
-    """The calendar ``unit`` (day, week, weekend, month, quarter, half, year, decade) holding ``day``."""
+    """The calendar ``unit`` (day, week, month, quarter, half, year, decade) holding ``day``."""
     if unit == "day":
         return day, day
     if unit == "week":

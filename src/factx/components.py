@@ -31,11 +31,16 @@ def make_quantities(nlp: Language, name: str, data: str | None):
     return QuantityRecognizer(nlp, Path(data) if data else None)
 
 
-@Language.factory("factx_dates", default_config={"data": None})
-def make_dates(nlp: Language, name: str, data: str | None):
+@Language.factory(
+    "factx_dates",
+    default_config={"data": None, "hemisphere": "northern", "vague_references": False},
+)
+def make_dates(
+    nlp: Language, name: str, data: str | None, hemisphere: str, vague_references: bool
+):
     from .dates import DateRecognizer
 
-    return DateRecognizer(nlp, Path(data) if data else None)
+    return DateRecognizer(nlp, Path(data) if data else None, hemisphere, vague_references)
 
 
 @Language.factory("factx_facts", default_config={"data": None})

@@ -240,8 +240,10 @@ class DateRecognizer:
         self, doc: Doc, label: str, start: int, end: int, published: dt.date | None
     ) -> _Found | None:
         tokens = doc[start:end]
-        if doc[end - 1].lower_ in _DANGLING:
+        if doc[end - 1].lower_ in _DANGLING or doc[start].lower_ in (",", "-", "/"):
             return None
+        if label == "ISO":
+            return self._iso(tokens, start, end)
         if label == "CAL":
             roles = self._roles(tokens)
             if roles is None or not self._accept_cal(doc, start, end, roles):
@@ -284,8 +286,8 @@ class DateRecognizer:
                 roles["month_token"] = token
             elif self.compiled["year"].match(token.text):
                 roles["year"] = int(token.text)
-            elif self.compiled["day"].match(word) and "month" in roles or (
-                self.compiled["day"].match(word) and nxt in self.months | {"of"}
+            elif (self.compiled["day"].match(word) and "month" in roles) or (
+                self.compiled["day"].match(word) and (nxt in self.months or nxt == "of")
             ):
                 roles["day"] = int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
             elif (m := self.compiled["mid_year"].match(word)) is not None:
@@ -344,6 +346,8 @@ class DateRecognizer:
             token: Token = roles["month_token"]
             word = token.lower_
             lone = keys == {"month"}
+            if lone and self._range_follows(doc, end):
+                return True
             if lone:
                 if not (token.text[:1].isupper() or self._temporal_context(doc, start)):
                     return False
@@ -357,6 +361,14 @@ class DateRecognizer:
             return self._temporal_context(doc, start) or prev in ("this", "last", "next")
         return True
 
+    def _range_follows(self, doc: Doc, end: int) -> bool:
+        """Is the month at ``end`` the first of a range ("March to May")?"""
+        return (
+            end + 1 < len(doc)
+            and doc[end].lower_ in _CONNECTORS
+            and doc[end + 1].lower_ in self.months
+        )
+
     def _accept_year(self, doc: Doc, start: int, end: int) -> bool:
         """A bare four-digit number is a year when its context makes it one (not a model year)."""
         nxt = self._next(doc, end)
@@ -368,9 +380,7 @@ class DateRecognizer:
             return True
         if self._prev(doc, start) in self.determiners:
             return nxt in ("period", "quarter", "half", "season", "fiscal", "calendar", "level")
-        if end >= len(doc) or nxt in self.year_ok_after or doc[end].is_punct:
-            return True
-        return False
+        return bool(end >= len(doc) or nxt in self.year_ok_after or doc[end].is_punct)
 
     def _compose(
         self,
@@ -437,9 +447,14 @@ class DateRecognizer:
                     year = pub.year if month < pub.month else pub.year - 1
                 elif step is not None and step > 0:
                     year = pub.year if month > pub.month else pub.year + 1
-                elif step is None and "year_step" not in roles and doc is not None:
-                    if month < pub.month - 1 and self._future(doc, start):
-                        year += 1
+                elif (
+                    step is None
+                    and "year_step" not in roles
+                    and doc is not None
+                    and month < pub.month - 1
+                    and self._future(doc, start)
+                ):
+                    year += 1
             if "day" in roles:
                 try:
                     day = dt.date(year, month, roles["day"])
@@ -450,6 +465,14 @@ class DateRecognizer:
         if year is not None and not relative:
             return done("year", cal.year_period(year))
         return None
+
+    def _iso(self, tokens: Span, start: int, end: int) -> _Found | None:
+        """Year-first dates split by the tokenizer: 2027-11-13, 2027/11/13."""
+        try:
+            date = dt.date(int(tokens[0].text), int(tokens[2].text), int(tokens[4].text))
+        except ValueError:
+            return None
+        return _Found(start, end, "day", (date, date), label="ISO")
 
     def _numeric(self, token: Token, start: int, end: int) -> _Found | None:
         """All-digit dates: ISO year first; dotted = day first (European); slashed = US order."""
@@ -540,10 +563,7 @@ class DateRecognizer:
         self, tokens: Span, start: int, end: int, published: dt.date | None
     ) -> _Found | None:
         words = [t.lower_ for t in tokens]
-        if words[0] == "in":
-            direction = 1
-        else:
-            direction = -1 if words[-1] in ("ago", "earlier") else 1
+        direction = 1 if words[0] == "in" else -1 if words[-1] in ("ago", "earlier") else 1
         amounts = [
             float(w) if w.isdigit() else float(self.numbers[w])
             for w in words
@@ -614,13 +634,17 @@ class DateRecognizer:
             return None
         if left.modifier or right.modifier or left.label == "OFFSET":
             return None
-        if left.label == "CAL" and right.label == "CAL" and "year" in right.roles:
-            if "year" not in left.roles and "year_step" not in left.roles:
-                redone = self._compose(
-                    left.roles, left.start, left.end, published, None, right.roles["year"]
-                )
-                if redone is not None:
-                    left = redone
+        if (
+            left.label == "CAL"
+            and right.label == "CAL"
+            and "year" in right.roles
+            and not {"year", "year_step"} & set(left.roles)
+        ):
+            redone = self._compose(
+                left.roles, left.start, left.end, published, None, right.roles["year"]
+            )
+            if redone is not None:
+                left = redone
         start = left.start - 1 if opener in ("between", "from") else left.start
         if left.period is None or right.period is None:
             if left.period is None and right.period is None:
@@ -680,8 +704,8 @@ class DateRecognizer:
             return
         if what == "within":
             if period is not None and published is not None and period[0] <= published <= period[1]:
-                found.period = (period[0], published) if modifier == "before" else (
-                    published, period[1]
+                found.period = (
+                    (period[0], published) if modifier == "before" else (published, period[1])
                 )
             elif period is not None:
                 which = "start" if modifier == "before" else "end"
