@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 from pathlib import Path
@@ -301,3 +302,28 @@ def test_browser_filter_hides_rows_by_predicate_and_certainty(tmp_path: Path) ->
     visible = [r.get("data-certainty") for r in doc.xpath('//tr[@class="fact"]')
                if r.get("hidden") is None]
     assert visible == ["official"]
+
+
+# --------------------------------------------------------------------------- architecture
+
+VIEW_MODULES = ("render", "export", "table")
+
+
+def _imports(module: str) -> set[str]:
+    tree = ast.parse((ROOT / "src" / "factx" / f"{module}.py").read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            names.add("." * node.level + (node.module or ""))
+    return names
+
+
+@pytest.mark.parametrize("module", VIEW_MODULES)
+def test_views_work_on_records_only(module: str) -> None:
+    """No spaCy and no pipeline stage: a run's JSON can be viewed without loading a model."""
+    imports = _imports(module)
+    assert not {name for name in imports if name.split(".")[0] in {"spacy", "thinc"}}
+    local = {name for name in imports if name.startswith(".")}
+    assert local <= {".models", ".export"}, local
