@@ -9,6 +9,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import factx
@@ -217,6 +219,30 @@ def test_render_command_missing_file_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from("ab <&>\"'\r\n€"), min_size=1, max_size=40),
+    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40),
+                             st.sampled_from(["e", "q", "d"])), max_size=8),
+)
+def test_any_overlap_of_mentions_reads_back(text: str, spans: list) -> None:
+    """Whatever the spans (nested, crossing, equal, empty), text and mentions read back."""
+    entities, quantities, dates = [], [], []
+    for n, (a, b, kind) in enumerate(spans):
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        common = {"id": f"m{n}", "text": text[start:end], "start_char": start, "end_char": end}
+        if kind == "e":
+            entities.append(Entity(**common, label="MODEL", normalized="x"))
+        elif kind == "q":
+            quantities.append(Quantity(**common, value=1, unit="km", dimension="length"))
+        else:
+            dates.append(DateMention(**common, granularity="year"))
+    record = ArticleFacts(article=Article(id="p"), entities=entities, quantities=quantities,
+                          dates=dates)
+    doc = lxml.html.fromstring(render_report([(text, record)]))
+    _assert_everything_shown(doc, text, record)
 
 
 # --------------------------------------------------------------------------- real browser

@@ -22,7 +22,8 @@ _LEVEL_PX = 4  # height of one underline level
 
 
 def _esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    # a raw CR would be folded into LF by the HTML parser; a reference keeps it in the DOM
+    return html.escape(str(value), quote=True).replace("\r", "&#13;")
 
 
 @dataclass(slots=True)
@@ -141,8 +142,32 @@ def _render_text(
             anchored.add(key)
             anchors.setdefault(start, []).append(key)
 
+    # sweep the boundaries once, keeping the mentions and evidence open at each one
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.end > mention.start:
+            opening.setdefault(mention.start, []).append(i)
+            closing.setdefault(mention.end, []).append(i)
+    ev_opening: dict[int, list[int]] = {}
+    ev_closing: dict[int, list[int]] = {}
+    for i, (_key, start, end) in enumerate(evidence):
+        if end > start:
+            ev_opening.setdefault(start, []).append(i)
+            ev_closing.setdefault(end, []).append(i)
+    active: dict[int, _Mention] = {}
+    active_ev: dict[int, str] = {}
+
     out: list[str] = []
     for index, start in enumerate(bounds):
+        for i in closing.get(start, []):
+            del active[i]
+        for i in ev_closing.get(start, []):
+            del active_ev[i]
+        for i in opening.get(start, []):
+            active[i] = mentions[i]
+        for i in ev_opening.get(start, []):
+            active_ev[i] = evidence[i][0]
         for key in anchors.get(start, []):
             out.append(f'<span class="evanchor" id="{key}"></span>')
         for mention in starts.get(start, []):
@@ -157,8 +182,8 @@ def _render_text(
         if end <= start:
             continue
         piece = _esc(text[start:end])
-        covering = [m for m in mentions if m.start <= start and m.end >= end]
-        in_evidence = [key for key, s, e in evidence if s <= start and e >= end]
+        covering = list(active.values())
+        in_evidence = list(dict.fromkeys(active_ev.values()))
         if not covering and not in_evidence:
             out.append(piece)
             continue
