@@ -1,17 +1,491 @@
-"""The vehicles stage (work in progress: finds nothing yet)."""
+"""The vehicles stage: brands, models, variants, platforms and internal model codes.
+
+Names come from the gazetteers in ``<pipeline>/vehicles/`` (see :mod:`factx.gazetteer`); this
+module holds only general matching logic:
+
+1. phrase matching of every name and alias (case-sensitive unless a record says ``fold``), plus
+   brand plurals ("Teslas") and shape patterns for variants ("xDrive40", "<model> 450 4MATIC");
+2. context filters, so that short or word-like names ("A6", "Golf", "Seat") count only where
+   their brand is named in the article or right before them;
+3. internal codes found by shape *and* context (a parenthesis or adjacency to a model, a cue
+   word, the known-code gazetteer), never on a name the gazetteer knows as something else;
+4. linking: a variant to the model it belongs to, a code to the model it denotes (also across
+   the article, in both directions), a model mention to its code and its generation.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Entry, Gazetteer
+
+_PRIORITY = {"MODEL": 0, "VARIANT": 1, "PLATFORM": 2, "BRAND": 3, "MODEL_CODE": 4}
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
+_POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
+#: Link strengths for a code's model: parenthesis/adjacency beats the gazetteer beats a cue.
+_ADJ, _KNOWN, _CUE = 3, 2, 1
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    label: str
+    entry: Entry | None
+    normalized: str
+    brand: str | None = None
+    model: str | None = None
+    code: str | None = None
+    generation: str | None = None
+    include_model: bool = False
+    context: str = "any"
+
+
+def _lower_tokens(nlp: Language, phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in nlp.make_doc(phrase))
 
 
 class VehicleRecognizer:
+    """Sets ``doc.spans["vehicles"]``: sorted, non-overlapping vehicle-world names."""
+
     def __init__(self, nlp: Language, data: Path | None) -> None:
         self.data = data
+        directory = data / "vehicles" if data else None
+        gaz = Gazetteer.load(directory) if directory and directory.is_dir() else Gazetteer()
+        self.entries = gaz.entries
+        self.code_shapes = gaz.code_shapes
+        cues = gaz.cues
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_key: dict[int, list[int]] = {}
+        self.plural_keys: set[int] = set()
+        # forms of models/variants/platforms and their brands: never codes where named
+        self.name_owners: dict[str, set[str | None]] = {}
+        self.code_entries: dict[str, list[Entry]] = {}
+        self.split_pairs: set[tuple[str, str]] = set()
+        forms_orth: dict[str, list[int]] = {}
+        forms_lower: dict[str, list[int]] = {}
+        brand_forms: set[str] = set()
+        for index, entry in enumerate(self.entries):
+            target = forms_lower if entry.fold else forms_orth
+            for form in entry.forms:
+                target.setdefault(form.lower() if entry.fold else form, []).append(index)
+                if entry.label in ("MODEL", "VARIANT", "PLATFORM"):
+                    self.name_owners.setdefault(form, set()).add(entry.brand)
+                if entry.label == "MODEL_CODE":
+                    self.code_entries.setdefault(form, []).append(entry)
+                if entry.label == "BRAND":
+                    brand_forms.add(form)
+        plurals: dict[str, list[int]] = {}
+        for index, entry in enumerate(self.entries):
+            if entry.label != "BRAND" or not entry.plural:
+                continue
+            for form in entry.forms:
+                plural = form + "s"
+                if form[-1].isalpha() and not form.endswith("s") and plural not in forms_orth:
+                    plurals.setdefault(plural, []).append(index)
+        for table, matcher, is_plural in (
+            (forms_orth, self.orth, False),
+            (forms_lower, self.lower, False),
+            (plurals, self.orth, True),
+        ):
+            for form, indices in table.items():
+                pattern = nlp.make_doc(form)
+                key = nlp.vocab.strings.add(("plural:" if is_plural else "form:") + form)
+                self.by_key.setdefault(key, []).extend(indices)
+                if is_plural:
+                    self.plural_keys.add(key)
+                matcher.add(("plural:" if is_plural else "form:") + form, [pattern])
+                words = [t.text for t in pattern]
+                if len(words) > 1 and len(words[-1]) == 1 and words[-1].isalnum():
+                    self.split_pairs.add((words[-2], words[-1]))
+        self.variant_matcher = Matcher(nlp.vocab)
+        self.variant_patterns: dict[int, dict] = {}
+        for rec in gaz.variant_patterns:
+            key = nlp.vocab.strings.add("variant-pattern:" + rec["id"])
+            self.variant_patterns[key] = rec
+            self.variant_matcher.add(key, [rec["pattern"]])
+        self.not_codes = set(cues.get("not_codes", []))
+        self.unit_words = {w.lower() for w in cues.get("unit_words", [])}
+        self.code_cues = sorted(
+            (_lower_tokens(nlp, c) for c in cues.get("code_cues", [])), key=len, reverse=True
+        )
+        self.code_suffix_cues = {c.lower() for c in cues.get("code_suffix_cues", [])}
+        self.cue_window = int(cues.get("code_cue_window", 4))
+        self.cue_skip = {w.lower() for w in cues.get("code_cue_skip", [])}
+        self.generation_cues = sorted(
+            ((_lower_tokens(nlp, k), v) for k, v in cues.get("generation_cues", {}).items()),
+            key=lambda kv: len(kv[0]),
+            reverse=True,
+        )
+        self.generation_skip = {w.lower() for w in cues.get("generation_skip", [])}
+        self.min_adjacent_code = int(cues.get("min_adjacent_code_length", 3))
+
+    # ------------------------------------------------------------------ matching
+
+    def _split_letter_periods(self, doc: Doc) -> Doc:
+        """Split "Y." into "Y" + "." where a name ends in that letter ("Model Y.")."""
+        targets = [
+            tok
+            for tok in doc[1:]
+            if len(tok.text) == 2
+            and tok.text[1] == "."
+            and (doc[tok.i - 1].text, tok.text[0]) in self.split_pairs
+        ]
+        if not targets:
+            return doc
+        restart = []
+        with doc.retokenize() as retok:
+            for tok in targets:
+                retok.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
+                if tok.whitespace_ and tok.i + 1 < len(doc):
+                    restart.append(tok.i + 1)
+        for offset, i in enumerate(restart):
+            if i + offset + 1 >= len(doc):
+                break
+            nxt = doc[i + offset + 1]
+            if nxt.text[:1].isupper() or "\n" in nxt.text:
+                nxt.is_sent_start = True
+        return doc
+
+    def _candidates(self, doc: Doc) -> list[_Cand]:
+        cands = []
+        for key, start, end in [*self.orth(doc), *self.lower(doc)]:
+            entries = [self.entries[i] for i in self.by_key[key]]
+            plural = key in self.plural_keys
+            for entry in entries:
+                cands.append(
+                    _Cand(start, end, "BRAND" if plural else entry.label, entry, entry.name,
+                          entry.brand, model=entry.model, context=entry.context)
+                )
+        for key, start, end in self.variant_matcher(doc):
+            rec = self.variant_patterns[key]
+            text = doc[start:end].text
+            cands.append(
+                _Cand(start, end, "VARIANT", None, text, rec.get("brand"),
+                      include_model=bool(rec.get("include_model")),
+                      context=rec.get("context", "any"))
+            )
+        return cands
+
+    def _context_ok(self, doc: Doc, cand: _Cand, context: str, brands: set[str],
+                    brand_ends: dict[int, str], model_ends: dict[int, _Cand]) -> bool:
+        if context == "any":
+            return True
+        if context == "doc":
+            return cand.brand is None or cand.brand in brands
+        if context == "adjacent":
+            i = cand.start
+            if i > 0 and doc[i - 1].text in _POSSESSIVE:
+                i -= 1
+            return brand_ends.get(i) == cand.brand
+        if context == "after_model":
+            model = model_ends.get(cand.start)
+            return model is not None and (cand.brand is None or model.brand == cand.brand)
+        return False  # "strong": only codes use it
+
+    def _resolve(self, cands: Iterable[_Cand]) -> list[_Cand]:
+        """Longest wins; on equal length the label priority decides; no overlaps."""
+        taken: list[_Cand] = []
+        used: set[int] = set()
+        for cand in sorted(cands, key=lambda c: (c.start - c.end, _PRIORITY[c.label], c.start)):
+            span = range(cand.start, cand.end)
+            if any(i in used for i in span):
+                continue
+            used.update(span)
+            taken.append(cand)
+        return sorted(taken, key=lambda c: c.start)
+
+    def _names(self, doc: Doc) -> list[_Cand]:
+        cands = [c for c in self._candidates(doc) if c.label != "MODEL_CODE"]
+        # Brands named outright (or through a model no other brand shares) enable the
+        # context-dependent names of that brand.
+        brands = {
+            c.brand
+            for c in cands
+            if c.entry is not None and c.entry.context == "any" and not c.entry.ambiguous
+            and c.brand
+        }
+        brand_ends = {c.end: c.brand for c in cands if c.label == "BRAND" and c.entry
+                      and c.entry.context == "any"}
+        first: list[_Cand] = []
+        later: list[_Cand] = []
+        for cand in cands:
+            if cand.context == "after_model":
+                later.append(cand)
+                continue
+            if not self._context_ok(doc, cand, cand.context, brands, brand_ends, {}):
+                continue
+            if cand.entry is not None and cand.entry.ambiguous and cand.brand not in brands:
+                continue
+            if cand.label == "MODEL" and self._before_unit(doc, cand):
+                continue
+            first.append(cand)
+        chosen = self._resolve(self._one_per_span(first, brands))
+        if later:
+            model_ends = {c.end: c for c in chosen if c.label in ("MODEL", "VARIANT")}
+            extra = []
+            for cand in sorted(later, key=lambda c: (c.start, c.start - c.end)):
+                if not self._context_ok(doc, cand, "after_model", brands, brand_ends,
+                                        model_ends):
+                    continue
+                if cand.include_model and self._before_unit(doc, cand):
+                    continue
+                model = model_ends[cand.start]
+                if cand.include_model:
+                    if model.label != "MODEL":
+                        continue
+                    cand.start, cand.model = model.start, model.normalized
+                    cand.normalized = doc[cand.start:cand.end].text
+                    chosen = [c for c in chosen if c is not model]
+                extra.append(cand)
+                model_ends[cand.end] = cand
+            taken = {i for c in chosen for i in range(c.start, c.end)}
+            for cand in self._resolve(extra):
+                if not any(i in taken for i in range(cand.start, cand.end)):
+                    chosen.append(cand)
+            chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    @staticmethod
+    def _one_per_span(cands: list[_Cand], brands: set[str]) -> list[_Cand]:
+        """Where one form names several records, keep the one whose brand the article names."""
+        groups: dict[tuple[int, int, str], list[_Cand]] = {}
+        for cand in cands:
+            groups.setdefault((cand.start, cand.end, cand.label), []).append(cand)
+        out = []
+        for group in groups.values():
+            if len(group) > 1:
+                named = [c for c in group if c.brand in brands]
+                group = named or group
+            out.append(group[0])
+        return out
+
+    def _before_unit(self, doc: Doc, cand: _Cand) -> bool:
+        """A name ending in a bare number followed by a unit is a figure ("208 hp")."""
+        last = doc[cand.end - 1]
+        return (
+            last.like_num
+            and cand.end < len(doc)
+            and doc[cand.end].lower_ in self.unit_words
+        )
+
+    # ------------------------------------------------------------------ codes
+
+    def _code_like(self, text: str, brands: set[str]) -> bool:
+        if text in self.not_codes or _YEAR.match(text):
+            return False
+        owners = self.name_owners.get(text)
+        if owners is not None:
+            # a name is never a code, unless it is a known code of this article's brands
+            # and no brand it names a model of is in the article ("G80": BMW M3 vs Genesis)
+            known = {e.brand for e in self.code_entries.get(text, ())}
+            if None in owners or owners & brands or not known & brands:
+                return False
+        return text in self.code_entries or any(p.match(text) for p in self.code_shapes)
+
+    def _cue_before(self, doc: Doc, i: int, lo: int) -> bool:
+        """A cue phrase ends within the window before token ``i`` (same sentence)."""
+        j = i - 1
+        steps = 0
+        while j >= lo and steps <= self.cue_window:
+            for cue in self.code_cues:
+                n = len(cue)
+                if j - n + 1 >= lo and tuple(t.lower_ for t in doc[j - n + 1 : j + 1]) == cue:
+                    return True
+            if doc[j].is_punct and doc[j].text not in ('"', "“", "'", "‘", ":", "-"):
+                return False
+            j -= 1
+            steps += 1
+        return False
+
+    def _codes(self, doc: Doc, names: list[_Cand], sent_start: list[int]) -> list[_Cand]:
+        covered = {i for c in names for i in range(c.start, c.end)}
+        models_at = {c.start: c for c in names if c.label == "MODEL"}
+        model_ends = {c.end: c for c in names if c.label in ("MODEL", "VARIANT")}
+        brands = {c.brand for c in names if c.brand}
+        found: list[tuple[_Cand, int, bool]] = []  # (cand, strength, accepted on its own)
+        seen_text: dict[str, list[_Cand]] = {}
+        for tok in doc:
+            i = tok.i
+            if i in covered or not self._code_like(tok.text, brands):
+                continue
+            known = [e for e in self.code_entries.get(tok.text, []) if e.brand in brands
+                     or e.brand is None] or None
+            if known is None and not any(p.match(tok.text) for p in self.code_shapes):
+                continue  # a known code of a brand this article does not name
+            entry = known[0] if known else None
+            cand = _Cand(i, i + 1, "MODEL_CODE", entry, entry.name if entry else tok.text,
+                         entry.brand if entry else None)
+            model, strength, ok = None, 0, False
+            long_enough = len(tok.text) >= self.min_adjacent_code or known is not None
+            # "iX1 (U11)" and "CLA (C174)": a parenthesis right after a model
+            j = i - 1
+            while j > 0 and (doc[j].text in (",", "/", "and", "or") or (
+                    doc[j].i not in covered and self._code_like(doc[j].text, brands))):
+                j -= 1
+            if j >= 1 and doc[j].text == "(" and j in model_ends:
+                model, strength, ok = model_ends[j], _ADJ, True
+            elif long_enough and i in model_ends and model_ends[i].label == "MODEL":
+                model, strength, ok = model_ends[i], _ADJ, True  # "the iX1 NB5"
+            elif long_enough and i + 1 in models_at:
+                model, strength, ok = models_at[i + 1], _ADJ, True  # "the G45 X3"
+            elif (long_enough and i + 3 in models_at and doc[i + 1].text == "-"
+                  and doc[i + 2].lower_ in self.code_suffix_cues):
+                model, strength, ok = models_at[i + 3], _ADJ, True  # "the G45-generation X3"
+            else:
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if nxt is not None and nxt.text == "-" and i + 2 < len(doc):
+                    nxt = doc[i + 2]
+                if (nxt is not None and nxt.lower_ in self.code_suffix_cues) or \
+                        self._cue_before(doc, i, sent_start[i]):
+                    ok = True
+                    strength = _CUE
+                elif known and entry.context != "strong":
+                    ok = True
+            if model is not None and model.label == "MODEL":
+                cand.model = model.normalized
+                cand.brand = cand.brand or model.brand
+                if strength == _ADJ:
+                    model.code = cand.normalized
+            elif model is not None:  # a variant: the code denotes the variant's model
+                cand.model = model.model
+                cand.brand = cand.brand or model.brand
+            if cand.model is None and entry is not None and entry.model:
+                cand.model, strength = entry.model, max(strength, _KNOWN)
+            if cand.model is None and strength == _CUE:
+                cand.model = self._nearest_model(names, i, sent_start, cand.brand)
+            found.append((cand, strength if cand.model else 0, ok))
+            seen_text.setdefault(tok.text, []).append(cand)
+        accepted_texts = {c.normalized for c, _, ok in found if ok}
+        best: dict[str, tuple[int, _Cand]] = {}
+        for cand, strength, ok in found:
+            if cand.normalized in accepted_texts and cand.model and (
+                cand.normalized not in best or strength > best[cand.normalized][0]
+            ):
+                best[cand.normalized] = (strength, cand)
+        out = []
+        for cand, _, _ in found:
+            if cand.normalized not in accepted_texts:
+                continue
+            if cand.model is None and cand.normalized in best:
+                source = best[cand.normalized][1]
+                cand.model, cand.brand = source.model, cand.brand or source.brand
+            out.append(cand)
+        return out
+
+    @staticmethod
+    def _nearest_model(names: list[_Cand], i: int, sent_start: list[int],
+                       brand: str | None) -> str | None:
+        lo = sent_start[i]
+        best = None
+        for c in names:
+            if c.label != "MODEL" or sent_start[c.start] != lo:
+                continue
+            if brand and c.brand != brand:
+                continue
+            dist = abs(c.start - i)
+            if best is None or dist < best[0]:
+                best = (dist, c.normalized)
+        return best[1] if best else None
+
+    # ------------------------------------------------------------------ linking
+
+    def _generation(self, doc: Doc, cand: _Cand, brand_tokens: set[int]) -> str | None:
+        j = cand.start - 1
+        while j >= 0 and (j in brand_tokens or doc[j].text in _POSSESSIVE
+                          or doc[j].lower_ in self.generation_skip):
+            j -= 1
+        for cue, value in self.generation_cues:
+            n = len(cue)
+            if j - n + 1 >= 0 and tuple(t.lower_ for t in doc[j - n + 1 : j + 1]) == cue:
+                return value
+        return None
+
+    def _link_variants(self, names: list[_Cand], sent_start: list[int]) -> None:
+        models = [c for c in names if c.label == "MODEL"]
+        for var in names:
+            if var.label != "VARIANT" or var.include_model:
+                continue
+            fits = [m for m in models if var.brand is None or m.brand == var.brand]
+            same = [m for m in fits if sent_start[m.start] == sent_start[var.start]]
+            before = [m for m in same if m.end <= var.start]
+            after = [m for m in same if m.start >= var.end]
+            earlier = [m for m in fits if m.end <= var.start]
+            pick = (before[-1] if before else after[0] if after else
+                    earlier[-1] if earlier else None)
+            if pick is not None:
+                var.model, var.brand = pick.normalized, var.brand or pick.brand
+
+    def _link_generations(self, names: list[_Cand], codes: list[_Cand]) -> None:
+        """Tie generation-marked model mentions to the code of that generation."""
+        code_gen: dict[tuple[str, str], str | None] = {}
+        for code in codes:
+            if code.model:
+                code_gen.setdefault((code.model, code.normalized), None)
+        for m in names:
+            if m.label == "MODEL" and m.code and m.generation:
+                code_gen[(m.normalized, m.code)] = m.generation
+        by_model: dict[str, dict[str, str | None]] = {}
+        for (model, code), gen in code_gen.items():
+            by_model.setdefault(model, {})[code] = gen
+        for model, table in by_model.items():
+            unknown = [c for c, g in table.items() if g is None]
+            if len(unknown) != 1 or len(table) < 2:
+                continue
+            claimed = {g for g in table.values() if g}
+            mentioned = {m.generation for m in names
+                         if m.label == "MODEL" and m.normalized == model and m.generation}
+            free = mentioned - claimed
+            if len(free) == 1:
+                table[unknown[0]] = free.pop()
+        for m in names:
+            if m.label != "MODEL" or m.code or not m.generation:
+                continue
+            table = by_model.get(m.normalized, {})
+            match = [c for c, g in table.items() if g == m.generation]
+            if len(match) == 1:
+                m.code = match[0]
+
+    # ------------------------------------------------------------------ entry point
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["vehicles"] = []
+        if not self.entries and not self.code_shapes:
+            doc.spans["vehicles"] = []
+            return doc
+        doc = self._split_letter_periods(doc)
+        if doc.has_annotation("SENT_START"):
+            sent_start = [0] * len(doc)
+            for sent in doc.sents:
+                for k in range(sent.start, sent.end):
+                    sent_start[k] = sent.start
+        else:
+            sent_start = [0] * len(doc)
+        names = self._names(doc)
+        codes = self._codes(doc, names, sent_start)
+        brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
+        for cand in names:
+            if cand.label == "MODEL":
+                cand.generation = self._generation(doc, cand, brand_tokens)
+        self._link_variants(names, sent_start)
+        self._link_generations(names, codes)
+        spans = []
+        for cand in sorted([*names, *codes], key=lambda c: c.start):
+            span = Span(doc, cand.start, cand.end, label=cand.label)
+            span._.normalized = cand.normalized
+            span._.brand = cand.brand
+            if cand.label in ("VARIANT", "MODEL_CODE"):
+                span._.model = cand.model
+            if cand.label == "MODEL":
+                span._.code = cand.code
+                span._.generation = cand.generation
+            spans.append(span)
+        doc.spans["vehicles"] = spans
         return doc
