@@ -167,6 +167,18 @@ def test_fact_table_columns() -> None:
     assert cells[1][1:8] == ["market_launch", "", "", "2026-06-01", "2026-08-01", "reported",
                              "yes"]
     assert rows[1].get("data-negated") == "true"
+    # the subject cell adds only what its name lacks; the hover title has every field
+    assert cells[0][0] == "Kia EV5 GT"
+    assert rows[0].find_class("subject")[0].get("title") == "brand Kia · model EV5 · variant GT"
+
+
+def test_subject_cell_adds_code_and_generation() -> None:
+    record = _small_record()
+    fact = record.facts[0]
+    subject = fact.subject.model_copy(update={"code": "SV1", "generation": "next"})
+    record = record.model_copy(update={"facts": [fact.model_copy(update={"subject": subject})]})
+    doc = lxml.html.fromstring(render_report([(TEXT, record)]))
+    assert doc.find_class("subject")[0].text_content() == "Kia EV5 GTSV1 · next"
 
 
 def test_index_only_for_several_articles_and_ids_stay_unique() -> None:

@@ -246,13 +246,19 @@ def _collect(
 
 def _subject_cell(fact: Fact) -> str:
     subject = fact.subject
+    # only what the name does not already say; the full subject is in the hover title
     details = [
+        str(value)
+        for name in ("brand", "model", "code", "variant", "generation")
+        if (value := getattr(subject, name)) and str(value) not in subject.name
+    ]
+    full = " · ".join(
         f"{name} {value}"
         for name in ("brand", "model", "code", "variant", "generation")
         if (value := getattr(subject, name))
-    ]
+    )
     extra = f'<div class="sub">{_esc(" · ".join(details))}</div>' if details else ""
-    return f"<td class='subject'>{_esc(subject.name)}{extra}</td>"
+    return f"<td class='subject' title=\"{_esc(full)}\">{_esc(subject.name)}{extra}</td>"
 
 
 def _fact_row(fact: Fact, prefix: str, index: int, text: str) -> str:
@@ -365,7 +371,7 @@ margin:1.2em 0}
 section.article h2{margin:.5em 0 .2em;font-size:1.25em}
 .meta{color:#666;font-size:.9em;margin:0 0 .6em}
 .warnings{color:#8a4b00;background:#fff7e0;border-left:3px solid #f0a000;padding:.3em 1.5em}
-.text{white-space:pre-wrap;line-height:2.5;font-size:1.02em;border-top:1px solid #eee;
+.text{white-space:pre-wrap;line-height:2.2;font-size:1.02em;border-top:1px solid #eee;
 padding-top:.5em}
 .m{border-radius:2px;cursor:help}
 .tag::before{content:attr(data-label);font:600 9px/1 system-ui,sans-serif;color:#fff;
