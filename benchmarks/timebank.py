@@ -165,39 +165,50 @@ def dateparser_system():
 # --------------------------------------------------------------------------- scoring
 
 
+def _bound_match(span: tuple, first: dt.date, last: dt.date) -> bool:
+    """Does a bounded system date ("by 1992", "since March") rest on the gold period?
+
+    TimeBank leaves "by", "since", "until" outside the timex and its value; factx folds them
+    into an open interval. The closed bound must then be an edge of the gold period.
+    """
+    earliest, latest = span[2], span[3]
+    if earliest is None and latest is not None:
+        return latest in (last, first - cal.ONE_DAY, first)
+    if latest is None and earliest is not None:
+        return earliest in (first, last + cal.ONE_DAY, last)
+    if earliest is not None and latest is not None:  # "earlier this year": a piece of the period
+        return first <= earliest <= latest <= last and (earliest == first or latest == last)
+    return False
+
+
 def score_timebank(directory: Path, system, show_errors: int = 0) -> dict[str, float]:
-    tp = fp = fp_strict = fn = 0
-    value_ok = point_ok = value_total = 0
+    """Relaxed extent scoring (any overlap) plus value accuracy over found, valued timexes."""
+    found_gold = missed = correct_sys = wrong_sys = wrong_sys_strict = 0
+    value_ok = bound_ok = point_ok = value_total = 0
     errors: list[str] = []
     for path in sorted(directory.glob("*.tml")):
         text, dct, timexes = read_tml(path)
         gold = [t for t in timexes if t.type in ("DATE", "TIME")]
         other = [t for t in timexes if t.type not in ("DATE", "TIME")]
         spans = system(text, dct)
-        used: set[int] = set()
         for g in gold:
-            hit = next(
-                (
-                    k
-                    for k, s in enumerate(spans)
-                    if k not in used and s[0] < g.end and g.start < s[1]
-                ),
-                None,
-            )
-            if hit is None:
-                fn += 1
+            hits = [s for s in spans if s[0] < g.end and g.start < s[1]]
+            if not hits:
+                missed += 1
                 errors.append(f"MISS {path.name} {g.text!r} {g.value}")
                 continue
-            used.add(hit)
-            tp += 1
+            found_gold += 1
             interval = gold_interval(g.value, g.mod)
             if interval is None:
                 continue
             value_total += 1
             (first, last), _ = interval
-            s = spans[hit]
+            s = max(hits, key=lambda h: min(h[1], g.end) - max(h[0], g.start))
             if s[2] == first and s[3] == last:
                 value_ok += 1
+                bound_ok += 1
+            elif _bound_match(s, first, last):
+                bound_ok += 1
             else:
                 errors.append(
                     f"VALUE {path.name} {text[s[0] : s[1]]!r} {s[2]}..{s[3]} gold {g.value} "
@@ -206,29 +217,32 @@ def score_timebank(directory: Path, system, show_errors: int = 0) -> dict[str, f
             point = s[2] or s[3]
             if point is not None and first <= point <= last:
                 point_ok += 1
-        for k, s in enumerate(spans):
-            if k in used:
+        for s in spans:
+            if any(s[0] < g.end and g.start < s[1] for g in gold):
+                correct_sys += 1
                 continue
-            fp_strict += 1
+            wrong_sys_strict += 1
             if not any(s[0] < t.end and t.start < s[1] for t in other):
-                fp += 1
+                wrong_sys += 1
                 errors.append(f"EXTRA {path.name} {text[s[0] : s[1]]!r}")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    precision_strict = tp / (tp + fp_strict) if tp + fp_strict else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
+    precision = correct_sys / (correct_sys + wrong_sys) if correct_sys + wrong_sys else 0.0
+    strict = correct_sys + wrong_sys_strict
+    precision_strict = correct_sys / strict if strict else 0.0
+    recall = found_gold / (found_gold + missed) if found_gold + missed else 0.0
     for line in errors[:show_errors]:
         print(line)
+
+    def f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
     return {
-        "gold": tp + fn,
+        "gold": found_gold + missed,
         "precision": precision,
         "recall": recall,
-        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-        "f1_strict": (
-            2 * precision_strict * recall / (precision_strict + recall)
-            if precision_strict + recall
-            else 0.0
-        ),
+        "f1": f1(precision, recall),
+        "f1_strict": f1(precision_strict, recall),
         "value_acc": value_ok / value_total if value_total else 0.0,
+        "bound_acc": bound_ok / value_total if value_total else 0.0,
         "point_acc": point_ok / value_total if value_total else 0.0,
         "value_n": value_total,
     }
@@ -311,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         systems.append(("dateparser search_dates", dateparser_system()))
     if args.timebank is not None:
         header = (
-            f"{'system':36} {'P':>6} {'R':>6} {'F1':>6} {'F1strict':>8} {'value':>6} {'point':>6}"
+            f"{'system':36} {'P':>6} {'R':>6} {'F1':>6} {'F1strict':>8} "
+            f"{'value':>6} {'bound':>6} {'point':>6}"
         )
         print(f"TimeBank {args.timebank}: DATE+TIME timexes, DCT excluded")
         print(header)
@@ -321,7 +336,8 @@ def main(argv: list[str] | None = None) -> int:
             took = time.perf_counter() - began
             print(
                 f"{label:36} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} "
-                f"{r['f1_strict']:8.3f} {r['value_acc']:6.3f} {r['point_acc']:6.3f}"
+                f"{r['f1_strict']:8.3f} {r['value_acc']:6.3f} {r['bound_acc']:6.3f} "
+                f"{r['point_acc']:6.3f}"
                 f"   (gold {r['gold']}, valued {r['value_n']}, {took:.1f} s)"
             )
     if args.recognizers is not None:

@@ -117,6 +117,8 @@ class DateRecognizer:
         self.year_ok_after = set(vocab["year_ok_after"])
         self.determiners = set(vocab["determiners"])
         self.future_cues = set(vocab["future_cues"])
+        self.past_cues = set(vocab["past_cues"])
+        self.season_context = set(vocab["season_context"])
         self.prefixes = sorted(
             ((tuple(k.split()), tuple(v)) for k, v in vocab["prefixes"].items() if k != "_about"),
             key=lambda item: -len(item[0]),
@@ -213,14 +215,26 @@ class DateRecognizer:
     def _next(self, doc: Doc, i: int) -> str:
         return doc[i].lower_ if i < len(doc) else ""
 
-    def _future(self, doc: Doc, i: int) -> bool:
-        """Does the clause around token ``i`` speak of the future (will, expected, next...)?"""
+    def _tense(self, doc: Doc, i: int) -> int:
+        """1 when the clause before token ``i`` speaks of the future ("will", "is scheduled"),
+        -1 when its sentence reads as past ("said", "was", "rose"), else 0."""
         if doc.has_annotation("SENT_START"):
             sent = doc[i].sent
             lo, hi = sent.start, sent.end
         else:
             lo, hi = max(0, i - 15), min(len(doc), i + 10)
-        return any(doc[j].lower_ in self.future_cues for j in range(lo, hi) if j != i)
+        if any(doc[j].lower_ in self.future_cues for j in range(lo, i)):
+            return 1
+        for j in range(lo, hi):
+            word = doc[j].lower_
+            if word in self.past_cues or (
+                len(word) > 4
+                and word.endswith("ed")
+                and doc[j].is_lower
+                and word not in self.future_cues
+            ):
+                return -1
+        return 0
 
     def _temporal_context(self, doc: Doc, start: int) -> bool:
         """Is the word before ``start`` (skipping "the") one that introduces a time reference?"""
@@ -337,7 +351,6 @@ class DateRecognizer:
     def _accept_cal(self, doc: Doc, start: int, end: int, roles: dict[str, Any]) -> bool:
         """Keep a calendar phrase only when it is a time reference in its context."""
         keys = set(roles) - {"month_token", "weekday", "code"}
-        prev = self._prev(doc, start)
         if roles.get("code") and "year" not in roles and not self._temporal_context(doc, start):
             return False
         if keys == {"year"} and end - start == 1:
@@ -348,6 +361,8 @@ class DateRecognizer:
             lone = keys == {"month"}
             if lone and self._range_follows(doc, end):
                 return True
+            if lone and word in ("may", "march") and not token.text[:1].isupper():
+                return False
             if lone:
                 if not (token.text[:1].isupper() or self._temporal_context(doc, start)):
                     return False
@@ -358,7 +373,10 @@ class DateRecognizer:
             elif word in ("may", "march") and "year" not in roles and not token.text[:1].isupper():
                 return self._temporal_context(doc, start)
         if "season" in roles and not ({"year", "step"} & keys):
-            return self._temporal_context(doc, start) or prev in ("this", "last", "next")
+            j = start - 1
+            if j >= 0 and doc[j].lower_ == "the":
+                j -= 1
+            return j >= 0 and doc[j].lower_ in self.season_context
         return True
 
     def _range_follows(self, doc: Doc, end: int) -> bool:
@@ -378,6 +396,14 @@ class DateRecognizer:
             return False
         if self._temporal_context(doc, start) and self._prev(doc, start) != "the":
             return True
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and before.text[:1].isupper()
+            and not before.is_sent_start
+            and before.lower_ not in self.months
+        ):
+            return False  # part of a name: "Vision 2030", "Expo 2025"
         if self._prev(doc, start) in self.determiners:
             return nxt in ("period", "quarter", "half", "season", "fiscal", "calendar", "level")
         return bool(end >= len(doc) or nxt in self.year_ok_after or doc[end].is_punct)
@@ -447,14 +473,12 @@ class DateRecognizer:
                     year = pub.year if month < pub.month else pub.year - 1
                 elif step is not None and step > 0:
                     year = pub.year if month > pub.month else pub.year + 1
-                elif (
-                    step is None
-                    and "year_step" not in roles
-                    and doc is not None
-                    and month < pub.month - 1
-                    and self._future(doc, start)
-                ):
-                    year += 1
+                elif step is None and "year_step" not in roles and doc is not None:
+                    tense = self._tense(doc, start)
+                    if tense > 0 and month < pub.month - 1:
+                        year += 1
+                    elif tense < 0 and month > pub.month + 2:
+                        year -= 1
             if "day" in roles:
                 try:
                     day = dt.date(year, month, roles["day"])
@@ -547,7 +571,7 @@ class DateRecognizer:
             direction = 1
         elif {"last", "past", "previous"} & set(words):
             direction = -1
-        elif "this" in words or self._future(doc, start):
+        elif "this" in words or self._tense(doc, start) > 0:
             direction = 0 if published.weekday() == target else 1
         else:
             direction = 0 if published.weekday() == target else -1
