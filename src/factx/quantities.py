@@ -1,17 +1,816 @@
-"""The quantities stage (work in progress: finds nothing yet)."""
+"""The quantity stage: every figure with its unit, normalised (``doc.spans["quantities"]``).
+
+One pass over the tokens. A token that can start a figure (digits, a currency sign, a number word,
+"dozens of") is read into a number; the unit is then looked up on the glued suffix and the
+following tokens in a surface -> unit lexicon built once from factx's own unit file
+(``quantities/units.json``: canonical symbols, SI factors) and quantulum3's unit catalogue (its
+data, not its parser: ``quantulum3.parser.parse`` is far too slow and too eager for the hot path).
+A number with no unit takes the plural noun it counts as unit ("80,000 orders" -> "order");
+a number with neither is not a quantity. Context rules reject years, dates, times of day, model
+names and codes, ordinals and compound adjectives ("five-door"); cue words before the figure set
+``bound``/``approximate``/``change`` and stay outside the span.
+
+Changes ("down 12%", "rose 3%") keep the figure as written (12, 3) with ``change=True``; only a
+written sign or "minus" makes a value negative, so a value always matches the text it came from.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .models import Measure
+from .numbers import NUMBER_TOKEN, numeral_value, words_value
+
+_DEFAULT_DATA = Path(__file__).resolve().parents[2] / "pipelines" / "automotive"
+_SPACES = re.compile(r"\s*([/\-])\s*")
+_SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "-", "•", "*", "|"}
+_OPEN = re.compile(r"\s*(?:[A-Z]{2,6}\s*)?[(\[]\s*")  # "805 km WLTP (500 miles)"
+_SLASH = re.compile(r"\s*/\s*")
+_COMPATIBLE = {
+    frozenset({"efficiency", "efficiency_distance"}),
+    frozenset({"fuel_economy", "fuel_consumption"}),
+}
+
+
+def _norm(key: str) -> str:
+    return _SPACES.sub(r"\1", key.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A canonical unit: ``physical`` is False for counted nouns ("order", "vehicle")."""
+
+    symbol: str
+    dimension: str
+    si_unit: str | None = None
+    factor: float | None = None
+    physical: bool = True
+
+
+@dataclass(slots=True)
+class _Figure:
+    start: int  # first token, currency sign included
+    end: int  # token after the numeral and its scale words
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+    scale: float = 1.0
+    word: bool = False
+    digits: str | None = None  # the bare integer as written, for the year test
+    suffix: str = ""  # glued letters after the numeral ("kWh" in "5.5kWh")
+    approximate: bool = False
+    plus: bool = False
+    decimal: bool = False
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    unit: Unit
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+    bound: str | None = None
+    change: bool = False
+
+
+class _Skip(int):
+    """Returned by the reader when a whole stretch (a "0-62 mph" label) is consumed."""
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+class Lexicon:
+    """Surface forms -> units, cue words and number words, read from the pipeline's data."""
+
+    def __init__(self, data: Path) -> None:
+        folder = data / "quantities"
+        units = json.loads((folder / "units.json").read_text(encoding="utf-8"))["units"]
+        cues = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
+        self.words: dict[str, Unit] = {}  # lower-case surfaces
+        self.symbols: dict[str, Unit] = {}  # case-sensitive, may stand alone
+        self.glued: dict[str, Unit] = {}  # case-sensitive, only against the number
+        for entry in units:
+            si_unit, factor = entry.get("si") or (None, None)
+            unit = Unit(entry["symbol"], entry["dimension"], si_unit, factor)
+            for surface in entry.get("surfaces", []):
+                self.words.setdefault(_norm(surface.lower()), unit)
+            for symbol in entry.get("symbols", []):
+                self.symbols.setdefault(_norm(symbol), unit)
+            for symbol in entry.get("glued", []):
+                self.glued.setdefault(_norm(symbol), unit)
+        self.curated = {unit.symbol: unit for unit in {*self.words.values(), *self.symbols.values()}}
+
+        self.currency_prefixes: dict[str, str] = cues["currency_prefixes"]
+        self.glued_only_prefixes = set(cues["glued_only_prefixes"])
+        for prefix, code in self.currency_prefixes.items():
+            if prefix not in self.glued_only_prefixes:
+                self.symbols.setdefault(prefix, self.currency(code))
+        minor = cues["minor_currency"]
+        for word, code in cues["currency_words"].items():
+            if code in minor:
+                base, factor = minor[code]
+                unit = Unit(code, "currency", base, factor)
+            else:
+                unit = self.currency(code)
+            self.words.setdefault(word, unit)
+        for mark, code in cues["glued_minor_currency"].items():
+            base, factor = minor[code]
+            self.glued.setdefault(mark, Unit(code, "currency", base, factor))
+        self._merge_quantulum(set(cues["q3_excluded_symbols"]), set(cues["q3_excluded_surfaces"]))
+
+        self.number_words: dict[str, float] = cues["number_words"]
+        self.scale_words: dict[str, float] = cues["scale_words"]
+        self.scale_suffixes: dict[str, float] = cues["scale_suffixes"]
+        self.vague: dict[str, float] = cues["vague_plurals"]
+        self.approximate = set(cues["approximate"])
+        self.bounds: dict[str, str] = cues["bounds"]
+        self.change_before = set(cues["change_before"])
+        self.change_after = set(cues["change_after"])
+        self.change_skip = set(cues["change_skip"])
+        self.negative = set(cues["negative"])
+        self.months = set(cues["months"])
+        self.time_markers = set(cues["time_markers"])
+        self.code_markers = set(cues["code_markers"])
+        self.openers = set(cues["sentence_openers"])
+        self.count_stop = set(cues["count_stop"])
+        self.count_span = int(cues["count_modifier_max"])
+        self.irregular: dict[str, str] = cues["irregular_plurals"]
+        self.invariant = set(cues["invariant_plural_words"])
+        self.not_count = set(cues["not_count_nouns"])
+        self.model_words = set(cues["model_plural_words"])
+        self.label_speeds = set(cues["label_speed_units"])
+        cue_phrases = [*self.approximate, *self.bounds]
+        self.cue_len = max(len(p.split()) for p in cue_phrases)
+        self.max_unit_tokens = 7
+
+    @staticmethod
+    @functools.lru_cache(maxsize=64)
+    def currency(code: str) -> Unit:
+        return Unit(code, "currency", code, 1.0)
+
+    def _merge_quantulum(self, bad_symbols: set[str], bad_surfaces: set[str]) -> None:
+        """Add quantulum3's catalogue (its JSON data, read directly: building its ``Units``
+        object pluralises every surface with ``inflect`` and takes seconds)."""
+        try:
+            from quantulum3 import load as q3
+        except ImportError:  # pragma: no cover - quantulum3 is a dependency; degrade gracefully
+            return
+        catalogue: dict[str, dict] = {}
+        for path in (q3.GENERAL_UNITS_PATH, q3.LANGUAGE_UNITS_PATH("en_US")):
+            try:
+                raw = json.loads(Path(path).read_text(encoding="utf-8"))
+            except OSError:  # pragma: no cover
+                continue
+            for name, entry in raw.items():
+                catalogue.setdefault(name, {}).update(entry)
+        for name, entry in list(catalogue.items()):
+            if "entity" not in entry or entry["entity"] == "dimensionless":
+                continue
+            for full, unit_entry in q3.Units.prefixed_units(name, entry):
+                self._add_q3(full, unit_entry, bad_symbols, bad_surfaces)
+
+    def _add_q3(self, name: str, entry: dict, bad_symbols: set[str], bad_surfaces: set[str]):
+        symbols = [s for s in entry.get("symbols", []) if s not in bad_symbols]
+        surfaces = [s.lower() for s in [name, *entry.get("surfaces", [])]]
+        surfaces = [s for s in surfaces if s not in bad_surfaces and len(s) > 2]
+        known = next(
+            (self.symbols[s] for s in entry.get("symbols", []) if s in self.symbols), None
+        ) or next((self.words[_norm(s)] for s in surfaces if _norm(s) in self.words), None)
+        if known is None:
+            code = entry.get("currency_code")
+            if entry["entity"] == "currency":
+                if not code:
+                    return
+                known = self.currency(code)
+            else:
+                known = Unit(name, entry["entity"], name, 1.0)
+        for symbol in symbols:
+            if len(symbol) > 1 or not symbol.isalnum():
+                self.symbols.setdefault(_norm(symbol), known)
+        for surface in surfaces:
+            key = _norm(surface)
+            self.words.setdefault(key, known)
+            plural = key + ("es" if key.endswith(("s", "x", "ch", "sh")) else "s")
+            self.words.setdefault(plural, known)
+
+    # ----------------------------------------------------------------- nouns
+
+    def is_plural(self, word: str) -> bool:
+        low = word.lower()
+        if low in self.irregular:
+            return True
+        if low in self.not_count or len(low) < 4 or not low.isalpha():
+            return False
+        return low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+
+    def singular(self, word: str) -> str:
+        low = word.lower()
+        if low in self.irregular:
+            return self.irregular[low]
+        if low.endswith("men") and len(low) > 4:
+            return low[:-3] + "man"
+        if low.endswith("ies") and len(low) > 4:
+            return low[:-3] + "y"
+        if low.endswith(("ches", "shes", "sses", "xes", "zzes")):
+            return low[:-2]
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return low[:-1]
+        return low
+
+    def unit_for_surface(self, text: str) -> Unit | None:
+        """Look a unit name or symbol up as written ("miles", "km/h", "pound sterling")."""
+        key = _norm(text)
+        return (
+            self.symbols.get(key)
+            or self.words.get(key.lower())
+            or self.glued.get(key)
+            or self.currency_from_prefix(key)
+        )
+
+    def currency_from_prefix(self, key: str) -> Unit | None:
+        code = self.currency_prefixes.get(key.replace(" ", ""))
+        return self.currency(code) if code else None
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(data: Path | None = None) -> Lexicon:
+    """The lexicon of a pipeline directory, built once per process."""
+    return Lexicon(Path(data) if data else _DEFAULT_DATA)
+
+
+# --------------------------------------------------------------------------- reading a doc
+
+
+class _Reader:
+    """State for one Doc: token texts, whitespace and the scan."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text
+        self.t = [tok.text for tok in doc]
+        self.low = [s.lower() for s in self.t]
+        self.ws = [bool(tok.whitespace_) for tok in doc]
+        self.n = len(self.t)
+        self.blocked: set[int] = set()
+        self.after_vehicle: set[int] = set()
+        for span in doc.spans.get("vehicles", []) if "vehicles" in doc.spans else []:
+            self.blocked.update(range(span.start, span.end))
+            self.after_vehicle.add(span.end)
+
+    # ------------------------------------------------------------ helpers
+
+    def at(self, i: int) -> str:
+        return self.t[i] if 0 <= i < self.n else ""
+
+    def lo(self, i: int) -> str:
+        return self.low[i] if 0 <= i < self.n else ""
+
+    def glued(self, i: int) -> bool:
+        """Token i is written against token i + 1."""
+        return 0 <= i < self.n and not self.ws[i]
+
+    def sentence_start(self, i: int) -> bool:
+        if i <= 0:
+            return True
+        prev = self.t[i - 1]
+        if prev in _SENTENCE_END or prev.isspace() or "\n" in prev:
+            return True
+        return bool(self.doc[i].is_sent_start)
+
+    def is_name_word(self, i: int) -> bool:
+        """A capitalised (or camel-cased "iPhone", "iX") word: a name, a model, a code."""
+        word = self.at(i)
+        if not word or not word[0].isalpha():
+            return False
+        return word[0].isupper() or any(c.isupper() for c in word[1:])
+
+    # ------------------------------------------------------------ numbers
+
+    def numeral(self, i: int, currency_key: str) -> tuple[_Figure, str] | None:
+        """Read the digits token at i (``currency_key``: separate currency tokens before it)."""
+        word = self.at(i)
+        negative = False
+        if self.lo(i).startswith("minus-"):
+            word, negative = word[6:], True
+        m = NUMBER_TOKEN.match(word)
+        if not m:
+            return None
+        pre = m["pre"] or ""
+        currency = None
+        if currency_key or pre:
+            key = currency_key + pre
+            code = self.lex.currency_prefixes.get(key)
+            if code is None or (key in self.lex.glued_only_prefixes and (currency_key or not pre)):
+                return None
+            currency = code
+        num = m["num"]
+        if len(num) > 1 and num[0] == "0" and num[1] != "." and not m["dash"]:
+            return None  # "007", "0958": codes and phone numbers
+        value = numeral_value(num)
+        sign = m["sign"]
+        if sign in ("-", "−"):
+            if not pre and not currency_key and i > 0 and self.glued(i - 1):
+                return None  # "COVID-19", "F-150"
+            negative = True
+        if negative or self.lo(i - 1) in self.lex.negative:
+            value = -value
+        fig = _Figure(
+            start=i,
+            end=i + 1,
+            value=value,
+            currency=currency,
+            suffix=m["suf"],
+            approximate=bool(m["approx"]),
+            plus=sign == "+",
+            decimal="." in num or ("," in num and len(num.rpartition(",")[2]) != 3),
+        )
+        if m["num2"]:
+            fig.low, fig.high, fig.value = value, numeral_value(m["num2"]), None
+        elif re.fullmatch(r"\d{1,4}", num) and not sign:
+            fig.digits = num
+        return fig, m["suf"]
+
+    def figure(self, i: int) -> _Figure | None:
+        """A number starting at token i: digits, currency + digits, number words or "dozens of"."""
+        lex = self.lex
+        start = i
+        currency_key = ""
+        word = self.at(i)
+        if word in lex.currency_prefixes and word not in lex.glued_only_prefixes:
+            pair = word + self.at(i + 1)
+            if pair in lex.currency_prefixes and self.at(i + 2)[:1].isdigit():
+                currency_key, i = pair, i + 2
+            elif self.at(i + 1)[:1].isdigit() or self.at(i + 1)[:1] in "-+~" or (
+                word == "$" and self.at(i + 1)[:1].isupper()
+            ):
+                currency_key, i = word, i + 1
+        first = self.at(i)[:1]
+        if first.isdigit() or first in "-+−~≈.$€£¥₹₩₽₪₺" or (first.isupper() and currency_key) or (
+            first.isupper() and any(c.isdigit() for c in self.at(i))
+        ) or self.lo(i).startswith("minus-"):
+            read = self.numeral(i, currency_key)
+            if read is None:
+                return None
+            fig, suffix = read
+            fig.start = start
+            self._scale(fig, suffix)
+            return fig
+        if currency_key:
+            return None
+        low = self.lo(i)
+        if low in lex.vague and self.lo(i + 1) == "of":
+            base, end = lex.vague[low], i + 2
+            if self.lo(end) in lex.vague and self.lo(end + 1) == "of":
+                base, end = base * lex.vague[self.lo(end)], end + 2
+            return _Figure(start=i, end=end, low=base, high=base * 10, approximate=True)
+        if low in lex.number_words or (
+            low in ("a", "an") and (self.lo(i + 1) in lex.scale_words or self.lo(i + 1) == "dozen")
+        ):
+            return self._words(i)
+        return None
+
+    def _words(self, i: int) -> _Figure | None:
+        lex = self.lex
+        j = i
+        run: list[str] = []
+        while j < self.n:
+            low = self.low[j]
+            if low in lex.number_words or low in lex.scale_words or (j == i and low in ("a", "an")):
+                run.append(low)
+                j += 1
+            elif (low == "-" and self.glued(j - 1) and self.glued(j) and self.lo(j + 1) in (
+                lex.number_words
+            )) or (low == "and" and run and run[-1] == "hundred" and self.lo(j + 1) in lex.number_words):
+                j += 1
+            else:
+                break
+        value = words_value(run, lex.number_words, lex.scale_words)
+        if value is None:
+            return None
+        scaled = any(w in lex.scale_words for w in run)
+        return _Figure(start=i, end=j, value=value, word=True, scale=1e6 if scaled else 1.0)
+
+    def _scale(self, fig: _Figure, suffix: str) -> None:
+        """Apply a glued ("25k", "2.8bn") or following ("1.6 million") scale to the figure."""
+        lex = self.lex
+        factor = 1.0
+        if suffix:
+            for key in sorted(lex.scale_suffixes, key=len, reverse=True):
+                if suffix.startswith(key):
+                    rest = suffix[len(key) :]
+                    if key in ("m", "b", "B") and not fig.currency:
+                        continue
+                    if rest and self.lex.unit_for_surface(rest) is None and rest[0] != "-":
+                        continue
+                    if self.lex.symbols.get(suffix) or self.lex.glued.get(suffix):
+                        break  # "5kW": a unit, not 5 thousand W
+                    factor, fig.suffix = lex.scale_suffixes[key], rest
+                    break
+        j = fig.end
+        while not fig.suffix and self.lo(j) in lex.scale_words:
+            factor *= lex.scale_words[self.lo(j)]
+            j += 1
+        fig.end = j
+        if factor != 1.0:
+            fig.scale = factor
+            fig.digits = None
+            for name in ("value", "low", "high"):
+                if getattr(fig, name) is not None:
+                    setattr(fig, name, getattr(fig, name) * factor)
+
+    # ------------------------------------------------------------ units
+
+    def match_unit(self, j: int, prefix: str = "", glued: bool = False) -> tuple[Unit, int] | None:
+        """Longest unit written at ``prefix`` + tokens j..; ``glued`` admits glued-only symbols."""
+        lex = self.lex
+        keys: list[tuple[str, int]] = []
+        key = prefix
+        if prefix:
+            keys.append((key, j))
+            if j > 0 and self.ws[j - 1]:
+                key += " "
+        k = j
+        while k < self.n and k - j < lex.max_unit_tokens:
+            tok = self.t[k]
+            if tok.isspace() or (k > j and tok in ",;()"):
+                break
+            key += tok
+            keys.append((key, k + 1))
+            if self.ws[k]:
+                key += " "
+            k += 1
+        for key, end in reversed(keys):
+            norm = _norm(key)
+            unit = lex.symbols.get(norm) or lex.words.get(norm.lower())
+            if unit is None and glued:
+                unit = lex.glued.get(norm)
+            if unit is not None:
+                return unit, end
+        return None
+
+    def count_noun(self, j: int, value: float | None) -> tuple[Unit, int] | None:
+        """The noun a bare number counts: "80,000 orders", "seven European countries"."""
+        lex = self.lex
+        k = j
+        for step in range(lex.count_span + 1):
+            word = self.at(k)
+            low = self.lo(k)
+            if not word or not word[0].isalpha():
+                return None
+            unit = lex.words.get(low)
+            if unit is not None and step > 0 and unit.physical:
+                return unit, k + 1
+            if low in lex.count_stop or low in lex.months or low in lex.time_markers:
+                return None
+            if lex.is_plural(word) and value != 1:
+                if word[0].isupper() and step == 0 and low in lex.model_words:
+                    return None
+                if any(c.isdigit() for c in word):
+                    return None
+                noun = lex.singular(word)
+                return Unit(noun, "count", noun, 1.0, physical=False), k + 1
+            if step == 0 and self.is_name_word(k) and not word.isupper():
+                return None  # "787 Dreamliner", "3 Series": a model name
+            if not word.isalpha():
+                return None
+            # a modifier ("rushing", "European", "first-team"): look one word further
+            k += 1
+            if self.at(k) == "-" and self.glued(k - 1) and self.glued(k):
+                k += 1
+        return None
+
+    def unit_after(self, fig: _Figure) -> tuple[Unit | None, int] | _Skip | None:
+        """The unit written after a figure (None: bare so far); None overall = not a quantity."""
+        lex = self.lex
+        j = fig.end
+        suffix = fig.suffix
+        if suffix:
+            low = suffix.lower()
+            if low in ("st", "nd", "rd", "th") or low in lex.time_markers:
+                return None
+            if suffix == "s" and (not fig.decimal or self.is_name_word(fig.start - 1)):
+                return None  # "1990s", "80s", "Model 3s"
+            found = self.match_unit(j, suffix, glued=True)
+            if found is None:
+                return None
+            return found
+        if self.at(j) == "-" and self.glued(j - 1) and self.glued(j):
+            nxt = self.at(j + 1)
+            if nxt[:1].isdigit() or self.lo(j + 1) in lex.number_words:
+                return None, j  # a range: decided by the caller
+            found = self.match_unit(j + 1)
+            if found and found[0].physical:
+                return found
+            return None  # "five-door", "two-seater": a compound adjective
+        found = self.match_unit(j)
+        if found:
+            return found
+        return None, j
+
+    def per(self, unit: Unit, j: int) -> tuple[Unit, int]:
+        """Extend a unit with its denominator: "$58 per barrel", "$3,500 a month", "$10/month"."""
+        lex = self.lex
+        low = self.lo(j)
+        if low == "per" or (self.at(j) == "/" and self.glued(j - 1)):
+            if self.at(j + 1)[:1].isdigit():
+                return unit, j
+            den = self.match_unit(j + 1)
+            if den is None and low == "per" and self.at(j + 1).isalpha():
+                word = self.at(j + 1)
+                if word.lower() not in lex.count_stop:
+                    noun = lex.singular(word) if lex.is_plural(word) else word.lower()
+                    den = Unit(noun, "count", noun, 1.0, physical=False), j + 2
+        elif low in ("a", "an") and unit.dimension == "currency":
+            den = self.match_unit(j + 1)
+            if den and not den[0].physical:
+                den = None
+        else:
+            return unit, j
+        if den is None:
+            return unit, j
+        d, end = den
+        if d.dimension == "currency" or d.symbol == unit.symbol:
+            return unit, j
+        si = None
+        if unit.factor is not None and d.factor is not None and unit.si_unit and d.si_unit:
+            si = (f"{unit.si_unit}/{d.si_unit}", unit.factor / d.factor)
+        combined = Unit(
+            f"{unit.symbol}/{d.symbol}",
+            f"{unit.dimension}/{d.dimension}",
+            si[0] if si else None,
+            si[1] if si else None,
+            physical=True,
+        )
+        return combined, end
+
+    # ------------------------------------------------------------ one candidate
+
+    def candidate(self, i: int) -> _Found | _Skip | None:
+        lex = self.lex
+        fig = self.figure(i)
+        if fig is None or fig.start in self.blocked:
+            return None
+        read = self.unit_after(fig)
+        if read is None:
+            return _Skip(fig.end) if fig.end > i + 1 else None
+        unit, j = read
+        if fig.currency:
+            money = lex.currency(fig.currency)
+            if unit is not None and unit.dimension == "currency":
+                unit = money  # "$76 US", "US$ 5 dollars": the sign decides
+            else:
+                unit, j = money, (j if unit is None else fig.end)
+        elif unit is not None and unit.symbol == "lb" and fig.scale >= 1e6:
+            unit = lex.currency("GBP")  # "5 billion pounds"
+        low, high, value = fig.low, fig.high, fig.value
+        end = j
+        # ---- a second figure: a range
+        conn = self.lo(j)
+        if value is not None and conn in ("-", "–", "—", "to", "through", "and", "or"):
+            ok = True
+            if conn == "and":
+                ok = self.lo(fig.start - 1) == "between"
+            elif conn == "or":
+                ok = unit is None
+            elif conn == "-":
+                ok = self.glued(j - 1) and self.glued(j)
+            second = self.figure(j + 1) if ok else None
+            if second is not None and second.value is not None:
+                read2 = self.unit_after(second)
+                if read2 is not None:
+                    unit2, j2 = read2
+                    if second.currency:
+                        unit2, j2 = lex.currency(second.currency), (
+                            j2 if unit2 is None else second.end
+                        )
+                    if unit2 is None and unit is None:
+                        found = self.count_noun(j2, 2.0)
+                        if found:
+                            unit2, j2 = found
+                    if unit2 is not None and (unit is None or unit2.symbol == unit.symbol):
+                        first = value
+                        if fig.scale == 1.0 and second.scale != 1.0 and first <= (
+                            second.value / second.scale
+                        ):
+                            first *= second.scale
+                        low, high = sorted((first, second.value))
+                        value, unit, end = None, unit2, j2
+                        fig.digits = None if first > 31 or second.value > 31 else fig.digits
+                        if first == 0 and unit.symbol in lex.label_speeds:
+                            return _Skip(end)  # "0-62 mph": the name of a sprint
+        if unit is None:
+            found = self.count_noun(end, value if value is not None else high)
+            if found is None:
+                return None
+            unit, end = found
+            if fig.word and value == 1:
+                return None  # "one" + noun is an article-like use more often than a count
+        unit, end = self.per(unit, end)
+        if self.rejected(fig, unit, end):
+            return None
+        found = _Found(fig.start, end, unit, value, low, high, approximate=fig.approximate)
+        self.cues(found, fig)
+        return found
+
+    def rejected(self, fig: _Figure, unit: Unit, end: int) -> bool:
+        """Context rules: years, dates, times, names, codes, phone numbers."""
+        lex = self.lex
+        physical = unit.physical and unit.dimension not in ("time",)
+        money = unit.dimension == "currency"
+        first, prev = fig.start, fig.start - 1
+        if fig.digits and 1800 <= int(fig.digits) <= 2100 and not (physical or money):
+            return True  # a year or model year
+        if not money and not physical:
+            if self.lo(prev) in lex.months or self.lo(fig.end) in lex.months:
+                return True
+            if self.lo(prev) in lex.code_markers and not fig.word:
+                return True
+        if self.lo(end) in lex.time_markers or self.lo(fig.end) in lex.time_markers:
+            return True
+        if not money and not fig.word and prev >= 0:
+            before = self.at(prev)
+            if prev in self.after_vehicle or first in self.after_vehicle:
+                if not physical:
+                    return True
+            if (
+                self.is_name_word(prev)
+                and not physical
+                and not self.sentence_start(prev)
+                and self.lo(prev) not in lex.openers
+                and before.rstrip(".") not in lex.currency_prefixes
+            ):
+                return True  # "iPhone 11", "Model 3", "Big 12", "Renault 5"
+            if before in ("/", ":") and self.glued(prev) and self.at(prev - 1)[:1].isdigit():
+                return True  # "24/7", dates and scores
+        nxt = self.at(end)
+        if nxt in ("/", ":") and self.glued(end - 1) and self.at(end + 1)[:1].isdigit():
+            return True
+        if nxt[:1].isdigit() and not fig.word:
+            return True  # "+44 20 7946": digit groups of a phone number or a code
+        return bool(prev >= 0 and self.at(prev)[:1].isdigit() and not fig.word)
+
+    def cues(self, found: _Found, fig: _Figure) -> None:
+        """Bound / approximation / change words before (and after) the span."""
+        lex = self.lex
+        pos = found.start
+        for _ in range(2):
+            hit = False
+            for size in range(min(lex.cue_len, pos), 0, -1):
+                phrase = " ".join(self.low[pos - size : pos])
+                if phrase in lex.bounds and found.bound is None:
+                    found.bound = lex.bounds[phrase]
+                elif phrase in lex.approximate:
+                    found.approximate = True
+                else:
+                    continue
+                pos -= size
+                hit = True
+                break
+            if not hit:
+                break
+        k = pos - 1
+        for _ in range(3):
+            low = self.lo(k)
+            if low in lex.change_before:
+                found.change = True
+                break
+            if low not in lex.change_skip:
+                break
+            k -= 1
+        if fig.plus or self.lo(found.end) in lex.change_after:
+            found.change = True
+
+    # ------------------------------------------------------------ the scan
+
+    def scan(self) -> list[_Found]:
+        out: list[_Found] = []
+        i = 0
+        n = self.n
+        low = self.low
+        lex = self.lex
+        triggers = lex.number_words.keys() | lex.vague.keys() | {"a", "an"}
+        while i < n:
+            word = self.t[i]
+            c = word[:1]
+            if not (
+                c.isdigit()
+                or c in "$€£¥₹₩₽₪₺~≈+-−."
+                or low[i] in triggers
+                or word in lex.currency_prefixes
+                or (c.isupper() and len(word) > 1 and word[1:2] in "$=S0123456789M")
+                or low[i].startswith("minus-")
+            ):
+                i += 1
+                continue
+            got = self.candidate(i)
+            if isinstance(got, _Skip):
+                i = max(int(got), i + 1)
+            elif got is None:
+                i += 1
+            else:
+                out.append(got)
+                i = got.end
+        return out
+
+
+def _measure(found: _Found) -> Measure:
+    unit = found.unit
+    factor = unit.factor
+
+    def si(x: float | None) -> float | None:
+        return None if x is None or factor is None else x * factor
+
+    return Measure(
+        unit=unit.symbol,
+        dimension=unit.dimension,
+        value=found.value,
+        low=found.low,
+        high=found.high,
+        si_unit=unit.si_unit,
+        si_value=si(found.value),
+        si_low=si(found.low),
+        si_high=si(found.high),
+        approximate=found.approximate,
+        bound=found.bound,  # type: ignore[arg-type]
+        change=found.change,
+    )
+
+
+def _compatible(a: Unit, b: Unit) -> bool:
+    if a.symbol == b.symbol or not (a.physical and b.physical):
+        return False
+    return a.dimension == b.dimension or frozenset({a.dimension, b.dimension}) in _COMPATIBLE
 
 
 class QuantityRecognizer:
+    """spaCy component: sets ``doc.spans["quantities"]`` (see the module docstring)."""
+
     def __init__(self, nlp: Language, data: Path | None) -> None:
         self.data = data
+        self.lexicon = load_lexicon(Path(data) if data else None)
+        self._split_unit_dots(nlp)
+
+    def _split_unit_dots(self, nlp: Language) -> None:
+        """Teach the tokenizer to split a sentence's full stop off a unit ("330 km/h.").
+
+        English tokenizer exceptions keep "h." or "kW." whole, which would pull the full stop
+        into the quantity's span. Only lower-case-ending symbols and multi-letter ones are
+        taught: a single capital plus dot ("V.") is far more often an initial.
+        """
+        tokenizer = getattr(nlp, "tokenizer", None)
+        if tokenizer is None or not hasattr(tokenizer, "add_special_case"):
+            return
+        for symbol in {*self.lexicon.symbols, *self.lexicon.glued}:
+            if " " in symbol or not symbol[-1:].isalpha() or (len(symbol) == 1 and symbol.isupper()):
+                continue
+            pieces = [t.text for t in tokenizer(symbol + ".")]
+            if pieces[-1] == ".":
+                continue
+            parts = [t.text for t in tokenizer(symbol)]
+            if "".join(parts) != symbol:
+                continue
+            try:
+                tokenizer.add_special_case(symbol + ".", [{"ORTH": p} for p in [*parts, "."]])
+            except Exception:
+                continue
+
+    def find(self, doc: Doc) -> list[tuple[_Found, Measure]]:
+        return [(f, _measure(f)) for f in _Reader(doc, self.lexicon).scan()]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["quantities"] = []
+        found = _Reader(doc, self.lexicon).scan()
+        spans: list[Span] = []
+        roots: list[Span] = []
+        prev: _Found | None = None
+        for item in found:
+            span = Span(doc, item.start, item.end, label="QUANTITY")
+            span._.measure = _measure(item)
+            root = span
+            if prev is not None and spans:
+                gap = doc.text[spans[-1].end_char : span.start_char]
+                if (_OPEN.fullmatch(gap) or _SLASH.fullmatch(gap)) and _compatible(
+                    prev.unit, item.unit
+                ):
+                    root = roots[-1]
+                    span._.restates = (root.start_char, root.end_char)
+            spans.append(span)
+            roots.append(root)
+            prev = item
+        doc.spans["quantities"] = spans
         return doc
+
+
+__all__ = ["Lexicon", "QuantityRecognizer", "Unit", "load_lexicon", "replace"]
