@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 import factx
 from factx.cli import app
 from factx.models import AlsoStated, Article, ArticleFacts, Evidence, Fact, Subject
-from factx.table import facts_table, print_tables
+from factx.table import print_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "fixtures" / "articles" / "bmw-ix1-nb5.txt"
@@ -35,14 +35,14 @@ def _record() -> ArticleFacts:
     )
 
 
-def _render(record: ArticleFacts) -> str:
-    console = Console(record=True, width=200, color_system=None)
-    console.print(facts_table(record))
+def _render(record: ArticleFacts, width: int = 200) -> str:
+    console = Console(record=True, width=width, color_system=None)
+    print_tables([record], console)
     return console.export_text()
 
 
 def _rows(output: str) -> list[list[str]]:
-    """The table's lines as cells: the header first, then one list per fact."""
+    """The table's lines as cells: the header first, then one list per line of the body."""
     rows = []
     for line in output.splitlines():
         if line.startswith(("│", "┃")):
@@ -55,15 +55,28 @@ def test_table_shows_every_fact_with_its_columns() -> None:
     assert "polestar-4.txt · 2026-05-02" in output
     assert "3 facts" in output
     header, *rows = _rows(output)
-    assert header == ["subject", "predicate", "value", "unit", "earliest", "latest",
-                      "certainty", "negated", "evidence"]
-    assert rows[0][:8] == ["Polestar 4 (Long Range)", "range", "620 (385 mi)", "km", "", "",
+    assert header == ["subject", "predicate", "value", "when", "certainty", "negated",
+                      "evidence"]
+    assert rows[0][:6] == ["Polestar 4 (Long Range)", "range", "620 km (385 mi)", "",
                            "official", ""]
-    assert rows[1][1:8] == ["range", "700", "km", "", "", "official", "yes"]
-    assert rows[2][1:8] == ["market_launch", "", "", "2026-09-01", "2026-12-31",
-                            "speculative", ""]
-    assert all(row[8].startswith("The [bold]Polestar 4[/bold] long range") for row in rows)
-    assert all(len(row[8]) <= 60 and row[8].endswith("…") for row in rows)
+    assert rows[1][1:6] == ["range", "700 km", "", "official", "yes"]
+    assert rows[2][1:6] == ["market_launch", "", "2026-09-01 – 2026-12-31", "speculative", ""]
+    assert all(row[6].startswith("The [bold]Polestar 4[/bold] long range") for row in rows)
+    assert all(len(row[6]) <= 60 and row[6].endswith("…") for row in rows)
+
+
+def test_narrow_console_folds_columns_instead_of_dropping_them() -> None:
+    """At 80 columns (a pipe's width) no column collapses; the evidence column is left out."""
+    output = _render(_record(), width=80)
+    assert max(len(line) for line in output.splitlines()) <= 80
+    header, *_ = _rows(output)
+    assert header[:6] == ["subject", "predicate", "value", "when", "certainty", "negated"]
+    assert "evidence" not in output
+    widths = [len(cell) for cell in output.splitlines()[2].split("┃")[1:-1]]
+    assert min(widths) >= 9  # every column kept its minimum width (plus padding)
+    flat = " ".join(output.split())
+    for word in ("Polestar", "620", "385", "market_", "2026-09-01", "speculative", "yes"):
+        assert word in flat
 
 
 def test_article_text_is_not_read_as_markup() -> None:

@@ -17,6 +17,7 @@ from .models import ArticleFacts, Fact
 
 _CERTAINTY_STYLE = {"official": "green", "reported": "cyan", "speculative": "yellow"}
 _EVIDENCE_WIDTH = 60
+_EVIDENCE_MIN_CONSOLE = 120  # narrower terminals (and pipes, 80) leave the evidence out
 
 
 def _subject(fact: Fact) -> Text:
@@ -33,10 +34,23 @@ def _subject(fact: Fact) -> Text:
 
 def _value(fact: Fact) -> Text:
     text = Text(format_value(fact))
+    if fact.unit and text.plain:
+        text.append(f" {fact.unit}")
     also = format_also(fact)
     if also:
         text.append(f" ({also})", style="dim")
     return text
+
+
+def _when(fact: Fact) -> Text:
+    earliest = fact.earliest.isoformat() if fact.earliest else None
+    latest = fact.latest.isoformat() if fact.latest else None
+    if earliest is None and latest is None:
+        return Text("")
+    if earliest == latest:
+        return Text(str(earliest))
+    # a space either side of the dash lets a narrow column wrap between the two dates
+    return Text(f"{earliest or '…'} – {latest or '…'}")
 
 
 def _evidence(fact: Fact) -> Text:
@@ -46,8 +60,12 @@ def _evidence(fact: Fact) -> Text:
     return Text(snippet, style="dim")
 
 
-def facts_table(record: ArticleFacts) -> Table:
-    """One article's facts: subject, predicate, value, unit, dates, certainty, negated, evidence."""
+def facts_table(record: ArticleFacts, evidence: bool = True) -> Table:
+    """One article's facts: subject, predicate, value with unit, dates, certainty, negated.
+
+    Columns that hold article text fold rather than vanish, so the table still reads at 80
+    columns (a pipe); ``evidence`` adds a column with the start of each evidence sentence.
+    """
     article = record.article
     published = article.published.isoformat() if article.published else "no date"
     table = Table(
@@ -56,30 +74,28 @@ def facts_table(record: ArticleFacts) -> Table:
             f"{len(record.facts)} facts · {len(record.entities)} entities · "
             f"{len(record.quantities)} quantities · {len(record.dates)} dates"
         ),
-        show_lines=False,
-        expand=False,
+        show_lines=not evidence,  # narrow tables wrap rows: rules keep them apart
     )
-    table.add_column("subject", overflow="fold")
-    table.add_column("predicate", style="magenta", no_wrap=True)
-    table.add_column("value", justify="right", overflow="fold")
-    table.add_column("unit", no_wrap=True)
-    table.add_column("earliest", no_wrap=True)
-    table.add_column("latest", no_wrap=True)
+    table.add_column("subject", overflow="fold", min_width=10)
+    table.add_column("predicate", style="magenta", overflow="fold", min_width=10)
+    table.add_column("value", overflow="fold", min_width=8)
+    table.add_column("when", overflow="fold", min_width=10)
     table.add_column("certainty", no_wrap=True)
     table.add_column("negated", justify="center", no_wrap=True)
-    table.add_column("evidence", overflow="fold")
+    if evidence:
+        table.add_column("evidence", overflow="fold", min_width=20)
     for fact in record.facts:
-        table.add_row(
+        cells = [
             _subject(fact),
             Text(fact.predicate),
             _value(fact),
-            Text(fact.unit or ""),
-            Text(fact.earliest.isoformat() if fact.earliest else ""),
-            Text(fact.latest.isoformat() if fact.latest else ""),
+            _when(fact),
             Text(fact.certainty, style=_CERTAINTY_STYLE.get(fact.certainty, "")),
             Text("yes", style="bold red") if fact.negated else Text(""),
-            _evidence(fact),
-        )
+        ]
+        if evidence:
+            cells.append(_evidence(fact))
+        table.add_row(*cells)
     return table
 
 
@@ -88,7 +104,7 @@ def print_tables(records: Iterable[ArticleFacts], console: Console | None = None
     console = console or Console()
     for record in records:
         if record.facts:
-            console.print(facts_table(record))
+            console.print(facts_table(record, evidence=console.width >= _EVIDENCE_MIN_CONSOLE))
         else:
             published = record.article.published
             console.print(
