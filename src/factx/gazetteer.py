@@ -26,7 +26,7 @@ CONTEXTS = ("any", "doc", "adjacent", "after_model", "strong")
 GAZETTEER_FILES = ("brands", "models", "variants", "platforms", "codes")
 _KNOWN_KEYS = {
     "id", "type", "name", "aliases", "brand", "model", "models", "context", "ambiguous", "fold",
-    "plural", "group", "note",
+    "plural", "group", "note", "doc_aliases",
 }
 
 
@@ -49,6 +49,7 @@ class Entry:
     ambiguous: bool = False
     fold: bool = False
     plural: bool = True
+    doc_aliases: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -103,7 +104,8 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def to_entry(rec: dict) -> Entry:
-    forms = tuple(dict.fromkeys([rec["name"], *rec.get("aliases", [])]))
+    doc_aliases = tuple(rec.get("doc_aliases", ()))
+    forms = tuple(dict.fromkeys([rec["name"], *rec.get("aliases", []), *doc_aliases]))
     return Entry(
         id=rec["id"],
         label=LABELS[rec["type"]],
@@ -116,6 +118,7 @@ def to_entry(rec: dict) -> Entry:
         ambiguous=bool(rec.get("ambiguous", False)),
         fold=bool(rec.get("fold", False)),
         plural=bool(rec.get("plural", True)),
+        doc_aliases=doc_aliases,
     )
 
 
@@ -149,8 +152,10 @@ def validate(records: Iterable[tuple[str, dict]]) -> list[str]:
         if not isinstance(name, str) or not name.strip() or name != name.strip():
             problems.append(f"{where}: name must be a non-empty trimmed string")
             continue
-        aliases = rec.get("aliases", [])
-        if not isinstance(aliases, list) or not all(
+        aliases = [*rec.get("aliases", []), *rec.get("doc_aliases", [])]
+        if not isinstance(rec.get("aliases", []), list) or not isinstance(
+            rec.get("doc_aliases", []), list
+        ) or not isinstance(aliases, list) or not all(
             isinstance(a, str) and a.strip() and a == a.strip() for a in aliases
         ):
             problems.append(f"{where}: aliases must be a list of non-empty trimmed strings")

@@ -48,6 +48,11 @@ class _Cand:
     context: str = "any"
 
 
+def _weak_form(form: str) -> bool:
+    """Two characters or bare digits ("R5", "X1", "911"): too short to stand without the brand."""
+    return len(form) <= 2 or form.isdigit()
+
+
 def _lower_tokens(nlp: Language, phrase: str) -> tuple[str, ...]:
     return tuple(t.lower_ for t in nlp.make_doc(phrase))
 
@@ -66,6 +71,7 @@ class VehicleRecognizer:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_key: dict[int, list[int]] = {}
         self.plural_keys: set[int] = set()
+        self.key_form: dict[int, str] = {}
         # forms of models/variants/platforms and their brands: never codes where named
         self.name_owners: dict[str, set[str | None]] = {}
         self.code_entries: dict[str, list[Entry]] = {}
@@ -100,6 +106,7 @@ class VehicleRecognizer:
                 pattern = nlp.make_doc(form)
                 key = nlp.vocab.strings.add(("plural:" if is_plural else "form:") + form)
                 self.by_key.setdefault(key, []).extend(indices)
+                self.key_form[key] = form
                 if is_plural:
                     self.plural_keys.add(key)
                 matcher.add(("plural:" if is_plural else "form:") + form, [pattern])
@@ -119,6 +126,8 @@ class VehicleRecognizer:
         )
         self.code_suffix_cues = {c.lower() for c in cues.get("code_suffix_cues", [])}
         self.cue_window = int(cues.get("code_cue_window", 4))
+        self.strong_code_cues = [_lower_tokens(nlp, c) for c in cues.get("strong_code_cues", [])]
+        self.codename_skip = {w.lower() for w in cues.get("codename_skip", [])}
         self.cue_skip = {w.lower() for w in cues.get("code_cue_skip", [])}
         self.generation_cues = sorted(
             ((_lower_tokens(nlp, k), v) for k, v in cues.get("generation_cues", {}).items()),
@@ -127,6 +136,8 @@ class VehicleRecognizer:
         )
         self.generation_skip = {w.lower() for w in cues.get("generation_skip", [])}
         self.min_adjacent_code = int(cues.get("min_adjacent_code_length", 3))
+        self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
+        self.determiners = {w.lower() for w in cues.get("determiners", [])}
 
     # ------------------------------------------------------------------ matching
 
@@ -160,10 +171,16 @@ class VehicleRecognizer:
         for key, start, end in [*self.orth(doc), *self.lower(doc)]:
             entries = [self.entries[i] for i in self.by_key[key]]
             plural = key in self.plural_keys
+            weak = _weak_form(self.key_form[key])
             for entry in entries:
+                context = entry.context
+                if context == "any" and entry.label in ("MODEL", "VARIANT") and (
+                    weak or self.key_form[key] in entry.doc_aliases
+                ):
+                    context = "doc"
                 cands.append(
                     _Cand(start, end, "BRAND" if plural else entry.label, entry, entry.name,
-                          entry.brand, model=entry.model, context=entry.context)
+                          entry.brand, model=entry.model, context=context)
                 )
         for key, start, end in self.variant_matcher(doc):
             rec = self.variant_patterns[key]
@@ -232,9 +249,12 @@ class VehicleRecognizer:
         if later:
             model_ends = {c.end: c for c in chosen if c.label in ("MODEL", "VARIANT")}
             extra = []
+            loose = []  # generic trim names not right after a model: "a Performance version"
             for cand in sorted(later, key=lambda c: (c.start, c.start - c.end)):
                 if not self._context_ok(doc, cand, "after_model", brands, brand_ends,
                                         model_ends):
+                    if not cand.include_model and (cand.brand is None or cand.brand in brands):
+                        loose.append(cand)
                     continue
                 if cand.include_model and self._before_unit(doc, cand):
                     continue
@@ -247,6 +267,15 @@ class VehicleRecognizer:
                     chosen = [c for c in chosen if c is not model]
                 extra.append(cand)
                 model_ends[cand.end] = cand
+            rest = []
+            for cand in loose:
+                nxt = doc[cand.end].lower_ if cand.end < len(doc) else ""
+                (extra if nxt in self.variant_nouns else rest).append(cand)
+            named = {c.normalized for c in extra}
+            for cand in rest:
+                prev = doc[cand.start - 1].lower_ if cand.start > 0 else ""
+                if cand.normalized in named and prev in self.determiners:
+                    extra.append(cand)
             taken = {i for c in chosen for i in range(c.start, c.end)}
             for cand in self._resolve(extra):
                 if not any(i in taken for i in range(cand.start, cand.end)):
@@ -306,20 +335,40 @@ class VehicleRecognizer:
             steps += 1
         return False
 
+    def _codenames(self, doc: Doc, covered: set[int]) -> set[str]:
+        """Capitalised words right after a strong cue ('codenamed "Kunlun"'): project names."""
+        out: set[str] = set()
+        for cue in self.strong_code_cues:
+            n = len(cue)
+            for k in range(len(doc) - n):
+                if tuple(t.lower_ for t in doc[k : k + n]) != cue:
+                    continue
+                j = k + n
+                while j < len(doc) and doc[j].lower_ in self.codename_skip:
+                    j += 1
+                if j < len(doc) and j not in covered:
+                    text = doc[j].text
+                    if text.isalpha() and text[0].isupper() and text not in self.not_codes:
+                        out.add(text)
+        return out
+
     def _codes(self, doc: Doc, names: list[_Cand], sent_start: list[int]) -> list[_Cand]:
         covered = {i for c in names for i in range(c.start, c.end)}
         models_at = {c.start: c for c in names if c.label == "MODEL"}
         model_ends = {c.end: c for c in names if c.label in ("MODEL", "VARIANT")}
         brands = {c.brand for c in names if c.brand}
-        found: list[tuple[_Cand, int, bool]] = []  # (cand, strength, accepted on its own)
-        seen_text: dict[str, list[_Cand]] = {}
+        found: list[list] = []  # [cand, strength, accepted on its own]
+        word_codes = self._codenames(doc, covered)
         for tok in doc:
             i = tok.i
-            if i in covered or not self._code_like(tok.text, brands):
+            word = tok.text in word_codes
+            if i in covered or not (word or self._code_like(tok.text, brands)):
                 continue
             known = [e for e in self.code_entries.get(tok.text, []) if e.brand in brands
                      or e.brand is None] or None
-            if known is None and not any(p.match(tok.text) for p in self.code_shapes):
+            if known is None and not word and not any(
+                p.match(tok.text) for p in self.code_shapes
+            ):
                 continue  # a known code of a brand this article does not name
             entry = known[0] if known else None
             cand = _Cand(i, i + 1, "MODEL_CODE", entry, entry.name if entry else tok.text,
@@ -361,29 +410,30 @@ class VehicleRecognizer:
             if cand.model is None and entry is not None and entry.model:
                 cand.model, strength = entry.model, max(strength, _KNOWN)
             if cand.model is None and strength == _CUE:
-                cand.model = self._nearest_model(names, i, sent_start, cand.brand)
-            found.append((cand, strength if cand.model else 0, ok))
-            seen_text.setdefault(tok.text, []).append(cand)
+                near = self._nearest_model(names, i, sent_start, cand.brand)
+                if near is not None:
+                    cand.model, cand.brand = near.normalized, cand.brand or near.brand
+            found.append([cand, strength if cand.model else 0, ok])
         accepted_texts = {c.normalized for c, _, ok in found if ok}
         best: dict[str, tuple[int, _Cand]] = {}
-        for cand, strength, ok in found:
+        for cand, strength, _ in found:
             if cand.normalized in accepted_texts and cand.model and (
                 cand.normalized not in best or strength > best[cand.normalized][0]
             ):
                 best[cand.normalized] = (strength, cand)
         out = []
-        for cand, _, _ in found:
+        for cand, strength, _ in found:
             if cand.normalized not in accepted_texts:
                 continue
-            if cand.model is None and cand.normalized in best:
-                source = best[cand.normalized][1]
-                cand.model, cand.brand = source.model, cand.brand or source.brand
+            top = best.get(cand.normalized)
+            if top is not None and top[0] > strength:
+                cand.model, cand.brand = top[1].model, cand.brand or top[1].brand
             out.append(cand)
         return out
 
     @staticmethod
     def _nearest_model(names: list[_Cand], i: int, sent_start: list[int],
-                       brand: str | None) -> str | None:
+                       brand: str | None) -> _Cand | None:
         lo = sent_start[i]
         best = None
         for c in names:
@@ -393,7 +443,7 @@ class VehicleRecognizer:
                 continue
             dist = abs(c.start - i)
             if best is None or dist < best[0]:
-                best = (dist, c.normalized)
+                best = (dist, c)
         return best[1] if best else None
 
     # ------------------------------------------------------------------ linking
@@ -412,7 +462,7 @@ class VehicleRecognizer:
     def _link_variants(self, names: list[_Cand], sent_start: list[int]) -> None:
         models = [c for c in names if c.label == "MODEL"]
         for var in names:
-            if var.label != "VARIANT" or var.include_model:
+            if var.label != "VARIANT" or var.include_model or var.model:
                 continue
             fits = [m for m in models if var.brand is None or m.brand == var.brand]
             same = [m for m in fits if sent_start[m.start] == sent_start[var.start]]
