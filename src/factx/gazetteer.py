@@ -25,8 +25,20 @@ LABELS = {
 CONTEXTS = ("any", "doc", "adjacent", "after_model", "strong")
 GAZETTEER_FILES = ("brands", "models", "variants", "platforms", "codes")
 _KNOWN_KEYS = {
-    "id", "type", "name", "aliases", "brand", "model", "models", "context", "ambiguous", "fold",
-    "plural", "group", "note", "doc_aliases",
+    "id",
+    "type",
+    "name",
+    "aliases",
+    "brand",
+    "model",
+    "models",
+    "context",
+    "ambiguous",
+    "fold",
+    "plural",
+    "group",
+    "note",
+    "doc_aliases",
 }
 
 
@@ -153,10 +165,11 @@ def validate(records: Iterable[tuple[str, dict]]) -> list[str]:
             problems.append(f"{where}: name must be a non-empty trimmed string")
             continue
         aliases = [*rec.get("aliases", []), *rec.get("doc_aliases", [])]
-        if not isinstance(rec.get("aliases", []), list) or not isinstance(
-            rec.get("doc_aliases", []), list
-        ) or not isinstance(aliases, list) or not all(
-            isinstance(a, str) and a.strip() and a == a.strip() for a in aliases
+        if (
+            not isinstance(rec.get("aliases", []), list)
+            or not isinstance(rec.get("doc_aliases", []), list)
+            or not isinstance(aliases, list)
+            or not all(isinstance(a, str) and a.strip() and a == a.strip() for a in aliases)
         ):
             problems.append(f"{where}: aliases must be a list of non-empty trimmed strings")
             continue

@@ -174,26 +174,50 @@ class VehicleRecognizer:
             weak = _weak_form(self.key_form[key])
             for entry in entries:
                 context = entry.context
-                if context == "any" and entry.label in ("MODEL", "VARIANT") and (
-                    weak or self.key_form[key] in entry.doc_aliases
+                if (
+                    context == "any"
+                    and entry.label in ("MODEL", "VARIANT")
+                    and (weak or self.key_form[key] in entry.doc_aliases)
                 ):
                     context = "doc"
                 cands.append(
-                    _Cand(start, end, "BRAND" if plural else entry.label, entry, entry.name,
-                          entry.brand, model=entry.model, context=context)
+                    _Cand(
+                        start,
+                        end,
+                        "BRAND" if plural else entry.label,
+                        entry,
+                        entry.name,
+                        entry.brand,
+                        model=entry.model,
+                        context=context,
+                    )
                 )
         for key, start, end in self.variant_matcher(doc):
             rec = self.variant_patterns[key]
             text = doc[start:end].text
             cands.append(
-                _Cand(start, end, "VARIANT", None, text, rec.get("brand"),
-                      include_model=bool(rec.get("include_model")),
-                      context=rec.get("context", "any"))
+                _Cand(
+                    start,
+                    end,
+                    "VARIANT",
+                    None,
+                    text,
+                    rec.get("brand"),
+                    include_model=bool(rec.get("include_model")),
+                    context=rec.get("context", "any"),
+                )
             )
         return cands
 
-    def _context_ok(self, doc: Doc, cand: _Cand, context: str, brands: set[str],
-                    brand_ends: dict[int, str], model_ends: dict[int, _Cand]) -> bool:
+    def _context_ok(
+        self,
+        doc: Doc,
+        cand: _Cand,
+        context: str,
+        brands: set[str],
+        brand_ends: dict[int, str],
+        model_ends: dict[int, _Cand],
+    ) -> bool:
         if context == "any":
             return True
         if context == "doc":
@@ -227,11 +251,16 @@ class VehicleRecognizer:
         brands = {
             c.brand
             for c in cands
-            if c.entry is not None and c.entry.context == "any" and not c.entry.ambiguous
+            if c.entry is not None
+            and c.entry.context == "any"
+            and not c.entry.ambiguous
             and c.brand
         }
-        brand_ends = {c.end: c.brand for c in cands if c.label == "BRAND" and c.entry
-                      and c.entry.context == "any"}
+        brand_ends = {
+            c.end: c.brand
+            for c in cands
+            if c.label == "BRAND" and c.entry and c.entry.context == "any"
+        }
         first: list[_Cand] = []
         later: list[_Cand] = []
         for cand in cands:
@@ -251,8 +280,7 @@ class VehicleRecognizer:
             extra = []
             loose = []  # generic trim names not right after a model: "a Performance version"
             for cand in sorted(later, key=lambda c: (c.start, c.start - c.end)):
-                if not self._context_ok(doc, cand, "after_model", brands, brand_ends,
-                                        model_ends):
+                if not self._context_ok(doc, cand, "after_model", brands, brand_ends, model_ends):
                     if not cand.include_model and (cand.brand is None or cand.brand in brands):
                         loose.append(cand)
                     continue
@@ -263,7 +291,7 @@ class VehicleRecognizer:
                     if model.label != "MODEL":
                         continue
                     cand.start, cand.model = model.start, model.normalized
-                    cand.normalized = doc[cand.start:cand.end].text
+                    cand.normalized = doc[cand.start : cand.end].text
                     chosen = [c for c in chosen if c is not model]
                 extra.append(cand)
                 model_ends[cand.end] = cand
@@ -300,11 +328,7 @@ class VehicleRecognizer:
     def _before_unit(self, doc: Doc, cand: _Cand) -> bool:
         """A name ending in a bare number followed by a unit is a figure ("208 hp")."""
         last = doc[cand.end - 1]
-        return (
-            last.like_num
-            and cand.end < len(doc)
-            and doc[cand.end].lower_ in self.unit_words
-        )
+        return last.like_num and cand.end < len(doc) and doc[cand.end].lower_ in self.unit_words
 
     # ------------------------------------------------------------------ codes
 
@@ -364,37 +388,51 @@ class VehicleRecognizer:
             word = tok.text in word_codes
             if i in covered or not (word or self._code_like(tok.text, brands)):
                 continue
-            known = [e for e in self.code_entries.get(tok.text, []) if e.brand in brands
-                     or e.brand is None] or None
-            if known is None and not word and not any(
-                p.match(tok.text) for p in self.code_shapes
-            ):
+            known = [
+                e
+                for e in self.code_entries.get(tok.text, [])
+                if e.brand in brands or e.brand is None
+            ] or None
+            if known is None and not word and not any(p.match(tok.text) for p in self.code_shapes):
                 continue  # a known code of a brand this article does not name
             entry = known[0] if known else None
-            cand = _Cand(i, i + 1, "MODEL_CODE", entry, entry.name if entry else tok.text,
-                         entry.brand if entry else None)
+            cand = _Cand(
+                i,
+                i + 1,
+                "MODEL_CODE",
+                entry,
+                entry.name if entry else tok.text,
+                entry.brand if entry else None,
+            )
             model, strength, ok = None, 0, False
             long_enough = len(tok.text) >= self.min_adjacent_code or known is not None
-            # "iX1 (U11)" and "CLA (C174)": a parenthesis right after a model
+            # "X3 (G45)" and "CLA (C174)": a parenthesis right after a model
             j = i - 1
-            while j > 0 and (doc[j].text in (",", "/", "and", "or") or (
-                    doc[j].i not in covered and self._code_like(doc[j].text, brands))):
+            while j > 0 and (
+                doc[j].text in (",", "/", "and", "or")
+                or (doc[j].i not in covered and self._code_like(doc[j].text, brands))
+            ):
                 j -= 1
             if j >= 1 and doc[j].text == "(" and j in model_ends:
                 model, strength, ok = model_ends[j], _ADJ, True
             elif long_enough and i in model_ends and model_ends[i].label == "MODEL":
-                model, strength, ok = model_ends[i], _ADJ, True  # "the iX1 NB5"
+                model, strength, ok = model_ends[i], _ADJ, True  # "the X3 G45"
             elif long_enough and i + 1 in models_at:
                 model, strength, ok = models_at[i + 1], _ADJ, True  # "the G45 X3"
-            elif (long_enough and i + 3 in models_at and doc[i + 1].text == "-"
-                  and doc[i + 2].lower_ in self.code_suffix_cues):
+            elif (
+                long_enough
+                and i + 3 in models_at
+                and doc[i + 1].text == "-"
+                and doc[i + 2].lower_ in self.code_suffix_cues
+            ):
                 model, strength, ok = models_at[i + 3], _ADJ, True  # "the G45-generation X3"
             else:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 if nxt is not None and nxt.text == "-" and i + 2 < len(doc):
                     nxt = doc[i + 2]
-                if (nxt is not None and nxt.lower_ in self.code_suffix_cues) or \
-                        self._cue_before(doc, i, sent_start[i]):
+                if (nxt is not None and nxt.lower_ in self.code_suffix_cues) or self._cue_before(
+                    doc, i, sent_start[i]
+                ):
                     ok = True
                     strength = _CUE
                 elif known and entry.context != "strong":
@@ -417,8 +455,10 @@ class VehicleRecognizer:
         accepted_texts = {c.normalized for c, _, ok in found if ok}
         best: dict[str, tuple[int, _Cand]] = {}
         for cand, strength, _ in found:
-            if cand.normalized in accepted_texts and cand.model and (
-                cand.normalized not in best or strength > best[cand.normalized][0]
+            if (
+                cand.normalized in accepted_texts
+                and cand.model
+                and (cand.normalized not in best or strength > best[cand.normalized][0])
             ):
                 best[cand.normalized] = (strength, cand)
         out = []
@@ -432,8 +472,9 @@ class VehicleRecognizer:
         return out
 
     @staticmethod
-    def _nearest_model(names: list[_Cand], i: int, sent_start: list[int],
-                       brand: str | None) -> _Cand | None:
+    def _nearest_model(
+        names: list[_Cand], i: int, sent_start: list[int], brand: str | None
+    ) -> _Cand | None:
         lo = sent_start[i]
         best = None
         for c in names:
@@ -450,8 +491,9 @@ class VehicleRecognizer:
 
     def _generation(self, doc: Doc, cand: _Cand, brand_tokens: set[int]) -> str | None:
         j = cand.start - 1
-        while j >= 0 and (j in brand_tokens or doc[j].text in _POSSESSIVE
-                          or doc[j].lower_ in self.generation_skip):
+        while j >= 0 and (
+            j in brand_tokens or doc[j].text in _POSSESSIVE or doc[j].lower_ in self.generation_skip
+        ):
             j -= 1
         for cue, value in self.generation_cues:
             n = len(cue)
@@ -469,8 +511,7 @@ class VehicleRecognizer:
             before = [m for m in same if m.end <= var.start]
             after = [m for m in same if m.start >= var.end]
             earlier = [m for m in fits if m.end <= var.start]
-            pick = (before[-1] if before else after[0] if after else
-                    earlier[-1] if earlier else None)
+            pick = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
             if pick is not None:
                 var.model, var.brand = pick.normalized, var.brand or pick.brand
 
@@ -491,8 +532,11 @@ class VehicleRecognizer:
             if len(unknown) != 1 or len(table) < 2:
                 continue
             claimed = {g for g in table.values() if g}
-            mentioned = {m.generation for m in names
-                         if m.label == "MODEL" and m.normalized == model and m.generation}
+            mentioned = {
+                m.generation
+                for m in names
+                if m.label == "MODEL" and m.normalized == model and m.generation
+            }
             free = mentioned - claimed
             if len(free) == 1:
                 table[unknown[0]] = free.pop()
