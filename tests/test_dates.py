@@ -1,0 +1,418 @@
+"""The date stage: locating calendar references and resolving them against the publication date.
+
+Every sentence here is invented for the test. Each case states the span the stage must find and
+the interval it must resolve to, or that nothing at all is a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import spacy
+
+from factx import calendar as cal
+from factx import pipeline  # declares the ._ extensions and registers the factories
+from factx.reader import read_text
+
+D = dt.date
+PUB = D(2026, 2, 24)  # a Tuesday
+DATA = pipeline.PIPELINES_DIR / "automotive"
+ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "bmw-ix1-nb5.txt"
+
+
+def _nlp(**config) -> spacy.Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factx_paragraphs")
+    nlp.add_pipe("factx_dates", config={"data": str(DATA), **config})
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    return _nlp()
+
+
+def run(nlp: spacy.Language, text: str, published: dt.date | None = PUB):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    for span in doc.spans["dates"]:
+        assert text[span.start_char : span.end_char] == span.text
+    return [(span.text, span._.interval) for span in doc.spans["dates"]]
+
+
+def one(nlp: spacy.Language, text: str, published: dt.date | None = PUB):
+    found = run(nlp, text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def bounds(nlp, text, published=PUB):
+    span, iv = one(nlp, text, published)
+    return span, iv.earliest, iv.latest, iv.granularity, iv.modifier
+
+
+# --------------------------------------------------------------------------- the article
+
+
+def test_provided_article_gives_exactly_its_dates(nlp):
+    read = read_text(ARTICLE.read_text(encoding="utf-8"))
+    assert read.article.published == PUB
+    found = [
+        (s, iv.earliest, iv.latest, iv.granularity, iv.modifier)
+        for s, iv in run(nlp, read.nlp_text, read.article.published)
+    ]
+    end_next_year = ("before the end of next year", None, D(2027, 12, 31), "year", "before")
+    assert found == [
+        end_next_year,
+        end_next_year,
+        ("November 2027", D(2027, 11, 1), D(2027, 11, 30), "month", None),
+        ("roughly 14 to 16 months from now", D(2027, 4, 24), D(2027, 6, 24), "month", "approx"),
+        ("later this year", PUB, D(2026, 12, 31), "year", "after"),
+        ("2028", D(2028, 1, 1), D(2028, 12, 31), "year", None),
+    ]
+
+
+# --------------------------------------------------------------------------- absolute dates
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        ("Deliveries begin on March 5, 2027 in Europe.", "March 5, 2027", D(2027, 3, 5)),
+        ("Deliveries begin on 5 March 2027 in Europe.", "5 March 2027", D(2027, 3, 5)),
+        ("Deliveries begin on the 5th of March, 2027.", "the 5th of March, 2027", D(2027, 3, 5)),
+        ("The filing is dated 2027-03-05 in the registry.", "2027-03-05", D(2027, 3, 5)),
+        ("The memo, dated 03/05/2027, leaked.", "03/05/2027", D(2027, 3, 5)),
+        ("The memo, dated 05.03.2027, leaked.", "05.03.2027", D(2027, 3, 5)),
+        ("The memo, dated 25/12/2027, leaked.", "25/12/2027", D(2027, 12, 25)),
+        ("Orders open Sept. 9, 2026, the firm said.", "Sept. 9, 2026", D(2026, 9, 9)),
+        ("The reveal is on Friday, Oct. 16, 2026.", "Friday, Oct. 16, 2026", D(2026, 10, 16)),
+    ],
+)
+def test_full_dates_in_us_european_and_iso_order(nlp, text, span, day):
+    assert bounds(nlp, text) == (span, day, day, "day", None)
+
+
+def test_day_and_month_without_year_take_the_publication_year(nlp):
+    assert bounds(nlp, "The plant reopens on 13 June.") == (
+        "13 June", D(2026, 6, 13), D(2026, 6, 13), "day", None
+    )  # fmt: skip
+
+
+def test_month_and_year(nlp):
+    assert bounds(nlp, "Production starts in July 2027.") == (
+        "July 2027", D(2027, 7, 1), D(2027, 7, 31), "month", None
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest", "modifier"),
+    [
+        ("The coupe arrives in 2029.", "2029", D(2029, 1, 1), D(2029, 12, 31), None),
+        ("Every model goes electric by 2030.", "by 2030", None, D(2030, 12, 31), "before"),
+        ("It has been built in Hungary since 2019.", "since 2019", D(2019, 1, 1), None, "after"),
+        ("The plant closes after 2031.", "after 2031", D(2032, 1, 1), None, "after"),
+        ("The line runs until 2033, it said.", "until 2033", None, D(2033, 12, 31), "before"),
+        ("Output ends before 2032.", "before 2032", None, D(2031, 12, 31), "before"),
+        (
+            "All of it is due by the end of 2030.",
+            "by the end of 2030",
+            None,
+            D(2030, 12, 31),
+            "before",
+        ),
+    ],
+)
+def test_a_year_alone_is_a_date_when_it_is_a_time_reference(
+    nlp, text, span, earliest, latest, modifier
+):
+    assert bounds(nlp, text) == (span, earliest, latest, "year", modifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2026 Ioniq 5 gets a bigger battery.",
+        "Changes arrive with the 2027 model year.",
+        "Dealers received 2028 units of the pickup.",
+        "The concept was shown under the Vision 2030 banner.",
+        "It weighs 2,100 kg and costs $2,030 more.",
+        "Customers paid 1999 dollars for the option.",
+    ],
+)
+def test_model_years_names_and_figures_are_not_dates(nlp, text):
+    assert run(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- periods
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest", "granularity"),
+    [
+        ("Sales rose in the first quarter of 2026.", "the first quarter of 2026",
+         D(2026, 1, 1), D(2026, 3, 31), "quarter"),
+        ("Launch is planned for Q3 2027.", "Q3 2027", D(2027, 7, 1), D(2027, 9, 30), "quarter"),
+        ("Its third-quarter profit doubled.", "third", D(2026, 7, 1), D(2026, 9, 30), "quarter"),
+        ("Orders open next quarter.", "next quarter", D(2026, 4, 1), D(2026, 6, 30), "quarter"),
+        ("Tooling ends in the second half of 2027.", "the second half of 2027",
+         D(2027, 7, 1), D(2027, 12, 31), "half"),
+        ("Shipments resume in H1 2028.", "H1 2028", D(2028, 1, 1), D(2028, 6, 30), "half"),
+        ("A refresh lands in the second half of next year.", "the second half of next year",
+         D(2027, 7, 1), D(2027, 12, 31), "half"),
+        ("Its styling recalls the 1990s.", "the 1990s", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ],
+)  # fmt: skip
+def test_quarters_halves_and_decades(nlp, text, span, earliest, latest, granularity):
+    found = one(nlp, text)
+    assert found[0].startswith(span)
+    iv = found[1]
+    assert (iv.earliest, iv.latest, iv.granularity) == (earliest, latest, granularity)
+
+
+def test_quarter_codes_that_name_cars_are_not_quarters(nlp):
+    assert run(nlp, "The Audi Q4 e-tron and Q8 were updated.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest"),
+    [
+        ("Testing moves north this spring.", "this spring", D(2026, 3, 1), D(2026, 5, 31)),
+        ("It was spied last autumn.", "last autumn", D(2025, 9, 1), D(2025, 11, 30)),
+        ("It was spied last fall.", "last fall", D(2025, 9, 1), D(2025, 11, 30)),
+        ("Winter testing follows next winter.", "next winter", D(2026, 12, 1), D(2027, 2, 28)),
+        ("It goes on sale in summer 2027.", "summer 2027", D(2027, 6, 1), D(2027, 8, 31)),
+        ("Deliveries start in the spring.", "the spring", D(2026, 3, 1), D(2026, 5, 31)),
+    ],
+)
+def test_seasons_follow_the_northern_hemisphere_by_default(nlp, text, span, earliest, latest):
+    assert bounds(nlp, text) == (span, earliest, latest, "season", None)
+
+
+def test_seasons_follow_the_configured_hemisphere():
+    southern = _nlp(hemisphere="southern")
+    _, iv = one(southern, "Deliveries in Australia begin this spring.")
+    assert (iv.earliest, iv.latest) == (D(2026, 9, 1), D(2026, 11, 30))
+
+
+def test_unknown_hemisphere_is_a_clear_error():
+    with pytest.raises(ValueError, match="hemisphere"):
+        _nlp(hemisphere="eastern")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coil spring and the air spring were retuned.",
+        "Prices could fall sharply.",
+        "You may see it at dealers.",
+        "The team will march on regardless.",
+    ],
+)
+def test_season_and_month_words_used_otherwise_are_not_dates(nlp, text):
+    assert run(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- parts and decades
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest", "granularity", "modifier"),
+    [
+        ("Pricing comes in early 2027.", "early 2027", D(2027, 1, 1), D(2027, 4, 30), "year",
+         "start"),
+        ("Pricing comes in mid-2027.", "mid-2027", D(2027, 5, 1), D(2027, 8, 31), "year", "mid"),
+        ("Pricing comes in late 2027.", "late 2027", D(2027, 9, 1), D(2027, 12, 31), "year",
+         "end"),
+        ("Pricing comes at the end of 2027.", "the end of 2027", D(2027, 9, 1), D(2027, 12, 31),
+         "year", "end"),
+        ("A coupe follows early next year.", "early next year", D(2027, 1, 1), D(2027, 4, 30),
+         "year", "start"),
+        ("The brand goes electric by the end of the decade.", "by the end of the decade", None,
+         D(2029, 12, 31), "decade", "before"),
+        ("A sedan arrives toward the end of the decade.", "the end of the decade",
+         D(2027, 1, 1), D(2029, 12, 31), "decade", "end"),
+        ("It was styled in the late 1970s.", "the late 1970s", D(1977, 1, 1), D(1979, 12, 31),
+         "decade", "end"),
+        ("The update comes by early 2028.", "by early 2028", None, D(2028, 4, 30), "year",
+         "before"),
+        ("Prices were cut at the start of March.", "the start of March", D(2026, 3, 1),
+         D(2026, 3, 10), "month", "start"),
+        ("Orders open around mid-2027.", "around mid-2027", D(2027, 5, 1), D(2027, 8, 31),
+         "year", "mid"),
+    ],
+)  # fmt: skip
+def test_modifiers_narrow_or_bound_the_period(
+    nlp, text, span, earliest, latest, granularity, modifier
+):
+    assert bounds(nlp, text) == (span, earliest, latest, granularity, modifier)
+
+
+# --------------------------------------------------------------------------- relative dates
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest", "granularity", "modifier"),
+    [
+        ("Sales doubled this year.", "this year", D(2026, 1, 1), D(2026, 12, 31), "year", None),
+        ("Sales double next year.", "next year", D(2027, 1, 1), D(2027, 12, 31), "year", None),
+        ("Sales doubled last year.", "last year", D(2025, 1, 1), D(2025, 12, 31), "year", None),
+        ("Prices rose this month.", "this month", D(2026, 2, 1), D(2026, 2, 28), "month", None),
+        ("Prices rise next month.", "next month", D(2026, 3, 1), D(2026, 3, 31), "month", None),
+        ("Prices rose last month.", "last month", D(2026, 1, 1), D(2026, 1, 31), "month", None),
+        ("Orders slowed last quarter.", "last quarter", D(2025, 10, 1), D(2025, 12, 31),
+         "quarter", None),
+        ("It was shown last week.", "last week", D(2026, 2, 16), D(2026, 2, 22), "week", None),
+        ("It is shown next week.", "next week", D(2026, 3, 2), D(2026, 3, 8), "week", None),
+        ("It is on show this week.", "this week", D(2026, 2, 23), D(2026, 3, 1), "week", None),
+        ("It was revealed two weeks ago.", "two weeks ago", D(2026, 2, 10), D(2026, 2, 10),
+         "week", None),
+        ("It launched five years ago.", "five years ago", D(2021, 2, 24), D(2021, 2, 24),
+         "year", None),
+        ("Orders open in six months' time.", "six months' time", D(2026, 8, 24),
+         D(2026, 8, 24), "month", None),
+        ("A reveal comes three months from now.", "three months from now", D(2026, 5, 24),
+         D(2026, 5, 24), "month", None),
+        ("Prices rose earlier this year.", "earlier this year", D(2026, 1, 1), PUB, "year",
+         "before"),
+        ("Prices rise later this month.", "later this month", PUB, D(2026, 2, 28), "month",
+         "after"),
+        ("It was unveiled yesterday.", "yesterday", D(2026, 2, 23), D(2026, 2, 23), "day", None),
+        ("It goes on sale tomorrow.", "tomorrow", D(2026, 2, 25), D(2026, 2, 25), "day", None),
+    ],
+)  # fmt: skip
+def test_relative_dates_resolve_against_the_publication_date(
+    nlp, text, span, earliest, latest, granularity, modifier
+):
+    assert bounds(nlp, text) == (span, earliest, latest, granularity, modifier)
+
+
+def test_weekdays_read_the_tense_of_their_clause(nlp):
+    assert bounds(nlp, "The company confirmed the recall on Friday.")[1] == D(2026, 2, 20)
+    assert bounds(nlp, "The car will be revealed on Friday.")[1] == D(2026, 2, 27)
+    assert bounds(nlp, "Dealers open next Monday.")[1] == D(2026, 3, 2)
+    assert bounds(nlp, "Dealers closed last Monday.")[1] == D(2026, 2, 23)
+
+
+def test_a_weekday_named_on_its_own_day_is_that_day(nlp):
+    assert bounds(nlp, "The board met on Tuesday.")[1] == PUB
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest", "granularity"),
+    [
+        ("Deliveries run between March and May.", "between March and May", D(2026, 3, 1),
+         D(2026, 5, 31), "month"),
+        ("Deliveries run from 2027 to 2029.", "from 2027 to 2029", D(2027, 1, 1),
+         D(2029, 12, 31), "year"),
+        ("Deliveries run March to May 2027.", "March to May 2027", D(2027, 3, 1),
+         D(2027, 5, 31), "month"),
+        ("The loan covers 2027-2029.", "2027-2029", D(2027, 1, 1), D(2029, 12, 31), "year"),
+    ],
+)  # fmt: skip
+def test_ranges_become_one_date(nlp, text, span, earliest, latest, granularity):
+    assert bounds(nlp, text) == (span, earliest, latest, granularity, None)
+
+
+def test_a_range_of_offsets_is_approximate_when_hedged(nlp):
+    span, first, last, granularity, modifier = bounds(
+        nlp, "A debut could come about 8 to 10 weeks from now."
+    )
+    assert span == "about 8 to 10 weeks from now"
+    assert (first, last, granularity, modifier) == (D(2026, 4, 21), D(2026, 5, 5), "week", "approx")
+
+
+# --------------------------------------------------------------------------- not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It charges from 10 to 80 percent in 18 minutes.",
+        "A facelift usually comes three to four years after launch.",
+        "Every now and then a model skips a generation.",
+        "Tracking rivals is a full-time job.",
+        "This is the second generation of the crossover.",
+        "The crossover was recently updated and is now on sale.",
+        "It is currently built in Leipzig.",
+        "Range rose by 42 miles to 319 miles.",
+    ],
+)
+def test_durations_vague_words_and_numbers_are_not_dates(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_vague_references_are_tagged_only_when_asked():
+    vague = _nlp(vague_references=True)
+    found = run(vague, "The crossover is now on sale, every now and then.")
+    assert [(s, iv.earliest, iv.latest) for s, iv in found] == [("now", PUB, PUB)]
+    span, iv = one(vague, "It was recently updated.")
+    assert (span, iv.earliest, iv.latest, iv.modifier) == ("recently", None, PUB, "before")
+
+
+# --------------------------------------------------------------------------- no publication date
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved(nlp):
+    found = run(nlp, "It comes later this year and before the end of next year.", None)
+    assert [(s, iv.earliest, iv.latest, iv.modifier, iv.resolved) for s, iv in found] == [
+        ("later this year", None, None, "after", False),
+        ("before the end of next year", None, None, "before", False),
+    ]
+
+
+def test_without_a_publication_date_absolute_dates_still_resolve(nlp):
+    found = run(nlp, "Production starts in November 2027, with sales by 2030 and on 13 June.", None)
+    assert [(s, iv.earliest, iv.latest, iv.resolved) for s, iv in found] == [
+        ("November 2027", D(2027, 11, 1), D(2027, 11, 30), True),
+        ("by 2030", None, D(2030, 12, 31), True),
+        ("13 June", None, None, False),
+    ]
+
+
+def test_offsets_and_weekdays_need_the_publication_date(nlp):
+    for text in ("It was shown two weeks ago.", "It was shown on Friday.", "Sales fell last year."):
+        _, iv = one(nlp, text, None)
+        assert (iv.earliest, iv.latest, iv.resolved) == (None, None, False)
+
+
+def test_the_masked_header_date_is_not_a_date(nlp):
+    read = read_text(" date 2026-02-24 The car launches in 2028.\n")
+    assert [s for s, _ in run(nlp, read.nlp_text, read.article.published)] == ["2028"]
+
+
+def test_missing_rule_data_is_one_clear_error(tmp_path):
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match="date rules"):
+        nlp.add_pipe("factx_dates", config={"data": str(tmp_path)})
+
+
+# --------------------------------------------------------------------------- calendar
+
+
+def test_month_arithmetic_clamps_to_the_month_end():
+    assert cal.add_months(D(2026, 1, 31), 1) == D(2026, 2, 28)
+    assert cal.add_months(D(2024, 3, 31), -1) == D(2024, 2, 29)
+    assert cal.shift(D(2026, 2, 24), "quarter", 2) == D(2026, 8, 24)
+
+
+def test_parts_follow_the_conventions():
+    year = cal.year_period(2027)
+    assert cal.part(year, "year", "start") == (D(2027, 1, 1), D(2027, 4, 30))
+    assert cal.part(year, "year", "mid") == (D(2027, 5, 1), D(2027, 8, 31))
+    assert cal.part(cal.quarter_period(2027, 2), "quarter", "end") == (
+        D(2027, 6, 1),
+        D(2027, 6, 30),
+    )
+    assert cal.part(cal.month_period(2027, 2), "month", "end") == (D(2027, 2, 21), D(2027, 2, 28))
+    assert cal.part(cal.half_period(2027, 1), "half", "mid") == (D(2027, 3, 1), D(2027, 4, 30))
+
+
+def test_winter_spans_the_turn_of_the_year():
+    assert cal.season_period(2027, (12, 2)) == (D(2027, 12, 1), D(2028, 2, 29))
+    assert cal.season_relative(D(2026, 1, 10), (12, 2), 0) == (D(2025, 12, 1), D(2026, 2, 28))
