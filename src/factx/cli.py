@@ -116,7 +116,12 @@ def render(
         ArticleInput(text, date, source=str(path), id=path.name)
         for text, path in zip(texts, paths, strict=True)
     ]
-    records = list(extract_many(items, pipeline=pipeline))
+    from .errors import InputError
+
+    try:
+        records = list(extract_many(items, pipeline=pipeline))
+    except InputError as exc:
+        raise fail(str(exc)) from None
     try:
         output.write_text(render_report(list(zip(texts, records, strict=True))), encoding="utf-8")
     except OSError as exc:
