@@ -31,6 +31,7 @@ from .numbers import NUMBER_TOKEN, numeral_value, words_value
 _DEFAULT_DATA = Path(__file__).resolve().parents[2] / "pipelines" / "automotive"
 _SPACES = re.compile(r"\s*([/\-])\s*")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "-", "•", "*", "|"}
+_BARE = re.compile(r"^[+\-]?\d[\d.,]*$")
 _OPEN = re.compile(r"\s*(?:[A-Z]{2,6}\s*)?[(\[]\s*")  # "805 km WLTP (500 miles)"
 _SLASH = re.compile(r"\s*/\s*")
 _COMPATIBLE = {
@@ -39,8 +40,13 @@ _COMPATIBLE = {
 }
 
 
+_POWER = re.compile(r"(?<=[a-zA-Z])([23])$")
+
+
 def _norm(key: str) -> str:
-    return _SPACES.sub(r"\1", key.strip())
+    """One spelling per unit key: no spaces around "/" and "-", micro sign, superscripts."""
+    key = _SPACES.sub(r"\1", key.strip()).replace("μ", "µ")
+    return _POWER.sub(lambda m: "²" if m[1] == "2" else "³", key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +58,7 @@ class Unit:
     si_unit: str | None = None
     factor: float | None = None
     physical: bool = True
+    catalogue: bool = False  # from quantulum3's catalogue rather than factx's own file
 
 
 @dataclass(slots=True)
@@ -150,6 +157,8 @@ class Lexicon:
         self.invariant = set(cues["invariant_plural_words"])
         self.not_count = set(cues["not_count_nouns"])
         self.model_words = set(cues["model_plural_words"])
+        self.count_excluded = set(cues["count_excluded"])
+        self.verbs_s = set(cues["verbs_s"])
         self.label_speeds = set(cues["label_speed_units"])
         cue_phrases = [*self.approximate, *self.bounds]
         self.cue_len = max(len(p.split()) for p in cue_phrases)
@@ -195,7 +204,7 @@ class Lexicon:
                     return
                 known = self.currency(code)
             else:
-                known = Unit(name, entry["entity"], name, 1.0)
+                known = Unit(name, entry["entity"], name, 1.0, catalogue=True)
         for symbol in symbols:
             if len(symbol) > 1 or not symbol.isalnum():
                 self.symbols.setdefault(_norm(symbol), known)
@@ -209,7 +218,7 @@ class Lexicon:
 
     def is_plural(self, word: str) -> bool:
         low = word.lower()
-        if low in self.irregular:
+        if low in self.irregular or (low.endswith("men") and len(low) > 5):
             return True
         if low in self.not_count or len(low) < 4 or not low.isalpha():
             return False
@@ -420,6 +429,15 @@ class _Reader:
                     factor, fig.suffix = lex.scale_suffixes[key], rest
                     break
         j = fig.end
+        glued_scale = self.at(j)
+        if (
+            not suffix
+            and self.glued(j - 1)
+            and glued_scale in lex.scale_suffixes
+            and (fig.currency or glued_scale not in ("m", "b", "B"))
+        ):
+            factor *= lex.scale_suffixes[glued_scale]  # "$13.6M" is split as "13.6" + "M"
+            j += 1
         while not fig.suffix and self.lo(j) in lex.scale_words:
             factor *= lex.scale_words[self.lo(j)]
             j += 1
@@ -454,7 +472,11 @@ class _Reader:
             k += 1
         for key, end in reversed(keys):
             norm = _norm(key)
-            unit = lex.symbols.get(norm) or lex.words.get(norm.lower())
+            unit = lex.symbols.get(norm)
+            if unit is None:
+                unit = lex.words.get(norm.lower())
+                if unit is not None and unit.catalogue and norm[:1].isupper() and not glued:
+                    unit = None  # "10 Tesla Model Y": a name, not ten teslas
             if unit is None and glued:
                 unit = lex.glued.get(norm)
             if unit is not None:
@@ -465,6 +487,7 @@ class _Reader:
         """The noun a bare number counts: "80,000 orders", "seven European countries"."""
         lex = self.lex
         k = j
+        named = False
         for step in range(lex.count_span + 1):
             word = self.at(k)
             low = self.lo(k)
@@ -476,16 +499,20 @@ class _Reader:
             if low in lex.count_stop or low in lex.months or low in lex.time_markers:
                 return None
             if lex.is_plural(word) and value != 1:
-                if word[0].isupper() and step == 0 and low in lex.model_words:
-                    return None
-                if any(c.isdigit() for c in word):
-                    return None
+                if word[0].isupper() and low in lex.model_words:
+                    return None  # "3 Series"
+                if named and low in lex.verbs_s:
+                    return None  # "the 911 Turbo produces": a model name, then its verb
                 noun = lex.singular(word)
+                if noun in lex.count_excluded:
+                    return None  # "two motors": a configuration, not a figure
                 return Unit(noun, "count", noun, 1.0, physical=False), k + 1
-            if step == 0 and self.is_name_word(k) and not word.isupper():
-                return None  # "787 Dreamliner", "3 Series": a model name
             if not word.isalpha():
                 return None
+            if self.is_name_word(k):
+                if step == 0 and (self.is_name_word(k + 1) or self.at(k + 1).isupper()):
+                    return None  # "911 Carrera GTS": a model name
+                named = True
             # a modifier ("rushing", "European", "first-team"): look one word further
             k += 1
             if self.at(k) == "-" and self.glued(k - 1) and self.glued(k):
@@ -518,6 +545,8 @@ class _Reader:
         found = self.match_unit(j)
         if found:
             return found
+        if self.lo(j) == "in" and self.at(j + 1) in (")", ",", ";", "/", ".") and not fig.word:
+            return lex.glued["in"], j + 1  # "(7.7 in)": inches, where "in" cannot be a preposition
         return None, j
 
     def per(self, unit: Unit, j: int) -> tuple[Unit, int]:
@@ -587,6 +616,10 @@ class _Reader:
                 ok = unit is None
             elif conn == "-":
                 ok = self.glued(j - 1) and self.glued(j)
+            elif conn == "to":
+                ok = self.lo(fig.start - 1) != "by"  # "up by 5% to 12%": a change, then a level
+            if fig.digits and 1800 <= int(fig.digits) <= 2100:
+                ok = False  # "from 20 mpg in 2008 to 29 mpg"
             second = self.figure(j + 1) if ok else None
             if second is not None and second.value is not None:
                 read2 = self.unit_after(second)
@@ -600,6 +633,14 @@ class _Reader:
                         found = self.count_noun(j2, 2.0)
                         if found:
                             unit2, j2 = found
+                    if (
+                        unit2 is None
+                        and unit is not None
+                        and conn == "to"
+                        and self.lo(fig.start - 1) == "from"
+                        and not self.at(j2)[:1].isalnum()
+                    ):
+                        unit2 = unit  # "from 208 pounds to 193"
                     if unit2 is not None and (unit is None or unit2.symbol == unit.symbol):
                         first = value
                         if fig.scale == 1.0 and second.scale != 1.0 and first <= (
@@ -608,7 +649,6 @@ class _Reader:
                             first *= second.scale
                         low, high = sorted((first, second.value))
                         value, unit, end = None, unit2, j2
-                        fig.digits = None if first > 31 or second.value > 31 else fig.digits
                         if first == 0 and unit.symbol in lex.label_speeds:
                             return _Skip(end)  # "0-62 mph": the name of a sprint
         if unit is None:
@@ -655,12 +695,13 @@ class _Reader:
                 return True  # "iPhone 11", "Model 3", "Big 12", "Renault 5"
             if before in ("/", ":") and self.glued(prev) and self.at(prev - 1)[:1].isdigit():
                 return True  # "24/7", dates and scores
-        nxt = self.at(end)
-        if nxt in ("/", ":") and self.glued(end - 1) and self.at(end + 1)[:1].isdigit():
+        nxt = self.at(fig.end)
+        if nxt in ("/", ":") and self.glued(fig.end) and self.at(fig.end + 1)[:1].isdigit():
             return True
-        if nxt[:1].isdigit() and not fig.word:
-            return True  # "+44 20 7946": digit groups of a phone number or a code
-        return bool(prev >= 0 and self.at(prev)[:1].isdigit() and not fig.word)
+        if money or physical or fig.word:
+            return False
+        # "+44 20 7946 0958", "M21 9AB8": bare digit groups side by side are codes
+        return bool(_BARE.match(nxt) or (prev >= 0 and _BARE.match(self.at(prev))))
 
     def cues(self, found: _Found, fig: _Figure) -> None:
         """Bound / approximation / change words before (and after) the span."""
@@ -695,6 +736,15 @@ class _Reader:
 
     # ------------------------------------------------------------ the scan
 
+    def digit_chain(self, i: int) -> int:
+        """End of a run of digit groups joined by glued hyphens/dots/slashes starting at i."""
+        j = i
+        while _BARE.match(self.at(j)) and self.at(j + 1) in ("-", "/", ".") and self.glued(j) and (
+            self.glued(j + 1) and _BARE.match(self.at(j + 2))
+        ):
+            j += 2
+        return j + 1
+
     def scan(self) -> list[_Found]:
         out: list[_Found] = []
         i = 0
@@ -714,6 +764,10 @@ class _Reader:
                 or low[i].startswith("minus-")
             ):
                 i += 1
+                continue
+            chain = self.digit_chain(i)
+            if chain > i + 3:
+                i = chain  # "2025-06-10", "555-123-4567": a date or a phone number
                 continue
             got = self.candidate(i)
             if isinstance(got, _Skip):
