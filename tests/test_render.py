@@ -225,6 +225,29 @@ def test_render_command_writes_a_report(tmp_path: Path) -> None:
     assert _text_div(doc).text_content() == text
 
 
+def test_fact_with_mismatched_evidence_has_no_dangling_link() -> None:
+    record = _small_record()
+    fact = record.facts[0]
+    moved = fact.evidence.model_copy(update={"start_char": 0, "end_char": 5})
+    record = record.model_copy(update={"facts": [fact.model_copy(update={"evidence": moved})]})
+    doc = lxml.html.fromstring(render_report([(TEXT, record)]))
+    row = doc.xpath('//tr[@class="fact"]')[0]
+    assert not row.xpath(".//a") and row.find_class("missing")
+    assert not doc.xpath("//@data-ev") and not doc.find_class("evanchor")
+
+
+def test_render_command_too_large_article_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTX_MAX_CHARS", "100")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(app, ["render", str(ARTICLE), "-o", str(out)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "too large" in lines[0]
+    assert not out.exists()
+
+
 def test_render_command_missing_file_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["render", str(tmp_path / "nope.txt"), "-o",
                                       str(tmp_path / "r.html")])
