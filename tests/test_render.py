@@ -338,6 +338,22 @@ def test_browser_evidence_link_highlights_its_sentence(tmp_path: Path) -> None:
 
 
 @needs_chromium
+def test_browser_clicking_an_evidence_link_highlights_only_its_sentence(tmp_path: Path) -> None:
+    record = _small_record()
+    # click fact 1's link, then fact 2's: only the second stays highlighted
+    clicks = (
+        "<script>document.querySelector('a.ev[data-fact=\"a1-f1\"]').click();"
+        "document.querySelector('a.ev[data-fact=\"a1-f2\"]').click();</script></body>"
+    )
+    page = tmp_path / "click.html"
+    page.write_text(render_report([(TEXT, record)]).replace("</body>", clicks), encoding="utf-8")
+    doc = _dom(tmp_path, page)
+    pieces = [n for n in doc.find_class("flash") if n.tag == "span"]
+    assert "".join(p.text_content() for p in pieces) == record.facts[1].evidence.text
+    assert [n.get("id") for n in doc.find_class("flash") if n.tag == "tr"] == ["a1-f2-row"]
+
+
+@needs_chromium
 def test_browser_filter_hides_rows_by_predicate_and_certainty(tmp_path: Path) -> None:
     page_text = render_report([(TEXT, _small_record())])
     # drive the report's own controls as a user would, then let the page's script react
