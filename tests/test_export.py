@@ -215,3 +215,11 @@ def test_read_run_keeps_records_and_counts_errors(tmp_path: Path) -> None:
     assert [r.article.id for r in run.records] == ["a.txt", "b.txt"]
     assert run.skipped_errors == 1
     assert json.loads(run.records[0].model_dump_json())["facts"][0]["value"] == 625.0
+
+
+def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", str(_run(tmp_path)), "-o",
+                                 str(tmp_path / "missing" / "facts.csv")])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factx: error:") and "facts.csv" in lines[0]
