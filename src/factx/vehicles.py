@@ -75,7 +75,9 @@ class VehicleRecognizer:
         # forms of models/variants/platforms and their brands: never codes where named
         self.name_owners: dict[str, set[str | None]] = {}
         self.code_entries: dict[str, list[Entry]] = {}
+        # names the tokenizer glues to a final full stop ("Model Y.", "R1S."): split them
         self.split_pairs: set[tuple[str, str]] = set()
+        self.last_words: set[str] = set()
         forms_orth: dict[str, list[int]] = {}
         forms_lower: dict[str, list[int]] = {}
         brand_forms: set[str] = set()
@@ -111,7 +113,9 @@ class VehicleRecognizer:
                     self.plural_keys.add(key)
                 matcher.add(("plural:" if is_plural else "form:") + form, [pattern])
                 words = [t.text for t in pattern]
-                if len(words) > 1 and len(words[-1]) == 1 and words[-1].isalnum():
+                if len(words[-1]) > 1:
+                    self.last_words.add(words[-1])
+                elif len(words) > 1 and words[-1].isalnum():
                     self.split_pairs.add((words[-2], words[-1]))
         self.variant_matcher = Matcher(nlp.vocab)
         self.variant_patterns: dict[int, dict] = {}
@@ -141,21 +145,24 @@ class VehicleRecognizer:
 
     # ------------------------------------------------------------------ matching
 
+    def _glued_period(self, doc: Doc, tok) -> bool:
+        text = tok.text
+        if len(text) < 2 or text[-1] != "." or text[-2] == ".":
+            return False
+        stem = text[:-1]
+        if len(stem) == 1:
+            return tok.i > 0 and (doc[tok.i - 1].text, stem) in self.split_pairs
+        return stem in self.last_words or any(p.match(stem) for p in self.code_shapes)
+
     def _split_letter_periods(self, doc: Doc) -> Doc:
-        """Split "Y." into "Y" + "." where a name ends in that letter ("Model Y.")."""
-        targets = [
-            tok
-            for tok in doc[1:]
-            if len(tok.text) == 2
-            and tok.text[1] == "."
-            and (doc[tok.i - 1].text, tok.text[0]) in self.split_pairs
-        ]
+        """Split "Y." into "Y" + "." where a name ends the sentence ("Model Y.", "R1S.")."""
+        targets = [tok for tok in doc if self._glued_period(doc, tok)]
         if not targets:
             return doc
         restart = []
         with doc.retokenize() as retok:
             for tok in targets:
-                retok.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
+                retok.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
                 if tok.whitespace_ and tok.i + 1 < len(doc):
                     restart.append(tok.i + 1)
         for offset, i in enumerate(restart):
@@ -251,10 +258,7 @@ class VehicleRecognizer:
         brands = {
             c.brand
             for c in cands
-            if c.entry is not None
-            and c.entry.context == "any"
-            and not c.entry.ambiguous
-            and c.brand
+            if c.entry is not None and c.context == "any" and not c.entry.ambiguous and c.brand
         }
         brand_ends = {
             c.end: c.brand
@@ -326,9 +330,13 @@ class VehicleRecognizer:
         return out
 
     def _before_unit(self, doc: Doc, cand: _Cand) -> bool:
-        """A name ending in a bare number followed by a unit is a figure ("208 hp")."""
-        last = doc[cand.end - 1]
-        return last.like_num and cand.end < len(doc) and doc[cand.end].lower_ in self.unit_words
+        """A figure or a period, not a name: "208 hp", "500 units", "Q4 2026", "H1 2027"."""
+        if cand.end >= len(doc):
+            return False
+        nxt = doc[cand.end]
+        if _weak_form(doc[cand.start : cand.end].text) and _YEAR.match(nxt.text):
+            return True
+        return doc[cand.end - 1].like_num and nxt.lower_ in self.unit_words
 
     # ------------------------------------------------------------------ codes
 
@@ -451,6 +459,8 @@ class VehicleRecognizer:
                 near = self._nearest_model(names, i, sent_start, cand.brand)
                 if near is not None:
                     cand.model, cand.brand = near.normalized, cand.brand or near.brand
+            if cand.brand is None and ok:  # 'Rivian's SUV, codenamed "Peregrine"'
+                cand.brand = self._sentence_brand(names, i, sent_start)
             found.append([cand, strength if cand.model else 0, ok])
         accepted_texts = {c.normalized for c, _, ok in found if ok}
         best: dict[str, tuple[int, _Cand]] = {}
@@ -461,6 +471,7 @@ class VehicleRecognizer:
                 and (cand.normalized not in best or strength > best[cand.normalized][0])
             ):
                 best[cand.normalized] = (strength, cand)
+        text_brand = {c.normalized: c.brand for c, _, _ in found if c.brand}
         out = []
         for cand, strength, _ in found:
             if cand.normalized not in accepted_texts:
@@ -468,8 +479,15 @@ class VehicleRecognizer:
             top = best.get(cand.normalized)
             if top is not None and top[0] > strength:
                 cand.model, cand.brand = top[1].model, cand.brand or top[1].brand
+            cand.brand = cand.brand or text_brand.get(cand.normalized)
             out.append(cand)
         return out
+
+    @staticmethod
+    def _sentence_brand(names: list[_Cand], i: int, sent_start: list[int]) -> str | None:
+        """The brand named in the sentence of token ``i``, when it names exactly one."""
+        found = {c.brand for c in names if c.brand and sent_start[c.start] == sent_start[i]}
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _nearest_model(
@@ -511,7 +529,9 @@ class VehicleRecognizer:
             before = [m for m in same if m.end <= var.start]
             after = [m for m in same if m.start >= var.end]
             earlier = [m for m in fits if m.end <= var.start]
-            pick = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
+            # the model named before it in the sentence, else the one the article was last on,
+            # else the one named after it ("the xDrive30 version of the X3")
+            pick = before[-1] if before else earlier[-1] if earlier else after[0] if after else None
             if pick is not None:
                 var.model, var.brand = pick.normalized, var.brand or pick.brand
 

@@ -1,0 +1,517 @@
+"""The vehicles stage on invented sentences from many makers, and the gazetteer data itself."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from factx.gazetteer import GAZETTEER_FILES, Gazetteer, GazetteerError, read_jsonl, validate
+from factx.pipeline import PIPELINES_DIR
+
+DATA = PIPELINES_DIR / "automotive"
+VEHICLES = DATA / "vehicles"
+ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "bmw-ix1-nb5.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """A blank pipeline with only what the vehicles stage needs (sentences, then vehicles)."""
+    pipe = spacy.blank("en")
+    pipe.add_pipe("sentencizer")
+    pipe.add_pipe("factx_paragraphs")
+    pipe.add_pipe("factx_vehicles", config={"data": str(DATA)})
+    return pipe
+
+
+def ents(nlp, text):
+    doc = nlp(text)
+    spans = list(doc.spans["vehicles"])
+    for span in spans:  # offsets always slice the text to the span's text
+        assert text[span.start_char : span.end_char] == span.text
+    return spans
+
+
+def labelled(nlp, text):
+    return [(s.label_, s.text) for s in ents(nlp, text)]
+
+
+def find(spans, text, label=None):
+    hits = [s for s in spans if s.text == text and (label is None or s.label_ == label)]
+    assert hits, f"{text!r} not found in {[(s.label_, s.text) for s in spans]}"
+    return hits
+
+
+# --------------------------------------------------------------------------- brands
+
+
+def test_possessives_straight_and_curly(nlp):
+    spans = ents(nlp, "BMW's plan and BMW’s rival Audi’s answer.")
+    assert [(s.label_, s.text, s._.normalized) for s in spans] == [
+        ("BRAND", "BMW", "BMW"),
+        ("BRAND", "BMW", "BMW"),
+        ("BRAND", "Audi", "Audi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("The Merc was quick.", "Merc", "Mercedes-Benz"),
+        ("Mercedes confirmed it.", "Mercedes", "Mercedes-Benz"),
+        ("VW is cutting costs.", "VW", "Volkswagen"),
+        ("A Chevy dealer said so.", "Chevy", "Chevrolet"),
+        ("Škoda raised prices.", "Škoda", "Skoda"),
+        ("Citroën said little.", "Citroën", "Citroen"),
+    ],
+)
+def test_brand_aliases_normalise(nlp, text, alias, canonical):
+    (span,) = find(ents(nlp, text), alias, "BRAND")
+    assert span._.normalized == canonical
+    assert span._.brand == canonical
+
+
+def test_brand_plurals(nlp):
+    spans = ents(nlp, "Used Teslas are cheap, and MINIs hold their value.")
+    assert [(s.label_, s.text, s._.normalized) for s in spans] == [
+        ("BRAND", "Teslas", "Tesla"),
+        ("BRAND", "MINIs", "MINI"),
+    ]
+
+
+def test_words_that_look_like_brands_are_not_brands(nlp):
+    assert labelled(nlp, "The mini crossover has a smart roof and a lucid design.") == []
+
+
+# --------------------------------------------------------------------------- models
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "brand"),
+    [
+        ("Volkswagen showed the ID. Polo in Munich.", "ID. Polo", "Volkswagen"),
+        ("Volkswagen will build the ID.3 in Zwickau.", "ID.3", "Volkswagen"),
+        ("Tesla cut the price of the Model Y again.", "Model Y", "Tesla"),
+        ("The Hyundai Ioniq 5 got a bigger battery.", "Ioniq 5", "Hyundai"),
+        ("Toyota's Land Cruiser 250 arrives in spring.", "Land Cruiser 250", "Toyota"),
+        ("Porsche keeps the 911 as a combustion car.", "911", "Porsche"),
+        ("The Renault 5 sold well.", "Renault 5", "Renault"),
+        ("Volvo's EX30 is built in Ghent.", "EX30", "Volvo"),
+        ("The Kia EV3 undercuts the EV6.", "EV3", "Kia"),
+        ("BYD exports the Sealion 7 to Europe.", "Sealion 7", "BYD"),
+        ("Xiaomi delivered 20,000 SU7 sedans.", "SU7", "Xiaomi"),
+        ("The Ford Mustang Mach-E was updated.", "Mustang Mach-E", "Ford"),
+        ("Rivian opened orders for the R1S.", "R1S", "Rivian"),
+        ("The Polestar 4 has no rear window.", "Polestar 4", "Polestar"),
+        ("Cadillac's Lyriq is made in Tennessee.", "Lyriq", "Cadillac"),
+        ("Nissan's new Leaf is a crossover.", "Leaf", "Nissan"),
+    ],
+)
+def test_models_with_dots_spaces_and_digits_are_one_span(nlp, text, model, brand):
+    (span,) = find(ents(nlp, text), model, "MODEL")
+    assert span._.normalized == model
+    assert span._.brand == brand
+
+
+def test_brand_and_model_are_separate_spans(nlp):
+    assert labelled(nlp, "The BMW iX1 and the Mercedes-Benz GLC met.") == [
+        ("BRAND", "BMW"),
+        ("MODEL", "iX1"),
+        ("BRAND", "Mercedes-Benz"),
+        ("MODEL", "GLC"),
+    ]
+
+
+def test_model_alias_normalises_to_canonical_name(nlp):
+    (span,) = find(ents(nlp, "Renault priced the R5 from €25,000."), "R5", "MODEL")
+    assert span._.normalized == "Renault 5"
+
+
+def test_model_at_sentence_end_before_a_full_stop(nlp):
+    text = "Tesla refreshed the Model Y. Sales rose, as did Rivian's R1S."
+    spans = ents(nlp, text)
+    assert text[find(spans, "Model Y", "MODEL")[0].end_char] == "."
+    assert text[find(spans, "R1S", "MODEL")[0].end_char] == "."
+
+
+def test_short_or_word_like_names_need_their_brand(nlp):
+    assert labelled(nlp, "He plays golf and owns a Golf umbrella with an R5 sticker.") == []
+    assert labelled(nlp, "The 911 call centre was busy.") == []
+    assert ("MODEL", "Golf") in labelled(nlp, "VW said the Golf stays.")
+
+
+def test_numbers_and_quarters_that_look_like_models(nlp):
+    spans = labelled(nlp, "Fiat shipped 500 units of the Fiat 500 in Q4 2026.")
+    assert spans == [("BRAND", "Fiat"), ("BRAND", "Fiat"), ("MODEL", "500")]
+    assert ("MODEL", "Q4") not in labelled(nlp, "Audi will report in Q4 2026.")
+
+
+def test_ambiguous_model_name_takes_the_brand_in_the_article(nlp):
+    (span,) = find(ents(nlp, "Vauxhall will keep the Corsa in Britain."), "Corsa", "MODEL")
+    assert span._.brand == "Vauxhall"
+    (span,) = find(ents(nlp, "Opel will keep the Corsa in Germany."), "Corsa", "MODEL")
+    assert span._.brand == "Opel"
+
+
+# --------------------------------------------------------------------------- variants
+
+
+def test_bmw_drive_variants_link_to_the_model_in_context(nlp):
+    spans = ents(nlp, "BMW updated the iX3. The xDrive50 gains range, the i4 eDrive35 too.")
+    (x50,) = find(spans, "xDrive50", "VARIANT")
+    assert (x50._.model, x50._.brand) == ("iX3", "BMW")
+    (e35,) = find(spans, "eDrive35", "VARIANT")
+    assert e35._.model == "i4"
+
+
+def test_variant_embedding_the_model_is_one_span(nlp):
+    spans = ents(nlp, "Mercedes sells the GLC 400 4MATIC and the EQS 450+ in Europe.")
+    assert [(s.label_, s.text) for s in spans] == [
+        ("BRAND", "Mercedes"),
+        ("VARIANT", "GLC 400 4MATIC"),
+        ("VARIANT", "EQS 450+"),
+    ]
+    assert spans[1]._.model == "GLC"
+    assert spans[2]._.model == "EQS"
+
+
+def test_lexus_numbers_embed_the_model(nlp):
+    spans = ents(nlp, "Lexus offers the RX 500h+ and the RZ 450e.")
+    assert [(s.label_, s.text, s._.model) for s in spans] == [
+        ("BRAND", "Lexus", None),
+        ("VARIANT", "RX 500h+", "RX"),
+        ("VARIANT", "RZ 450e", "RZ"),
+    ]
+
+
+def test_mercedes_number_followed_by_a_unit_is_not_a_variant(nlp):
+    assert ("MODEL", "GLC") in labelled(nlp, "Mercedes says the GLC 400 km figure is WLTP.")
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "model"),
+    [
+        ("The Tesla Model 3 Long Range costs less.", "Long Range", "Model 3"),
+        ("The Model S Plaid is still on sale, Tesla said.", "Plaid", "Model S"),
+        ("Porsche's 911 Turbo S is the fastest.", "Turbo S", "911"),
+        ("VW will electrify the Golf GTI.", "GTI", "Golf"),
+        ("The Tesla Model Y Performance is quicker.", "Performance", "Model Y"),
+        ("The Kia EV6 GT-Line costs more.", "GT-Line", "EV6"),
+    ],
+)
+def test_trim_names(nlp, text, variant, model):
+    (span,) = find(ents(nlp, text), variant, "VARIANT")
+    assert span._.model == model
+
+
+def test_generic_trim_words_need_a_model_or_a_trim_noun(nlp):
+    assert labelled(nlp, "Performance matters. Standard equipment is generous.") == []
+    spans = ents(nlp, "Tesla's Model Y gets a Performance version. The Performance is quick.")
+    assert [s.text for s in spans if s.label_ == "VARIANT"] == ["Performance", "Performance"]
+
+
+def test_bmw_m_variant_shape_needs_bmw(nlp):
+    assert labelled(nlp, "Traffic on the M25 was slow.") == []
+    (span,) = find(ents(nlp, "BMW will sell the iX M70 next year."), "M70", "VARIANT")
+    assert span._.model == "iX"
+
+
+def test_mini_powertrain_letters_embed_the_model(nlp):
+    spans = ents(nlp, "MINI sells the Countryman SE ALL4 and the Aceman JCW.")
+    assert [(s.label_, s.text) for s in spans] == [
+        ("BRAND", "MINI"),
+        ("VARIANT", "Countryman SE ALL4"),
+        ("MODEL", "Aceman"),
+        ("VARIANT", "JCW"),
+    ]
+    assert spans[1]._.model == "Countryman"
+
+
+# --------------------------------------------------------------------------- platforms
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "brand"),
+    [
+        ("It rides on the Neue Klasse architecture.", "Neue Klasse", "BMW"),
+        ("The car uses MEB+ hardware.", "MEB+", "Volkswagen"),
+        ("Hyundai's E-GMP supports 800 volts.", "E-GMP", "Hyundai"),
+        ("Mercedes built MB.EA for large cars.", "MB.EA", "Mercedes-Benz"),
+        ("Renault's AmpR Small base is cheap.", "AmpR Small", "Renault"),
+        ("The STLA Medium platform underpins it.", "STLA Medium", "Stellantis"),
+        ("Toyota's TNGA-F frame is tough.", "TNGA-F", "Toyota"),
+        ("Zeekr uses Geely's SEA platform.", "SEA", "Geely"),
+        ("GM's Ultium batteries are made in Ohio.", "Ultium", "General Motors"),
+    ],
+)
+def test_platforms(nlp, text, platform, brand):
+    (span,) = find(ents(nlp, text), platform, "PLATFORM")
+    assert span._.brand == brand
+
+
+def test_platform_alias_normalises(nlp):
+    (span,) = find(ents(nlp, "Renault calls CMF-B EV its small EV base."), "CMF-B EV")
+    assert span._.normalized == "AmpR Small"
+
+
+# --------------------------------------------------------------------------- codes
+
+
+def codes(spans):
+    return [(s.text, s._.model, s._.brand) for s in spans if s.label_ == "MODEL_CODE"]
+
+
+def test_code_in_parentheses_after_a_model(nlp):
+    spans = ents(nlp, "Volvo confirmed the EX30 (VX31) will be built in Ghent.")
+    assert codes(spans) == [("VX31", "EX30", "Volvo")]
+    assert find(spans, "EX30", "MODEL")[0]._.code == "VX31"
+
+
+def test_code_adjacent_to_a_model_either_side(nlp):
+    spans = ents(nlp, "Kia says the EV4 QY2 is due, while the QZ4 EV2 follows.")
+    assert codes(spans) == [("QY2", "EV4", "Kia"), ("QZ4", "EV2", "Kia")]
+
+
+def test_code_before_a_generation_word_and_model(nlp):
+    spans = ents(nlp, "BMW tested the G45-generation X3 in Sweden.")
+    assert codes(spans) == [("G45", "X3", "BMW")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skoda's next Octavia, codenamed KX9, arrives later.",
+        "The next Octavia, known internally as KX9, arrives later.",
+        "Skoda's project KX9 replaces the Octavia.",
+        "The Octavia of the KX9 generation arrives later.",
+    ],
+)
+def test_code_after_cue_words(nlp, text):
+    assert codes(ents(nlp, text)) == [("KX9", "Octavia", "Skoda")]
+
+
+def test_project_name_after_a_strong_cue_and_later_mentions(nlp):
+    spans = ents(
+        nlp, 'Rivian is readying a small SUV codenamed "Peregrine". Peregrine is due soon.'
+    )
+    assert codes(spans) == [("Peregrine", None, "Rivian"), ("Peregrine", None, "Rivian")]
+
+
+def test_known_project_names_need_their_brand(nlp):
+    assert codes(ents(nlp, "Tesla's Juniper update of the Model Y is here.")) == [
+        ("Juniper", "Model Y", "Tesla")
+    ]
+    assert codes(ents(nlp, "A juniper bush grew near the Highland road.")) == []
+
+
+def test_code_linked_through_the_article_in_both_directions(nlp):
+    text = (
+        "The QP7 will be electric. Later, sources said the Kia EV5 QP7 is due. "
+        "Kia added that QP7 production starts in Korea."
+    )
+    assert codes(ents(nlp, text)) == [
+        ("QP7", "EV5", "Kia"),
+        ("QP7", "EV5", "Kia"),
+        ("QP7", "EV5", "Kia"),
+    ]
+
+
+def test_article_link_beats_the_gazetteer(nlp):
+    text = "Ford's Ranger (P703) sells well. The P703 is built in Thailand."
+    assert codes(ents(nlp, text)) == [("P703", "Ranger", "Ford"), ("P703", "Ranger", "Ford")]
+
+
+def test_known_codes_link_to_their_model(nlp):
+    spans = ents(nlp, "Mercedes keeps the W206 on sale, and the X254 stays too.")
+    assert codes(spans) == [("W206", "C-Class", "Mercedes-Benz"), ("X254", "GLC", "Mercedes-Benz")]
+
+
+def test_known_code_of_another_brand_is_a_model_where_that_brand_is_named(nlp):
+    genesis = ents(nlp, "Genesis updated the G80 sedan.")
+    assert [(s.label_, s.text) for s in genesis] == [("BRAND", "Genesis"), ("MODEL", "G80")]
+    bmw = ents(nlp, "BMW's M3 (G80) gets a facelift.")
+    assert codes(bmw) == [("G80", "M3", "BMW")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BMW X1 and iX3 sit below the X5.",
+        "Kia's EV3 and EV9 sell well.",
+        "Audi's Q4 e-tron, S6, RS 6 and Q6 e-tron are built in Germany.",
+        "Porsche's 911 GT3 (992) is loud.",
+        "Alpine's A290 is a hot hatch.",
+        "VW's ID.3 and ID.4 share MEB.",
+        "BMW's iX1 is rated under WLTP, EPA and CLTC cycles at 64.7 kWh and 150 kW.",
+        "The X1 LCI adds CO2 savings, an F1 link and a USB port.",
+        "After COVID-19, the EV and SUV market in the USA grew, the CEO said.",
+        "In 2024 the iX1 sold more than in 2023.",
+        "BMW's iX1 supports V2L and L2 driving in H1 2027 for MY26 cars.",
+    ],
+)
+def test_never_a_code(nlp, text):
+    spans = ents(nlp, text)
+    bad = [s.text for s in spans if s.label_ == "MODEL_CODE" and s.text != "992"]
+    assert bad == []
+
+
+def test_model_names_are_models_not_codes(nlp):
+    spans = ents(nlp, "The X1 (iX3) and the EV3 EV9 are models.")
+    assert [s.label_ for s in spans] == ["MODEL"] * 4
+
+
+def test_short_shape_without_context_is_not_a_code(nlp):
+    assert codes(ents(nlp, "Toyota will add a Z7 to the lineup, said B2 staff.")) == []
+
+
+# --------------------------------------------------------------------------- generations
+
+
+@pytest.mark.parametrize(
+    ("text", "generation"),
+    [
+        ("BMW's next-gen iX1 is coming.", "next"),
+        ("The next-generation BMW X3 is here.", "next"),
+        ("The all-new Kia EV4 arrives.", "next"),
+        ("The upcoming electric Macan is close.", "next"),
+        ("The revamped Leaf, Nissan said, is a crossover.", "next"),
+        ("The current Tesla Model 3 stays.", "current"),
+        ("The outgoing iX3 had a smaller battery, BMW said.", "previous"),
+        ("BMW updated the iX1 last year.", None),
+    ],
+)
+def test_generation_only_where_the_words_say_it(nlp, text, generation):
+    (model,) = [s for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert model._.generation == generation
+
+
+def test_generation_ties_a_model_mention_to_its_code(nlp):
+    text = (
+        "The current Kia EV6 (CV) sells well. Its successor, the EV6 QT4, is due. "
+        "The next-gen EV6 gets a bigger battery."
+    )
+    spans = ents(nlp, text)
+    models = [s for s in spans if s.label_ == "MODEL"]
+    assert [(m._.generation, m._.code) for m in models] == [
+        ("current", "CV"),
+        (None, "QT4"),
+        ("next", "QT4"),
+    ]
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_spans_are_sorted_and_never_overlap(nlp):
+    text = "The VW ID. Buzz GTX and the Audi RS 6 e-tron ride on MEB and PPE."
+    spans = ents(nlp, text)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start
+    assert ("MODEL", "RS 6 e-tron") in [(s.label_, s.text) for s in spans]
+
+
+def test_empty_and_vehicle_free_text(nlp):
+    assert labelled(nlp, "") == []
+    assert labelled(nlp, "Munich hosted a motor show with iDrive X demos.") == []
+
+
+def test_stage_without_data_finds_nothing():
+    pipe = spacy.blank("en")
+    pipe.add_pipe("factx_vehicles", config={"data": None})
+    assert list(pipe("BMW iX1").spans["vehicles"]) == []
+
+
+# --------------------------------------------------------------------------- the article
+
+
+def test_provided_article(nlp):
+    text = ARTICLE.read_text(encoding="utf-8")
+    spans = ents(nlp, text)
+    got = [(s.label_, s.text) for s in spans]
+    brands = [s for s in spans if s.label_ == "BRAND"]
+    assert [s.text for s in brands] == ["BMW"] * 6 + ["MINIs"] + ["BMW"]
+    assert all(s._.normalized in ("BMW", "MINI") for s in brands)
+    for model in ("iX1", "X1", "iX2", "iX3", "iX4", "iX6"):
+        expected = len([t for t in text.replace("\u2019", " ").split() if t.strip(".,()") == model])
+        assert got.count(("MODEL", model)) == expected, model
+    assert got.count(("PLATFORM", "Neue Klasse")) == 4
+    variants = [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"]
+    assert [v[1] for v in variants] == ["iX1", "iX1"]
+    code_spans = [s for s in spans if s.label_ == "MODEL_CODE"]
+    assert [(s._.model, s._.brand) for s in code_spans] == [("iX1", "BMW")] * 3
+    assert len({s.text for s in code_spans}) == 2
+    paren = [s for s in code_spans if text[s.start_char - 1] == "("]
+    assert len(paren) == 1
+    for word in ("LCI", "Life Cycle Impulse", "WLTP", "EV", "iDrive X", "Munich"):
+        assert all(word not in s.text for s in spans)
+    iX1 = [s for s in spans if s.text == "iX1"]
+    before = [(text[: s.start_char].split()[-1], s._.generation) for s in iX1]
+    assert {g for w, g in before if w == "next-gen"} == {"next"}
+    assert {g for w, g in before if w == "revamped"} == {"next"}
+    assert {g for w, g in before if w == "current"} == {"current"}
+    assert {g for w, g in before if w == "the"} == {None}
+
+
+# --------------------------------------------------------------------------- the data
+
+
+def all_records():
+    return [
+        (f"{stem}.jsonl", rec)
+        for stem in GAZETTEER_FILES
+        for rec in read_jsonl(VEHICLES / f"{stem}.jsonl")
+    ]
+
+
+def test_gazetteer_records_are_well_formed():
+    records = all_records()
+    assert validate(records) == []
+    brands = {rec["name"] for _, rec in records if rec["type"] == "brand"}
+    assert len(brands) >= 30
+    for required in ("BMW", "MINI", "Mercedes-Benz", "Volkswagen", "Tesla", "BYD", "Xiaomi", "Kia"):
+        assert required in brands
+
+
+def test_no_form_names_models_of_two_brands_unless_marked_ambiguous():
+    owners: dict[str, set[tuple[str, bool]]] = {}
+    for _, rec in all_records():
+        if rec["type"] == "model":
+            for form in [rec["name"], *rec.get("aliases", []), *rec.get("doc_aliases", [])]:
+                owners.setdefault(form, set()).add((rec["brand"], bool(rec.get("ambiguous"))))
+    for form, pairs in owners.items():
+        if len({b for b, _ in pairs}) > 1:
+            assert all(amb for _, amb in pairs), form
+
+
+def test_validation_catches_bad_records():
+    good = [("brands.jsonl", {"id": "b1", "type": "brand", "name": "Acme", "aliases": []})]
+    assert validate(good) == []
+    clash = [
+        *good,
+        ("brands.jsonl", {"id": "b2", "type": "brand", "name": "Zeta", "aliases": []}),
+        ("models.jsonl", {"id": "m1", "type": "model", "name": "Roadrunner", "brand": "Acme"}),
+        ("models.jsonl", {"id": "m2", "type": "model", "name": "Roadrunner", "brand": "Zeta"}),
+    ]
+    assert any("not marked ambiguous" in p for p in validate(clash))
+    for bad in (
+        {"id": "b1", "type": "brand", "name": "Dup"},
+        {"id": "x", "type": "car", "name": "X"},
+        {"id": "m", "type": "model", "name": "Y", "brand": "Nobody"},
+        {"id": "v", "type": "variant", "name": " padded", "brand": "Acme"},
+        {"id": "c", "type": "code", "name": "Q1", "brand": "Acme", "model": "Missing"},
+        {"id": "k", "type": "model", "name": "Z", "brand": "Acme", "colour": "red"},
+    ):
+        assert validate([*good, ("x.jsonl", bad)]), bad
+
+
+def test_malformed_data_file_fails_with_one_clear_line(tmp_path):
+    (tmp_path / "brands.jsonl").write_text('{"id": "b", "type": "brand", "name": "A"}\n{oops\n')
+    with pytest.raises(GazetteerError, match=r"brands\.jsonl:2"):
+        Gazetteer.load(tmp_path)
+    (tmp_path / "brands.jsonl").write_text(json.dumps({"id": "b", "type": "brand"}) + "\n")
+    with pytest.raises(GazetteerError, match="name"):
+        Gazetteer.load(tmp_path)
