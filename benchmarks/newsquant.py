@@ -74,6 +74,8 @@ def canonical(lex: Lexicon, text: str | None, money: bool = False) -> str | None
     if " per " in text:
         left, _, right = text.partition(" per ")
         return f"{canonical(lex, left)}/{canonical(lex, right)}"
+    if " of " in text:  # "barrels of oil": the measure is the barrel
+        return canonical(lex, text.partition(" of ")[0])
     head = text.split()[-1]
     unit = lex.unit_for_surface(head)
     if unit is not None:
@@ -84,7 +86,7 @@ def canonical(lex: Lexicon, text: str | None, money: bool = False) -> str | None
 def unit_match(lex: Lexicon, gold: dict, system_unit: str | None) -> bool:
     if system_unit is None:
         return False
-    system = canonical(lex, system_unit) if "/" not in system_unit else system_unit
+    system = system_unit  # factx's units are canonical already
     for text in (gold.get("normalized_unit"), gold.get("unit")):
         want = canonical(lex, text)
         if want is None:

@@ -135,6 +135,7 @@ class Lexicon:
         for mark, code in cues["glued_minor_currency"].items():
             base, factor = minor[code]
             self.glued.setdefault(mark, Unit(code, "currency", base, factor))
+            self.glued.setdefault(code, Unit(code, "currency", base, factor))
         self._merge_quantulum(set(cues["q3_excluded_symbols"]), set(cues["q3_excluded_surfaces"]))
 
         self.number_words: dict[str, float] = cues["number_words"]
@@ -159,6 +160,10 @@ class Lexicon:
         self.model_words = set(cues["model_plural_words"])
         self.count_excluded = set(cues["count_excluded"])
         self.verbs_s = set(cues["verbs_s"])
+        self.multipliers = set(cues["multiplier_words"])
+        self.choice_cues = set(cues["choice_before_between"])
+        self.not_rate_after = set(cues["not_rate_after"])
+        self.separate_minor: dict[str, str] = cues["separate_minor_currency"]
         self.label_speeds = set(cues["label_speed_units"])
         cue_phrases = [*self.approximate, *self.bounds]
         self.cue_len = max(len(p.split()) for p in cue_phrases)
@@ -358,8 +363,10 @@ class _Reader:
         start = i
         currency_key = ""
         word = self.at(i)
-        if word in lex.currency_prefixes and word not in lex.glued_only_prefixes:
-            pair = word + self.at(i + 1)
+        pair = word + self.at(i + 1)
+        if pair in lex.currency_prefixes and word.isalpha() and self.at(i + 2)[:1].isdigit():
+            currency_key, i = pair, i + 2  # "HK $216,925", "US $2.24"
+        elif word in lex.currency_prefixes and word not in lex.glued_only_prefixes:
             if pair in lex.currency_prefixes and self.at(i + 2)[:1].isdigit():
                 currency_key, i = pair, i + 2
             elif self.at(i + 1)[:1].isdigit() or self.at(i + 1)[:1] in "-+~" or (
@@ -496,6 +503,9 @@ class _Reader:
             unit = lex.words.get(low)
             if unit is not None and step > 0 and unit.physical:
                 return unit, k + 1
+            if step > 0 and low in ("and", "or") and self.at(k + 1).isalpha():
+                k += 1  # "digital and physical sales", "Kia and Hyundai vehicles"
+                continue
             if low in lex.count_stop or low in lex.months or low in lex.time_markers:
                 return None
             if lex.is_plural(word) and value != 1:
@@ -545,6 +555,14 @@ class _Reader:
         found = self.match_unit(j)
         if found:
             return found
+        if not fig.word and fig.value is not None:
+            if self.lo(j) in lex.multipliers:
+                return lex.glued["×"], j + 1  # "6.5 times earnings"
+            nxt = self.at(j + 1)
+            if self.at(j) in lex.separate_minor and (not nxt or not nxt[:1].isalnum()):
+                return lex.glued[lex.separate_minor[self.at(j)]], j + 1  # "down 68 p,"
+            if self.at(j) in lex.separate_minor and self.lo(j + 1) in ("at", "to", "from"):
+                return lex.glued[lex.separate_minor[self.at(j)]], j + 1
         if self.lo(j) == "in" and self.at(j + 1) in (")", ",", ";", "/", ".") and not fig.word:
             return lex.glued["in"], j + 1  # "(7.7 in)": inches, where "in" cannot be a preposition
         return None, j
@@ -564,8 +582,15 @@ class _Reader:
                     den = Unit(noun, "count", noun, 1.0, physical=False), j + 2
         elif low in ("a", "an") and unit.dimension == "currency":
             den = self.match_unit(j + 1)
-            if den and not den[0].physical:
-                den = None
+            if den and (not den[0].physical or self.lo(den[1]) in lex.not_rate_after):
+                den = None  # "$6.8 billion a year earlier" is a date, not a rate
+        elif (
+            self.at(j) == "-"
+            and self.glued(j - 1)
+            and self.lo(j + 1) in ("a", "an", "per")
+            and self.at(j + 2) == "-"
+        ):
+            den = self.match_unit(j + 3)  # "52,000 barrel-a-day"
         else:
             return unit, j
         if den is None:
@@ -611,14 +636,18 @@ class _Reader:
         if value is not None and conn in ("-", "–", "—", "to", "through", "and", "or"):
             ok = True
             if conn == "and":
-                ok = self.lo(fig.start - 1) == "between"
+                # "between 400 and 500 km" is a range; "choose between 38 and 52 kWh" two options
+                ok = self.lo(fig.start - 1) == "between" and self.lo(fig.start - 2) not in (
+                    lex.choice_cues
+                )
             elif conn == "or":
                 ok = unit is None
             elif conn == "-":
                 ok = self.glued(j - 1) and self.glued(j)
             elif conn == "to":
-                ok = self.lo(fig.start - 1) != "by"  # "up by 5% to 12%": a change, then a level
-            if fig.digits and 1800 <= int(fig.digits) <= 2100:
+                # "up by 5% to 12%": a change, then a level ("by 1 to 1.5 degrees" is a range)
+                ok = unit is None or self.lo(fig.start - 1) != "by"
+            if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
             second = self.figure(j + 1) if ok else None
             if second is not None and second.value is not None:
@@ -671,7 +700,7 @@ class _Reader:
         physical = unit.physical and unit.dimension not in ("time",)
         money = unit.dimension == "currency"
         first, prev = fig.start, fig.start - 1
-        if fig.digits and 1800 <= int(fig.digits) <= 2100 and not (physical or money):
+        if fig.digits and 1100 <= int(fig.digits) <= 2100 and not (physical or money):
             return True  # a year or model year
         if not money and not physical:
             if self.lo(prev) in lex.months or self.lo(fig.end) in lex.months:
@@ -760,6 +789,7 @@ class _Reader:
                 or c in "$€£¥₹₩₽₪₺~≈+-−."
                 or low[i] in triggers
                 or word in lex.currency_prefixes
+                or (word.isupper() and word + self.at(i + 1) in lex.currency_prefixes)
                 or (c.isupper() and len(word) > 1 and word[1:2] in "$=S0123456789M")
                 or low[i].startswith("minus-")
             ):
