@@ -140,6 +140,7 @@ class VehicleRecognizer:
         )
         self.generation_skip = {w.lower() for w in cues.get("generation_skip", [])}
         self.min_adjacent_code = int(cues.get("min_adjacent_code_length", 3))
+        self.body_nouns = {w.lower() for w in cues.get("body_nouns", [])}
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
 
@@ -233,7 +234,11 @@ class VehicleRecognizer:
             i = cand.start
             if i > 0 and doc[i - 1].text in _POSSESSIVE:
                 i -= 1
-            return brand_ends.get(i) == cand.brand
+            if brand_ends.get(i) == cand.brand:
+                return True
+            # "the Air sedan" in an article that names Lucid
+            nxt = doc[cand.end].lower_ if cand.end < len(doc) else ""
+            return cand.brand in brands and nxt in self.body_nouns
         if context == "after_model":
             model = model_ends.get(cand.start)
             return model is not None and (cand.brand is None or model.brand == cand.brand)
@@ -288,7 +293,7 @@ class VehicleRecognizer:
                     if not cand.include_model and (cand.brand is None or cand.brand in brands):
                         loose.append(cand)
                     continue
-                if cand.include_model and self._before_unit(doc, cand):
+                if self._before_unit(doc, cand):
                     continue
                 model = model_ends[cand.start]
                 if cand.include_model:
