@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import html
 import json
 import subprocess
 from pathlib import Path
@@ -246,6 +247,29 @@ def test_render_command_too_large_article_is_one_line(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "too large" in lines[0]
     assert not out.exists()
+
+
+def test_render_command_reads_an_html_page_as_its_text(tmp_path: Path) -> None:
+    body = ARTICLE.read_text(encoding="utf-8").split("\n", 1)[1]
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>t</title></head><body><nav>Home | News</nav>"
+        f"<article>{paragraphs}</article><footer>Imprint</footer></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["render", str(page), "-o", str(out),
+                                      "--published", "2026-02-24"])
+    assert result.exit_code == 0, result.output
+    doc = lxml.html.parse(str(out)).getroot()
+    shown = _text_div(doc).text_content()
+    assert "<p>" not in shown and "Imprint" not in shown
+    assert "a full-time job" in shown
+    # the highlights index the reduced text: no mention was dropped as mismatched
+    assert not doc.find_class("warnings") or "does not match" not in doc.find_class(
+        "warnings")[0].text_content()
+    assert "published 2026-02-24" in doc.find_class("meta")[0].text_content()
 
 
 def test_render_command_missing_file_is_one_line(tmp_path: Path) -> None:

@@ -99,7 +99,7 @@ def schema(
 
 @app.command()
 def render(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (text).")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files (text, Markdown or HTML).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
     published: Annotated[
         str | None, typer.Option(help="Publication date for articles without a header.")
@@ -107,23 +107,23 @@ def render(
     pipeline: Annotated[str, typer.Option(help="Pipeline name or directory.")] = "automotive",
 ) -> None:
     """Write one self-contained HTML report: highlighted text and fact table per article."""
-    from .api import ArticleInput, extract_many
+    from .api import extract_many
+    from .errors import InputError
     from .render import render_report
+    from .sources import Task, load_input
 
     date = _parse_date(published)
-    texts = [_read_file(path) for path in paths]
-    items = [
-        ArticleInput(text, date, source=str(path), id=path.name)
-        for text, path in zip(texts, paths, strict=True)
-    ]
-    from .errors import InputError
-
     try:
+        # read as a batch does: any encoding, HTML reduced to its text (which offsets index)
+        items = [load_input(Task(id=p.name, source=str(p), path=str(p))) for p in paths]
+        for item in items:
+            item.published = date if date is not None else item.published
         records = list(extract_many(items, pipeline=pipeline))
     except InputError as exc:
         raise fail(str(exc)) from None
+    pairs = [(item.text, record) for item, record in zip(items, records, strict=True)]
     try:
-        output.write_text(render_report(list(zip(texts, records, strict=True))), encoding="utf-8")
+        output.write_text(render_report(pairs), encoding="utf-8")
     except OSError as exc:
         raise fail(f"{output}: {exc.strerror or exc}") from None
     typer.echo(f"{len(records)} articles -> {output}", err=True)
