@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,25 @@ from .models import Interval
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "pipelines" / "automotive"
 
+_D2 = ["d", "dd"]
+_NUMERIC_SHAPES = [
+    f"{a}{sep}{b}{sep}{y}" for a in _D2 for b in _D2 for sep in "/." for y in ("dd", "dddd")
+] + [f"dddd/{a}/{b}" for a in _D2 for b in _D2]
+#: Cheap token shapes for the ``{"#": kind}`` pattern tokens; the full check is done on reading.
+_SHAPES: dict[str, dict[str, Any]] = {
+    "year": {"SHAPE": "dddd"},
+    "day": {"SHAPE": {"IN": ["d", "dd", "dxx", "ddxx"]}},
+    "mm": {"SHAPE": {"IN": _D2}},
+    "dd": {"SHAPE": {"IN": _D2}},
+    "yy": {"SHAPE": "dd"},
+    "count": {"LIKE_NUM": True},
+    "numeric": {"SHAPE": {"IN": _NUMERIC_SHAPES}},
+    "year_range": {"SHAPE": {"IN": ["dddd–dddd", "dddd/dddd", "dddd–dd", "dddd/dd"]}},
+    "decade": {"SHAPE": "ddddx"},
+    "short_decade": {"SHAPE": "ddx"},
+}
+_FILLERS = {"the", "of", "in", ",", "-", "/", "–", "fiscal", "calendar", "financial", "fy", "year",
+            "'s", "’s"}  # fmt: skip
 _REGEX = {
     "year": r"^(1[6-9]\d\d|20\d\d|21\d\d)$",
     "day": r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$",
@@ -41,6 +61,13 @@ _REGEX = {
     "short_decade": r"^\d0s$",
     "code_year": r"^([1-4]q|q[1-4]|h[12]|[12]h)[-/]?(\d\d|\d{4})$",
 }
+_NUMBERISH = re.compile(
+    r"^(\d{1,4}(st|nd|rd|th|s)?|\d{1,4}([-/.–]\d{1,4})+|mid-?\d{4}s?|'?\d0s|fy-?\d+|[qh][1-4]\S*"
+    r"|[1-4][qh]\S*)$"
+)
+#: A pattern starts at most 5 tokens before its first trigger word and ends at most 3 after
+#: its last one ("the fiscal first - quarter", "two years or so ago").
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
 _DANGLING = {",", "of", "in", "the", "-", "/", "–"}
 _TRIM_LEADING = {"in", "on", "at", "during", "for"}
 _CONNECTORS = {"to", "through", "thru", "until", "till", "-", "–", "—", "and", "into"}
@@ -130,6 +157,11 @@ class DateRecognizer:
         counts = "|".join(re.escape(n) for n in self.numbers)
         self.regex["count"] = rf"^(\d{{1,3}}|{counts})$"
         self.compiled = {name: re.compile(rx) for name, rx in self.regex.items()}
+        special = "|".join(
+            self.regex[k][1:-1] for k in ("mid_year", "mid_month", "fy", "code_year")
+        )
+        self.shapes = dict(_SHAPES, special={"LOWER": {"REGEX": f"^({special})$"}})
+        self.compiled["special"] = re.compile(f"^({special})$")
         self.matcher = Matcher(nlp.vocab)
         for line in pattern_lines:
             if not line.strip():
@@ -137,7 +169,21 @@ class DateRecognizer:
             entry = json.loads(line)
             if "pattern" in entry:
                 self.matcher.add(entry["label"], [self._expand(entry["pattern"])])
+        self.triggers = (
+            set(self.months)
+            | set(self.weekdays)
+            | set(self.seasons)
+            | set(self.units)
+            | set(self.day_words)
+            | set(self.decade_words)
+            | set(vocab["quarter_code"])
+            | set(vocab["half_code"])
+            | {"quarter", "half"}
+        )
+        self.triggers |= set(vocab["time_of_day"])
+        self._trigger_cache: dict[tuple[int, int], bool] = {}
         if vague_references:
+            self.triggers |= {word for phrase in self.vague for word in phrase.split()}
             for phrase in self.vague:
                 self.matcher.add("VAGUE", [[{"LOWER": word} for word in phrase.split()]])
 
@@ -147,6 +193,10 @@ class DateRecognizer:
         """Replace ``@list`` and ``#regex`` placeholders in a pattern by their vocabulary."""
         if isinstance(pattern, list):
             return [self._expand(item) for item in pattern]
+        if isinstance(pattern, dict) and "#" in pattern:
+            spec = dict(self.shapes[pattern["#"]])
+            spec.update({k: v for k, v in pattern.items() if k != "#"})
+            return spec
         if isinstance(pattern, dict):
             return {key: self._expand(value) for key, value in pattern.items()}
         if isinstance(pattern, str) and pattern.startswith("@"):
@@ -166,7 +216,7 @@ class DateRecognizer:
         kernels: list[_Found] = []
         taken: set[int] = set()
         matches = sorted(
-            self.matcher(doc), key=lambda m: (-(m[2] - m[1]), self._priority(doc, m[0]), m[1])
+            self._match(doc), key=lambda m: (-(m[2] - m[1]), self._priority(doc, m[0]), m[1])
         )
         for match_id, start, end in matches:
             if taken.intersection(range(start, end)):
@@ -184,6 +234,38 @@ class DateRecognizer:
         spans = self._to_spans(doc, built)
         doc.spans["dates"] = spans
         return doc
+
+    def _match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Run the Matcher only on windows around trigger words (the stage's hot path).
+
+        Every pattern holds a trigger (a month, weekday, season, unit word or a token with a
+        digit), so the text far from any trigger cannot match and is skipped.
+        """
+        windows: list[list[int]] = []
+        strings = doc.vocab.strings
+        for i, (lower, shape) in enumerate(doc.to_array([LOWER, SHAPE]).tolist()):
+            hit = self._trigger_cache.get((lower, shape))
+            if hit is None:
+                hit = self._is_trigger(strings[lower], strings[shape])
+                self._trigger_cache[(lower, shape)] = hit
+            if hit:
+                lo, hi = max(0, i - _WINDOW_BEFORE), min(len(doc), i + _WINDOW_AFTER)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = hi
+                else:
+                    windows.append([lo, hi])
+        found: set[tuple[int, int, int]] = set()
+        for lo, hi in windows:
+            for match_id, start, end in self.matcher(doc[lo:hi]):
+                found.add((match_id, lo + start, lo + end))
+        return list(found)
+
+    def _is_trigger(self, lower: str, shape: str) -> bool:
+        if lower in self.triggers:
+            return True
+        if shape[:1] == "d" or shape[:2] == "'d":
+            return bool(_NUMBERISH.match(lower))
+        return "d" in shape and bool(self.compiled["special"].match(lower))
 
     @staticmethod
     def _priority(doc: Doc, match_id: int) -> int:
@@ -298,7 +380,9 @@ class DateRecognizer:
             if word in self.months and "month" not in roles:
                 roles["month"] = self.months[word]
                 roles["month_token"] = token
-            elif self.compiled["year"].match(token.text):
+            elif token.shape_ == "dddd":
+                if not self.compiled["year"].match(token.text):
+                    return None
                 roles["year"] = int(token.text)
             elif (self.compiled["day"].match(word) and "month" in roles) or (
                 self.compiled["day"].match(word) and (nxt in self.months or nxt == "of")
@@ -344,6 +428,8 @@ class DateRecognizer:
                 roles["step"] = self.relative[word]
             elif word in self.weekdays:
                 roles["weekday"] = self.weekdays[word]
+            elif word not in _FILLERS:
+                return None
         if "ordinal" in roles:
             return None
         return roles
@@ -500,6 +586,8 @@ class DateRecognizer:
 
     def _numeric(self, token: Token, start: int, end: int) -> _Found | None:
         """All-digit dates: ISO year first; dotted = day first (European); slashed = US order."""
+        if not self.compiled["numeric"].match(token.text):
+            return None
         parts = [int(p) for p in re.split(r"[/.]", token.text)]
         if token.text[:4].isdigit() and len(token.text.split("/")[0]) == 4:
             year, month, day = parts
@@ -519,6 +607,8 @@ class DateRecognizer:
     def _year_range(self, tokens: Span, start: int, end: int) -> _Found | None:
         text = tokens.text.replace(" ", "")
         first, second = re.split(r"[-–/]", text, maxsplit=1)
+        if not (self.compiled["year"].match(first) and second.isdigit()):
+            return None
         low = int(first)
         high = int(second) if len(second) == 4 else low - low % 100 + int(second)
         if not low < high <= low + 30:
@@ -588,11 +678,15 @@ class DateRecognizer:
     ) -> _Found | None:
         words = [t.lower_ for t in tokens]
         direction = 1 if words[0] == "in" else -1 if words[-1] in ("ago", "earlier") else 1
-        amounts = [
-            float(w) if w.isdigit() else float(self.numbers[w])
-            for w in words
-            if w.isdigit() or w in self.numbers
-        ]
+        amounts: list[float] = []
+        for token in tokens:
+            w = token.lower_
+            if w.isdigit() or w in self.numbers:
+                amounts.append(float(w) if w.isdigit() else float(self.numbers[w]))
+            elif token.like_num:
+                return None
+        if any(a > 120 for a in amounts):
+            return None
         unit = next(self.units[w] for w in words if w in self.units)
         granularity = _UNIT_GRANULARITY[unit]
         if not amounts or unit == "weekend":
