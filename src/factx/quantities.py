@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -273,10 +274,12 @@ class _Reader:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
         self.lex = lex
-        self.text = doc.text
-        self.t = [tok.text for tok in doc]
+        # to_array + the string store is ~3x faster than building a Token object per token
+        rows = doc.to_array([ORTH, SPACY])
+        strings = doc.vocab.strings
+        self.t = [strings[h] for h in rows[:, 0].tolist()] if len(doc) else []
         self.low = [s.lower() for s in self.t]
-        self.ws = [bool(tok.whitespace_) for tok in doc]
+        self.ws = [bool(w) for w in rows[:, 1].tolist()] if len(doc) else []
         self.n = len(self.t)
         self.blocked: set[int] = set()
         self.after_vehicle: set[int] = set()
@@ -765,6 +768,13 @@ class _Reader:
 
     # ------------------------------------------------------------ the scan
 
+    def between(self, end: int, start: int) -> str:
+        """The text between token ``end - 1`` and token ``start``."""
+        gap = " " if self.ws[end - 1] else ""
+        for k in range(end, start):
+            gap += self.t[k] + (" " if self.ws[k] else "")
+        return gap
+
     def digit_chain(self, i: int) -> int:
         """End of a run of digit groups joined by glued hyphens/dots/slashes starting at i."""
         j = i
@@ -875,7 +885,8 @@ class QuantityRecognizer:
         return [(f, _measure(f)) for f in _Reader(doc, self.lexicon).scan()]
 
     def __call__(self, doc: Doc) -> Doc:
-        found = _Reader(doc, self.lexicon).scan()
+        reader = _Reader(doc, self.lexicon)
+        found = reader.scan()
         spans: list[Span] = []
         roots: list[Span] = []
         prev: _Found | None = None
@@ -884,7 +895,7 @@ class QuantityRecognizer:
             span._.measure = _measure(item)
             root = span
             if prev is not None and spans:
-                gap = doc.text[spans[-1].end_char : span.start_char]
+                gap = reader.between(prev.end, item.start)
                 if (_OPEN.fullmatch(gap) or _SLASH.fullmatch(gap)) and _compatible(
                     prev.unit, item.unit
                 ):
