@@ -16,15 +16,15 @@ module holds only general matching logic:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, GazetteerError
 
 _PRIORITY = {"MODEL": 0, "VARIANT": 1, "PLATFORM": 2, "BRAND": 3, "MODEL_CODE": 4}
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
@@ -46,6 +46,76 @@ class _Cand:
     generation: str | None = None
     include_model: bool = False
     context: str = "any"
+
+
+class _Toks:
+    """Token texts read once per Doc: indexing a Doc builds a Token object every time."""
+
+    __slots__ = ("lowers", "punct", "sent_start", "texts")
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts: list[str] = []
+        self.lowers: list[str] = []
+        self.punct: list[bool] = []
+        self.sent_start: list[int] = []  # index of the first token of each token's sentence
+        first = 0
+        for tok in doc:
+            self.texts.append(tok.text)
+            self.lowers.append(tok.lower_)
+            self.punct.append(tok.is_punct)
+            if tok.is_sent_start and tok.i > 0:
+                first = tok.i
+            self.sent_start.append(first)
+
+
+class _TokenPattern:
+    """The subset of spaCy's token patterns the trim-shape data uses, matched on token texts.
+
+    Each step is ``{"TEXT"|"ORTH": literal | {"REGEX": r} | {"IN": [...]}}`` with an optional
+    ``"OP": "?"``; the first step is required. Tried only where a trim can start, this is much
+    cheaper than running spaCy's Matcher over every token.
+    """
+
+    def __init__(self, name: str, specs: list[dict]) -> None:
+        self.steps: list[tuple[Callable[[str], object], bool]] = []
+        for k, spec in enumerate(specs):
+            keys = set(spec) - {"OP"}
+            optional = spec.get("OP") == "?"
+            if len(keys) != 1 or not keys <= {"TEXT", "ORTH"} or spec.get("OP", "?") != "?":
+                raise GazetteerError(f"pattern {name!r}: unsupported step {spec!r}")
+            if k == 0 and optional:
+                raise GazetteerError(f"pattern {name!r}: the first step cannot be optional")
+            value = spec[keys.pop()]
+            if isinstance(value, str):
+                test: Callable[[str], object] = value.__eq__
+            elif isinstance(value, dict) and "REGEX" in value:
+                test = re.compile(value["REGEX"]).search
+            elif isinstance(value, dict) and "IN" in value:
+                test = frozenset(value["IN"]).__contains__
+            else:
+                raise GazetteerError(f"pattern {name!r}: unsupported value {value!r}")
+            self.steps.append((test, optional))
+
+    def ends(self, texts: list[str], start: int) -> list[int]:
+        """Every end of a match starting at ``start`` (several when steps are optional)."""
+        states = {start}
+        for test, optional in self.steps:
+            nxt = {k + 1 for k in states if k < len(texts) and test(texts[k])}
+            if optional:
+                nxt |= states
+            states = nxt
+            if not states:
+                return []
+        return sorted(e for e in states if e > start)
+
+
+def _phrase_ending(words: list[str], j: int, lo: int, phrases: list[list[str]]) -> int | None:
+    """Index of the first of ``phrases`` (lowercased word lists) ending at word ``j``."""
+    for k, phrase in enumerate(phrases):
+        n = len(phrase)
+        if j - n + 1 >= lo and words[j - n + 1 : j + 1] == phrase:
+            return k
+    return None
 
 
 def _weak_form(form: str) -> bool:
@@ -117,24 +187,29 @@ class VehicleRecognizer:
                     self.last_words.add(words[-1])
                 elif len(words) > 1 and words[-1].isalnum():
                     self.split_pairs.add((words[-2], words[-1]))
-        self.variant_matcher = Matcher(nlp.vocab)
-        self.variant_patterns: dict[int, dict] = {}
+        # shape patterns for trims; "after_model" ones are only tried right after a model
+        self.doc_patterns: list[tuple[_TokenPattern, dict]] = []
+        self.model_patterns: list[tuple[_TokenPattern, dict]] = []
         for rec in gaz.variant_patterns:
-            key = nlp.vocab.strings.add("variant-pattern:" + rec["id"])
-            self.variant_patterns[key] = rec
-            self.variant_matcher.add(key, [rec["pattern"]])
+            target = (
+                self.model_patterns if rec.get("context") == "after_model" else self.doc_patterns
+            )
+            target.append((_TokenPattern(rec["id"], rec["pattern"]), rec))
         self.not_codes = set(cues.get("not_codes", []))
         self.unit_words = {w.lower() for w in cues.get("unit_words", [])}
         self.code_cues = sorted(
-            (_lower_tokens(nlp, c) for c in cues.get("code_cues", [])), key=len, reverse=True
+            (list(_lower_tokens(nlp, c)) for c in cues.get("code_cues", [])), key=len, reverse=True
         )
         self.code_suffix_cues = {c.lower() for c in cues.get("code_suffix_cues", [])}
         self.cue_window = int(cues.get("code_cue_window", 4))
-        self.strong_code_cues = [_lower_tokens(nlp, c) for c in cues.get("strong_code_cues", [])]
+        self.strong_code_cues: dict[str, list[list[str]]] = {}
+        for phrase in cues.get("strong_code_cues", []):
+            words = list(_lower_tokens(nlp, phrase))
+            self.strong_code_cues.setdefault(words[0], []).append(words)
         self.codename_skip = {w.lower() for w in cues.get("codename_skip", [])}
         self.cue_skip = {w.lower() for w in cues.get("code_cue_skip", [])}
         self.generation_cues = sorted(
-            ((_lower_tokens(nlp, k), v) for k, v in cues.get("generation_cues", {}).items()),
+            ((list(_lower_tokens(nlp, k)), v) for k, v in cues.get("generation_cues", {}).items()),
             key=lambda kv: len(kv[0]),
             reverse=True,
         )
@@ -146,20 +221,24 @@ class VehicleRecognizer:
 
     # ------------------------------------------------------------------ matching
 
-    def _glued_period(self, doc: Doc, tok) -> bool:
-        text = tok.text
+    def _glued_period(self, doc: Doc, i: int) -> bool:
+        text = doc[i].text
         if len(text) < 2 or text[-1] != "." or text[-2] == ".":
             return False
         stem = text[:-1]
         if len(stem) == 1:
-            return tok.i > 0 and (doc[tok.i - 1].text, stem) in self.split_pairs
+            return i > 0 and (doc[i - 1].text, stem) in self.split_pairs
         return stem in self.last_words or any(p.match(stem) for p in self.code_shapes)
 
-    def _split_letter_periods(self, doc: Doc) -> Doc:
+    def _split_letter_periods(self, doc: Doc, texts: list[str]) -> bool:
         """Split "Y." into "Y" + "." where a name ends the sentence ("Model Y.", "R1S.")."""
-        targets = [tok for tok in doc if self._glued_period(doc, tok)]
+        targets = [
+            doc[i]
+            for i, text in enumerate(texts)
+            if text[-1:] == "." and self._glued_period(doc, i)
+        ]
         if not targets:
-            return doc
+            return False
         restart = []
         with doc.retokenize() as retok:
             for tok in targets:
@@ -172,9 +251,9 @@ class VehicleRecognizer:
             nxt = doc[i + offset + 1]
             if nxt.text[:1].isupper() or "\n" in nxt.text:
                 nxt.is_sent_start = True
-        return doc
+        return True
 
-    def _candidates(self, doc: Doc) -> list[_Cand]:
+    def _candidates(self, doc: Doc, texts: list[str]) -> list[_Cand]:
         cands = []
         for key, start, end in [*self.orth(doc), *self.lower(doc)]:
             entries = [self.entries[i] for i in self.by_key[key]]
@@ -200,22 +279,30 @@ class VehicleRecognizer:
                         context=context,
                     )
                 )
-        for key, start, end in self.variant_matcher(doc):
-            rec = self.variant_patterns[key]
-            text = doc[start:end].text
-            cands.append(
-                _Cand(
-                    start,
-                    end,
-                    "VARIANT",
-                    None,
-                    text,
-                    rec.get("brand"),
-                    include_model=bool(rec.get("include_model")),
-                    context=rec.get("context", "any"),
-                )
-            )
+        for start in range(len(texts)):
+            cands.extend(self._pattern_cands(doc, texts, start, self.doc_patterns))
         return cands
+
+    @staticmethod
+    def _pattern_cands(
+        doc: Doc, texts: list[str], start: int, patterns: list[tuple[_TokenPattern, dict]]
+    ) -> list[_Cand]:
+        out = []
+        for pattern, rec in patterns:
+            for end in pattern.ends(texts, start):
+                out.append(
+                    _Cand(
+                        start,
+                        end,
+                        "VARIANT",
+                        None,
+                        doc[start:end].text,
+                        rec.get("brand"),
+                        include_model=bool(rec.get("include_model")),
+                        context=rec.get("context", "any"),
+                    )
+                )
+        return out
 
     def _context_ok(
         self,
@@ -256,8 +343,8 @@ class VehicleRecognizer:
             taken.append(cand)
         return sorted(taken, key=lambda c: c.start)
 
-    def _names(self, doc: Doc) -> list[_Cand]:
-        cands = [c for c in self._candidates(doc) if c.label != "MODEL_CODE"]
+    def _names(self, doc: Doc, texts: list[str]) -> list[_Cand]:
+        cands = [c for c in self._candidates(doc, texts) if c.label != "MODEL_CODE"]
         # Brands named outright (or through a model no other brand shares) enable the
         # context-dependent names of that brand.
         brands = {
@@ -284,6 +371,9 @@ class VehicleRecognizer:
                 continue
             first.append(cand)
         chosen = self._resolve(self._one_per_span(first, brands))
+        for model in chosen:
+            if model.label == "MODEL":
+                later.extend(self._pattern_cands(doc, texts, model.end, self.model_patterns))
         if later:
             model_ends = {c.end: c for c in chosen if c.label in ("MODEL", "VARIANT")}
             extra = []
@@ -357,50 +447,50 @@ class VehicleRecognizer:
                 return False
         return text in self.code_entries or any(p.match(text) for p in self.code_shapes)
 
-    def _cue_before(self, doc: Doc, i: int, lo: int) -> bool:
+    def _cue_before(self, toks: _Toks, i: int, lo: int) -> bool:
         """A cue phrase ends within the window before token ``i`` (same sentence)."""
         j = i - 1
         steps = 0
         while j >= lo and steps <= self.cue_window:
-            for cue in self.code_cues:
-                n = len(cue)
-                if j - n + 1 >= lo and tuple(t.lower_ for t in doc[j - n + 1 : j + 1]) == cue:
-                    return True
-            if doc[j].is_punct and doc[j].text not in ('"', "“", "'", "‘", ":", "-"):
+            if _phrase_ending(toks.lowers, j, lo, self.code_cues) is not None:
+                return True
+            if toks.punct[j] and toks.texts[j] not in ('"', "“", "'", "‘", ":", "-"):
                 return False
             j -= 1
             steps += 1
         return False
 
-    def _codenames(self, doc: Doc, covered: set[int]) -> set[str]:
+    def _codenames(self, toks: _Toks, covered: set[int]) -> set[str]:
         """Capitalised words right after a strong cue ('codenamed "Kunlun"'): project names."""
         out: set[str] = set()
-        for cue in self.strong_code_cues:
-            n = len(cue)
-            for k in range(len(doc) - n):
-                if tuple(t.lower_ for t in doc[k : k + n]) != cue:
+        lowers, n_toks = toks.lowers, len(toks.lowers)
+        for k, word in enumerate(lowers):
+            for cue in self.strong_code_cues.get(word, ()):
+                j = k + len(cue)
+                if lowers[k:j] != cue:
                     continue
-                j = k + n
-                while j < len(doc) and doc[j].lower_ in self.codename_skip:
+                while j < n_toks and lowers[j] in self.codename_skip:
                     j += 1
-                if j < len(doc) and j not in covered:
-                    text = doc[j].text
+                if j < n_toks and j not in covered:
+                    text = toks.texts[j]
                     if text.isalpha() and text[0].isupper() and text not in self.not_codes:
                         out.add(text)
         return out
 
-    def _codes(self, doc: Doc, names: list[_Cand], sent_start: list[int]) -> list[_Cand]:
+    def _codes(
+        self, doc: Doc, toks: _Toks, names: list[_Cand], sent_start: list[int]
+    ) -> list[_Cand]:
         covered = {i for c in names for i in range(c.start, c.end)}
         models_at = {c.start: c for c in names if c.label == "MODEL"}
         model_ends = {c.end: c for c in names if c.label in ("MODEL", "VARIANT")}
         brands = {c.brand for c in names if c.brand}
         found: list[list] = []  # [cand, strength, accepted on its own]
-        word_codes = self._codenames(doc, covered)
-        for tok in doc:
-            i = tok.i
-            word = tok.text in word_codes
-            if i in covered or not (word or self._code_like(tok.text, brands)):
+        word_codes = self._codenames(toks, covered)
+        for i, text in enumerate(toks.texts):
+            word = text in word_codes
+            if i in covered or not (word or self._code_like(text, brands)):
                 continue
+            tok = doc[i]
             known = [
                 e
                 for e in self.code_entries.get(tok.text, [])
@@ -423,7 +513,7 @@ class VehicleRecognizer:
             j = i - 1
             while j > 0 and (
                 doc[j].text in (",", "/", "and", "or")
-                or (doc[j].i not in covered and self._code_like(doc[j].text, brands))
+                or (j not in covered and self._code_like(toks.texts[j], brands))
             ):
                 j -= 1
             if j >= 1 and doc[j].text == "(" and j in model_ends:
@@ -444,7 +534,7 @@ class VehicleRecognizer:
                 if nxt is not None and nxt.text == "-" and i + 2 < len(doc):
                     nxt = doc[i + 2]
                 if (nxt is not None and nxt.lower_ in self.code_suffix_cues) or self._cue_before(
-                    doc, i, sent_start[i]
+                    toks, i, sent_start[i]
                 ):
                     ok = True
                     strength = _CUE
@@ -512,15 +602,17 @@ class VehicleRecognizer:
 
     # ------------------------------------------------------------------ linking
 
-    def _generation(self, doc: Doc, cand: _Cand, brand_tokens: set[int]) -> str | None:
+    def _generation(self, toks: _Toks, cand: _Cand, brand_tokens: set[int]) -> str | None:
         j = cand.start - 1
         while j >= 0 and (
-            j in brand_tokens or doc[j].text in _POSSESSIVE or doc[j].lower_ in self.generation_skip
+            j in brand_tokens
+            or toks.texts[j] in _POSSESSIVE
+            or toks.lowers[j] in self.generation_skip
         ):
             j -= 1
         for cue, value in self.generation_cues:
             n = len(cue)
-            if j - n + 1 >= 0 and tuple(t.lower_ for t in doc[j - n + 1 : j + 1]) == cue:
+            if j - n + 1 >= 0 and toks.lowers[j - n + 1 : j + 1] == cue:
                 return value
         return None
 
@@ -579,20 +671,16 @@ class VehicleRecognizer:
         if not self.entries and not self.code_shapes:
             doc.spans["vehicles"] = []
             return doc
-        doc = self._split_letter_periods(doc)
-        if doc.has_annotation("SENT_START"):
-            sent_start = [0] * len(doc)
-            for sent in doc.sents:
-                for k in range(sent.start, sent.end):
-                    sent_start[k] = sent.start
-        else:
-            sent_start = [0] * len(doc)
-        names = self._names(doc)
-        codes = self._codes(doc, names, sent_start)
+        toks = _Toks(doc)
+        if self._split_letter_periods(doc, toks.texts):
+            toks = _Toks(doc)
+        sent_start = toks.sent_start
+        names = self._names(doc, toks.texts)
+        codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
         for cand in names:
             if cand.label == "MODEL":
-                cand.generation = self._generation(doc, cand, brand_tokens)
+                cand.generation = self._generation(toks, cand, brand_tokens)
         self._link_variants(names, sent_start)
         self._link_generations(names, codes)
         spans = []
