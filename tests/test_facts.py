@@ -261,4 +261,30 @@ def test_successor_of(builder):
         ],
     )
     successor = one(facts, "successor_of")
-    assert successor.subject.generation == "next" and successor.value == "Q3 (F3)"
+    assert successor.subject.generation == "next" and successor.value == "Audi Q3"
+
+
+def test_production_site(builder):
+    text = (
+        "The EX30 will be built in Ghent from next year. Polestar will not build the Polestar 4 "
+        "in Europe. The Busan plant assembles the Polestar 4 for Korea."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EX30", "MODEL", {"brand": "Volvo"}),
+            ("Polestar", "BRAND", {}),
+            ("Polestar 4", "MODEL", {"brand": "Polestar"}),
+            ("Polestar 4", "MODEL", {"brand": "Polestar"}, 2),
+        ],
+        dates=[("next year", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    sites = {
+        (f.subject.model, f.value, f.negated) for f in facts if f.predicate == "production_site"
+    }
+    assert sites == {
+        ("EX30", "Ghent", False),
+        ("Polestar 4", "Europe", True),
+        ("Polestar 4", "Busan", False),
+    }

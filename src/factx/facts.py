@@ -135,6 +135,11 @@ class FactBuilder:
         phrases["platform"] += cues["platform"]["cues"]
         phrases["successor:forward"] += cues["successor"]["forward"]
         phrases["successor:passive"] += cues["successor"]["passive"]
+        phrases["site"] += cues["production_site"]["cues"]
+        phrases["site_noun"] += cues["production_site"]["site_nouns"]
+        self.site_prepositions = set(cues["production_site"]["prepositions"])
+        self.site_skip = {w.lower() for w in cues["production_site"]["skip"]}
+        self.not_places = set(cues["production_site"]["not_places"])
         phrases["generic"] += cues["generic_subjects"]
         phrases["anaphor"] += cues["anaphors"]
         for key, words in phrases.items():
@@ -147,6 +152,7 @@ class FactBuilder:
         quantities = list(doc.spans.get("quantities", []))
         dates = list(doc.spans.get("dates", []))
         date_tokens = {i for span in dates for i in range(span.start, span.end)}
+        vehicle_tokens = {i for span in vehicles for i in range(span.start, span.end)}
         sentences = self._sentences(doc, vehicles, date_tokens)
         drafts: list[Fact] = []
         current: Subject | None = None
@@ -189,6 +195,7 @@ class FactBuilder:
             self._categorical_facts(sent, subject_at, add)
             self._platform_facts(sent, vehicles, subject_at, add)
             self._successor_facts(sent, add)
+            self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
             if sent.vehicles:
                 current = sent.vehicles[0].subject
 
@@ -425,6 +432,82 @@ class FactBuilder:
                 platform.start,
             )
 
+    def _production_sites(self, sent, vehicle_tokens, date_tokens, add_at, add) -> None:
+        """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"."""
+        doc = sent.span.doc
+        seen: set[str] = set()
+        for start, end in sorted(sent.cues.get("site", ())):
+            _, clause_end = sent.clause_of(start)
+            place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
+            if place is None:
+                continue
+            name, at = place
+            if name in seen:
+                continue
+            seen.add(name)
+            add(
+                {
+                    "subject": add_at(start),
+                    "predicate": "production_site",
+                    "value": name,
+                    "negated": self._negated(sent, start, verbs=False),
+                },
+                at,
+            )
+        for start, _ in sent.cues.get("site_noun", ()):
+            words = []
+            i = start - 1
+            while (
+                i >= sent.span.start
+                and _is_place_word(doc[i])
+                and i not in vehicle_tokens | date_tokens
+            ):
+                words.insert(0, doc[i].text)
+                i -= 1
+            while words and (words[0] in self.not_places or words[0].lower() in self.site_skip):
+                words.pop(0)
+            name = " ".join(words)
+            if not words or name in seen:
+                continue
+            seen.add(name)
+            add(
+                {
+                    "subject": add_at(start),
+                    "predicate": "production_site",
+                    "value": name,
+                    "negated": self._negated(sent, start, verbs=False),
+                },
+                start,
+            )
+
+    def _place_after(
+        self, doc: Doc, i: int, end: int, vehicle_tokens: set[int], date_tokens: set[int]
+    ) -> tuple[str, int] | None:
+        """The capitalised place name after a preposition following a production cue.
+
+        Determiners and a maker's possessive ("at Volvo's Ghent plant") are skipped; a date
+        ("in March") or a lowercase word ends the search at that preposition.
+        """
+        while i < end:
+            if doc[i].lower_ in self.site_prepositions:
+                j = i + 1
+                while j < end and (doc[j].lower_ in self.site_skip or j in vehicle_tokens):
+                    j += 1
+                words = []
+                k = j
+                while (
+                    k < end
+                    and _is_place_word(doc[k])
+                    and k not in date_tokens
+                    and k not in vehicle_tokens
+                ):
+                    words.append(doc[k].text)
+                    k += 1
+                if words and words[0] not in self.not_places:
+                    return " ".join(words), j
+            i += 1
+        return None
+
     def _successor_facts(self, sent, add) -> None:
         for direction in ("forward", "passive"):
             for start, end in sent.cues.get(f"successor:{direction}", ()):
@@ -445,7 +528,7 @@ class FactBuilder:
                     {
                         "subject": newer.subject,
                         "predicate": "successor_of",
-                        "value": _describe(older.subject),
+                        "value": older.subject.name,
                     },
                     start,
                 )
@@ -473,6 +556,10 @@ def _clauses(sent: Span) -> list[tuple[int, int]]:
             cuts.add(token.i)
     bounds = [sent.start, *sorted(cuts), sent.end]
     return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+def _is_place_word(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
 
 
 def _segment(clause: Span, figure: Span) -> Span:
@@ -585,11 +672,6 @@ def _evidence(span: Span) -> Evidence:
 
 def _key(subject: Subject) -> tuple:
     return (subject.model, subject.code, subject.variant)
-
-
-def _describe(subject: Subject) -> str:
-    name = " ".join(x for x in (subject.model, subject.variant) if x) or subject.name
-    return f"{name} ({subject.code})" if subject.code else name
 
 
 def _merge(facts: list[Fact]) -> list[Fact]:
