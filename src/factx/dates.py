@@ -68,6 +68,7 @@ _NUMBERISH = re.compile(
 #: A pattern starts at most 5 tokens before its first trigger word and ends at most 3 after
 #: its last one ("the fiscal first - quarter", "two years or so ago").
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
+_ANAPHORA_REACH = 400  # tokens back to look for the period "the quarter" refers to
 _DANGLING = {",", "of", "in", "the", "-", "/", "–"}
 _TRIM_LEADING = {"in", "on", "at", "during", "for"}
 _CONNECTORS = {"to", "through", "thru", "until", "till", "-", "–", "—", "and", "into"}
@@ -230,7 +231,7 @@ class DateRecognizer:
         kernels.sort(key=lambda f: f.start)
         merged = self._merge_ranges(doc, kernels, published)
         built = [self._with_prefixes(doc, found, published) for found in merged]
-        built = [f for f in built if f is not None]
+        built = self._anaphora(doc, [f for f in built if f is not None])
         spans = self._to_spans(doc, built)
         doc.spans["dates"] = spans
         return doc
@@ -269,7 +270,10 @@ class DateRecognizer:
 
     @staticmethod
     def _priority(doc: Doc, match_id: int) -> int:
-        order = ("OFFSET", "REL", "CAL", "NUMERIC", "YEAR_RANGE", "WEEKDAY", "DAY", "YEAR_END")
+        order = (
+            "OFFSET", "REL", "CAL", "NUMERIC", "YEAR_RANGE", "WEEKDAY", "DAY", "YEAR_END",
+            "YEAR_AGO", "THE_UNIT",
+        )  # fmt: skip
         label = doc.vocab.strings[match_id]
         return order.index(label) if label in order else len(order)
 
@@ -353,8 +357,17 @@ class DateRecognizer:
             return self._relative_unit(tokens, start, end, published)
         if label == "THE_UNIT":
             unit = tokens[-1].lower_
-            period = cal.period_of(unit, published) if published else None
-            return _Found(start, end, unit, period, roles={"needs_prefix": True}, label=label)
+            if unit == "weekend":
+                return self._weekend(doc, start, end, published)
+            granularity = _UNIT_GRANULARITY.get(unit, "quarter")
+            period = cal.period_of(unit, published) if published and unit != "period" else None
+            roles = {"needs_prefix": True, "unit": unit, "lower": tokens[-1].is_lower}
+            return _Found(start, end, granularity, period, roles=roles, label=label)
+        if label == "YEAR_AGO":
+            unit = tokens[-1].lower_
+            unit = unit if unit in _UNIT_GRANULARITY and unit != "year" else "period"
+            roles = {"anaphor": unit, "shift_years": -1}
+            return _Found(start, end, "year", None, roles=roles, label=label)
         if label == "YEAR_END":
             period = cal.year_period(published.year) if published else None
             if period:
@@ -491,7 +504,8 @@ class DateRecognizer:
         ):
             return False  # part of a name: "Vision 2030", "Expo 2025"
         if self._prev(doc, start) in self.determiners:
-            return nxt in ("period", "quarter", "half", "season", "fiscal", "calendar", "level")
+            # "the 1987 crash" is a time reference, "the 2026 Ioniq 5" a model year
+            return end < len(doc) and doc[end].is_lower and doc[end].is_alpha
         return bool(end >= len(doc) or nxt in self.year_ok_after or doc[end].is_punct)
 
     def _compose(
@@ -629,6 +643,20 @@ class DateRecognizer:
         period = cal.relative_period(unit, published, step)
         return _Found(start, end, granularity, period, label="REL")
 
+    def _weekend(self, doc: Doc, start: int, end: int, published: dt.date | None) -> _Found | None:
+        """ "The weekend": the one just past early in the week or in a past-tense clause, else the
+        coming one (the current one on a Saturday or Sunday)."""
+        if published is None:
+            return _Found(start, end, "week", None, label="THE_UNIT")
+        weekday = published.weekday()
+        if weekday >= 5:
+            period = cal.weekend_period(published)
+        elif weekday <= 2 or self._tense(doc, start) < 0:
+            period = cal.weekend_period(published - dt.timedelta(days=7))
+        else:
+            period = cal.weekend_period(published)
+        return _Found(start, end, "week", period, label="THE_UNIT")
+
     def _day_word(
         self, tokens: Span, start: int, end: int, published: dt.date | None
     ) -> _Found | None:
@@ -692,12 +720,15 @@ class DateRecognizer:
         if not amounts or unit == "weekend":
             return None
         approx = "so" in words and "or" in words
+        relative_to_text = words[-1] in ("earlier", "later") and len(amounts) == 1
         if published is None:
             found = _Found(start, end, granularity, None, label="OFFSET")
         else:
             days = sorted(cal.shift(published, unit, direction * a) for a in amounts)
             found = _Found(start, end, granularity, (days[0], days[-1]), label="OFFSET")
         found.modifier = "approx" if approx else None
+        if relative_to_text:
+            found.roles = {"unit": unit, "amount": amounts[0], "direction": direction}
         return found
 
     def _vague(
@@ -793,8 +824,67 @@ class DateRecognizer:
             k[0] in ("part", "within", "bound_end", "bound_start", "bound_start_incl")
             for k in applied
         ):
+            if applied or not found.roles.get("lower"):
+                return None
+            found.roles["anaphor"] = found.roles["unit"]  # "the quarter": one named before
+        if found.roles.get("unit") == "period" and "anaphor" not in found.roles:
             return None
         return found
+
+    def _anaphora(self, doc: Doc, built: list[_Found]) -> list[_Found]:
+        """Resolve references to a period named before: "the quarter", "the year-ago period",
+        and "a year earlier" in a sentence that names the period it counts from."""
+        built.sort(key=lambda f: f.start)
+        history: list[_Found] = []
+        out: list[_Found] = []
+        for found in built:
+            unit = found.roles.get("anaphor")
+            if unit is not None:
+                anchor = self._anchor(history, unit, found.start)
+                if anchor is None or anchor.period is None:
+                    continue
+                first, last = anchor.period
+                years = found.roles.get("shift_years", 0)
+                if years:
+                    first = cal.add_months(first, 12 * years)
+                    last = cal.add_months(last.replace(day=1), 12 * years)
+                    last = cal.month_end(last.year, last.month)
+                found.period, found.granularity = (first, last), anchor.granularity
+            elif found.label == "OFFSET" and found.roles.get("amount"):
+                self._count_from_anchor(doc, found, history)
+            out.append(found)
+            if found.period is not None and found.modifier is None and found.granularity != "day":
+                history.append(found)
+        return out
+
+    @staticmethod
+    def _anchor(history: list[_Found], unit: str, start: int) -> _Found | None:
+        wanted = {"period": ("month", "quarter", "half", "year")}.get(unit, (unit,))
+        for previous in reversed(history):
+            if start - previous.end > _ANAPHORA_REACH:
+                return None
+            if previous.granularity in wanted:
+                return previous
+        return None
+
+    def _count_from_anchor(self, doc: Doc, found: _Found, history: list[_Found]) -> None:
+        """'Sales rose in the third quarter from a year earlier': count from that quarter."""
+        if not history or not doc.has_annotation("SENT_START"):
+            return
+        anchor = history[-1]
+        if anchor.period is None or doc[anchor.start].sent.start != doc[found.start].sent.start:
+            return
+        if anchor.granularity not in ("month", "quarter", "half", "season", "year"):
+            return
+        unit, amount = found.roles["unit"], found.roles["amount"]
+        months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
+        if months is None or amount != int(amount):
+            return
+        step = int(amount) * months * found.roles["direction"]
+        first = cal.add_months(anchor.period[0], step)
+        last = cal.add_months(anchor.period[1].replace(day=1), step)
+        found.period = (first, cal.month_end(last.year, last.month))
+        found.granularity = anchor.granularity
 
     def _prefix_at(self, doc: Doc, start: int) -> tuple[tuple[str, ...], tuple[str, str]] | None:
         for words, kind in self.prefixes:
