@@ -194,9 +194,8 @@ def recognizers(lex: Lexicon, nlp, folder: Path) -> None:
                     "/" not in m.dimension or m.dimension.startswith("speed")
                     or m.unit in ("km/h", "mph")
                 )
-                if (money and is_money) or (not money and is_dim):
-                    if m.value is not None:
-                        got.add((round(m.value, 6), m.unit))
+                if ((money and is_money) or (not money and is_dim)) and m.value is not None:
+                    got.add((round(m.value, 6), m.unit))
             want = {(round(v, 6), u) for v, u in want}
             ok = want == got
             passed += ok

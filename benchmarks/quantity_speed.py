@@ -108,7 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  factx stage alone (pre-tokenised doc)   {1e6 * s_stage:8.1f} µs")
         print(f"  factx tokenizer+sentencizer+stage       {1e6 * s_pipe:8.1f} µs")
         print(f"  quantulum3 parse                        {1e6 * s_q3:8.1f} µs")
-        print(f"  speed-up: stage alone {s_q3 / s_stage:6.1f}x, with tokenizer {s_q3 / s_pipe:6.1f}x")
+        print(
+            f"  speed-up: stage alone {s_q3 / s_stage:6.1f}x, "
+            f"with tokenizer {s_q3 / s_pipe:6.1f}x"
+        )
     return 0
 
 

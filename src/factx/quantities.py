@@ -118,7 +118,6 @@ class Lexicon:
                 self.symbols.setdefault(_norm(symbol), unit)
             for symbol in entry.get("glued", []):
                 self.glued.setdefault(_norm(symbol), unit)
-        self.curated = {unit.symbol: unit for unit in {*self.words.values(), *self.symbols.values()}}
 
         self.currency_prefixes: dict[str, str] = cues["currency_prefixes"]
         self.glued_only_prefixes = set(cues["glued_only_prefixes"])
@@ -410,17 +409,18 @@ class _Reader:
             if low in lex.number_words or low in lex.scale_words or (j == i and low in ("a", "an")):
                 run.append(low)
                 j += 1
-            elif (low == "-" and self.glued(j - 1) and self.glued(j) and self.lo(j + 1) in (
-                lex.number_words
-            )) or (low == "and" and run and run[-1] == "hundred" and self.lo(j + 1) in lex.number_words):
+            elif self.lo(j + 1) in lex.number_words and (
+                (low == "-" and self.glued(j - 1) and self.glued(j))  # "twenty-five"
+                or (low == "and" and run and run[-1] == "hundred")  # "a hundred and ten"
+            ):
                 j += 1
             else:
                 break
         value = words_value(run, lex.number_words, lex.scale_words)
         if value is None:
             return None
-        scaled = any(w in lex.scale_words for w in run)
-        return _Figure(start=i, end=j, value=value, word=True, scale=1e6 if scaled else 1.0)
+        scale = max((lex.scale_words[w] for w in run if w in lex.scale_words), default=1.0)
+        return _Figure(start=i, end=j, value=value, word=True, scale=scale)
 
     def _scale(self, fig: _Figure, suffix: str) -> None:
         """Apply a glued ("25k", "2.8bn") or following ("1.6 million") scale to the figure."""
@@ -714,9 +714,8 @@ class _Reader:
             return True
         if not money and not fig.word and prev >= 0:
             before = self.at(prev)
-            if prev in self.after_vehicle or first in self.after_vehicle:
-                if not physical:
-                    return True
+            if (prev in self.after_vehicle or first in self.after_vehicle) and not physical:
+                return True
             if (
                 self.is_name_word(prev)
                 and not physical
@@ -868,7 +867,8 @@ class QuantityRecognizer:
         if tokenizer is None or not hasattr(tokenizer, "add_special_case"):
             return
         for symbol in {*self.lexicon.symbols, *self.lexicon.glued}:
-            if " " in symbol or not symbol[-1:].isalpha() or (len(symbol) == 1 and symbol.isupper()):
+            lone_capital = len(symbol) == 1 and symbol.isupper()
+            if " " in symbol or not symbol[-1:].isalpha() or lone_capital:
                 continue
             pieces = [t.text for t in tokenizer(symbol + ".")]
             if pieces[-1] == ".":
