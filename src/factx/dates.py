@@ -69,6 +69,7 @@ _NUMBERISH = re.compile(
 #: its last one ("the fiscal first - quarter", "two years or so ago").
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
 _ANAPHORA_REACH = 400  # tokens back to look for the period "the quarter" refers to
+_OFFSET_REACH = 80  # tokens back to the period "a year earlier" counts from
 _DANGLING = {",", "of", "in", "the", "-", "/", "–"}
 _TRIM_LEADING = {"in", "on", "at", "during", "for"}
 _CONNECTORS = {"to", "through", "thru", "until", "till", "-", "–", "—", "and", "into"}
@@ -301,7 +302,7 @@ class DateRecognizer:
     def _next(self, doc: Doc, i: int) -> str:
         return doc[i].lower_ if i < len(doc) else ""
 
-    def _tense(self, doc: Doc, i: int) -> int:
+    def _tense(self, doc: Doc, i: int, whole_sentence: bool = False) -> int:
         """1 when the clause before token ``i`` speaks of the future ("will", "is scheduled"),
         -1 when its sentence reads as past ("said", "was", "rose"), else 0."""
         if doc.has_annotation("SENT_START"):
@@ -309,7 +310,7 @@ class DateRecognizer:
             lo, hi = sent.start, sent.end
         else:
             lo, hi = max(0, i - 15), min(len(doc), i + 10)
-        if any(doc[j].lower_ in self.future_cues for j in range(lo, i)):
+        if any(doc[j].lower_ in self.future_cues for j in range(lo, hi if whole_sentence else i)):
             return 1
         for j in range(lo, hi):
             word = doc[j].lower_
@@ -574,11 +575,14 @@ class DateRecognizer:
                 elif step is not None and step > 0:
                     year = pub.year if month > pub.month else pub.year + 1
                 elif step is None and "year_step" not in roles and doc is not None:
-                    tense = self._tense(doc, start)
-                    if tense > 0 and month < pub.month - 1:
+                    tense = self._tense(doc, start, whole_sentence=True)
+                    ahead = month - pub.month
+                    if tense > 0 and ahead < -1:
                         year += 1
-                    elif tense < 0 and month > pub.month + 2:
+                    elif tense < 0 and ahead > 2:
                         year -= 1
+                    elif tense == 0 and abs(ahead) > 6:  # the nearest such month
+                        year += 1 if ahead < 0 else -1
             if "day" in roles:
                 try:
                     day = dt.date(year, month, roles["day"])
@@ -641,7 +645,10 @@ class DateRecognizer:
         if published is None:
             return _Found(start, end, granularity, None, label="REL")
         period = cal.relative_period(unit, published, step)
-        return _Found(start, end, granularity, period, label="REL")
+        found = _Found(start, end, granularity, period, label="REL")
+        if {"following", "previous", "prior", "preceding"} & {t.lower_ for t in tokens}:
+            found.roles["following"] = (unit, step)  # counted from the period named before
+        return found
 
     def _weekend(self, doc: Doc, start: int, end: int, published: dt.date | None) -> _Found | None:
         """ "The weekend": the one just past early in the week or in a past-tense clause, else the
@@ -720,15 +727,21 @@ class DateRecognizer:
         if not amounts or unit == "weekend":
             return None
         approx = "so" in words and "or" in words
-        relative_to_text = words[-1] in ("earlier", "later") and len(amounts) == 1
+        text_relative = words[-1] in ("earlier", "later")
+        anchored = len(amounts) == 1 and (text_relative or words[-1] == "ago")
         if published is None:
             found = _Found(start, end, granularity, None, label="OFFSET")
         else:
             days = sorted(cal.shift(published, unit, direction * a) for a in amounts)
             found = _Found(start, end, granularity, (days[0], days[-1]), label="OFFSET")
         found.modifier = "approx" if approx else None
-        if relative_to_text:
-            found.roles = {"unit": unit, "amount": amounts[0], "direction": direction}
+        if anchored:
+            found.roles = {
+                "unit": unit,
+                "amount": amounts[0],
+                "direction": direction,
+                "text_relative": text_relative,
+            }
         return found
 
     def _vague(
@@ -850,10 +863,22 @@ class DateRecognizer:
                     last = cal.add_months(last.replace(day=1), 12 * years)
                     last = cal.month_end(last.year, last.month)
                 found.period, found.granularity = (first, last), anchor.granularity
+                found.roles["derived"] = True
             elif found.label == "OFFSET" and found.roles.get("amount"):
                 self._count_from_anchor(doc, found, history)
+            elif found.roles.get("following") and history and found.period is not None:
+                anchor = history[-1]
+                if anchor.period is not None and found.start - anchor.end <= _ANAPHORA_REACH:
+                    unit, step = found.roles["following"]
+                    found.period = cal.relative_period(unit, anchor.period[0], step)
+                    found.roles["derived"] = True
             out.append(found)
-            if found.period is not None and found.modifier is None and found.granularity != "day":
+            if (
+                found.period is not None
+                and found.modifier is None
+                and not found.roles.get("derived")
+                and found.label != "VAGUE"
+            ):
                 history.append(found)
         return out
 
@@ -868,13 +893,21 @@ class DateRecognizer:
         return None
 
     def _count_from_anchor(self, doc: Doc, found: _Found, history: list[_Found]) -> None:
-        """'Sales rose in the third quarter from a year earlier': count from that quarter."""
-        if not history or not doc.has_annotation("SENT_START"):
+        """'Profit rose in the third quarter from a year earlier': count from that quarter.
+
+        "Earlier"/"later" count from the last period the text named (nearby); "ago" counts from
+        the publication date unless its own sentence names the period being compared."""
+        periods = [f for f in history if f.granularity in ("month", "quarter", "half", "year")]
+        if not periods or periods[-1].period is None:
             return
-        anchor = history[-1]
-        if anchor.period is None or doc[anchor.start].sent.start != doc[found.start].sent.start:
-            return
-        if anchor.granularity not in ("month", "quarter", "half", "season", "year"):
+        anchor = periods[-1]
+        if found.roles["text_relative"]:
+            if found.start - anchor.end > _OFFSET_REACH:
+                return
+        elif not (
+            doc.has_annotation("SENT_START")
+            and doc[anchor.start].sent.start == doc[found.start].sent.start
+        ):
             return
         unit, amount = found.roles["unit"], found.roles["amount"]
         months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
