@@ -392,6 +392,14 @@ def test_vehicle_spans_block_model_numbers(nlp):
     assert [s.text for s in doc.spans["quantities"]] == ["84 kWh"]
 
 
+def test_vehicle_spans_do_not_block_the_next_words(nlp):
+    text = "Subaru sold 21,400 Solterras and the bZ4X 9,800 units."
+    doc = nlp.make_doc(text)
+    doc.spans["vehicles"] = [Span(doc, 0, 1, label="BRAND"), Span(doc, 5, 6, label="MODEL")]
+    doc = nlp.get_pipe("factx_quantities")(nlp.get_pipe("sentencizer")(doc))
+    assert [s.text for s in doc.spans["quantities"]] == ["21,400 Solterras"]
+
+
 def test_works_without_vehicle_spans_on_model_numbers(nlp):
     assert found(nlp, "The Land Cruiser 250 tows 3,500 kg.") == [("3,500 kg", 3500.0, "kg")]
 

@@ -714,8 +714,8 @@ class _Reader:
             return True
         if not money and not fig.word and prev >= 0:
             before = self.at(prev)
-            if (prev in self.after_vehicle or first in self.after_vehicle) and not physical:
-                return True
+            if first in self.after_vehicle and not physical:
+                return True  # "the Ioniq 5 N 650": a number right after a vehicle name
             if (
                 self.is_name_word(prev)
                 and not physical
