@@ -51,21 +51,20 @@ class _Cand:
 class _Toks:
     """Token texts read once per Doc: indexing a Doc builds a Token object every time."""
 
-    __slots__ = ("lowers", "punct", "sent_start", "texts")
+    __slots__ = ("lowers", "sent_start", "texts")
+
+    def lower(self, i: int) -> str:
+        """The lowercased text of token ``i``, or "" outside the Doc."""
+        return self.lowers[i] if 0 <= i < len(self.lowers) else ""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts: list[str] = []
-        self.lowers: list[str] = []
-        self.punct: list[bool] = []
-        self.sent_start: list[int] = []  # index of the first token of each token's sentence
-        first = 0
-        for tok in doc:
-            self.texts.append(tok.text)
-            self.lowers.append(tok.lower_)
-            self.punct.append(tok.is_punct)
-            if tok.is_sent_start and tok.i > 0:
-                first = tok.i
-            self.sent_start.append(first)
+        self.texts: list[str] = [tok.text for tok in doc]
+        self.lowers: list[str] = [text.lower() for text in self.texts]
+        # index of the first token of each token's sentence (one sentence without a splitter)
+        self.sent_start: list[int] = [0] * len(doc)
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                self.sent_start[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
 
 
 class _TokenPattern:
@@ -136,6 +135,10 @@ class VehicleRecognizer:
         gaz = Gazetteer.load(directory) if directory and directory.is_dir() else Gazetteer()
         self.entries = gaz.entries
         self.code_shapes = gaz.code_shapes
+        # one regex for all code shapes: tried on every token, so a single pass
+        self.code_shape = re.compile(
+            "|".join(f"(?:{p.pattern})" for p in gaz.code_shapes) or r"(?!x)x"
+        )
         cues = gaz.cues
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -279,8 +282,11 @@ class VehicleRecognizer:
                         context=context,
                     )
                 )
-        for start in range(len(texts)):
-            cands.extend(self._pattern_cands(doc, texts, start, self.doc_patterns))
+        for pattern, rec in self.doc_patterns:
+            first = pattern.steps[0][0]
+            for start, text in enumerate(texts):
+                if first(text):
+                    cands.extend(self._pattern_cands(doc, texts, start, [(pattern, rec)]))
         return cands
 
     @staticmethod
@@ -306,7 +312,7 @@ class VehicleRecognizer:
 
     def _context_ok(
         self,
-        doc: Doc,
+        toks: _Toks,
         cand: _Cand,
         context: str,
         brands: set[str],
@@ -319,12 +325,12 @@ class VehicleRecognizer:
             return cand.brand is None or cand.brand in brands
         if context == "adjacent":
             i = cand.start
-            if i > 0 and doc[i - 1].text in _POSSESSIVE:
+            if i > 0 and toks.texts[i - 1] in _POSSESSIVE:
                 i -= 1
             if brand_ends.get(i) == cand.brand:
                 return True
             # "the Air sedan" in an article that names Lucid
-            nxt = doc[cand.end].lower_ if cand.end < len(doc) else ""
+            nxt = toks.lower(cand.end)
             return cand.brand in brands and nxt in self.body_nouns
         if context == "after_model":
             model = model_ends.get(cand.start)
@@ -343,7 +349,8 @@ class VehicleRecognizer:
             taken.append(cand)
         return sorted(taken, key=lambda c: c.start)
 
-    def _names(self, doc: Doc, texts: list[str]) -> list[_Cand]:
+    def _names(self, doc: Doc, toks: _Toks) -> list[_Cand]:
+        texts = toks.texts
         cands = [c for c in self._candidates(doc, texts) if c.label != "MODEL_CODE"]
         # Brands named outright (or through a model no other brand shares) enable the
         # context-dependent names of that brand.
@@ -363,11 +370,11 @@ class VehicleRecognizer:
             if cand.context == "after_model":
                 later.append(cand)
                 continue
-            if not self._context_ok(doc, cand, cand.context, brands, brand_ends, {}):
+            if not self._context_ok(toks, cand, cand.context, brands, brand_ends, {}):
                 continue
             if cand.entry is not None and cand.entry.ambiguous and cand.brand not in brands:
                 continue
-            if cand.label == "MODEL" and self._before_unit(doc, cand):
+            if cand.label == "MODEL" and self._before_unit(toks, cand):
                 continue
             first.append(cand)
         chosen = self._resolve(self._one_per_span(first, brands))
@@ -379,11 +386,11 @@ class VehicleRecognizer:
             extra = []
             loose = []  # generic trim names not right after a model: "a Performance version"
             for cand in sorted(later, key=lambda c: (c.start, c.start - c.end)):
-                if not self._context_ok(doc, cand, "after_model", brands, brand_ends, model_ends):
+                if not self._context_ok(toks, cand, "after_model", brands, brand_ends, model_ends):
                     if not cand.include_model and (cand.brand is None or cand.brand in brands):
                         loose.append(cand)
                     continue
-                if self._before_unit(doc, cand):
+                if self._before_unit(toks, cand):
                     continue
                 model = model_ends[cand.start]
                 if cand.include_model:
@@ -396,11 +403,11 @@ class VehicleRecognizer:
                 model_ends[cand.end] = cand
             rest = []
             for cand in loose:
-                nxt = doc[cand.end].lower_ if cand.end < len(doc) else ""
+                nxt = toks.lower(cand.end)
                 (extra if nxt in self.variant_nouns else rest).append(cand)
             named = {c.normalized for c in extra}
             for cand in rest:
-                prev = doc[cand.start - 1].lower_ if cand.start > 0 else ""
+                prev = toks.lower(cand.start - 1)
                 if cand.normalized in named and prev in self.determiners:
                     extra.append(cand)
             taken = {i for c in chosen for i in range(c.start, c.end)}
@@ -424,14 +431,15 @@ class VehicleRecognizer:
             out.append(group[0])
         return out
 
-    def _before_unit(self, doc: Doc, cand: _Cand) -> bool:
+    def _before_unit(self, toks: _Toks, cand: _Cand) -> bool:
         """A figure or a period, not a name: "208 hp", "500 units", "Q4 2026", "H1 2027"."""
-        if cand.end >= len(doc):
+        if cand.end >= len(toks.texts):
             return False
-        nxt = doc[cand.end]
-        if _weak_form(doc[cand.start : cand.end].text) and _YEAR.match(nxt.text):
+        nxt = toks.texts[cand.end]
+        if cand.end - cand.start == 1 and _weak_form(toks.texts[cand.start]) and _YEAR.match(nxt):
             return True
-        return doc[cand.end - 1].like_num and nxt.lower_ in self.unit_words
+        last = toks.texts[cand.end - 1].replace(",", "").replace(".", "")
+        return last.isdigit() and nxt.lower() in self.unit_words
 
     # ------------------------------------------------------------------ codes
 
@@ -445,7 +453,7 @@ class VehicleRecognizer:
             known = {e.brand for e in self.code_entries.get(text, ())}
             if None in owners or owners & brands or not known & brands:
                 return False
-        return text in self.code_entries or any(p.match(text) for p in self.code_shapes)
+        return text in self.code_entries or self.code_shape.match(text) is not None
 
     def _cue_before(self, toks: _Toks, i: int, lo: int) -> bool:
         """A cue phrase ends within the window before token ``i`` (same sentence)."""
@@ -454,7 +462,8 @@ class VehicleRecognizer:
         while j >= lo and steps <= self.cue_window:
             if _phrase_ending(toks.lowers, j, lo, self.code_cues) is not None:
                 return True
-            if toks.punct[j] and toks.texts[j] not in ('"', "“", "'", "‘", ":", "-"):
+            text = toks.texts[j]
+            if not any(ch.isalnum() for ch in text) and text not in ('"', "“", "'", "‘", ":", "-"):
                 return False
             j -= 1
             steps += 1
@@ -488,15 +497,18 @@ class VehicleRecognizer:
         word_codes = self._codenames(toks, covered)
         for i, text in enumerate(toks.texts):
             word = text in word_codes
-            if i in covered or not (word or self._code_like(text, brands)):
+            if i in covered or not (
+                word
+                or (
+                    (text in self.code_entries or self.code_shape.match(text))
+                    and self._code_like(text, brands)
+                )
+            ):
                 continue
-            tok = doc[i]
             known = [
-                e
-                for e in self.code_entries.get(tok.text, [])
-                if e.brand in brands or e.brand is None
+                e for e in self.code_entries.get(text, []) if e.brand in brands or e.brand is None
             ] or None
-            if known is None and not word and not any(p.match(tok.text) for p in self.code_shapes):
+            if known is None and not word and not self.code_shape.match(text):
                 continue  # a known code of a brand this article does not name
             entry = known[0] if known else None
             cand = _Cand(
@@ -504,19 +516,19 @@ class VehicleRecognizer:
                 i + 1,
                 "MODEL_CODE",
                 entry,
-                entry.name if entry else tok.text,
+                entry.name if entry else text,
                 entry.brand if entry else None,
             )
             model, strength, ok = None, 0, False
-            long_enough = len(tok.text) >= self.min_adjacent_code or known is not None
+            long_enough = len(text) >= self.min_adjacent_code or known is not None
             # "X3 (G45)" and "CLA (C174)": a parenthesis right after a model
             j = i - 1
             while j > 0 and (
-                doc[j].text in (",", "/", "and", "or")
+                toks.texts[j] in (",", "/", "and", "or")
                 or (j not in covered and self._code_like(toks.texts[j], brands))
             ):
                 j -= 1
-            if j >= 1 and doc[j].text == "(" and j in model_ends:
+            if j >= 1 and toks.texts[j] == "(" and j in model_ends:
                 model, strength, ok = model_ends[j], _ADJ, True
             elif long_enough and i in model_ends and model_ends[i].label == "MODEL":
                 model, strength, ok = model_ends[i], _ADJ, True  # "the X3 G45"
@@ -525,17 +537,15 @@ class VehicleRecognizer:
             elif (
                 long_enough
                 and i + 3 in models_at
-                and doc[i + 1].text == "-"
-                and doc[i + 2].lower_ in self.code_suffix_cues
+                and toks.texts[i + 1] == "-"
+                and toks.lowers[i + 2] in self.code_suffix_cues
             ):
                 model, strength, ok = models_at[i + 3], _ADJ, True  # "the G45-generation X3"
             else:
-                nxt = doc[i + 1] if i + 1 < len(doc) else None
-                if nxt is not None and nxt.text == "-" and i + 2 < len(doc):
-                    nxt = doc[i + 2]
-                if (nxt is not None and nxt.lower_ in self.code_suffix_cues) or self._cue_before(
-                    toks, i, sent_start[i]
-                ):
+                nxt = toks.lower(i + 1)
+                if nxt == "-":
+                    nxt = toks.lower(i + 2)
+                if nxt in self.code_suffix_cues or self._cue_before(toks, i, sent_start[i]):
                     ok = True
                     strength = _CUE
                 elif known and entry.context != "strong":
@@ -675,7 +685,7 @@ class VehicleRecognizer:
         if self._split_letter_periods(doc, toks.texts):
             toks = _Toks(doc)
         sent_start = toks.sent_start
-        names = self._names(doc, toks.texts)
+        names = self._names(doc, toks)
         codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
         for cand in names:
