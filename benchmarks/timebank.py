@@ -145,8 +145,10 @@ def dateparser_system():
     from dateparser.search import search_dates
 
     def run(text: str, published: dt.date):
-        base = dt.datetime(published.year, published.month, published.day)
-        found = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+        settings = {}
+        if published is not None:
+            settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+        found = search_dates(text, languages=["en"], settings=settings) or []
         out = []
         cursor = 0
         for phrase, when in found:
@@ -253,6 +255,13 @@ def score_timebank(directory: Path, system, show_errors: int = 0) -> dict[str, f
 
 def _expected(result: dict) -> list[tuple[dt.date, dt.date]] | None:
     """Accepted intervals for a Recognizers-Text date result (future or past reading)."""
+    try:
+        return _expected_values(result)
+    except ValueError:  # "not resolved" and other non-dates
+        return None
+
+
+def _expected_values(result: dict) -> list[tuple[dt.date, dt.date]] | None:
     out = []
     if "Resolution" in result:
         for value in result["Resolution"].get("values", []):
@@ -285,7 +294,8 @@ def score_recognizers(directory: Path, system) -> None:
             types = {r.get("TypeName") or "datetimeV2." + r.get("Type", "") for r in results}
             if not types <= {"datetimeV2.date", "datetimeV2.daterange"}:
                 continue
-            reference = dt.date.fromisoformat(case["Context"]["ReferenceDateTime"][:10])
+            context = case.get("Context", {}).get("ReferenceDateTime")
+            reference = dt.date.fromisoformat(context[:10]) if context else None
             spans = system(case["Input"], reference)
             total += 1
             ok_extent = ok_value = True

@@ -375,11 +375,11 @@ class DateRecognizer:
                 period = cal.part(period, "year", "end")
             return _Found(start, end, "year", period, modifier="end", label=label)
         if label == "DAY":
-            return self._day_word(tokens, start, end, published)
+            return self._day_word(doc, tokens, start, end, published)
         if label == "WEEKDAY":
             return self._weekday(doc, tokens, start, end, published)
         if label == "OFFSET":
-            return self._offset(tokens, start, end, published)
+            return self._offset(doc, tokens, start, end, published)
         if label == "VAGUE":
             return self._vague(doc, tokens, start, end, published)
         return None
@@ -665,9 +665,19 @@ class DateRecognizer:
         return _Found(start, end, "week", period, label="THE_UNIT")
 
     def _day_word(
-        self, tokens: Span, start: int, end: int, published: dt.date | None
+        self, doc: Doc, tokens: Span, start: int, end: int, published: dt.date | None
     ) -> _Found | None:
         first = tokens[0].lower_
+        # "today's cars", "Today the range opens with...": nowadays, not a calendar day
+        if (
+            first == "today"
+            and end - start == 1
+            and (
+                self._next(doc, end) in ("'s", "’s")
+                or (tokens[0].is_sent_start and not self.vague_references)
+            )
+        ):
+            return None
         step = self.day_words.get(first, 0)
         if first == "last":  # "last night"
             step = -1 if tokens[-1].lower_ == "night" else 0
@@ -709,7 +719,7 @@ class DateRecognizer:
         return _Found(start, end, "day", (day, day))
 
     def _offset(
-        self, tokens: Span, start: int, end: int, published: dt.date | None
+        self, doc: Doc, tokens: Span, start: int, end: int, published: dt.date | None
     ) -> _Found | None:
         words = [t.lower_ for t in tokens]
         direction = 1 if words[0] == "in" else -1 if words[-1] in ("ago", "earlier") else 1
@@ -727,8 +737,10 @@ class DateRecognizer:
         if not amounts or unit == "weekend":
             return None
         approx = "so" in words and "or" in words
+        if words[-1] in ("earlier", "later") and self._next(doc, end) == "than":
+            return None  # "18 months later than planned": a delay
         text_relative = words[-1] in ("earlier", "later")
-        anchored = len(amounts) == 1 and (text_relative or words[-1] == "ago")
+        anchored = len(amounts) == 1 and text_relative
         if published is None:
             found = _Found(start, end, granularity, None, label="OFFSET")
         else:
@@ -895,19 +907,13 @@ class DateRecognizer:
     def _count_from_anchor(self, doc: Doc, found: _Found, history: list[_Found]) -> None:
         """'Profit rose in the third quarter from a year earlier': count from that quarter.
 
-        "Earlier"/"later" count from the last period the text named (nearby); "ago" counts from
-        the publication date unless its own sentence names the period being compared."""
+        "Earlier"/"later" count from the last period the text named nearby ("ago" always counts
+        from the publication date)."""
         periods = [f for f in history if f.granularity in ("month", "quarter", "half", "year")]
         if not periods or periods[-1].period is None:
             return
         anchor = periods[-1]
-        if found.roles["text_relative"]:
-            if found.start - anchor.end > _OFFSET_REACH:
-                return
-        elif not (
-            doc.has_annotation("SENT_START")
-            and doc[anchor.start].sent.start == doc[found.start].sent.start
-        ):
+        if found.start - anchor.end > _OFFSET_REACH:
             return
         unit, amount = found.roles["unit"], found.roles["amount"]
         months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
@@ -955,6 +961,7 @@ class DateRecognizer:
                 found.period = None
             found.modifier = modifier
             return
+        part_of = found.modifier in ("start", "mid", "end")
         found.modifier = modifier
         if period is None:
             return
@@ -967,6 +974,8 @@ class DateRecognizer:
         elif what == "bound_start_incl":
             found.period = (first, first)
             found.earliest_open = True
+        elif what == "bound" and part_of:
+            found.earliest_open = True  # "before early 2027": by the end of that part
         elif what == "bound":
             found.period = (first, first - cal.ONE_DAY)
             found.earliest_open = True
