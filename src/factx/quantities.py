@@ -121,6 +121,7 @@ class Lexicon:
 
         self.currency_prefixes: dict[str, str] = cues["currency_prefixes"]
         self.glued_only_prefixes = set(cues["glued_only_prefixes"])
+        self.currency_words: dict[str, str] = cues["currency_words"]
         for prefix, code in self.currency_prefixes.items():
             if prefix not in self.glued_only_prefixes:
                 self.symbols.setdefault(prefix, self.currency(code))
@@ -199,17 +200,17 @@ class Lexicon:
         symbols = [s for s in entry.get("symbols", []) if s not in bad_symbols]
         surfaces = [s.lower() for s in [name, *entry.get("surfaces", [])]]
         surfaces = [s for s in surfaces if s not in bad_surfaces and len(s) > 2]
-        known = next(
-            (self.symbols[s] for s in entry.get("symbols", []) if s in self.symbols), None
-        ) or next((self.words[_norm(s)] for s in surfaces if _norm(s) in self.words), None)
+        code = entry.get("currency_code")
+        if entry["entity"] == "currency":
+            if not code:
+                return
+            known: Unit | None = self.currency(code)  # "¥" is shared: trust the ISO code
+        else:
+            known = next(
+                (self.symbols[s] for s in entry.get("symbols", []) if s in self.symbols), None
+            ) or next((self.words[_norm(s)] for s in surfaces if _norm(s) in self.words), None)
         if known is None:
-            code = entry.get("currency_code")
-            if entry["entity"] == "currency":
-                if not code:
-                    return
-                known = self.currency(code)
-            else:
-                known = Unit(name, entry["entity"], name, 1.0, catalogue=True)
+            known = Unit(name, entry["entity"], name, 1.0, catalogue=True)
         for symbol in symbols:
             if len(symbol) > 1 or not symbol.isalnum():
                 self.symbols.setdefault(_norm(symbol), known)
@@ -366,6 +367,13 @@ class _Reader:
         currency_key = ""
         word = self.at(i)
         pair = word + self.at(i + 1)
+        if (
+            word.isalpha()
+            and word.islower()
+            and word not in ("a", "an")  # "a $3,500 fee" is not Australian
+            and pair.upper() in lex.currency_prefixes
+        ):
+            pair = pair.upper()  # "hk $", "c $" in lower-cased text
         if pair in lex.currency_prefixes and word.isalpha() and self.at(i + 2)[:1].isdigit():
             currency_key, i = pair, i + 2  # "HK $216,925", "US $2.24"
         elif word in lex.currency_prefixes and word not in lex.glued_only_prefixes:
