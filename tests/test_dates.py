@@ -416,3 +416,72 @@ def test_parts_follow_the_conventions():
 def test_winter_spans_the_turn_of_the_year():
     assert cal.season_period(2027, (12, 2)) == (D(2027, 12, 1), D(2028, 2, 29))
     assert cal.season_relative(D(2026, 1, 10), (12, 2), 0) == (D(2025, 12, 1), D(2026, 2, 28))
+
+
+# --------------------------------------------------------------------------- discourse and usage
+
+
+def test_from_before_a_date_stays_outside_the_span(nlp):
+    assert bounds(nlp, "Assembly moves to Graz from mid-2026.") == (
+        "mid-2026", D(2026, 5, 1), D(2026, 8, 31), "year", "mid"
+    )  # fmt: skip
+
+
+def test_before_a_part_of_a_year_ends_with_that_part(nlp):
+    assert bounds(nlp, "The wagon is not due before early 2027.") == (
+        "before early 2027", None, D(2027, 4, 30), "year", "before"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today's crossover uses an older platform.",
+        "Today the range opens with a base trim.",
+        "Production now starts around 18 months later than first announced.",
+    ],
+)
+def test_nowadays_and_delays_are_not_dates(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_today_inside_a_clause_is_the_publication_day(nlp):
+    assert bounds(nlp, "The company said today that orders open.")[1:3] == (PUB, PUB)
+
+
+def test_a_definite_period_refers_to_the_one_named_before(nlp):
+    found = run(nlp, "Deliveries fell in the third quarter of 2025. Margins in the quarter shrank.")
+    assert [(s, iv.earliest, iv.latest, iv.granularity) for s, iv in found] == [
+        ("the third quarter of 2025", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+        ("the quarter", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+    ]
+
+
+def test_a_definite_period_with_nothing_named_before_is_not_a_date(nlp):
+    assert run(nlp, "Margins in the quarter shrank.") == []
+
+
+def test_year_earlier_counts_from_the_period_named_before(nlp):
+    found = run(nlp, "Revenue in the second quarter of 2025 rose from a year earlier.")
+    assert [(s, iv.earliest, iv.latest, iv.granularity) for s, iv in found][-1] == (
+        "a year earlier", D(2024, 4, 1), D(2024, 6, 30), "quarter"
+    )  # fmt: skip
+    found = run(nlp, "Revenue in the second quarter of 2025 beat the year-ago period.")
+    assert found[-1][0] == "the year-ago period"
+    assert (found[-1][1].earliest, found[-1][1].latest) == (D(2024, 4, 1), D(2024, 6, 30))
+
+
+def test_ago_always_counts_from_the_publication_date(nlp):
+    found = run(nlp, "The model went on sale in 2021 and was updated two years ago.")
+    assert found[-1][0] == "two years ago"
+    assert (found[-1][1].earliest, found[-1][1].latest) == (D(2024, 2, 24), D(2024, 2, 24))
+
+
+def test_the_weekend_early_in_the_week_is_the_one_just_past(nlp):
+    _, iv = one(nlp, "Dealers held open days over the weekend.")
+    assert (iv.earliest, iv.latest, iv.granularity) == (D(2026, 2, 21), D(2026, 2, 22), "week")
+
+
+def test_a_year_before_an_event_noun_is_a_date_but_not_before_a_vehicle_noun(nlp):
+    assert bounds(nlp, "Sales never recovered after the 2008 crash.")[0] == "2008"
+    assert run(nlp, "Buyers of the 2026 crossover get a heat pump.") == []
