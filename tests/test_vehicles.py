@@ -143,6 +143,18 @@ def test_short_or_word_like_names_need_their_brand(nlp):
     assert ("MODEL", "Golf") in labelled(nlp, "VW said the Golf stays.")
 
 
+def test_word_like_name_opening_a_sentence_needs_a_mid_sentence_use(nlp):
+    assert labelled(nlp, "Ford said sales rose. Focus now shifts to Europe.") == [("BRAND", "Ford")]
+    spans = labelled(nlp, "Ford will end the Focus soon. Focus production stops in May.")
+    assert spans.count(("MODEL", "Focus")) == 2
+
+
+def test_adjacent_only_name_before_a_body_noun(nlp):
+    assert ("MODEL", "Air") in labelled(nlp, "Lucid cut prices. The Air sedan is cheaper.")
+    assert ("MODEL", "Air") not in labelled(nlp, "Lucid cut prices. The Air is cold.")
+    assert labelled(nlp, "Fresh Air sedan chairs.") == []
+
+
 def test_numbers_and_quarters_that_look_like_models(nlp):
     spans = labelled(nlp, "Fiat shipped 500 units of the Fiat 500 in Q4 2026.")
     assert spans == [("BRAND", "Fiat"), ("BRAND", "Fiat"), ("MODEL", "500")]
@@ -205,6 +217,18 @@ def test_mercedes_number_followed_by_a_unit_is_not_a_variant(nlp):
 def test_trim_names(nlp, text, variant, model):
     (span,) = find(ents(nlp, text), variant, "VARIANT")
     assert span._.model == model
+
+
+def test_number_trims_after_a_model(nlp):
+    spans = ents(
+        nlp, "BMW sells the iX3 50 xDrive; Skoda the Elroq 85x; Audi the Q4 e-tron 45 quattro."
+    )
+    assert [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"] == [
+        ("50 xDrive", "iX3"),
+        ("85x", "Elroq"),
+        ("45 quattro", "Q4 e-tron"),
+    ]
+    assert [s.text for s in ents(nlp, "BMW's iX3 40 km test.") if s.label_ == "VARIANT"] == []
 
 
 def test_generic_trim_words_need_a_model_or_a_trim_noun(nlp):

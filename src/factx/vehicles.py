@@ -377,7 +377,7 @@ class VehicleRecognizer:
             if cand.label == "MODEL" and self._before_unit(toks, cand):
                 continue
             first.append(cand)
-        chosen = self._resolve(self._one_per_span(first, brands))
+        chosen = self._drop_initial_words(self._resolve(self._one_per_span(first, brands)), toks)
         for model in chosen:
             if model.label == "MODEL":
                 later.extend(self._pattern_cands(doc, texts, model.end, self.model_patterns))
@@ -416,6 +416,23 @@ class VehicleRecognizer:
                     chosen.append(cand)
             chosen.sort(key=lambda c: c.start)
         return chosen
+
+    @staticmethod
+    def _drop_initial_words(chosen: list[_Cand], toks: _Toks) -> list[_Cand]:
+        """A word-like name opening a sentence ("Focus now shifts...") counts only where the
+        article also uses it mid-sentence."""
+
+        def initial(c: _Cand) -> bool:
+            return (
+                c.label == "MODEL"
+                and c.context == "doc"
+                and c.end - c.start == 1
+                and toks.texts[c.start].isalpha()
+                and (c.start == 0 or toks.sent_start[c.start] == c.start)
+            )
+
+        inside = {c.normalized for c in chosen if c.label == "MODEL" and not initial(c)}
+        return [c for c in chosen if not initial(c) or c.normalized in inside]
 
     @staticmethod
     def _one_per_span(cands: list[_Cand], brands: set[str]) -> list[_Cand]:
