@@ -446,3 +446,24 @@ def test_number_words_helper():
 def test_european_amount_in_text(nlp):
     assert found(nlp, "VW spent €1.234.567 on the launch.") == [("€1.234.567", 1234567.0, "EUR")]
     assert found(nlp, "The Fiat has a 1,5 litre engine.") == [("1,5 litre", 1.5, "l")]
+
+
+def test_fractions_before_a_unit(nlp):
+    assert found(nlp, "The test loop is a 1/4 mile oval.") == [("1/4 mile", 0.25, "mi")]
+    assert found(nlp, "The cable run is 10 1/2 feet.") == [("10 1/2 feet", 10.5, "ft")]
+    assert found(nlp, "Support is available 24/7.") == []
+
+
+def test_indian_scale_words_and_lower_case_currency_pairs(nlp):
+    assert found(nlp, "Tata sold 2 lakh cars.") == [("2 lakh cars", 200000.0, "car")]
+    assert found(nlp, "the deal was worth hk $ 2.5 billion .") == [
+        ("hk $ 2.5 billion", 2.5e9, "HKD")
+    ]
+    assert found(nlp, "a $3,500 fee applies") == [("$3,500", 3500.0, "USD")]
+
+
+def test_scale_letter_is_not_read_into_a_unit(nlp):
+    assert found(nlp, "It cruises at 110kph or 68mph.") == [
+        ("110kph", 110.0, "km/h"),
+        ("68mph", 68.0, "mph"),
+    ]

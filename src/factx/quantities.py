@@ -32,6 +32,7 @@ from .numbers import NUMBER_TOKEN, numeral_value, words_value
 _DEFAULT_DATA = Path(__file__).resolve().parents[2] / "pipelines" / "automotive"
 _SPACES = re.compile(r"\s*([/\-])\s*")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "-", "•", "*", "|"}
+_FRACTION = re.compile(r"^(\d{1,2})[/⁄](\d{1,2})$")
 _BARE = re.compile(r"^[+\-]?\d[\d.,]*$")
 _OPEN = re.compile(r"\s*(?:[A-Z]{2,6}\s*)?[(\[]\s*")  # "805 km WLTP (500 miles)"
 _SLASH = re.compile(r"\s*/\s*")
@@ -322,6 +323,9 @@ class _Reader:
         negative = False
         if self.lo(i).startswith("minus-"):
             word, negative = word[6:], True
+        fraction = self.fraction(i)
+        if fraction is not None and not currency_key:
+            return _Figure(start=i, end=i + 1, value=fraction, decimal=True), ""
         m = NUMBER_TOKEN.match(word)
         if not m:
             return None
@@ -360,6 +364,15 @@ class _Reader:
             fig.digits = num
         return fig, m["suf"]
 
+    def fraction(self, i: int) -> float | None:
+        """A vulgar fraction written "1/4" (or "1⁄4") directly before a unit, else None."""
+        m = _FRACTION.match(self.at(i))
+        if not m or int(m[2]) not in (2, 3, 4, 8, 16) or int(m[1]) >= int(m[2]):
+            return None
+        if self.match_unit(i + 1) is None:
+            return None  # "24/7", "6/10": dates, scores and ratings
+        return int(m[1]) / int(m[2])
+
     def figure(self, i: int) -> _Figure | None:
         """A number starting at token i: digits, currency + digits, number words or "dozens of"."""
         lex = self.lex
@@ -392,6 +405,10 @@ class _Reader:
                 return None
             fig, suffix = read
             fig.start = start
+            if not suffix and fig.digits and self.fraction(fig.end) is not None:
+                fig.value = (fig.value or 0.0) + (self.fraction(fig.end) or 0.0)  # "10 1/2 miles"
+                fig.end += 1
+                fig.digits = None
             self._scale(fig, suffix)
             return fig
         if currency_key:
@@ -442,8 +459,8 @@ class _Reader:
                         continue
                     if rest and self.lex.unit_for_surface(rest) is None and rest[0] != "-":
                         continue
-                    if self.lex.symbols.get(suffix) or self.lex.glued.get(suffix):
-                        break  # "5kW": a unit, not 5 thousand W
+                    if self.lex.unit_for_surface(suffix) or self.lex.glued.get(suffix):
+                        break  # "5kW", "10kmph": a unit, not 5 thousand W
                     factor, fig.suffix = lex.scale_suffixes[key], rest
                     break
         j = fig.end
@@ -806,7 +823,11 @@ class _Reader:
                 or c in "$€£¥₹₩₽₪₺~≈+-−."
                 or low[i] in triggers
                 or word in lex.currency_prefixes
-                or (word.isupper() and word + self.at(i + 1) in lex.currency_prefixes)
+                or (
+                    word.isalpha()
+                    and len(word) < 4
+                    and (word + self.at(i + 1)).upper() in lex.currency_prefixes
+                )
                 or (c.isupper() and len(word) > 1 and word[1:2] in "$=S0123456789M")
                 or low[i].startswith("minus-")
             ):
