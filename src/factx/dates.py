@@ -69,7 +69,7 @@ _NUMBERISH = re.compile(
 #: its last one ("the fiscal first - quarter", "two years or so ago").
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
 _ANAPHORA_REACH = 400  # tokens back to look for the period "the quarter" refers to
-_OFFSET_REACH = 80  # tokens back to the period "a year earlier" counts from
+_OFFSET_REACH = 150  # tokens back to the period "a year earlier" counts from
 _DANGLING = {",", "of", "in", "the", "-", "/", "–"}
 _TRIM_LEADING = {"in", "on", "at", "during", "for"}
 _CONNECTORS = {"to", "through", "thru", "until", "till", "-", "–", "—", "and", "into"}
@@ -889,7 +889,7 @@ class DateRecognizer:
                 found.period is not None
                 and found.modifier is None
                 and not found.roles.get("derived")
-                and found.label != "VAGUE"
+                and found.label not in ("VAGUE", "OFFSET", "DAY")
             ):
                 history.append(found)
         return out
@@ -909,7 +909,9 @@ class DateRecognizer:
 
         "Earlier"/"later" count from the last period the text named nearby ("ago" always counts
         from the publication date)."""
-        periods = [f for f in history if f.granularity in ("month", "quarter", "half", "year")]
+        periods = [
+            f for f in history if f.granularity in ("day", "month", "quarter", "half", "year")
+        ]
         if not periods or periods[-1].period is None:
             return
         anchor = periods[-1]
