@@ -46,7 +46,8 @@ _SHAPES: dict[str, dict[str, Any]] = {
     "short_decade": {"SHAPE": "ddx"},
 }
 _FILLERS = {"the", "of", "in", ",", "-", "/", "–", "fiscal", "calendar", "financial", "fy", "year",
-            "'s", "’s"}  # fmt: skip
+            "'s", "’s", "to", "through", "until", "and", "between", "from"}  # fmt: skip
+_DAY_LINKS = {"of", "-", "–", "to", "through", "until", "and", "the"}
 _REGEX = {
     "year": r"^(1[6-9]\d\d|20\d\d|21\d\d)$",
     "day": r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$",
@@ -135,6 +136,7 @@ class DateRecognizer:
         self.seasons: dict[str, str] = vocab["season"]
         self.season_months = {k: tuple(v) for k, v in vocab["season_months"][hemisphere].items()}
         self.ordinals: dict[str, int] = vocab["ordinal"]
+        self.day_ordinals: dict[str, int] = vocab["day_ordinal"]
         self.relative: dict[str, int] = vocab["relative"]
         self.units: dict[str, str] = vocab["unit"]
         self.numbers: dict[str, float] = {k: v for k, v in vocab["number"].items() if " " not in k}
@@ -273,7 +275,7 @@ class DateRecognizer:
     def _priority(doc: Doc, match_id: int) -> int:
         order = (
             "OFFSET", "REL", "CAL", "NUMERIC", "YEAR_RANGE", "WEEKDAY", "DAY", "YEAR_END",
-            "YEAR_AGO", "THE_UNIT",
+            "YEAR_AGO", "THE_UNIT", "YEAR_MONTH",
         )  # fmt: skip
         label = doc.vocab.strings[match_id]
         return order.index(label) if label in order else len(order)
@@ -345,6 +347,8 @@ class DateRecognizer:
             return None
         if label == "ISO":
             return self._iso(tokens, start, end)
+        if label == "YEAR_MONTH":
+            return self._year_month(tokens, start, end)
         if label == "CAL":
             roles = self._roles(tokens)
             if roles is None or not self._accept_cal(doc, start, end, roles):
@@ -398,10 +402,13 @@ class DateRecognizer:
                 if not self.compiled["year"].match(token.text):
                     return None
                 roles["year"] = int(token.text)
-            elif (self.compiled["day"].match(word) and "month" in roles) or (
-                self.compiled["day"].match(word) and (nxt in self.months or nxt == "of")
+            elif self.compiled["day"].match(word) and (
+                "month" in roles or nxt in self.months or nxt in _DAY_LINKS
             ):
-                roles["day"] = int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+                number = int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+                roles["day2" if "day" in roles else "day"] = number
+            elif word in self.day_ordinals and (nxt == "of" or "month" in roles):
+                roles["day"] = self.day_ordinals[word]
             elif (m := self.compiled["mid_year"].match(word)) is not None:
                 if m.group(3):
                     roles["decade"] = int(m.group(1)) - int(m.group(1)) % 10
@@ -586,9 +593,12 @@ class DateRecognizer:
             if "day" in roles:
                 try:
                     day = dt.date(year, month, roles["day"])
+                    last_day = dt.date(year, month, roles.get("day2", roles["day"]))
                 except ValueError:
                     return None
-                return done("day", (day, day))
+                if last_day < day:
+                    return None
+                return done("day", (day, last_day))
             return done("month", cal.month_period(year, month))
         if year is not None and not relative:
             return done("year", cal.year_period(year))
@@ -601,6 +611,16 @@ class DateRecognizer:
         except ValueError:
             return None
         return _Found(start, end, "day", (date, date), label="ISO")
+
+    def _year_month(self, tokens: Span, start: int, end: int) -> _Found | None:
+        """2027-03 (zero-padded, ISO), 2027/3, 3/2027: a month."""
+        parts = re.split(r"[-/]", tokens.text.replace(" ", ""))
+        if len(parts) != 2 or (len(tokens) == 3 and not parts[1].startswith("0")):
+            return None
+        year, month = (parts[0], parts[1]) if len(parts[0]) == 4 else (parts[1], parts[0])
+        if not self.compiled["year"].match(year) or not 1 <= int(month) <= 12:
+            return None
+        return _Found(start, end, "month", cal.month_period(int(year), int(month)), label="CAL")
 
     def _numeric(self, token: Token, start: int, end: int) -> _Found | None:
         """All-digit dates: ISO year first; dotted = day first (European); slashed = US order."""
