@@ -299,6 +299,20 @@ def test_code_adjacent_to_a_model_either_side(nlp):
     assert codes(spans) == [("QY2", "EV4", "Kia"), ("QZ4", "EV2", "Kia")]
 
 
+def test_code_after_a_trim_denotes_the_trims_model(nlp):
+    spans = ents(nlp, "Honda retired the Civic Type R (FL5) in Europe.")
+    assert codes(spans) == [("FL5", "Civic", "Honda")]
+
+
+def test_headline_capitals_and_plurals_of_folded_brands(nlp):
+    spans = ents(nlp, "TOYOTA RECALLS CARS. Used Toyotas and Porsches sell.")
+    assert [(s.text, s._.normalized) for s in spans] == [
+        ("TOYOTA", "Toyota"),
+        ("Toyotas", "Toyota"),
+        ("Porsches", "Porsche"),
+    ]
+
+
 def test_code_before_a_generation_word_and_model(nlp):
     spans = ents(nlp, "BMW tested the G45-generation X3 in Sweden.")
     assert codes(spans) == [("G45", "X3", "BMW")]

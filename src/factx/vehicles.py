@@ -703,12 +703,12 @@ class VehicleRecognizer:
             toks = _Toks(doc)
         sent_start = toks.sent_start
         names = self._names(doc, toks)
+        self._link_variants(names, sent_start)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
         for cand in names:
             if cand.label == "MODEL":
                 cand.generation = self._generation(toks, cand, brand_tokens)
-        self._link_variants(names, sent_start)
         self._link_generations(names, codes)
         spans = []
         for cand in sorted([*names, *codes], key=lambda c: c.start):
