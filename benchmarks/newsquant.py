@@ -97,12 +97,13 @@ def unit_match(lex: Lexicon, gold: dict, system_unit: str | None) -> bool:
 
 
 def score(lex: Lexicon, data: list[dict], systems: list[list[tuple]], errors: int = 0):
-    tp_v = tp_vu = n_sys = n_gold = 0
+    tp_v = tp_vu = n_sys = n_gold = unitless = 0
     shown = 0
     for item, found in zip(data, systems, strict=True):
         golds = [(parse_value(q["value"]), q) for q in item["quantities"]]
         golds = [(v, q) for v, q in golds if v is not None]
         n_gold += len(golds)
+        unitless += sum(1 for _, q in golds if (q.get("unit") or "-").strip() in ("-", ""))
         n_sys += len(found)
         free_v = list(found)
         free_vu = list(found)
@@ -137,6 +138,7 @@ def score(lex: Lexicon, data: list[dict], systems: list[list[tuple]], errors: in
         "value": (100 * p_v, 100 * r_v, 100 * f1(p_v, r_v)),
         "value_unit": (100 * p_vu, 100 * r_vu, 100 * f1(p_vu, r_vu)),
         "gold": n_gold,
+        "unitless": unitless,
         "system": n_sys,
     }
 
@@ -242,7 +244,10 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("quantulum3", score(lex, data, quantulum_quantities(lex, texts))))
             ranged = quantulum_quantities(lex, texts, ranges=True)
             rows.append(("q3 ±→range", score(lex, data, ranged)))
-    print(f"NewsQuant: {len(data)} sentences, {rows[0][1]['gold']} gold quantities")
+    print(
+        f"NewsQuant: {len(data)} sentences, {rows[0][1]['gold']} gold quantities "
+        f"({rows[0][1]['unitless']} of them bare numbers without a unit)"
+    )
     print(f"{'system':<12} {'value P/R/F1':>22} {'value+unit P/R/F1':>24} {'found':>6}")
     for name, s in rows:
         v, vu = s["value"], s["value_unit"]
