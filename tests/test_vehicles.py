@@ -396,6 +396,19 @@ def test_never_a_code(nlp, text):
     assert bad == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BMW's X3 B58 engine is smooth.",
+        "Tesla's Model Y HW4 computer is faster.",
+        "The Kia EV3 CCS2 port sits at the rear.",
+        "Tesla sold the Model S P85D in 2015.",
+    ],
+)
+def test_part_codes_beside_a_model_are_not_model_codes(nlp, text):
+    assert codes(ents(nlp, text)) == []
+
+
 def test_model_names_are_models_not_codes(nlp):
     spans = ents(nlp, "The X1 (iX3) and the EV3 EV9 are models.")
     assert [s.label_ for s in spans] == ["MODEL"] * 4

@@ -218,6 +218,7 @@ class VehicleRecognizer:
         )
         self.generation_skip = {w.lower() for w in cues.get("generation_skip", [])}
         self.min_adjacent_code = int(cues.get("min_adjacent_code_length", 3))
+        self.code_blockers = {w.lower() for w in cues.get("code_blockers", [])}
         self.body_nouns = {w.lower() for w in cues.get("body_nouns", [])}
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
@@ -536,6 +537,8 @@ class VehicleRecognizer:
                 entry.name if entry else text,
                 entry.brand if entry else None,
             )
+            if toks.lower(i + 1) in self.code_blockers:
+                continue  # "the B58 engine", "HW4 computer": a part's code, not the car's
             model, strength, ok = None, 0, False
             long_enough = len(text) >= self.min_adjacent_code or known is not None
             # "X3 (G45)" and "CLA (C174)": a parenthesis right after a model
