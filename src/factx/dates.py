@@ -613,11 +613,18 @@ class DateRecognizer:
         return _Found(start, end, "day", (date, date), label="ISO")
 
     def _year_month(self, tokens: Span, start: int, end: int) -> _Found | None:
-        """2027-03 (zero-padded, ISO), 2027/3, 3/2027: a month."""
+        """2027-03, 2027/3, 3/2027, 03-2027: a month (not "2010-11", a span of years)."""
         parts = re.split(r"[-/]", tokens.text.replace(" ", ""))
-        if len(parts) != 2 or (len(tokens) == 3 and not parts[1].startswith("0")):
+        if len(parts) != 2:
             return None
         year, month = (parts[0], parts[1]) if len(parts[0]) == 4 else (parts[1], parts[0])
+        if (
+            len(parts[0]) == 4
+            and len(tokens) == 3
+            and not month.startswith("0")
+            and int(month) > int(year[-2:])
+        ):
+            return None  # "2010-11" is a span of years, "2016-11" a month
         if not self.compiled["year"].match(year) or not 1 <= int(month) <= 12:
             return None
         return _Found(start, end, "month", cal.month_period(int(year), int(month)), label="CAL")
