@@ -538,6 +538,30 @@ def test_no_form_names_models_of_two_brands_unless_marked_ambiguous():
             assert all(amb for _, amb in pairs), form
 
 
+def test_known_codes_are_never_listed_as_non_codes():
+    cues = json.loads((VEHICLES / "cues.json").read_text(encoding="utf-8"))
+    not_codes = set(cues["not_codes"])
+    code_names = {
+        form
+        for _, rec in all_records()
+        if rec["type"] == "code"
+        for form in [rec["name"], *rec.get("aliases", [])]
+    }
+    assert code_names and not code_names & not_codes
+
+
+def test_unsupported_trim_pattern_fails_with_one_clear_line(tmp_path):
+    from factx.vehicles import VehicleRecognizer
+
+    data = tmp_path / "vehicles"
+    data.mkdir()
+    (data / "patterns.jsonl").write_text(
+        json.dumps({"id": "bad", "type": "variant_pattern", "pattern": [{"LOWER": "x"}]}) + "\n"
+    )
+    with pytest.raises(GazetteerError, match="'bad'"):
+        VehicleRecognizer(spacy.blank("en"), tmp_path)
+
+
 def test_validation_catches_bad_records():
     good = [("brands.jsonl", {"id": "b1", "type": "brand", "name": "Acme", "aliases": []})]
     assert validate(good) == []
