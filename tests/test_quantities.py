@@ -467,3 +467,10 @@ def test_scale_letter_is_not_read_into_a_unit(nlp):
         ("110kph", 110.0, "km/h"),
         ("68mph", 68.0, "mph"),
     ]
+
+
+def test_missing_data_gives_one_clear_error(tmp_path):
+    from factx.quantities import QuantityDataError
+
+    with pytest.raises(QuantityDataError, match="quantity data"):
+        load_lexicon(tmp_path)

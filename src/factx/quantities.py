@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.attrs import ORTH, SPACY
@@ -100,13 +101,20 @@ class _Skip(int):
 # --------------------------------------------------------------------------- lexicon
 
 
+class QuantityDataError(ValueError):
+    """The pipeline's quantity data files are missing or malformed (one clear line)."""
+
+
 class Lexicon:
     """Surface forms -> units, cue words and number words, read from the pipeline's data."""
 
     def __init__(self, data: Path) -> None:
         folder = data / "quantities"
-        units = json.loads((folder / "units.json").read_text(encoding="utf-8"))["units"]
-        cues = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
+        try:
+            units = json.loads((folder / "units.json").read_text(encoding="utf-8"))["units"]
+            cues = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise QuantityDataError(f"quantity data in {folder} unreadable: {exc}") from exc
         self.words: dict[str, Unit] = {}  # lower-case surfaces
         self.symbols: dict[str, Unit] = {}  # case-sensitive, may stand alone
         self.glued: dict[str, Unit] = {}  # case-sensitive, only against the number
@@ -341,6 +349,8 @@ class _Reader:
         if len(num) > 1 and num[0] == "0" and num[1] != "." and not m["dash"]:
             return None  # "007", "0958": codes and phone numbers
         value = numeral_value(num)
+        if not math.isfinite(value) or len(num) > 18:
+            return None  # a digit string too long to be a figure
         sign = m["sign"]
         if sign in ("-", "−"):
             if not pre and not currency_key and i > 0 and self.glued(i - 1):
@@ -910,9 +920,6 @@ class QuantityRecognizer:
             except Exception:
                 continue
 
-    def find(self, doc: Doc) -> list[tuple[_Found, Measure]]:
-        return [(f, _measure(f)) for f in _Reader(doc, self.lexicon).scan()]
-
     def __call__(self, doc: Doc) -> Doc:
         reader = _Reader(doc, self.lexicon)
         found = reader.scan()
@@ -937,4 +944,4 @@ class QuantityRecognizer:
         return doc
 
 
-__all__ = ["Lexicon", "QuantityRecognizer", "Unit", "load_lexicon", "replace"]
+__all__ = ["Lexicon", "QuantityDataError", "QuantityRecognizer", "Unit", "load_lexicon"]
