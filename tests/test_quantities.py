@@ -312,6 +312,21 @@ def test_chained_conversions_restate_the_first_figure(nlp):
     assert spans["300 PS"]._.restates == origin
 
 
+def test_conversion_with_a_hedge_inside_the_parenthesis(nlp):
+    doc = nlp("The Aceman manages roughly 250 miles (about 400 km).")
+    spans = {s.text: s for s in doc.spans["quantities"]}
+    origin = spans["250 miles"]
+    assert spans["400 km"]._.restates == (origin.start_char, origin.end_char)
+    assert spans["400 km"]._.measure.approximate
+
+
+def test_glued_sprint_label_and_acronym_plurals(nlp):
+    assert found(nlp, "The Kona does 0–62mph in 7.8s.") == [("7.8s", 7.8, "s")]
+    assert found(nlp, "Stellantis will build 2 million EVs.") == [
+        ("2 million EVs", 2e6, "ev")
+    ]
+
+
 def test_conversion_after_test_cycle_name(nlp):
     doc = nlp("The Ioniq 6 covers 614 km WLTP (382 miles).")
     spans = {s.text: s for s in doc.spans["quantities"]}

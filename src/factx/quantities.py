@@ -35,7 +35,11 @@ _SPACES = re.compile(r"\s*([/\-])\s*")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "-", "•", "*", "|"}
 _FRACTION = re.compile(r"^(\d{1,2})[/⁄](\d{1,2})$")
 _BARE = re.compile(r"^[+\-]?\d[\d.,]*$")
-_OPEN = re.compile(r"\s*(?:[A-Z]{2,6}\s*)?[(\[]\s*")  # "805 km WLTP (500 miles)"
+# "805 km WLTP (500 miles)", "500 miles (about 800 km)"
+_OPEN = re.compile(
+    r"\s*(?:[A-Z]{2,6}\s*)?[(\[]\s*"
+    r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|up to|~|c\.)\s*)?"
+)
 _SLASH = re.compile(r"\s*/\s*")
 _COMPATIBLE = {
     frozenset({"efficiency", "efficiency_distance"}),
@@ -235,6 +239,8 @@ class Lexicon:
         low = word.lower()
         if low in self.irregular or (low.endswith("men") and len(low) > 5):
             return True
+        if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha():
+            return True  # "EVs", "SUVs", "PHEVs"
         if low in self.not_count or len(low) < 4 or not low.isalpha():
             return False
         return low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
@@ -718,6 +724,8 @@ class _Reader:
                         value, unit, end = None, unit2, j2
                         if first == 0 and unit.symbol in lex.label_speeds:
                             return _Skip(end)  # "0-62 mph": the name of a sprint
+        if low == 0 and unit is not None and unit.symbol in lex.label_speeds:
+            return _Skip(end)  # "0–62mph" written as one token
         if unit is None:
             found = self.count_noun(end, value if value is not None else high)
             if found is None:
