@@ -116,6 +116,24 @@ def test_models_with_dots_spaces_and_digits_are_one_span(nlp, text, model, brand
     assert span._.brand == brand
 
 
+def test_unknown_model_by_shape_right_after_its_brand(nlp):
+    spans = ents(nlp, "Kia confirmed the Kia EV7 for 2027. The EV7 shares parts with the EV6.")
+    assert [(s.label_, s.text, s._.brand) for s in spans if s.label_ == "MODEL"] == [
+        ("MODEL", "EV7", "Kia"),
+        ("MODEL", "EV7", "Kia"),
+        ("MODEL", "EV6", "Kia"),
+    ]
+    assert codes(ents(nlp, "BMW G45 testing")) == [("G45", "X3", "BMW")]
+    assert labelled(nlp, "Tesla AI5 chip") == [("BRAND", "Tesla")]
+
+
+def test_brand_written_only_before_its_model(nlp):
+    assert labelled(nlp, "The Smart #5 is big. Smart charging helps.") == [
+        ("BRAND", "Smart"),
+        ("MODEL", "#5"),
+    ]
+
+
 def test_brand_and_model_are_separate_spans(nlp):
     assert labelled(nlp, "The BMW iX1 and the Mercedes-Benz GLC met.") == [
         ("BRAND", "BMW"),

@@ -71,6 +71,7 @@ class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
     variant_patterns: list[dict] = field(default_factory=list)
     code_shapes: list[re.Pattern[str]] = field(default_factory=list)
+    model_shapes: list[re.Pattern[str]] = field(default_factory=list)
     cues: dict = field(default_factory=dict)
 
     @classmethod
@@ -91,6 +92,8 @@ class Gazetteer:
                     gaz.variant_patterns.append(rec)
                 elif rec.get("type") == "code_shape":
                     gaz.code_shapes.append(re.compile(rec["regex"]))
+                elif rec.get("type") == "model_shape":
+                    gaz.model_shapes.append(re.compile(rec["regex"]))
                 else:
                     raise GazetteerError(f"{patterns_path.name}: unknown pattern record {rec!r}")
         cues_path = directory / "cues.json"

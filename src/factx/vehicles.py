@@ -135,6 +135,11 @@ class VehicleRecognizer:
         gaz = Gazetteer.load(directory) if directory and directory.is_dir() else Gazetteer()
         self.entries = gaz.entries
         self.code_shapes = gaz.code_shapes
+        self.model_shape = (
+            re.compile("|".join(f"(?:{p.pattern})" for p in gaz.model_shapes))
+            if gaz.model_shapes
+            else None
+        )
         # one regex for all code shapes: tried on every token, so a single pass
         self.code_shape = re.compile(
             "|".join(f"(?:{p.pattern})" for p in gaz.code_shapes) or r"(?!x)x"
@@ -360,11 +365,18 @@ class VehicleRecognizer:
             for c in cands
             if c.entry is not None and c.context == "any" and not c.entry.ambiguous and c.brand
         }
+        # a brand written before its model: "Smart #1", "Seat Ibiza" ("Seat belts" is no brand)
+        model_starts = {(c.start, c.brand) for c in cands if c.label == "MODEL"}
+        for cand in cands:
+            if cand.label == "BRAND" and cand.context == "adjacent":
+                k = cand.end + (toks.texts[cand.end : cand.end + 1] in (["'s"], ["’s"]))
+                cand.context = "any" if (k, cand.brand) in model_starts else "never"
+                if cand.context == "any":
+                    brands.add(cand.brand)
         brand_ends = {
-            c.end: c.brand
-            for c in cands
-            if c.label == "BRAND" and c.entry and c.entry.context == "any"
+            c.end: c.brand for c in cands if c.label == "BRAND" and c.entry and c.context == "any"
         }
+        cands.extend(self._shaped_models(toks, cands, brand_ends))
         first: list[_Cand] = []
         later: list[_Cand] = []
         for cand in cands:
@@ -417,6 +429,34 @@ class VehicleRecognizer:
                     chosen.append(cand)
             chosen.sort(key=lambda c: c.start)
         return chosen
+
+    def _shaped_models(
+        self, toks: _Toks, cands: list[_Cand], brand_ends: dict[int, str]
+    ) -> list[_Cand]:
+        """A model the gazetteer does not know yet, by shape right after its brand ("Kia EV7")."""
+        if self.model_shape is None:
+            return []
+        starts = {c.start for c in cands}
+        out = []
+        for end, brand in brand_ends.items():
+            k = end + (toks.texts[end : end + 1] in (["'s"], ["’s"]))
+            if k >= len(toks.texts) or k in starts:
+                continue
+            text = toks.texts[k]
+            if (
+                self.model_shape.match(text)
+                and text not in self.not_codes
+                and text not in self.code_entries
+                and toks.lower(k + 1) not in self.code_blockers
+            ):
+                out.append(_Cand(k, k + 1, "MODEL", None, text, brand))
+        if out:  # once "Kia EV7" is seen, a later bare "EV7" is the same model
+            seen = {c.normalized: c.brand for c in out}
+            taken = starts | {c.start for c in out}
+            for k, text in enumerate(toks.texts):
+                if text in seen and k not in taken:
+                    out.append(_Cand(k, k + 1, "MODEL", None, text, seen[text]))
+        return out
 
     @staticmethod
     def _drop_initial_words(chosen: list[_Cand], toks: _Toks) -> list[_Cand]:
