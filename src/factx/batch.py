@@ -22,6 +22,7 @@ at most one torn last line; ``resume`` truncates it, skips every id already in O
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import multiprocessing as mp
 import os
@@ -215,7 +216,12 @@ class _Sink:
 # --------------------------------------------------------------------------- local engine
 
 
-def _worker_main(conn: Connection, pipeline: str, max_chars: int, force: bool) -> None:
+Handler = Callable[[Task, str, int, bool], Result]
+
+
+def _worker_main(
+    conn: Connection, pipeline: str, max_chars: int, force: bool, handler: Handler
+) -> None:
     """A local worker: load the pipeline once, then process articles until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     try:
@@ -233,7 +239,7 @@ def _worker_main(conn: Connection, pipeline: str, max_chars: int, force: bool) -
             return
         if task is None:
             return
-        conn.send(("result", process_task(task, pipeline, max_chars, force)))
+        conn.send(("result", handler(task, pipeline, max_chars, force)))
 
 
 @dataclass(slots=True)
@@ -248,8 +254,9 @@ class _Worker:
 class LocalPool:
     """Worker processes fed one article at a time, with a time limit and crash isolation."""
 
-    def __init__(self, options: BatchOptions) -> None:
+    def __init__(self, options: BatchOptions, handler: Handler = process_task) -> None:
         self.options = options
+        self.handler = handler
         self.ctx = mp.get_context("spawn")
         self.workers: list[_Worker] = [self._spawn() for _ in range(max(1, options.workers))]
         self.respawned = 0
@@ -258,7 +265,13 @@ class LocalPool:
         parent, child = self.ctx.Pipe(duplex=True)
         process = self.ctx.Process(
             target=_worker_main,
-            args=(child, self.options.pipeline, self.options.max_chars, self.options.force),
+            args=(
+                child,
+                self.options.pipeline,
+                self.options.max_chars,
+                self.options.force,
+                self.handler,
+            ),
             daemon=True,
         )
         process.start()
@@ -492,8 +505,13 @@ def run_batch(
     options: BatchOptions,
     *,
     progress: bool | None = None,
+    handler: Handler = process_task,
 ) -> Summary:
-    """Run a batch from SOURCE to OUT (and/or part files); raises ``InputError`` for bad usage."""
+    """Run a batch from SOURCE to OUT (and/or part files); raises ``InputError`` for bad usage.
+
+    ``handler`` (local engine) processes one article in a worker; it must be an importable
+    top-level function. The default is :func:`process_task`; tests pass one that misbehaves.
+    """
     if output is None and options.parts is None:
         raise InputError("give an output file (-o OUT.jsonl) or, with the dask engine, --parts DIR")
     if options.parts is not None and options.engine != "dask":
@@ -538,12 +556,16 @@ def run_batch(
     with _progress(show, source, len(done)) as advance:
         sink = _Sink(writer.write if writer else None, options.ordered, summary, advance)
         try:
-            if options.engine == "dask":
-                run_dask(todo(), options, sink, first_part)
+            remaining = todo()
+            first = next(remaining, None)
+            if first is None:
+                pass  # nothing to do (all done already): no workers started
+            elif options.engine == "dask":
+                run_dask(itertools.chain([first], remaining), options, sink, first_part)
             else:
-                pool = LocalPool(options)
+                pool = LocalPool(options, handler)
                 try:
-                    pool.run(todo(), sink)
+                    pool.run(itertools.chain([first], remaining), sink)
                 finally:
                     pool.close()
         finally:

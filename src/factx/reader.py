@@ -47,6 +47,9 @@ _LANGUAGE_MIN_PROB = 0.9
 _WESTERN = ("cp1252", "latin_1")
 #: Above this share of chaos (mojibake) a decoding is rejected as "not text".
 _MAX_CHAOS = 0.3
+#: ... and so is text with more than this share of control characters (other than whitespace).
+_MAX_CONTROL = 0.01
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
 
 _HTML_START = re.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -112,7 +115,7 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     if b"\x00" in data:
         raise NotTextError("not text: the data contains NUL bytes (binary file?)")
     try:
-        return data.decode("utf-8-sig"), []
+        return _text_only(data.decode("utf-8-sig")), []
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -122,9 +125,16 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
         best = from_bytes(data).best()
     if best is None or best.chaos > _MAX_CHAOS:
         raise NotTextError("not text: the data is not UTF-8 and no text encoding decodes it")
-    return str(best), [
+    return _text_only(str(best)), [
         f"not UTF-8: decoded as {best.encoding} (detected); offsets index the decoded text"
     ]
+
+
+def _text_only(text: str) -> str:
+    """Refuse decoded data that is mostly control characters: binary that happened to decode."""
+    if text and len(_CONTROL.findall(text[:20000])) > _MAX_CONTROL * min(len(text), 20000):
+        raise NotTextError("not text: the data is full of control characters (binary file?)")
+    return text
 
 
 # --------------------------------------------------------------------------- HTML
