@@ -148,6 +148,7 @@ class DateRecognizer:
         self.year_ok_after = set(vocab["year_ok_after"])
         self.determiners = set(vocab["determiners"])
         self.future_cues = set(vocab["future_cues"])
+        self.future_cues_with_to = set(vocab["future_cues_with_to"])
         self.past_cues = set(vocab["past_cues"])
         self.season_context = set(vocab["season_context"])
         self.prefixes = sorted(
@@ -304,6 +305,18 @@ class DateRecognizer:
     def _next(self, doc: Doc, i: int) -> str:
         return doc[i].lower_ if i < len(doc) else ""
 
+    def _future_cue(self, doc: Doc, j: int) -> bool:
+        """ "will", "next"..., or "expected"/"due"/"set" when "to"/"for" follows (not
+        "lower-than-expected")."""
+        word = doc[j].lower_
+        if word in self.future_cues:
+            return True
+        return (
+            word in self.future_cues_with_to
+            and j + 1 < len(doc)
+            and doc[j + 1].lower_ in ("to", "for")
+        )
+
     def _tense(self, doc: Doc, i: int, whole_sentence: bool = False) -> int:
         """1 when the clause before token ``i`` speaks of the future ("will", "is scheduled"),
         -1 when its sentence reads as past ("said", "was", "rose"), else 0."""
@@ -312,15 +325,17 @@ class DateRecognizer:
             lo, hi = sent.start, sent.end
         else:
             lo, hi = max(0, i - 15), min(len(doc), i + 10)
-        if any(doc[j].lower_ in self.future_cues for j in range(lo, hi if whole_sentence else i)):
+        if any(self._future_cue(doc, j) for j in range(lo, hi if whole_sentence else i)):
             return 1
+        if i > 0 and doc[i - 1].lower_ == "since":  # "since March": the one already past
+            return -1
         for j in range(lo, hi):
             word = doc[j].lower_
             if word in self.past_cues or (
                 len(word) > 4
                 and word.endswith("ed")
                 and doc[j].is_lower
-                and word not in self.future_cues
+                and word not in self.future_cues_with_to
             ):
                 return -1
         return 0
