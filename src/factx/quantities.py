@@ -53,6 +53,8 @@ _POWER = re.compile(r"(?<=[a-zA-Z])([23])$")
 def _norm(key: str) -> str:
     """One spelling per unit key: no spaces around "/" and "-", micro sign, superscripts."""
     key = _SPACES.sub(r"\1", key.strip()).replace("μ", "µ")
+    if len(key) > 2 and key[-1] == "-" and key[-2].isalpha():
+        key = key[:-1]  # "287 miles- and": a dangling hyphen
     return _POWER.sub(lambda m: "²" if m[1] == "2" else "³", key)
 
 
