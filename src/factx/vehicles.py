@@ -577,7 +577,7 @@ class VehicleRecognizer:
                 entry.name if entry else text,
                 entry.brand if entry else None,
             )
-            if toks.lower(i + 1) in self.code_blockers:
+            if toks.lower(i + 1) in self.code_blockers or toks.lower(i + 1) in self.unit_words:
                 continue  # "the B58 engine", "HW4 computer": a part's code, not the car's
             model, strength, ok = None, 0, False
             long_enough = len(text) >= self.min_adjacent_code or known is not None
@@ -588,7 +588,8 @@ class VehicleRecognizer:
                 or (j not in covered and self._code_like(toks.texts[j], brands))
             ):
                 j -= 1
-            if j >= 1 and toks.texts[j] == "(" and j in model_ends:
+            closed = toks.lower(i + 1) in (")", ",", "/", "and", "or", ";")
+            if j >= 1 and toks.texts[j] == "(" and j in model_ends and closed:
                 model, strength, ok = model_ends[j], _ADJ, True
             elif long_enough and i in model_ends and model_ends[i].label == "MODEL":
                 model, strength, ok = model_ends[i], _ADJ, True  # "the X3 G45"
