@@ -312,6 +312,11 @@ def test_code_in_parentheses_after_a_model(nlp):
     assert find(spans, "EX30", "MODEL")[0]._.code == "VX31"
 
 
+def test_revision_code_in_parentheses_and_unclosed_parentheses(nlp):
+    assert codes(ents(nlp, "Porsche's 911 (992.2) gets a hybrid.")) == [("992.2", "911", "Porsche")]
+    assert codes(ents(nlp, "Volvo's EX30 (XQ5 is a guess) is close.")) == []
+
+
 def test_code_adjacent_to_a_model_either_side(nlp):
     spans = ents(nlp, "Kia says the EV4 QY2 is due, while the QZ4 EV2 follows.")
     assert codes(spans) == [("QY2", "EV4", "Kia"), ("QZ4", "EV2", "Kia")]
