@@ -239,7 +239,12 @@ def _worker_main(
             return
         if task is None:
             return
-        conn.send(("result", handler(task, pipeline, max_chars, force)))
+        try:
+            result = handler(task, pipeline, max_chars, force)
+        except Exception as exc:  # a handler that raises still answers for its article
+            result = Result(task.seq, task.id, error_line(task, type(exc).__name__, str(exc)),
+                            error=True)
+        conn.send(("result", result))
 
 
 @dataclass(slots=True)
