@@ -489,3 +489,9 @@ def test_missing_data_gives_one_clear_error(tmp_path):
 
     with pytest.raises(QuantityDataError, match="quantity data"):
         load_lexicon(tmp_path)
+
+
+def test_dash_pairs_that_are_not_ranges(nlp):
+    assert found(nlp, "The dollar was quoted at 117.46-49 yen.") == []
+    assert found(nlp, "Ferrari won 3-1 on the day.") == []
+    assert found(nlp, "Expect a 10 - 15 percent rise.") == [("10 - 15 percent", (10.0, 15.0), "%")]

@@ -377,7 +377,10 @@ class _Reader:
             decimal="." in num or ("," in num and len(num.rpartition(",")[2]) != 3),
         )
         if m["num2"]:
-            fig.low, fig.high, fig.value = value, numeral_value(m["num2"]), None
+            high = numeral_value(m["num2"])
+            if high <= value:
+                return None  # "117.46-49": a bid/ask pair or a score, not a range
+            fig.low, fig.high, fig.value = value, high, None
         elif re.fullmatch(r"\d{1,4}", num) and not sign:
             fig.digits = num
         return fig, m["suf"]
@@ -689,13 +692,16 @@ class _Reader:
             elif conn == "or":
                 ok = unit is None
             elif conn == "-":
-                ok = self.glued(j - 1) and self.glued(j)
+                ok = self.glued(j - 1) == self.glued(j)  # "10-80", "10 - 80", not "10 -80"
             elif conn == "to":
                 # "up by 5% to 12%": a change, then a level ("by 1 to 1.5 degrees" is a range)
                 ok = unit is None or self.lo(fig.start - 1) != "by"
             if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
             second = self.figure(j + 1) if ok else None
+            dash = conn in ("-", "–", "—")
+            if second is not None and dash and (second.value or 0.0) <= value:
+                return _Skip(second.end)  # "117.46-49", "2-0": a bid/ask pair or a score
             if second is not None and second.value is not None:
                 read2 = self.unit_after(second)
                 if read2 is not None:
