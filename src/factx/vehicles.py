@@ -53,10 +53,6 @@ class _Toks:
 
     __slots__ = ("lowers", "sent_start", "texts")
 
-    def lower(self, i: int) -> str:
-        """The lowercased text of token ``i``, or "" outside the Doc."""
-        return self.lowers[i] if 0 <= i < len(self.lowers) else ""
-
     def __init__(self, doc: Doc) -> None:
         self.texts: list[str] = [tok.text for tok in doc]
         self.lowers: list[str] = [text.lower() for text in self.texts]
@@ -65,6 +61,10 @@ class _Toks:
         if doc.has_annotation("SENT_START"):
             for sent in doc.sents:
                 self.sent_start[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+
+    def lower(self, i: int) -> str:
+        """The lowercased text of token ``i``, or "" outside the Doc."""
+        return self.lowers[i] if 0 <= i < len(self.lowers) else ""
 
 
 class _TokenPattern:
@@ -158,7 +158,6 @@ class VehicleRecognizer:
         self.last_words: set[str] = set()
         forms_orth: dict[str, list[int]] = {}
         forms_lower: dict[str, list[int]] = {}
-        brand_forms: set[str] = set()
         for index, entry in enumerate(self.entries):
             target = forms_lower if entry.fold else forms_orth
             for form in entry.forms:
@@ -167,8 +166,6 @@ class VehicleRecognizer:
                     self.name_owners.setdefault(form, set()).add(entry.brand)
                 if entry.label == "MODEL_CODE":
                     self.code_entries.setdefault(form, []).append(entry)
-                if entry.label == "BRAND":
-                    brand_forms.add(form)
         plurals: dict[str, list[int]] = {}
         for index, entry in enumerate(self.entries):
             if entry.label != "BRAND" or not entry.plural:
@@ -177,19 +174,19 @@ class VehicleRecognizer:
                 plural = form + "s"
                 if form[-1].isalpha() and not form.endswith("s") and plural not in forms_orth:
                     plurals.setdefault(plural, []).append(index)
-        for table, matcher, is_plural in (
-            (forms_orth, self.orth, False),
-            (forms_lower, self.lower, False),
-            (plurals, self.orth, True),
+        for table, matcher, prefix in (
+            (forms_orth, self.orth, "form:"),
+            (forms_lower, self.lower, "lower:"),
+            (plurals, self.orth, "plural:"),
         ):
             for form, indices in table.items():
                 pattern = nlp.make_doc(form)
-                key = nlp.vocab.strings.add(("plural:" if is_plural else "form:") + form)
+                key = nlp.vocab.strings.add(prefix + form)
                 self.by_key.setdefault(key, []).extend(indices)
                 self.key_form[key] = form
-                if is_plural:
+                if prefix == "plural:":
                     self.plural_keys.add(key)
-                matcher.add(("plural:" if is_plural else "form:") + form, [pattern])
+                matcher.add(prefix + form, [pattern])
                 words = [t.text for t in pattern]
                 if len(words[-1]) > 1:
                     self.last_words.add(words[-1])
@@ -215,7 +212,6 @@ class VehicleRecognizer:
             words = list(_lower_tokens(nlp, phrase))
             self.strong_code_cues.setdefault(words[0], []).append(words)
         self.codename_skip = {w.lower() for w in cues.get("codename_skip", [])}
-        self.cue_skip = {w.lower() for w in cues.get("code_cue_skip", [])}
         self.generation_cues = sorted(
             ((list(_lower_tokens(nlp, k)), v) for k, v in cues.get("generation_cues", {}).items()),
             key=lambda kv: len(kv[0]),
@@ -237,7 +233,7 @@ class VehicleRecognizer:
         stem = text[:-1]
         if len(stem) == 1:
             return i > 0 and (doc[i - 1].text, stem) in self.split_pairs
-        return stem in self.last_words or any(p.match(stem) for p in self.code_shapes)
+        return stem in self.last_words or self.code_shape.match(stem) is not None
 
     def _split_letter_periods(self, doc: Doc, texts: list[str]) -> bool:
         """Split "Y." into "Y" + "." where a name ends the sentence ("Model Y.", "R1S.")."""
