@@ -694,7 +694,7 @@ class VehicleRecognizer:
             after = [m for m in same if m.start >= var.end]
             earlier = [m for m in fits if m.end <= var.start]
             # the model named before it in the sentence, else the one the article was last on,
-            # else the one named after it ("the xDrive30 version of the X3")
+            # else the one named after it ("the xDrive40 version of the X3")
             pick = before[-1] if before else earlier[-1] if earlier else after[0] if after else None
             if pick is not None:
                 var.model, var.brand = pick.normalized, var.brand or pick.brand
