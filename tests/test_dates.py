@@ -485,3 +485,45 @@ def test_the_weekend_early_in_the_week_is_the_one_just_past(nlp):
 def test_a_year_before_an_event_noun_is_a_date_but_not_before_a_vehicle_noun(nlp):
     assert bounds(nlp, "Sales never recovered after the 2008 crash.")[0] == "2008"
     assert run(nlp, "Buyers of the 2026 crossover get a heat pump.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest", "granularity"),
+    [
+        ("The line pauses June 13-15, 2027.", "June 13-15, 2027", D(2027, 6, 13), D(2027, 6, 15),
+         "day"),
+        ("The show runs 13-15 June.", "13-15 June", D(2026, 6, 13), D(2026, 6, 15), "day"),
+        ("Plants idle between 4 and 22 March.", "between 4 and 22 March", D(2026, 3, 4),
+         D(2026, 3, 22), "day"),
+        ("It was founded on the fourth of July, 1995.", "the fourth of July, 1995",
+         D(1995, 7, 4), D(1995, 7, 4), "day"),
+        ("Registrations for 2027/03 are open.", "2027/03", D(2027, 3, 1), D(2027, 3, 31),
+         "month"),
+        ("Registrations for 2027-03 are open.", "2027-03", D(2027, 3, 1), D(2027, 3, 31),
+         "month"),
+        ("The budget covers 2026/27.", "2026/27", D(2026, 1, 1), D(2027, 12, 31), "year"),
+        ("Orders open in Q4 of this year.", "Q4 of this year", D(2026, 10, 1), D(2026, 12, 31),
+         "quarter"),
+        ("Shipments start in 2027 Q2.", "2027 Q2", D(2027, 4, 1), D(2027, 6, 30), "quarter"),
+    ],
+)  # fmt: skip
+def test_day_ranges_ordinal_days_and_numeric_months(nlp, text, span, earliest, latest, granularity):
+    assert bounds(nlp, text) == (span, earliest, latest, granularity, None)
+
+
+def test_model_year_written_after_its_label_is_not_a_date(nlp):
+    assert run(nlp, "Buyers of model year 2027 cars get more range.") == []
+
+
+def test_tense_cues_need_their_own_grammar(nlp):
+    # "lower-than-expected" and "due to" do not make the clause future
+    assert bounds(nlp, "Profit was lower-than-expected on Wednesday.")[1] == D(2026, 2, 18)
+    assert bounds(nlp, "The recall, due to a fault, was announced Friday.")[1] == D(2026, 2, 20)
+    assert bounds(nlp, "The plant is expected to reopen on Friday.")[1] == D(2026, 2, 27)
+    # "since" looks back: the March already past
+    assert bounds(nlp, "The plant has been idle since March, it said.")[1] == D(2025, 3, 1)
+
+
+def test_empty_text_has_no_dates(nlp):
+    assert run(nlp, "") == []
+    assert run(nlp, "   \n") == []

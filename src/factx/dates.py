@@ -145,6 +145,7 @@ class DateRecognizer:
         self.month_needs_context = set(vocab["month_needs_context"])
         self.prepositions = set(vocab["temporal_preposition"])
         self.year_blockers = set(vocab["year_blockers_after"])
+        self.year_blockers_before = set(vocab["year_blockers_before"])
         self.year_ok_after = set(vocab["year_ok_after"])
         self.determiners = set(vocab["determiners"])
         self.future_cues = set(vocab["future_cues"])
@@ -327,8 +328,6 @@ class DateRecognizer:
             lo, hi = max(0, i - 15), min(len(doc), i + 10)
         if any(self._future_cue(doc, j) for j in range(lo, hi if whole_sentence else i)):
             return 1
-        if i > 0 and doc[i - 1].lower_ == "since":  # "since March": the one already past
-            return -1
         for j in range(lo, hi):
             word = doc[j].lower_
             if word in self.past_cues or (
@@ -473,8 +472,14 @@ class DateRecognizer:
     def _accept_cal(self, doc: Doc, start: int, end: int, roles: dict[str, Any]) -> bool:
         """Keep a calendar phrase only when it is a time reference in its context."""
         keys = set(roles) - {"month_token", "weekday", "code"}
-        if roles.get("code") and "year" not in roles and not self._temporal_context(doc, start):
+        if (
+            roles.get("code")
+            and not {"year", "year_step"} & set(roles)
+            and not self._temporal_context(doc, start)
+        ):
             return False
+        if "year" in roles and self._prev(doc, start) in self.year_blockers_before:
+            return False  # "model year 2027"
         if keys == {"year"} and end - start == 1:
             return self._accept_year(doc, start, end)
         if "month" in roles and "month_token" in roles:
@@ -599,7 +604,9 @@ class DateRecognizer:
                 elif step is None and "year_step" not in roles and doc is not None:
                     tense = self._tense(doc, start, whole_sentence=True)
                     ahead = month - pub.month
-                    if tense > 0 and ahead < -1:
+                    if start > 0 and doc[start - 1].lower_ == "since":
+                        year -= 1 if ahead > 0 else 0  # "since March": one already begun
+                    elif tense > 0 and ahead < -1:
                         year += 1
                     elif tense < 0 and ahead > 2:
                         year -= 1
