@@ -527,3 +527,13 @@ def test_tense_cues_need_their_own_grammar(nlp):
 def test_empty_text_has_no_dates(nlp):
     assert run(nlp, "") == []
     assert run(nlp, "   \n") == []
+
+
+def test_publication_date_at_the_end_of_the_calendar_gives_no_traceback(nlp):
+    found = run(nlp, "It comes next year, in 2027 and in three months' time.", D(9999, 12, 31))
+    assert [s for s, _ in found] == ["2027"]
+
+
+def test_publication_date_given_as_iso_text_is_read(nlp):
+    assert bounds(nlp, "It comes next year.", "2026-02-24")[1:3] == (D(2027, 1, 1), D(2027, 12, 31))
+    assert one(nlp, "It comes next year.", "not a date")[1].resolved is False

@@ -214,11 +214,7 @@ class DateRecognizer:
     # ------------------------------------------------------------------ running
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.published
-        if isinstance(published, dt.datetime):
-            published = published.date()
-        if not isinstance(published, dt.date):
-            published = None
+        published = _as_date(doc._.published)
         kernels: list[_Found] = []
         taken: set[int] = set()
         matches = sorted(
@@ -228,18 +224,31 @@ class DateRecognizer:
             if taken.intersection(range(start, end)):
                 continue
             label = doc.vocab.strings[match_id]
-            found = self._resolve(doc, label, start, end, published)
+            try:
+                found = self._resolve(doc, label, start, end, published)
+            except (ValueError, OverflowError):  # beyond the calendar (year 9999 and so on)
+                found = None
             if found is None:
                 continue
             kernels.append(found)
             taken.update(range(start, end))
         kernels.sort(key=lambda f: f.start)
         merged = self._merge_ranges(doc, kernels, published)
-        built = [self._with_prefixes(doc, found, published) for found in merged]
-        built = self._anaphora(doc, [f for f in built if f is not None])
+        built = [self._safely(self._with_prefixes, doc, found, published) for found in merged]
+        try:
+            built = self._anaphora(doc, [f for f in built if f is not None])
+        except (ValueError, OverflowError):
+            built = [f for f in built if f is not None and not f.roles.get("anaphor")]
         spans = self._to_spans(doc, built)
         doc.spans["dates"] = spans
         return doc
+
+    @staticmethod
+    def _safely(step, doc: Doc, found: _Found, published: dt.date | None) -> _Found | None:
+        try:
+            return step(doc, found, published)
+        except (ValueError, OverflowError):
+            return None
 
     def _match(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Run the Matcher only on windows around trigger words (the stage's hot path).
@@ -972,8 +981,11 @@ class DateRecognizer:
             return
         step = int(amount) * months * found.roles["direction"]
         first = cal.add_months(anchor.period[0], step)
-        last = cal.add_months(anchor.period[1].replace(day=1), step)
-        found.period = (first, cal.month_end(last.year, last.month))
+        if anchor.granularity == "day":
+            found.period = (first, cal.add_months(anchor.period[1], step))
+        else:
+            last = cal.add_months(anchor.period[1].replace(day=1), step)
+            found.period = (first, cal.month_end(last.year, last.month))
         found.granularity = anchor.granularity
 
     def _prefix_at(self, doc: Doc, start: int) -> tuple[tuple[str, ...], tuple[str, str]] | None:
@@ -1037,6 +1049,20 @@ class DateRecognizer:
             found.latest_open = True
         elif what == "since":
             found.latest_open = True
+
+
+def _as_date(value: object) -> dt.date | None:
+    """The publication date as a date: datetimes and ISO strings are accepted, else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _full_year(digits: str) -> int:
