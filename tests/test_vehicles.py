@@ -251,6 +251,11 @@ def test_number_trims_after_a_model(nlp):
 
 def test_generic_trim_words_need_a_model_or_a_trim_noun(nlp):
     assert labelled(nlp, "Performance matters. Standard equipment is generous.") == []
+    spans = ents(nlp, "Xiaomi's YU7 is new. The dual-motor Max costs more, the top-spec Pro less.")
+    assert [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"] == [
+        ("Max", "YU7"),
+        ("Pro", "YU7"),
+    ]
     spans = ents(nlp, "Tesla's Model Y gets a Performance version. The Performance is quick.")
     assert [s.text for s in spans if s.label_ == "VARIANT"] == ["Performance", "Performance"]
 

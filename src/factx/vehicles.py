@@ -222,6 +222,7 @@ class VehicleRecognizer:
         self.code_blockers = {w.lower() for w in cues.get("code_blockers", [])}
         self.body_nouns = {w.lower() for w in cues.get("body_nouns", [])}
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
+        self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
 
     # ------------------------------------------------------------------ matching
@@ -412,8 +413,12 @@ class VehicleRecognizer:
                 model_ends[cand.end] = cand
             rest = []
             for cand in loose:
-                nxt = toks.lower(cand.end)
-                (extra if nxt in self.variant_nouns else rest).append(cand)
+                # "a Performance version", "the dual-motor Max"
+                trim_like = toks.lower(cand.end) in self.variant_nouns or (
+                    toks.lower(cand.start - 2) == "-"
+                    and toks.lower(cand.start - 1) in self.trim_lead_words
+                )
+                (extra if trim_like else rest).append(cand)
             named = {c.normalized for c in extra}
             for cand in rest:
                 prev = toks.lower(cand.start - 1)
