@@ -156,6 +156,9 @@ class DateRecognizer:
             ((tuple(k.split()), tuple(v)) for k, v in vocab["prefixes"].items() if k != "_about"),
             key=lambda item: -len(item[0]),
         )
+        self.prefixes_by_last: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]] = {}
+        for words, kind in self.prefixes:  # longest first within each last word
+            self.prefixes_by_last.setdefault(words[-1], []).append((words, kind))
         self.vague: dict[str, int] = {k: v for k, v in vocab["vague"].items() if k != "_about"}
         self.regex = dict(_REGEX)
         month_words = "|".join(re.escape(m) for m in self.months)
@@ -357,7 +360,7 @@ class DateRecognizer:
             return False
         word = doc[j].lower_
         return word in self.prepositions or any(
-            word == words[-1] and kind[0] != "approx" for words, kind in self.prefixes
+            kind[0] != "approx" for _, kind in self.prefixes_by_last.get(word, ())
         )
 
     # ------------------------------------------------------------------ kernels
@@ -989,7 +992,9 @@ class DateRecognizer:
         found.granularity = anchor.granularity
 
     def _prefix_at(self, doc: Doc, start: int) -> tuple[tuple[str, ...], tuple[str, str]] | None:
-        for words, kind in self.prefixes:
+        if start == 0:
+            return None
+        for words, kind in self.prefixes_by_last.get(doc[start - 1].lower_, ()):
             n = len(words)
             if start - n < 0:
                 continue
