@@ -50,6 +50,7 @@ _COMPATIBLE = {
 _POWER = re.compile(r"(?<=[a-zA-Z])([23])$")
 
 
+@functools.lru_cache(maxsize=16384)
 def _norm(key: str) -> str:
     """One spelling per unit key: no spaces around "/" and "-", micro sign, superscripts."""
     key = _SPACES.sub(r"\1", key.strip()).replace("μ", "µ")
@@ -413,14 +414,20 @@ class _Reader:
         elif word in lex.currency_prefixes and word not in lex.glued_only_prefixes:
             if pair in lex.currency_prefixes and self.at(i + 2)[:1].isdigit():
                 currency_key, i = pair, i + 2
-            elif self.at(i + 1)[:1].isdigit() or self.at(i + 1)[:1] in "-+~" or (
-                word == "$" and self.at(i + 1)[:1].isupper()
+            elif (
+                self.at(i + 1)[:1].isdigit()
+                or self.at(i + 1)[:1] in "-+~"
+                or (word == "$" and self.at(i + 1)[:1].isupper())
             ):
                 currency_key, i = word, i + 1
         first = self.at(i)[:1]
-        if first.isdigit() or first in "-+−~≈.$€£¥₹₩₽₪₺" or (first.isupper() and currency_key) or (
-            first.isupper() and any(c.isdigit() for c in self.at(i))
-        ) or self.lo(i).startswith("minus-"):
+        if (
+            first.isdigit()
+            or first in "-+−~≈.$€£¥₹₩₽₪₺"
+            or (first.isupper() and currency_key)
+            or (first.isupper() and any(c.isdigit() for c in self.at(i)))
+            or self.lo(i).startswith("minus-")
+        ):
             read = self.numeral(i, currency_key)
             if read is None:
                 return None
@@ -707,8 +714,9 @@ class _Reader:
                 if read2 is not None:
                     unit2, j2 = read2
                     if second.currency:
-                        unit2, j2 = lex.currency(second.currency), (
-                            j2 if unit2 is None else second.end
+                        unit2, j2 = (
+                            lex.currency(second.currency),
+                            (j2 if unit2 is None else second.end),
                         )
                     if unit2 is None and unit is None:
                         found = self.count_noun(j2, 2.0)
@@ -724,8 +732,10 @@ class _Reader:
                         unit2 = unit  # "from 208 pounds to 193"
                     if unit2 is not None and (unit is None or unit2.symbol == unit.symbol):
                         first = value
-                        if fig.scale == 1.0 and second.scale != 1.0 and first <= (
-                            second.value / second.scale
+                        if (
+                            fig.scale == 1.0
+                            and second.scale != 1.0
+                            and first <= (second.value / second.scale)
                         ):
                             first *= second.scale
                         low, high = sorted((first, second.value))
@@ -828,8 +838,11 @@ class _Reader:
     def digit_chain(self, i: int) -> int:
         """End of a run of digit groups joined by glued hyphens/dots/slashes starting at i."""
         j = i
-        while _BARE.match(self.at(j)) and self.at(j + 1) in ("-", "/", ".") and self.glued(j) and (
-            self.glued(j + 1) and _BARE.match(self.at(j + 2))
+        while (
+            _BARE.match(self.at(j))
+            and self.at(j + 1) in ("-", "/", ".")
+            and self.glued(j)
+            and (self.glued(j + 1) and _BARE.match(self.at(j + 2)))
         ):
             j += 2
         return j + 1
