@@ -51,10 +51,6 @@ _DAY_LINKS = {"of", "-", "–", "to", "through", "until", "and", "the"}
 _REGEX = {
     "year": r"^(1[6-9]\d\d|20\d\d|21\d\d)$",
     "day": r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$",
-    "mm": r"^(0?[1-9]|1[0-2])$",
-    "dd": r"^(0?[1-9]|[12]\d|3[01])$",
-    "yy": r"^\d\d$",
-    "year_range": r"^(1[6-9]\d\d|20\d\d)[–/](\d\d|\d{4})$",
     "numeric": r"^(\d{1,2}[/.]\d{1,2}[/.](\d\d|\d{4})|\d{4}/\d{1,2}/\d{1,2})$",
     "fy": r"^fy-?(\d\d|\d{4})$",
     "mid_year": r"^mid-?((1[6-9]|20)\d\d)(s)?$",
@@ -163,8 +159,6 @@ class DateRecognizer:
         self.regex = dict(_REGEX)
         month_words = "|".join(re.escape(m) for m in self.months)
         self.regex["mid_month"] = rf"^mid-({month_words})$"
-        counts = "|".join(re.escape(n) for n in self.numbers)
-        self.regex["count"] = rf"^(\d{{1,3}}|{counts})$"
         self.compiled = {name: re.compile(rx) for name, rx in self.regex.items()}
         special = "|".join(
             self.regex[k][1:-1] for k in ("mid_year", "mid_month", "fy", "code_year")
@@ -199,7 +193,7 @@ class DateRecognizer:
     # ------------------------------------------------------------------ pattern loading
 
     def _expand(self, pattern: Any) -> Any:
-        """Replace ``@list`` and ``#regex`` placeholders in a pattern by their vocabulary."""
+        """Replace ``@list`` placeholders by vocabulary and ``{"#": kind}`` tokens by shapes."""
         if isinstance(pattern, list):
             return [self._expand(item) for item in pattern]
         if isinstance(pattern, dict) and "#" in pattern:
@@ -210,8 +204,6 @@ class DateRecognizer:
             return {key: self._expand(value) for key, value in pattern.items()}
         if isinstance(pattern, str) and pattern.startswith("@"):
             return sorted(self.vocab[pattern[1:]])
-        if isinstance(pattern, str) and pattern.startswith("#"):
-            return self.regex[pattern[1:]]
         return pattern
 
     # ------------------------------------------------------------------ running
