@@ -124,6 +124,9 @@ def test_unknown_model_by_shape_right_after_its_brand(nlp):
         ("MODEL", "EV6", "Kia"),
     ]
     assert codes(ents(nlp, "BMW G45 testing")) == [("G45", "X3", "BMW")]
+    # chassis-code shapes after a brand stay codes: "Mercedes W236", "BMW G46 X3"
+    assert [s.label_ for s in ents(nlp, "Mercedes W236 prototypes")] == ["BRAND"]
+    assert codes(ents(nlp, "BMW G46 X3 prototypes")) == [("G46", "X3", "BMW")]
     assert labelled(nlp, "Tesla AI5 chip") == [("BRAND", "Tesla")]
 
 

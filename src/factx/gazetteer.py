@@ -72,6 +72,7 @@ class Gazetteer:
     variant_patterns: list[dict] = field(default_factory=list)
     code_shapes: list[re.Pattern[str]] = field(default_factory=list)
     model_shapes: list[re.Pattern[str]] = field(default_factory=list)
+    not_model_shapes: list[re.Pattern[str]] = field(default_factory=list)
     cues: dict = field(default_factory=dict)
 
     @classmethod
@@ -94,6 +95,8 @@ class Gazetteer:
                     gaz.code_shapes.append(re.compile(rec["regex"]))
                 elif rec.get("type") == "model_shape":
                     gaz.model_shapes.append(re.compile(rec["regex"]))
+                elif rec.get("type") == "not_model_shape":
+                    gaz.not_model_shapes.append(re.compile(rec["regex"]))
                 else:
                     raise GazetteerError(f"{patterns_path.name}: unknown pattern record {rec!r}")
         cues_path = directory / "cues.json"

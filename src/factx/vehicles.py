@@ -140,6 +140,11 @@ class VehicleRecognizer:
             if gaz.model_shapes
             else None
         )
+        self.not_model_shape = (
+            re.compile("|".join(f"(?:{p.pattern})" for p in gaz.not_model_shapes))
+            if gaz.not_model_shapes
+            else None
+        )
         # one regex for all code shapes: tried on every token, so a single pass
         self.code_shape = re.compile(
             "|".join(f"(?:{p.pattern})" for p in gaz.code_shapes) or r"(?!x)x"
@@ -438,14 +443,16 @@ class VehicleRecognizer:
         if self.model_shape is None:
             return []
         starts = {c.start for c in cands}
+        model_starts = {c.start for c in cands if c.label == "MODEL"}
         out = []
         for end, brand in brand_ends.items():
             k = end + (toks.texts[end : end + 1] in (["'s"], ["’s"]))
-            if k >= len(toks.texts) or k in starts:
-                continue
+            if k >= len(toks.texts) or k in starts or k + 1 in model_starts:
+                continue  # "BMW G46 X3": a code before a known model
             text = toks.texts[k]
             if (
                 self.model_shape.match(text)
+                and not (self.not_model_shape and self.not_model_shape.match(text))
                 and text not in self.not_codes
                 and text not in self.code_entries
                 and toks.lower(k + 1) not in self.code_blockers
