@@ -172,7 +172,6 @@ class Lexicon:
         self.count_stop = set(cues["count_stop"])
         self.count_span = int(cues["count_modifier_max"])
         self.irregular: dict[str, str] = cues["irregular_plurals"]
-        self.invariant = set(cues["invariant_plural_words"])
         self.not_count = set(cues["not_count_nouns"])
         self.model_words = set(cues["model_plural_words"])
         self.count_excluded = set(cues["count_excluded"])
@@ -182,6 +181,7 @@ class Lexicon:
         self.not_rate_after = set(cues["not_rate_after"])
         self.separate_minor: dict[str, str] = cues["separate_minor_currency"]
         self.label_speeds = set(cues["label_speed_units"])
+        self.range_connectors = set(cues["range_connectors"])
         cue_phrases = [*self.approximate, *self.bounds]
         self.cue_len = max(len(p.split()) for p in cue_phrases)
         self.max_unit_tokens = 7
@@ -301,7 +301,7 @@ class _Reader:
         self.n = len(self.t)
         self.blocked: set[int] = set()
         self.after_vehicle: set[int] = set()
-        for span in doc.spans.get("vehicles", []) if "vehicles" in doc.spans else []:
+        for span in doc.spans.get("vehicles", ()):
             self.blocked.update(range(span.start, span.end))
             self.after_vehicle.add(span.end)
 
@@ -615,10 +615,10 @@ class _Reader:
             if self.lo(j) in lex.multipliers:
                 return lex.glued["×"], j + 1  # "6.5 times earnings"
             nxt = self.at(j + 1)
-            if self.at(j) in lex.separate_minor and (not nxt or not nxt[:1].isalnum()):
-                return lex.glued[lex.separate_minor[self.at(j)]], j + 1  # "down 68 p,"
-            if self.at(j) in lex.separate_minor and self.lo(j + 1) in ("at", "to", "from"):
-                return lex.glued[lex.separate_minor[self.at(j)]], j + 1
+            if self.at(j) in lex.separate_minor and (
+                not nxt[:1].isalnum() or self.lo(j + 1) in ("at", "to", "from")
+            ):
+                return lex.glued[lex.separate_minor[self.at(j)]], j + 1  # "down 68 p at 1,112 p"
         if self.lo(j) == "in" and self.at(j + 1) in (")", ",", ";", "/", ".") and not fig.word:
             return lex.glued["in"], j + 1  # "(7.7 in)": inches, where "in" cannot be a preposition
         return None, j
@@ -689,7 +689,7 @@ class _Reader:
         end = j
         # ---- a second figure: a range
         conn = self.lo(j)
-        if value is not None and conn in ("-", "–", "—", "to", "through", "and", "or"):
+        if value is not None and conn in lex.range_connectors:
             ok = True
             if conn == "and":
                 # "between 400 and 500 km" is a range; "choose between 38 and 52 kWh" two options
