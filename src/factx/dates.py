@@ -918,7 +918,7 @@ class DateRecognizer:
         for found in built:
             unit = found.roles.get("anaphor")
             if unit is not None:
-                anchor = self._anchor(history, unit, found.start)
+                anchor = self._anchor(history, unit, found.start, found.label == "YEAR_AGO")
                 if anchor is None or anchor.period is None:
                     continue
                 first, last = anchor.period
@@ -948,14 +948,22 @@ class DateRecognizer:
         return out
 
     @staticmethod
-    def _anchor(history: list[_Found], unit: str, start: int) -> _Found | None:
+    def _anchor(
+        history: list[_Found], unit: str, start: int, latest_in_time: bool = False
+    ) -> _Found | None:
+        """The period a reference points back to: the last one named, or for "the year-ago
+        quarter" the latest in time (the period being reported on), within reach."""
         wanted = {"period": ("month", "quarter", "half", "year")}.get(unit, (unit,))
-        for previous in reversed(history):
-            if start - previous.end > _ANAPHORA_REACH:
-                return None
-            if previous.granularity in wanted:
-                return previous
-        return None
+        near = [
+            f
+            for f in history
+            if start - f.end <= _ANAPHORA_REACH and f.granularity in wanted and f.period
+        ]
+        if not near:
+            return None
+        if latest_in_time:
+            return max(near, key=lambda f: f.period[0])  # type: ignore[index]
+        return near[-1]
 
     def _count_from_anchor(self, doc: Doc, found: _Found, history: list[_Found]) -> None:
         """'Profit rose in the third quarter from a year earlier': count from that quarter.
