@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factx.gazetteer import GAZETTEER_FILES, Gazetteer, GazetteerError, read_jsonl, validate
 from factx.pipeline import PIPELINES_DIR
@@ -494,6 +496,57 @@ def test_spans_are_sorted_and_never_overlap(nlp):
     for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
     assert ("MODEL", "RS 6 e-tron") in [(s.label_, s.text) for s in spans]
+
+
+_PIECES = [
+    "BMW",
+    "iX1",
+    "(",
+    ")",
+    "U7X",
+    "Model",
+    "Y.",
+    "R1S.",
+    "’s",
+    "'s",
+    "codenamed",
+    '"',
+    "\n\n",
+    "G45",
+    "-",
+    "generation",
+    "Kia",
+    "EV7",
+    "#1",
+    "Smart",
+    "Mercedes",
+    "GLC",
+    "400",
+    "4MATIC",
+    "+",
+    ".",
+    ",",
+    "the",
+    "next-gen",
+    "Long",
+    "Range",
+    "MEB",
+    "Tesla",
+    "Juniper",
+    "2027",
+    "km",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from([" ", "", "  "]))
+def test_any_mix_gives_sorted_non_overlapping_spans_that_slice_the_text(nlp, pieces, sep):
+    text = sep.join(pieces)
+    spans = ents(nlp, text)
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start
+    assert {s.label_ for s in spans} <= {"BRAND", "MODEL", "MODEL_CODE", "VARIANT", "PLATFORM"}
+    assert all(s._.normalized for s in spans)
 
 
 def test_empty_and_vehicle_free_text(nlp):
