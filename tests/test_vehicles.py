@@ -674,3 +674,13 @@ def test_malformed_data_file_fails_with_one_clear_line(tmp_path):
     (tmp_path / "brands.jsonl").write_text(json.dumps({"id": "b", "type": "brand"}) + "\n")
     with pytest.raises(GazetteerError, match="name"):
         Gazetteer.load(tmp_path)
+    (tmp_path / "brands.jsonl").unlink()
+    (tmp_path / "patterns.jsonl").write_text(
+        json.dumps({"id": "p", "type": "code_shape", "regex": "[A-"}) + "\n"
+    )
+    with pytest.raises(GazetteerError, match="bad regex"):
+        Gazetteer.load(tmp_path)
+    (tmp_path / "patterns.jsonl").unlink()
+    (tmp_path / "cues.json").write_text("{not json")
+    with pytest.raises(GazetteerError, match=r"cues\.json"):
+        Gazetteer.load(tmp_path)

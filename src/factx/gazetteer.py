@@ -88,20 +88,33 @@ class Gazetteer:
         gaz = cls(entries=[to_entry(rec) for _, rec in records])
         patterns_path = directory / "patterns.jsonl"
         if patterns_path.is_file():
+            shapes = {
+                "code_shape": gaz.code_shapes,
+                "model_shape": gaz.model_shapes,
+                "not_model_shape": gaz.not_model_shapes,
+            }
             for rec in read_jsonl(patterns_path):
-                if rec.get("type") == "variant_pattern":
+                kind = rec.get("type")
+                if kind == "variant_pattern" and isinstance(rec.get("pattern"), list):
                     gaz.variant_patterns.append(rec)
-                elif rec.get("type") == "code_shape":
-                    gaz.code_shapes.append(re.compile(rec["regex"]))
-                elif rec.get("type") == "model_shape":
-                    gaz.model_shapes.append(re.compile(rec["regex"]))
-                elif rec.get("type") == "not_model_shape":
-                    gaz.not_model_shapes.append(re.compile(rec["regex"]))
+                elif kind in shapes and isinstance(rec.get("regex"), str):
+                    try:
+                        shapes[kind].append(re.compile(rec["regex"]))
+                    except re.error as exc:
+                        raise GazetteerError(
+                            f"{patterns_path.name} {rec.get('id')!r}: bad regex ({exc})"
+                        ) from None
                 else:
                     raise GazetteerError(f"{patterns_path.name}: unknown pattern record {rec!r}")
         cues_path = directory / "cues.json"
         if cues_path.is_file():
-            gaz.cues = json.loads(cues_path.read_text(encoding="utf-8"))
+            try:
+                cues = json.loads(cues_path.read_text(encoding="utf-8"))
+            except json.JSONDecodeError as exc:
+                raise GazetteerError(f"{cues_path.name}: not JSON ({exc.msg})") from None
+            if not isinstance(cues, dict):
+                raise GazetteerError(f"{cues_path.name}: must be a JSON object")
+            gaz.cues = cues
         return gaz
 
 
