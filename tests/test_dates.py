@@ -537,3 +537,9 @@ def test_publication_date_at_the_end_of_the_calendar_gives_no_traceback(nlp):
 def test_publication_date_given_as_iso_text_is_read(nlp):
     assert bounds(nlp, "It comes next year.", "2026-02-24")[1:3] == (D(2027, 1, 1), D(2027, 12, 31))
     assert one(nlp, "It comes next year.", "not a date")[1].resolved is False
+
+
+def test_units_later_with_nothing_named_before_count_from_publication(nlp):
+    assert bounds(nlp, "A coupe should follow two years later.") == (
+        "two years later", D(2028, 2, 24), D(2028, 2, 24), "year", None
+    )  # fmt: skip
