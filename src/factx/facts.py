@@ -76,6 +76,8 @@ _CLAUSE_INITIAL = {
     "until",
 }
 _CLAUSE_INLINE = {"while", "whilst", "whereas"}
+_RELATIVE = {"which", "who", "where", "whose"}
+_COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 6
 
 
@@ -92,15 +94,30 @@ class _Vehicle:
 class _Sentence:
     span: Span
     paragraph: int
-    clauses: list[tuple[int, int]]
+    clauses: list[tuple[int, int, str]]
     vehicles: list[_Vehicle]
     cues: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
 
     def clause_of(self, i: int) -> tuple[int, int]:
-        for start, end in self.clauses:
+        for start, end, _ in self.clauses:
             if start <= i < end:
                 return start, end
         return self.span.start, self.span.end
+
+    def main_vehicle(self, before: int | None = None) -> _Vehicle | None:
+        """The first vehicle of the last main clause (before a token, when given) naming one."""
+        found = None
+        for start, end, kind in self.clauses:
+            if before is not None and start >= before:
+                break
+            if kind != "main":
+                continue
+            named = [v for v in self.vehicles if start <= v.start < end]
+            if named:
+                found = named[0]
+                if before is None:
+                    return found
+        return found
 
     def cues_in(self, key: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(s, e) for s, e in self.cues.get(key, ()) if start <= s < end]
@@ -140,6 +157,8 @@ class FactBuilder:
         self.site_prepositions = set(cues["production_site"]["prepositions"])
         self.site_skip = {w.lower() for w in cues["production_site"]["skip"]}
         self.not_places = set(cues["production_site"]["not_places"])
+        phrases["nonclaim"] += cues["non_claims"]
+        self.event_blockers = set(cues["event_blockers_after"])
         phrases["generic"] += cues["generic_subjects"]
         phrases["anaphor"] += cues["anaphors"]
         for key, words in phrases.items():
@@ -180,14 +199,14 @@ class FactBuilder:
 
             def add(fact: dict[str, Any], anchor: int, sent: _Sentence = sent) -> None:
                 subject = fact.get("subject")
-                if subject is None:
+                if subject is None or self._not_a_claim(sent, anchor):
                     return
                 certainty = self._certainty(sent, anchor)
                 drafts.append(
                     Fact(id="f", certainty=certainty, evidence=_evidence(sent.span), **fact)
                 )
 
-            self._model_codes(sent, add)
+            self._model_codes(sent, vehicles, add)
             self._quantity_facts(
                 sent, quantities, date_tokens, subject_at, add, cycle or paragraph_cycle
             )
@@ -197,7 +216,7 @@ class FactBuilder:
             self._successor_facts(sent, add)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
             if sent.vehicles:
-                current = sent.vehicles[0].subject
+                current = (sent.main_vehicle() or sent.vehicles[0]).subject
 
         doc._.facts = _merge(drafts)
         return doc
@@ -252,7 +271,15 @@ class FactBuilder:
             return before[-1].subject
         if in_clause:
             return in_clause[0].subject
+        main = sent.main_vehicle(before=start) or sent.main_vehicle()
+        if main is not None:
+            return main.subject
         return sent.vehicles[0].subject if sent.vehicles else None
+
+    def _not_a_claim(self, sent: _Sentence, i: int) -> bool:
+        """An open question or a refusal ("declined to say whether ...") states nothing."""
+        start, _ = sent.clause_of(i)
+        return any(s < i for s, _ in sent.cues_in("nonclaim", start, i))
 
     def _certainty(self, sent: _Sentence, i: int) -> str:
         start, end = sent.clause_of(i)
@@ -279,7 +306,9 @@ class FactBuilder:
 
     # ------------------------------------------------------------------ fact kinds
 
-    def _model_codes(self, sent: _Sentence, add) -> None:
+    def _model_codes(self, sent: _Sentence, vehicles: list[Span], add) -> None:
+        """A code written beside its model, or in the same sentence as it ("the A6 of the C9
+        generation", "the outgoing X, which was coded C")."""
         for vehicle in sent.vehicles:
             subject = vehicle.subject
             if subject.code and subject.model and vehicle.end - vehicle.start > 1:
@@ -287,6 +316,18 @@ class FactBuilder:
                     {"subject": subject, "predicate": "model_code", "value": subject.code},
                     vehicle.start,
                 )
+        span = sent.span
+        models = {v.subject.model: v for v in sent.vehicles if v.subject.model}
+        for code in vehicles:
+            if code.label_ != "MODEL_CODE" or not (span.start <= code.start < span.end):
+                continue
+            named = models.get(code._.model)
+            if named is None or named.start <= code.start < named.end:
+                continue
+            value = code._.normalized or code.text
+            base = named.subject
+            subject = _subject(base.brand, base.model, value, None, base.generation)
+            add({"subject": subject, "predicate": "model_code", "value": value}, code.start)
 
     def _quantity_facts(self, sent, quantities, date_tokens, subject_at, add, cycle) -> None:
         span = sent.span
@@ -374,6 +415,7 @@ class FactBuilder:
                 for key in sent.cues
                 if key.startswith("event:")
                 for s, e in sent.cues_in(key, clause_start, clause_end)
+                if e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers
             ]
             if not events:
                 continue
@@ -529,6 +571,7 @@ class FactBuilder:
                         "subject": newer.subject,
                         "predicate": "successor_of",
                         "value": older.subject.name,
+                        "negated": self._negated(sent, start, verbs=False),
                     },
                     start,
                 )
@@ -537,25 +580,45 @@ class FactBuilder:
 # --------------------------------------------------------------------------- helpers
 
 
-def _clauses(sent: Span) -> list[tuple[int, int]]:
-    """Token ranges of the sentence's clauses (see the module docstring)."""
+def _clauses(sent: Span) -> list[tuple[int, int, str]]:
+    """Token ranges of the sentence's clauses with their kind: main, sub(ordinate) or rel(ative).
+
+    A relative clause opened by ", which" ends at its next comma, where the main clause resumes
+    ("The X, which sits above the Y, is expected to ...").
+    """
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
-        return [(sent.start, sent.end)]
-    cuts: set[int] = set()
-    initial = tokens[0].lower_ in _CLAUSE_INITIAL
+        return [(sent.start, sent.end, "main")]
+    cuts: dict[int, str] = {}
+    first_kind = "sub" if tokens[0].lower_ in _CLAUSE_INITIAL else "main"
+    initial = first_kind == "sub"
+    in_relative = False
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else None
         if token.text in {";", "—"}:
-            cuts.add(token.i + 1)
+            cuts[token.i + 1] = "main"
+            in_relative = False
         elif token.text == "," and following is not None:
-            if following.lower_ in _CLAUSE_AFTER_COMMA or initial:
-                cuts.add(token.i + 1)
-                initial = False
+            word = following.lower_
+            if word in _RELATIVE:
+                cuts[token.i + 1] = "rel"
+                in_relative = True
+            elif word in _CLAUSE_AFTER_COMMA:
+                cuts[token.i + 1] = "main" if word in _COORDINATORS else "sub"
+                in_relative = False
+            elif initial or in_relative:
+                cuts[token.i + 1] = "main"
+                in_relative = False
+            initial = False
         elif k > 0 and token.lower_ in _CLAUSE_INLINE:
-            cuts.add(token.i)
+            cuts[token.i] = "sub"
     bounds = [sent.start, *sorted(cuts), sent.end]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    kinds = [first_kind, *(cuts[b] for b in sorted(cuts))]
+    return [
+        (a, b, kind)
+        for (a, b), kind in zip(itertools.pairwise(bounds), kinds, strict=True)
+        if a < b
+    ]
 
 
 def _is_place_word(token) -> bool:
@@ -593,7 +656,20 @@ def _generation_codes(vehicles: list[Span]) -> dict[str, dict[str, str]]:
                 if span._.generation:
                     tied[model][span._.generation] = span._.code
         elif span.label_ == "MODEL_CODE" and span._.model:
-            codes[span._.model].add(span._.normalized or span.text)
+            code = span._.normalized or span.text
+            codes[span._.model].add(code)
+            # "the outgoing X, which was coded C": a generation word for X in the code's sentence
+            sent = span.sent
+            said = {
+                other._.generation
+                for other in vehicles
+                if other.label_ == "MODEL"
+                and other._.generation
+                and (other._.normalized or other.text) == span._.model
+                and sent.start <= other.start < sent.end
+            }
+            if len(said) == 1:
+                tied[span._.model].setdefault(said.pop(), code)
     for model, found in codes.items():
         known = tied[model]
         untied = found - set(known.values())
@@ -654,12 +730,22 @@ def _vehicle_groups(
         variant = (
             (variant_span._.normalized or variant_span.text) if variant_span is not None else None
         )
-        name = " ".join(x for x in (brand, model, variant) if x) or (code or "")
-        subject = Subject(
-            name=name, brand=brand, model=model, code=code, variant=variant, generation=generation
-        )
+        subject = _subject(brand, model, code, variant, generation)
         vehicles.append(_Vehicle(group[0].start, group[-1].end, subject))
     return vehicles
+
+
+def _subject(
+    brand: str | None,
+    model: str | None,
+    code: str | None,
+    variant: str | None,
+    generation: str | None,
+) -> Subject:
+    name = " ".join(x for x in (brand, model, variant) if x) or (code or "")
+    return Subject(
+        name=name, brand=brand, model=model, code=code, variant=variant, generation=generation
+    )
 
 
 def _evidence(span: Span) -> Evidence:
