@@ -175,6 +175,13 @@ def test_counted_nouns(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+def test_spelled_numbers_take_capitalised_modifiers(nlp):
+    assert found(nlp, "Toyota took five Le Mans victories in a row.") == [
+        ("five Le Mans victories", 5.0, "victory")
+    ]
+    assert found(nlp, "The 911 Carrera GTS produces more.") == []
+
+
 def test_vague_plurals_are_approximate_ranges(nlp):
     m = measures(nlp, "Dealers reported thousands of cancellations.")
     (q,) = m.values()

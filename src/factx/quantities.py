@@ -546,8 +546,14 @@ class _Reader:
                 return unit, end
         return None
 
-    def count_noun(self, j: int, value: float | None) -> tuple[Unit, int] | None:
-        """The noun a bare number counts: "80,000 orders", "seven European countries"."""
+    def count_noun(
+        self, j: int, value: float | None, spelled: bool = False
+    ) -> tuple[Unit, int] | None:
+        """The noun a bare number counts: "80,000 orders", "seven European countries".
+
+        ``spelled``: the number is written in words, so capitalised words after it are
+        modifiers ("four FA Cup finals"), not a model name as after digits ("911 Carrera GTS").
+        """
         lex = self.lex
         k = j
         named = False
@@ -576,7 +582,9 @@ class _Reader:
             if not word.isalpha():
                 return None
             if self.is_name_word(k):
-                if step == 0 and (self.is_name_word(k + 1) or self.at(k + 1).isupper()):
+                if step == 0 and not spelled and (
+                    self.is_name_word(k + 1) or self.at(k + 1).isupper()
+                ):
                     return None  # "911 Carrera GTS": a model name
                 named = True
             # a modifier ("rushing", "European", "first-team"): look one word further
@@ -719,7 +727,7 @@ class _Reader:
                             (j2 if unit2 is None else second.end),
                         )
                     if unit2 is None and unit is None:
-                        found = self.count_noun(j2, 2.0)
+                        found = self.count_noun(j2, 2.0, second.word)
                         if found:
                             unit2, j2 = found
                     if (
@@ -745,7 +753,7 @@ class _Reader:
         if low == 0 and unit is not None and unit.symbol in lex.label_speeds:
             return _Skip(end)  # "0–62mph" written as one token
         if unit is None:
-            found = self.count_noun(end, value if value is not None else high)
+            found = self.count_noun(end, value if value is not None else high, fig.word)
             if found is None:
                 return None
             unit, end = found
