@@ -570,9 +570,16 @@ class _Reader:
                 continue
             if low in lex.count_stop or low in lex.months or low in lex.time_markers:
                 return None
-            if lex.is_plural(word) and value != 1:
-                if word[0].isupper() and low in lex.model_words:
-                    return None  # "3 Series"
+            if word[0].isupper() and low in lex.model_words:
+                return None  # "3 Series", "E-Class"
+            later = self.at(k + 1)
+            name_then_noun = (  # "five Le Mans victories": the plural-looking name is a modifier
+                self.is_name_word(k)
+                and later[:1].islower()
+                and lex.is_plural(later)
+                and self.lo(k + 1) not in lex.verbs_s
+            )
+            if lex.is_plural(word) and value != 1 and not name_then_noun:
                 if named and low in lex.verbs_s:
                     return None  # "the 911 Turbo produces": a model name, then its verb
                 noun = lex.singular(word)
