@@ -96,6 +96,7 @@ class _Sentence:
     paragraph: int
     clauses: list[tuple[int, int, str]]
     vehicles: list[_Vehicle]
+    spans: list[Span]
     cues: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
 
     def clause_of(self, i: int) -> tuple[int, int]:
@@ -142,6 +143,9 @@ class FactBuilder:
         phrases["negverb"] += cues["negating_verbs"]
         for predicate, words in cues["events"].items():
             phrases[f"event:{predicate}"] += words
+        for predicate, words in cues["weak_events"].items():
+            if not predicate.startswith("_"):
+                phrases[f"weakevent:{predicate}"] += words
         for value, words in cues["drivetrain"].items():
             phrases[f"drivetrain:{value}"] += words
         for value, words in cues["motor_count"].items():
@@ -177,7 +181,10 @@ class FactBuilder:
         current: Subject | None = None
         last_cycle: tuple[int, str] | None = None  # (paragraph, cycle)
 
+        generation_codes = _generation_codes(vehicles)
+        variant_models: dict[str, str] = {}
         for sent in sentences:
+            sent.vehicles = _vehicle_groups(sent.spans, generation_codes, current, variant_models)
             blocked = self._continues_nothing(sent, vehicles)
             cycle = self._first_cue_value(sent, "cycle")
             if cycle:
@@ -211,7 +218,7 @@ class FactBuilder:
                 sent, quantities, date_tokens, subject_at, add, cycle or paragraph_cycle
             )
             self._date_facts(sent, dates, subject_at, add)
-            self._categorical_facts(sent, subject_at, add)
+            self._categorical_facts(sent, dates, subject_at, add)
             self._platform_facts(sent, vehicles, subject_at, add)
             self._successor_facts(sent, add)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
@@ -226,17 +233,14 @@ class FactBuilder:
     def _sentences(self, doc: Doc, vehicles: list[Span], date_tokens: set[int]) -> list[_Sentence]:
         matches = self.matcher(doc)
         by_sentence: list[_Sentence] = []
-        generation_codes = _generation_codes(vehicles)
         paragraph = 0
         for sent in doc.sents:
             if sent.text.strip() == "":
                 continue
             if "\n\n" in doc.text[max(sent.start_char - 3, 0) : sent.start_char]:
                 paragraph += 1
-            groups = _vehicle_groups(
-                [v for v in vehicles if sent.start <= v.start < sent.end], generation_codes
-            )
-            by_sentence.append(_Sentence(sent, paragraph, _clauses(sent), groups))
+            spans = [v for v in vehicles if sent.start <= v.start < sent.end]
+            by_sentence.append(_Sentence(sent, paragraph, _clauses(sent), [], spans))
         for key_id, start, end in matches:
             key = doc.vocab.strings[key_id]
             if key.startswith("cert:speculative") and start in date_tokens:
@@ -411,31 +415,45 @@ class FactBuilder:
                 continue
             clause_start, clause_end = sent.clause_of(date.start)
             events = [
-                (min(abs(s - date.start), abs(date.end - e)), key.split(":", 1)[1], s)
+                (
+                    min(abs(s - date.start), abs(date.end - e)) + (1000 if "weak" in key else 0),
+                    key.split(":", 1)[-1],
+                    s,
+                )
                 for key in sent.cues
-                if key.startswith("event:")
+                if key.startswith(("event:", "weakevent:")) or key == "facelift"
                 for s, e in sent.cues_in(key, clause_start, clause_end)
                 if e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers
             ]
             if not events:
                 continue
-            _, predicate, _ = min(events)
+            _, predicate, cue = min(events)
             add(
                 {
                     "subject": subject_at(date.start),
                     "predicate": predicate,
                     "earliest": interval.earliest,
                     "latest": interval.latest,
+                    "negated": self._negated(
+                        sent, min(cue, date.start), verbs=predicate == "facelift"
+                    ),
                 },
                 date.start,
             )
 
-    def _categorical_facts(self, sent, subject_at, add) -> None:
+    def _categorical_facts(self, sent, dates, subject_at, add) -> None:
+        span = sent.span
         for key, spans in sent.cues.items():
             kind, _, value = key.partition(":")
             if kind not in ("drivetrain", "motors", "facelift"):
                 continue
             for start, _ in spans:
+                if kind == "facelift" and any(
+                    sent.clause_of(d.start) == sent.clause_of(start)
+                    for d in dates
+                    if span.start <= d.start < span.end and d._.interval is not None
+                ):
+                    continue  # a dated facelift is an event: see _date_facts
                 predicate = {
                     "drivetrain": "drivetrain",
                     "motors": "motor_count",
@@ -681,9 +699,17 @@ def _generation_codes(vehicles: list[Span]) -> dict[str, dict[str, str]]:
 
 
 def _vehicle_groups(
-    spans: list[Span], generation_codes: dict[str, dict[str, str]]
+    spans: list[Span],
+    generation_codes: dict[str, dict[str, str]],
+    context: Subject | None,
+    variant_models: dict[str, str],
 ) -> list[_Vehicle]:
-    """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles."""
+    """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles.
+
+    A variant named without its model ("The Standard uses ...") belongs to the model it was
+    first written with in the article, else to the vehicle the article is talking about (when
+    the brands agree), else to the model the vehicle stage linked it to.
+    """
     groups: list[list[Span]] = []
     for span in spans:
         if groups:
@@ -709,12 +735,27 @@ def _vehicle_groups(
         model_span, variant_span, code_span = (
             by_label.get(k) for k in ("MODEL", "VARIANT", "MODEL_CODE")
         )
-        model = (
-            (model_span._.normalized or model_span.text)
-            if model_span is not None
-            else (variant_span._.model if variant_span is not None else None)
-            or (code_span._.model if code_span is not None else None)
+        variant_name = (
+            (variant_span._.normalized or variant_span.text) if variant_span is not None else None
         )
+        if model_span is not None:
+            model = model_span._.normalized or model_span.text
+            if variant_name:
+                variant_models.setdefault(variant_name, model)
+        elif variant_span is not None:
+            model = variant_models.get(variant_name or "")
+            if (
+                model is None
+                and context is not None
+                and context.model
+                and variant_span._.brand in (None, context.brand)
+            ):
+                model = context.model
+            model = model or variant_span._.model
+            if model and variant_name:
+                variant_models.setdefault(variant_name, model)
+        else:
+            model = code_span._.model if code_span is not None else None
         code = (code_span._.normalized or code_span.text) if code_span is not None else None
         generation = model_span._.generation if model_span is not None else None
         if code is None and model_span is not None:
@@ -727,10 +768,9 @@ def _vehicle_groups(
         brand = next((s._.brand for s in group if s._.brand), None)
         if brand is None and "BRAND" in by_label:
             brand = by_label["BRAND"]._.normalized
-        variant = (
-            (variant_span._.normalized or variant_span.text) if variant_span is not None else None
-        )
-        subject = _subject(brand, model, code, variant, generation)
+        if brand is None and context is not None and model and model == context.model:
+            brand = context.brand
+        subject = _subject(brand, model, code, variant_name, generation)
         vehicles.append(_Vehicle(group[0].start, group[-1].end, subject))
     return vehicles
 
