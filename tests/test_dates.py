@@ -543,3 +543,12 @@ def test_units_later_with_nothing_named_before_count_from_publication(nlp):
     assert bounds(nlp, "A coupe should follow two years later.") == (
         "two years later", D(2028, 2, 24), D(2028, 2, 24), "year", None
     )  # fmt: skip
+
+
+def test_years_said_in_words(nlp):
+    found = run(nlp, "It began in nineteen ninety-six and ended in the year two thousand.")
+    assert [(s, iv.earliest, iv.latest) for s, iv in found] == [
+        ("nineteen ninety-six", D(1996, 1, 1), D(1996, 12, 31)),
+        ("the year two thousand", D(2000, 1, 1), D(2000, 12, 31)),
+    ]
+    assert run(nlp, "Two thousand people came to see nineteen ninety-six cars.") == []

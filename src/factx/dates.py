@@ -181,7 +181,7 @@ class DateRecognizer:
             | set(self.decade_words)
             | set(vocab["quarter_code"])
             | set(vocab["half_code"])
-            | {"quarter", "half"}
+            | {"quarter", "half", "eighteen", "nineteen", "twenty", "thousand"}
         )
         self.triggers |= set(vocab["time_of_day"])
         self._trigger_cache: dict[tuple[int, int], bool] = {}
@@ -281,7 +281,7 @@ class DateRecognizer:
     def _priority(doc: Doc, match_id: int) -> int:
         order = (
             "OFFSET", "REL", "CAL", "NUMERIC", "YEAR_RANGE", "WEEKDAY", "DAY", "YEAR_END",
-            "YEAR_AGO", "THE_UNIT", "YEAR_MONTH",
+            "YEAR_AGO", "THE_UNIT", "YEAR_MONTH", "YEAR_WORDS",
         )  # fmt: skip
         label = doc.vocab.strings[match_id]
         return order.index(label) if label in order else len(order)
@@ -367,6 +367,8 @@ class DateRecognizer:
             return self._iso(tokens, start, end)
         if label == "YEAR_MONTH":
             return self._year_month(tokens, start, end)
+        if label == "YEAR_WORDS":
+            return self._year_words(doc, tokens, start, end)
         if label == "CAL":
             roles = self._roles(tokens)
             if roles is None or not self._accept_cal(doc, start, end, roles):
@@ -637,6 +639,25 @@ class DateRecognizer:
         except ValueError:
             return None
         return _Found(start, end, "day", (date, date), label="ISO")
+
+    def _year_words(self, doc: Doc, tokens: Span, start: int, end: int) -> _Found | None:
+        """A year said in words, where the context makes it a year ("in nineteen ninety-six")."""
+        named = tokens[0].lower_ in ("the", "year")  # "the year two thousand"
+        words = [t.lower_ for t in tokens if t.lower_ not in ("-", "and", "the", "year")]
+        table = self.vocab["year_words"]
+        if words[:2] == ["two", "thousand"]:
+            rest = words[2:]
+            year = 2000 + sum(table["tens"].get(w, table["ones"].get(w, 0)) for w in rest)
+            if not rest and not named:
+                return None  # "two thousand people"
+        else:
+            year = table["century"][words[0]] * 100 + table["tens"][words[1]]
+            year += table["ones"].get(words[2], 0) if len(words) > 2 else 0
+        if not (named or self._temporal_context(doc, start)):
+            return None
+        if self._next(doc, end) in self.year_blockers:
+            return None
+        return _Found(start, end, "year", cal.year_period(year), roles={"year": year}, label="CAL")
 
     def _year_month(self, tokens: Span, start: int, end: int) -> _Found | None:
         """2027-03, 2027/3, 3/2027, 03-2027: a month (not "2010-11", a span of years)."""
