@@ -396,14 +396,10 @@ def test_every_quantity_has_a_unit_and_dimension(nlp):
         "The Boeing 787 Dreamliner is not a car.",
         "Sales peaked in the 1990s.",
         "See page 12 for details.",
-        "It is rated 4.5 out of five stars? No.",
     ],
 )
 def test_not_quantities(nlp, text):
-    got = found(nlp, text)
-    if text.startswith("It is rated"):
-        return  # only checks that odd input does not crash
-    assert got == []
+    assert found(nlp, text) == []
 
 
 def test_vehicle_spans_block_model_numbers(nlp):
@@ -433,7 +429,7 @@ def test_empty_and_odd_input(nlp):
     assert found(nlp, "") == []
     assert found(nlp, "   \n\n  ") == []
     assert found(nlp, "$ € £ - to and 0-") == []
-    assert found(nlp, "9" * 400) == [] or True  # no crash on absurd numerals
+    assert found(nlp, "9" * 400 + " km") == []  # not a figure, and no overflow
 
 
 def test_offsets_and_order(nlp):
