@@ -202,6 +202,32 @@ def test_bmw_drive_variants_link_to_the_model_in_context(nlp):
     assert e35._.model == "i4"
 
 
+def test_trim_before_its_model_in_the_sentence(nlp):
+    text = "Volvo builds the EX90 in Ridgeville. In Ultra trim the EX30 costs more."
+    (ultra,) = find(ents(nlp, text), "Ultra", "VARIANT")
+    assert ultra._.model == "EX30"
+
+
+def test_trim_follows_its_paragraph_and_its_earlier_tie(nlp):
+    text = (
+        "Xiaomi sells the YU7 in a Standard version, below Tesla's Model Y.\n\n"
+        "The Standard has a big battery. The dual-motor Max is quicker.\n\n"
+        "Tesla's Model Y Performance is quicker still."
+    )
+    variants = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert variants == [
+        ("Standard", "YU7"),
+        ("Standard", "YU7"),
+        ("Max", "YU7"),
+        ("Performance", "Model Y"),
+    ]
+
+
+def test_code_without_a_model_in_its_sentence_takes_the_paragraphs_model(nlp):
+    text = "Kia is readying the EV2. The small crossover carries the code QJ1, insiders say."
+    assert codes(ents(nlp, text)) == [("QJ1", "EV2", "Kia")]
+
+
 def test_variant_embedding_the_model_is_one_span(nlp):
     spans = ents(nlp, "Mercedes sells the GLC 400 4MATIC and the EQS 450+ in Europe.")
     assert [(s.label_, s.text) for s in spans] == [
@@ -465,6 +491,8 @@ def test_short_shape_without_context_is_not_a_code(nlp):
         ("The current Tesla Model 3 stays.", "current"),
         ("The outgoing iX3 had a smaller battery, BMW said.", "previous"),
         ("BMW updated the iX1 last year.", None),
+        ("Today's Kia EV3 has a bigger battery.", "current"),
+        ("BMW's next iX1 is due in 2027.", "next"),
     ],
 )
 def test_generation_only_where_the_words_say_it(nlp, text, generation):

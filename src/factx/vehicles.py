@@ -15,6 +15,7 @@ module holds only general matching logic:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ class _Cand:
 class _Toks:
     """Token texts read once per Doc: indexing a Doc builds a Token object every time."""
 
-    __slots__ = ("lowers", "sent_start", "texts")
+    __slots__ = ("lowers", "para_start", "sent_start", "texts")
 
     def __init__(self, doc: Doc) -> None:
         self.texts: list[str] = [tok.text for tok in doc]
@@ -61,6 +62,13 @@ class _Toks:
         if doc.has_annotation("SENT_START"):
             for sent in doc.sents:
                 self.sent_start[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        # index of the first token of each token's paragraph (a line break starts one)
+        self.para_start: list[int] = []
+        first = 0
+        for i in range(len(self.texts)):
+            if i and "\n" in self.texts[i - 1] and not self.texts[i - 1].strip():
+                first = i
+            self.para_start.append(first)
 
     def lower(self, i: int) -> str:
         """The lowercased text of token ``i``, or "" outside the Doc."""
@@ -631,6 +639,8 @@ class VehicleRecognizer:
                 cand.model, strength = entry.model, max(strength, _KNOWN)
             if cand.model is None and strength == _CUE:
                 near = self._nearest_model(names, i, sent_start, cand.brand)
+                if near is None:  # "The small crossover ... carries the code JV1"
+                    near = self._paragraph_model(names, i, toks.para_start, cand.brand)
                 if near is not None:
                     cand.model, cand.brand = near.normalized, cand.brand or near.brand
             if cand.brand is None and ok:  # 'Rivian's SUV, codenamed "Peregrine"'
@@ -664,6 +674,23 @@ class VehicleRecognizer:
         return found.pop() if len(found) == 1 else None
 
     @staticmethod
+    def _paragraph_model(
+        names: list[_Cand], i: int, para_start: list[int], brand: str | None
+    ) -> _Cand | None:
+        """The last model named before token ``i`` in its paragraph (of ``brand`` if given)."""
+        found = None
+        for c in names:
+            if c.start >= i:
+                break
+            if (
+                c.label == "MODEL"
+                and para_start[c.start] == para_start[i]
+                and (brand is None or c.brand == brand)
+            ):
+                found = c
+        return found
+
+    @staticmethod
     def _nearest_model(
         names: list[_Cand], i: int, sent_start: list[int], brand: str | None
     ) -> _Cand | None:
@@ -685,7 +712,7 @@ class VehicleRecognizer:
         j = cand.start - 1
         while j >= 0 and (
             j in brand_tokens
-            or toks.texts[j] in _POSSESSIVE
+            or (toks.texts[j] in _POSSESSIVE and j - 1 in brand_tokens)  # "BMW's next iX1"
             or toks.lowers[j] in self.generation_skip
         ):
             j -= 1
@@ -695,21 +722,59 @@ class VehicleRecognizer:
                 return value
         return None
 
-    def _link_variants(self, names: list[_Cand], sent_start: list[int]) -> None:
-        models = [c for c in names if c.label == "MODEL"]
-        for var in names:
-            if var.label != "VARIANT" or var.include_model or var.model:
+    def _link_variants(self, names: list[_Cand], toks: _Toks) -> None:
+        """Give each trim the model it belongs to, in this order: the model named before it in
+        its sentence; one named after it that no other trim claims ("In Ultra trim the EX30");
+        the model its paragraph was last on (a model, or a trim already tied to one); the model
+        this trim name was already tied to; the model the article was last on."""
+        sent_start, para_start = toks.sent_start, toks.para_start
+        ordered = sorted(names, key=lambda c: c.start)
+        claimed = {  # models directly followed by a trim of their own ("the i4 eDrive35")
+            m.start
+            for m, nxt in itertools.pairwise(ordered)
+            if m.label == "MODEL" and nxt.label == "VARIANT" and nxt.start == m.end
+        }
+        tied: dict[str, _Cand] = {}
+        recent: list[_Cand] = []  # mentions that carry a model, in article order
+        for var in ordered:
+            if var.label == "MODEL" or (var.label == "VARIANT" and var.model):
+                if var.label == "VARIANT" and var.model:
+                    tied.setdefault(var.normalized, var)
+                recent.append(var)
                 continue
-            fits = [m for m in models if var.brand is None or m.brand == var.brand]
-            same = [m for m in fits if sent_start[m.start] == sent_start[var.start]]
+            if var.label != "VARIANT":
+                continue
+
+            def fits(c: _Cand, var: _Cand = var) -> bool:
+                return var.brand is None or c.brand == var.brand
+
+            same = [
+                m
+                for m in ordered
+                if m.label == "MODEL" and fits(m) and sent_start[m.start] == sent_start[var.start]
+            ]
             before = [m for m in same if m.end <= var.start]
-            after = [m for m in same if m.start >= var.end]
-            earlier = [m for m in fits if m.end <= var.start]
-            # the model named before it in the sentence, else the one the article was last on,
-            # else the one named after it ("the xDrive40 version of the X3")
-            pick = before[-1] if before else earlier[-1] if earlier else after[0] if after else None
-            if pick is not None:
-                var.model, var.brand = pick.normalized, var.brand or pick.brand
+            after = [m for m in same if m.start >= var.end and m.start not in claimed]
+            earlier = [c for c in recent if fits(c)]
+            if before:
+                model, brand = before[-1].normalized, before[-1].brand
+            elif after:
+                model, brand = after[0].normalized, after[0].brand
+            elif earlier and para_start[earlier[-1].start] == para_start[var.start]:
+                last = earlier[-1]
+                model = last.normalized if last.label == "MODEL" else last.model
+                brand = last.brand
+            elif var.normalized in tied and fits(tied[var.normalized]):
+                model, brand = tied[var.normalized].model, tied[var.normalized].brand
+            elif earlier:
+                last = earlier[-1]
+                model = last.normalized if last.label == "MODEL" else last.model
+                brand = last.brand
+            else:
+                continue
+            var.model, var.brand = model, var.brand or brand
+            tied.setdefault(var.normalized, var)
+            recent.append(var)
 
     def _link_generations(self, names: list[_Cand], codes: list[_Cand]) -> None:
         """Tie generation-marked model mentions to the code of that generation."""
@@ -755,7 +820,7 @@ class VehicleRecognizer:
             toks = _Toks(doc)
         sent_start = toks.sent_start
         names = self._names(doc, toks)
-        self._link_variants(names, sent_start)  # first: a code after a trim denotes its model
+        self._link_variants(names, toks)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
         for cand in names:
