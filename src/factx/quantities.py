@@ -182,6 +182,7 @@ class Lexicon:
         self.separate_minor: dict[str, str] = cues["separate_minor_currency"]
         self.label_speeds = set(cues["label_speed_units"])
         self.range_connectors = set(cues["range_connectors"])
+        self.triggers = {*self.number_words, *self.vague, "a", "an"}  # words that start a figure
         cue_phrases = [*self.approximate, *self.bounds]
         self.cue_len = max(len(p.split()) for p in cue_phrases)
         self.max_unit_tokens = 7
@@ -868,7 +869,7 @@ class _Reader:
         n = self.n
         low = self.low
         lex = self.lex
-        triggers = lex.number_words.keys() | lex.vague.keys() | {"a", "an"}
+        triggers = lex.triggers
         while i < n:
             word = self.t[i]
             c = word[:1]
