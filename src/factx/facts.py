@@ -161,6 +161,8 @@ class FactBuilder:
         self.site_prepositions = set(cues["production_site"]["prepositions"])
         self.site_skip = {w.lower() for w in cues["production_site"]["skip"]}
         self.not_places = set(cues["production_site"]["not_places"])
+        self.facility_words = set(cues["production_site"]["facility_words"])
+        self.regions = set(cues["production_site"]["regions"])
         phrases["nonclaim"] += cues["non_claims"]
         self.event_blockers = set(cues["event_blockers_after"])
         phrases["generic"] += cues["generic_subjects"]
@@ -209,9 +211,15 @@ class FactBuilder:
                 if subject is None or self._not_a_claim(sent, anchor):
                     return
                 certainty = self._certainty(sent, anchor)
-                drafts.append(
-                    Fact(id="f", certainty=certainty, evidence=_evidence(sent.span), **fact)
-                )
+                for each in _coordinated(sent, subject, anchor):
+                    drafts.append(
+                        Fact(
+                            id="f",
+                            certainty=certainty,
+                            evidence=_evidence(sent.span),
+                            **{**fact, "subject": each},
+                        )
+                    )
 
             self._model_codes(sent, vehicles, add)
             self._quantity_facts(
@@ -278,7 +286,9 @@ class FactBuilder:
         main = sent.main_vehicle(before=start) or sent.main_vehicle()
         if main is not None:
             return main.subject
-        return sent.vehicles[0].subject if sent.vehicles else None
+        # only subordinate or relative clauses name a vehicle: the main clause continues the
+        # article's subject ("Production takes place in X, where the older model is built")
+        return None
 
     def _not_a_claim(self, sent: _Sentence, i: int) -> bool:
         """An open question or a refusal ("declined to say whether ...") states nothing."""
@@ -564,7 +574,17 @@ class FactBuilder:
                     words.append(doc[k].text)
                     k += 1
                 if words and words[0] not in self.not_places:
-                    return " ".join(words), j
+                    name = " ".join(words)
+                    if words[-1] in self.facility_words or name in self.regions:
+                        # "the Rouge Electric Vehicle Center in Dearborn", "in Europe at its
+                        # Ghent plant": a town further on names the site better
+                        later = self._place_after(doc, k, end, vehicle_tokens, date_tokens)
+                        if later is not None and later[0] not in self.regions:
+                            return later
+                        if words[-1] in self.facility_words or later is None:
+                            return name, j
+                        return later
+                    return name, j
             i += 1
         return None
 
@@ -773,6 +793,43 @@ def _vehicle_groups(
         subject = _subject(brand, model, code, variant_name, generation)
         vehicles.append(_Vehicle(group[0].start, group[-1].end, subject))
     return vehicles
+
+
+_COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well"}
+
+
+def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject]:
+    """The subject plus the vehicles joined to it by "and" before the claim ("Both the A and
+    the B are built in X"); a claim after the anchor's own vehicle is not shared."""
+    doc = sent.span.doc
+    named = [v for v in sent.vehicles if v.end <= anchor]
+    index = next((k for k, v in enumerate(named) if v.subject == subject), None)
+    if index is None:
+        return [subject]
+    chain = [named[index]]
+    k = index
+    while k > 0:
+        gap = doc[named[k - 1].end : named[k].start]
+        if (
+            not gap
+            or any(t.lower_ not in _COORDINATION_GAP for t in gap)
+            or not any(t.lower_ in {"and", "&"} or t.text == "," for t in gap)
+        ):
+            break
+        chain.insert(0, named[k - 1])
+        k -= 1
+    k = index
+    while k + 1 < len(named):
+        gap = doc[named[k].end : named[k + 1].start]
+        if not gap or any(t.lower_ not in _COORDINATION_GAP for t in gap):
+            break
+        chain.append(named[k + 1])
+        k += 1
+    subjects = []
+    for vehicle in chain:
+        if vehicle.subject not in subjects:
+            subjects.append(vehicle.subject)
+    return subjects
 
 
 def _subject(
