@@ -204,7 +204,7 @@ def test_an_article_past_the_time_limit_becomes_an_error_line(tmp_path: Path) ->
     src = make_folder(tmp_path / "src", 3)
     os.mkfifo(src / "stuck.txt")  # reading it blocks forever, like a hung network share
     out = tmp_path / "out.jsonl"
-    result = run_cli(str(src), "-o", str(out), "--workers", "1", "--time-limit", "1",
+    result = run_cli(str(src), "-o", str(out), "--workers", "1", "--time-limit", "3",
                      "--ordered")
     assert result.exit_code == 1
     got = {r["article"]["id"]: r for r in lines(out)}

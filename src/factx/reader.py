@@ -39,7 +39,7 @@ DEFAULT_MAX_CHARS = 1_000_000
 #: The language factx's rules are written for.
 ENGLISH = "en"
 #: Language identification: only this much of the text is looked at (it is enough and fast).
-_LANGUAGE_SAMPLE = 4000
+_LANGUAGE_SAMPLE = 1000
 #: ... and a language is reported only with this much text and this confidence.
 _LANGUAGE_MIN_LETTERS = 40
 _LANGUAGE_MIN_PROB = 0.9
