@@ -167,6 +167,8 @@ class FactBuilder:
         self.event_blockers = set(cues["event_blockers_after"])
         phrases["generic"] += cues["generic_subjects"]
         phrases["anaphor"] += cues["anaphors"]
+        phrases["anaphor:variant"] += cues["variant_anaphors"]
+        phrases["anaphor:model"] += cues["model_anaphors"]
         for key, words in phrases.items():
             self.matcher.add(key, [nlp.make_doc(w) for w in dict.fromkeys(words)])
 
@@ -185,6 +187,7 @@ class FactBuilder:
 
         generation_codes = _generation_codes(vehicles)
         variant_models: dict[str, str] = {}
+        last_variant: Subject | None = None
         for sent in sentences:
             sent.vehicles = _vehicle_groups(sent.spans, generation_codes, current, variant_models)
             blocked = self._continues_nothing(sent, vehicles)
@@ -195,11 +198,20 @@ class FactBuilder:
                 last_cycle[1] if last_cycle and last_cycle[0] == sent.paragraph else None
             )
 
+            carried = current
+            if sent.cues.get("anaphor:variant") and last_variant is not None:
+                carried = last_variant  # "in that form", "this version"
+            elif sent.cues.get("anaphor:model") and current is not None and current.variant:
+                # "the car", "every version": the model, not the variant last named
+                carried = _subject(
+                    current.brand, current.model, current.code, None, current.generation
+                )
+
             def subject_at(
                 i: int,
                 sent: _Sentence = sent,
                 blocked: bool = blocked,
-                current: Subject | None = current,
+                current: Subject | None = carried,
             ) -> Subject | None:
                 found = self._subject_at(sent, i)
                 if found is not None:
@@ -232,6 +244,9 @@ class FactBuilder:
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
             if sent.vehicles:
                 current = (sent.main_vehicle() or sent.vehicles[0]).subject
+                with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
+                if with_variant:
+                    last_variant = with_variant[-1]
 
         doc._.facts = _merge(drafts)
         return doc
@@ -273,7 +288,8 @@ class FactBuilder:
             v.label_ in ("BRAND", "PLATFORM") and sent.span.start <= v.start < sent.span.end
             for v in vehicles
         )
-        return names_other and not sent.cues.get("anaphor")
+        refers_back = any(sent.cues.get(k) for k in ("anaphor", "anaphor:variant", "anaphor:model"))
+        return names_other and not refers_back
 
     def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
         start, end = sent.clause_of(i)
