@@ -294,6 +294,13 @@ class FactBuilder:
     def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
         start, end = sent.clause_of(i)
         in_clause = [v for v in sent.vehicles if start <= v.start < end]
+        doc = sent.span.doc
+        for v in in_clause:
+            # "starts at $X for the rear-drive Standard version": the variant named after "for"
+            if v.start > i and v.subject.variant and v.start - i <= 8:
+                between = {t.lower_ for t in doc[i : v.start]}
+                if "for" in between and not between & {",", ";", "while", "and"}:
+                    return v.subject
         before = [v for v in in_clause if v.end <= i]
         if before:
             return before[-1].subject
