@@ -62,6 +62,9 @@ _NUMBERISH = re.compile(
     r"^(\d{1,4}(st|nd|rd|th|s)?|\d{1,4}([-/.–]\d{1,4})+|mid-?\d{4}s?|'?\d0s|fy-?\d+|[qh][1-4]\S*"
     r"|[1-4][qh]\S*)$"
 )
+# trigger classes (bits): a pattern runs only where a token of its anchor class occurs
+_MONTH, _WEEKDAY, _SEASON, _UNIT, _CODE, _DAYWORD = 1, 2, 4, 8, 16, 32
+_TIME_OF_DAY, _DECADE_WORD, _YEAR_WORD, _DIGIT, _SPECIAL, _VAGUE = 64, 128, 256, 512, 1024, 2048
 #: A pattern starts at most 5 tokens before its first trigger word and ends at most 3 after
 #: its last one ("the fiscal first - quarter", "two years or so ago").
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
@@ -165,30 +168,67 @@ class DateRecognizer:
         )
         self.shapes = dict(_SHAPES, special={"LOWER": {"REGEX": f"^({special})$"}})
         self.compiled["special"] = re.compile(f"^({special})$")
-        self.matcher = Matcher(nlp.vocab)
+        # Trigger words by class; a pattern is run only on windows holding its anchor class.
+        classes: dict[int, set[str]] = {
+            _MONTH: set(self.months),
+            _WEEKDAY: set(self.weekdays),
+            _SEASON: set(self.seasons),
+            _UNIT: set(self.units) | {"quarter", "half"},
+            _CODE: set(vocab["quarter_code"]) | set(vocab["half_code"]),
+            _DAYWORD: set(self.day_words),
+            _TIME_OF_DAY: set(vocab["time_of_day"]),
+            _DECADE_WORD: set(self.decade_words),
+            _YEAR_WORD: {"eighteen", "nineteen", "twenty", "thousand"},
+        }
+        if vague_references:
+            classes[_VAGUE] = {word for phrase in self.vague for word in phrase.split()}
+        self.word_class: dict[str, int] = {}
+        for bit, words in classes.items():
+            for word in words:
+                self.word_class[word] = self.word_class.get(word, 0) | bit
+        self._class_cache: dict[tuple[int, int], int] = {}
+        self.matchers: dict[int, Matcher] = {}
         for line in pattern_lines:
             if not line.strip():
                 continue
             entry = json.loads(line)
             if "pattern" in entry:
-                self.matcher.add(entry["label"], [self._expand(entry["pattern"])])
-        self.triggers = (
-            set(self.months)
-            | set(self.weekdays)
-            | set(self.seasons)
-            | set(self.units)
-            | set(self.day_words)
-            | set(self.decade_words)
-            | set(vocab["quarter_code"])
-            | set(vocab["half_code"])
-            | {"quarter", "half", "eighteen", "nineteen", "twenty", "thousand"}
-        )
-        self.triggers |= set(vocab["time_of_day"])
-        self._trigger_cache: dict[tuple[int, int], bool] = {}
+                self._add(nlp, entry["label"], entry["pattern"])
         if vague_references:
-            self.triggers |= {word for phrase in self.vague for word in phrase.split()}
             for phrase in self.vague:
-                self.matcher.add("VAGUE", [[{"LOWER": word} for word in phrase.split()]])
+                self._add(nlp, "VAGUE", [{"LOWER": word} for word in phrase.split()])
+
+    def _add(self, nlp: Language, label: str, raw: list[dict[str, Any]]) -> None:
+        anchor = self._anchor_class(raw)
+        if anchor not in self.matchers:
+            self.matchers[anchor] = Matcher(nlp.vocab)
+        self.matchers[anchor].add(label, [self._expand(raw)])
+
+    def _anchor_class(self, raw: list[dict[str, Any]]) -> int:
+        """The trigger class every match of a pattern must hold (0: none, run everywhere)."""
+        for token in raw:
+            if token.get("OP") in ("?", "*"):
+                continue
+            if "#" in token and token["#"] == "count":
+                continue  # "two" is a count but no trigger
+            if "#" in token:
+                return _SPECIAL if token["#"] == "special" else _DIGIT
+            if "SHAPE" in token:
+                return _DIGIT
+            lower = token.get("LOWER")
+            if isinstance(lower, dict) and "IN" in lower:
+                words = lower["IN"]
+                words = self.vocab[words[1:]] if isinstance(words, str) else words
+            elif isinstance(lower, str):
+                words = [lower]
+            else:
+                continue
+            shared = -1
+            for word in words:
+                shared &= self.word_class.get(word, 0)
+            if shared > 0:
+                return shared & -shared  # one class bit the token always carries
+        return 0
 
     # ------------------------------------------------------------------ pattern loading
 
@@ -251,31 +291,38 @@ class DateRecognizer:
         Every pattern holds a trigger (a month, weekday, season, unit word or a token with a
         digit), so the text far from any trigger cannot match and is skipped.
         """
-        windows: list[list[int]] = []
+        windows: list[list[int]] = []  # [start, end, classes present]
         strings = doc.vocab.strings
         for i, (lower, shape) in enumerate(doc.to_array([LOWER, SHAPE]).tolist()):
-            hit = self._trigger_cache.get((lower, shape))
-            if hit is None:
-                hit = self._is_trigger(strings[lower], strings[shape])
-                self._trigger_cache[(lower, shape)] = hit
-            if hit:
+            found_class = self._class_cache.get((lower, shape))
+            if found_class is None:
+                found_class = self._token_class(strings[lower], strings[shape])
+                self._class_cache[(lower, shape)] = found_class
+            if found_class:
                 lo, hi = max(0, i - _WINDOW_BEFORE), min(len(doc), i + _WINDOW_AFTER)
                 if windows and lo <= windows[-1][1]:
                     windows[-1][1] = hi
+                    windows[-1][2] |= found_class
                 else:
-                    windows.append([lo, hi])
+                    windows.append([lo, hi, found_class])
         found: set[tuple[int, int, int]] = set()
-        for lo, hi in windows:
-            for match_id, start, end in self.matcher(doc[lo:hi]):
-                found.add((match_id, lo + start, lo + end))
+        for lo, hi, present in windows:
+            span = doc[lo:hi]
+            for anchor, matcher in self.matchers.items():
+                if anchor and not anchor & present:
+                    continue
+                for match_id, start, end in matcher(span):
+                    found.add((match_id, lo + start, lo + end))
         return list(found)
 
-    def _is_trigger(self, lower: str, shape: str) -> bool:
-        if lower in self.triggers:
-            return True
-        if shape[:1] == "d" or shape[:2] == "'d":
-            return bool(_NUMBERISH.match(lower))
-        return "d" in shape and bool(self.compiled["special"].match(lower))
+    def _token_class(self, lower: str, shape: str) -> int:
+        """Trigger classes of a token (0: not a trigger)."""
+        found = self.word_class.get(lower, 0)
+        if (shape[:1] == "d" or shape[:2] == "'d") and _NUMBERISH.match(lower):
+            found |= _DIGIT
+        elif "d" in shape and self.compiled["special"].match(lower):
+            found |= _SPECIAL
+        return found
 
     @staticmethod
     def _priority(doc: Doc, match_id: int) -> int:
