@@ -63,12 +63,10 @@ class _Toks:
             for sent in doc.sents:
                 self.sent_start[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
         # index of the first token of each token's paragraph (a line break starts one)
-        self.para_start: list[int] = []
-        first = 0
-        for i in range(len(self.texts)):
-            if i and "\n" in self.texts[i - 1] and not self.texts[i - 1].strip():
-                first = i
-            self.para_start.append(first)
+        self.para_start: list[int] = [0] * len(self.texts)
+        breaks = [i + 1 for i, t in enumerate(self.texts) if "\n" in t and not t.strip()]
+        for lo, hi in zip(breaks, [*breaks[1:], len(self.texts)][: len(breaks)], strict=True):
+            self.para_start[lo:hi] = [lo] * (hi - lo)
 
     def lower(self, i: int) -> str:
         """The lowercased text of token ``i``, or "" outside the Doc."""
@@ -85,6 +83,7 @@ class _TokenPattern:
 
     def __init__(self, name: str, specs: list[dict]) -> None:
         self.steps: list[tuple[Callable[[str], object], bool]] = []
+        self.first_regex: str | None = None  # the first step's regex, when it is one
         for k, spec in enumerate(specs):
             keys = set(spec) - {"OP"}
             optional = spec.get("OP") == "?"
@@ -97,6 +96,8 @@ class _TokenPattern:
                 test: Callable[[str], object] = value.__eq__
             elif isinstance(value, dict) and "REGEX" in value:
                 test = re.compile(value["REGEX"]).search
+                if k == 0:
+                    self.first_regex = value["REGEX"]
             elif isinstance(value, dict) and "IN" in value:
                 test = frozenset(value["IN"]).__contains__
             else:
@@ -213,6 +214,10 @@ class VehicleRecognizer:
                 self.model_patterns if rec.get("context") == "after_model" else self.doc_patterns
             )
             target.append((_TokenPattern(rec["id"], rec["pattern"]), rec))
+        firsts = [p.first_regex for p, _ in self.doc_patterns]
+        self.doc_first = (
+            re.compile("|".join(f"(?:{rx})" for rx in firsts)) if None not in firsts else None
+        )
         self.not_codes = set(cues.get("not_codes", []))
         self.unit_words = {w.lower() for w in cues.get("unit_words", [])}
         self.code_cues = sorted(
@@ -298,11 +303,15 @@ class VehicleRecognizer:
                         context=context,
                     )
                 )
-        for pattern, rec in self.doc_patterns:
-            first = pattern.steps[0][0]
-            for start, text in enumerate(texts):
-                if first(text):
-                    cands.extend(self._pattern_cands(doc, texts, start, [(pattern, rec)]))
+        if self.doc_patterns:
+            # one combined regex finds the tokens where some pattern's first step can hold
+            starts = (
+                [i for i, text in enumerate(texts) if self.doc_first.search(text)]
+                if self.doc_first is not None
+                else range(len(texts))
+            )
+            for start in starts:
+                cands.extend(self._pattern_cands(doc, texts, start, self.doc_patterns))
         return cands
 
     @staticmethod
