@@ -552,3 +552,22 @@ def test_years_said_in_words(nlp):
         ("the year two thousand", D(2000, 1, 1), D(2000, 12, 31)),
     ]
     assert run(nlp, "Two thousand people came to see nineteen ninety-six cars.") == []
+
+
+def test_matching_only_around_trigger_words_loses_nothing(nlp):
+    """The windowed, grouped Matcher finds what every pattern finds on the whole text."""
+    stage = nlp.get_pipe("factx_dates")
+    text = (
+        "This year's fiscal first-quarter results, due a week or so ago, beat the third "
+        "quarter of next year. Between the 4th and the 22nd of March, in fourteen months' time "
+        "and two to three years from now, the year two thousand, mid-2027, Q3/2027, the '90s, "
+        "tomorrow morning, noon Thursday, last Friday evening, 2027-11-13 and 13.11.2027."
+    )
+    doc = nlp.make_doc(text)
+    everywhere = {
+        (match_id, start, end)
+        for matcher in stage.matchers.values()
+        for match_id, start, end in matcher(doc)
+    }
+    assert everywhere
+    assert set(stage._match(doc)) == everywhere
