@@ -59,7 +59,7 @@ _REGEX = {
     "code_year": r"^([1-4]q|q[1-4]|h[12]|[12]h)[-/]?(\d\d|\d{4})$",
 }
 _NUMBERISH = re.compile(
-    r"^(\d{1,4}(st|nd|rd|th|s)?|\d{1,4}([-/.–]\d{1,4})+|mid-?\d{4}s?|'?\d0s|fy-?\d+|[qh][1-4]\S*"
+    r"^(\d+(st|nd|rd|th|s)?|\d{1,4}([-/.–]\d{1,4})+|mid-?\d{4}s?|'?\d0s|fy-?\d+|[qh][1-4]\S*"
     r"|[1-4][qh]\S*)$"
 )
 # trigger classes (bits): a pattern runs only where a token of its anchor class occurs
