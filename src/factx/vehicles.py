@@ -230,11 +230,15 @@ class VehicleRecognizer:
             words = list(_lower_tokens(nlp, phrase))
             self.strong_code_cues.setdefault(words[0], []).append(words)
         self.codename_skip = {w.lower() for w in cues.get("codename_skip", [])}
-        self.generation_cues = sorted(
-            ((list(_lower_tokens(nlp, k)), v) for k, v in cues.get("generation_cues", {}).items()),
-            key=lambda kv: len(kv[0]),
+        # generation cue phrases by their last word, longest first ("next-gen" before "gen")
+        self.generation_cues: dict[str, list[tuple[list[str], str]]] = {}
+        for phrase, value in sorted(
+            cues.get("generation_cues", {}).items(),
+            key=lambda kv: len(_lower_tokens(nlp, kv[0])),
             reverse=True,
-        )
+        ):
+            words = list(_lower_tokens(nlp, phrase))
+            self.generation_cues.setdefault(words[-1], []).append((words, value))
         self.generation_skip = {w.lower() for w in cues.get("generation_skip", [])}
         self.min_adjacent_code = int(cues.get("min_adjacent_code_length", 3))
         self.code_blockers = {w.lower() for w in cues.get("code_blockers", [])}
@@ -725,7 +729,9 @@ class VehicleRecognizer:
             or toks.lowers[j] in self.generation_skip
         ):
             j -= 1
-        for cue, value in self.generation_cues:
+        if j < 0:
+            return None
+        for cue, value in self.generation_cues.get(toks.lowers[j], ()):
             n = len(cue)
             if j - n + 1 >= 0 and toks.lowers[j - n + 1 : j + 1] == cue:
                 return value
@@ -743,6 +749,10 @@ class VehicleRecognizer:
             for m, nxt in itertools.pairwise(ordered)
             if m.label == "MODEL" and nxt.label == "VARIANT" and nxt.start == m.end
         }
+        by_sentence: dict[int, list[_Cand]] = {}
+        for m in ordered:
+            if m.label == "MODEL":
+                by_sentence.setdefault(sent_start[m.start], []).append(m)
         tied: dict[str, _Cand] = {}
         recent: list[_Cand] = []  # mentions that carry a model, in article order
         for var in ordered:
@@ -757,14 +767,10 @@ class VehicleRecognizer:
             def fits(c: _Cand, var: _Cand = var) -> bool:
                 return var.brand is None or c.brand == var.brand
 
-            same = [
-                m
-                for m in ordered
-                if m.label == "MODEL" and fits(m) and sent_start[m.start] == sent_start[var.start]
-            ]
+            same = [m for m in by_sentence.get(sent_start[var.start], ()) if fits(m)]
             before = [m for m in same if m.end <= var.start]
             after = [m for m in same if m.start >= var.end and m.start not in claimed]
-            earlier = [c for c in recent if fits(c)]
+            earlier = next(([c] for c in reversed(recent) if fits(c)), [])
             if before:
                 model, brand = before[-1].normalized, before[-1].brand
             elif after:
