@@ -571,3 +571,26 @@ def test_matching_only_around_trigger_words_loses_nothing(nlp):
     }
     assert everywhere
     assert set(stage._match(doc)) == everywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest", "granularity", "modifier"),
+    [
+        ("Ten EVs arrive by mid-decade.", "by mid-decade", None, D(2026, 12, 31), "decade",
+         "before"),
+        ("A refresh comes at year-end.", "year-end", D(2026, 9, 1), D(2026, 12, 31), "year",
+         "end"),
+        ("More follow by decade's end.", "by decade's end", None, D(2029, 12, 31), "decade",
+         "before"),
+        ("Talks run the week of March 9.", "the week of March 9", D(2026, 3, 9), D(2026, 3, 15),
+         "week", None),
+        ("Talks run the first week of March.", "the first week of March", D(2026, 3, 2),
+         D(2026, 3, 8), "week", None),
+        ("Talks run the last week of July 2027.", "the last week of July 2027", D(2027, 7, 26),
+         D(2027, 8, 1), "week", None),
+    ],
+)  # fmt: skip
+def test_parts_of_the_current_period_and_weeks_of_a_month(
+    nlp, text, span, earliest, latest, granularity, modifier
+):
+    assert bounds(nlp, text) == (span, earliest, latest, granularity, modifier)

@@ -327,8 +327,8 @@ class DateRecognizer:
     @staticmethod
     def _priority(doc: Doc, match_id: int) -> int:
         order = (
-            "OFFSET", "REL", "CAL", "NUMERIC", "YEAR_RANGE", "WEEKDAY", "DAY", "YEAR_END",
-            "YEAR_AGO", "THE_UNIT", "YEAR_MONTH", "YEAR_WORDS",
+            "OFFSET", "REL", "CAL", "NUMERIC", "YEAR_RANGE", "WEEKDAY", "DAY", "UNIT_PART",
+            "YEAR_AGO", "THE_UNIT", "YEAR_MONTH", "YEAR_WORDS", "WEEK_OF",
         )  # fmt: skip
         label = doc.vocab.strings[match_id]
         return order.index(label) if label in order else len(order)
@@ -440,11 +440,14 @@ class DateRecognizer:
             unit = unit if unit in _UNIT_GRANULARITY and unit != "year" else "period"
             roles = {"anaphor": unit, "shift_years": -1}
             return _Found(start, end, "year", None, roles=roles, label=label)
-        if label == "YEAR_END":
-            period = cal.year_period(published.year) if published else None
-            if period:
-                period = cal.part(period, "year", "end")
-            return _Found(start, end, "year", period, modifier="end", label=label)
+        if label == "UNIT_PART":  # "year-end", "mid-decade", "month's end": of the current one
+            words = tokens.text.lower()
+            unit = next(u for u in ("decade", "month", "year") if u in words)
+            which = "mid" if words.startswith("mid") else "end"
+            period = cal.part(cal.period_of(unit, published), unit, which) if published else None
+            return _Found(start, end, unit, period, modifier=which, label=label)
+        if label == "WEEK_OF":
+            return self._week_of(doc, tokens, start, end, published)
         if label == "DAY":
             return self._day_word(doc, tokens, start, end, published)
         if label == "WEEKDAY":
@@ -686,6 +689,37 @@ class DateRecognizer:
         except ValueError:
             return None
         return _Found(start, end, "day", (date, date), label="ISO")
+
+    def _week_of(
+        self, doc: Doc, tokens: Span, start: int, end: int, published: dt.date | None
+    ) -> _Found | None:
+        """ "The week of March 9" (its Monday-to-Sunday week); "the first/last week of July"
+        (the weeks whose Monday falls in that month)."""
+        after = next(k for k, t in enumerate(tokens) if t.lower_ in self.months)
+        roles = self._roles(tokens[after:])
+        if roles is None:
+            return None
+        nth = self.ordinals.get(tokens[1].lower_) if tokens[1].lower_ != "week" else None
+        if nth is None:
+            date = self._compose(roles, start, end, published, doc)
+            if date is None or date.period is None:
+                return _Found(start, end, "week", None, label="WEEK_OF") if date else None
+            return _Found(start, end, "week", cal.week_period(date.period[0]), label="WEEK_OF")
+        month = self._compose(
+            {k: v for k, v in roles.items() if k != "day"}, start, end, published, doc
+        )
+        if month is None or month.period is None:
+            return _Found(start, end, "week", None, label="WEEK_OF") if month else None
+        first, last = month.period
+        mondays = [
+            first + dt.timedelta(days=k)
+            for k in range((last - first).days + 1)
+            if (first + dt.timedelta(days=k)).weekday() == 0
+        ]
+        if not mondays or abs(nth) > len(mondays):
+            return None
+        monday = mondays[nth - 1] if nth > 0 else mondays[nth]
+        return _Found(start, end, "week", cal.week_period(monday), label="WEEK_OF")
 
     def _year_words(self, doc: Doc, tokens: Span, start: int, end: int) -> _Found | None:
         """A year said in words, where the context makes it a year ("in nineteen ninety-six")."""
