@@ -652,7 +652,7 @@ class VehicleRecognizer:
                 cand.model, strength = entry.model, max(strength, _KNOWN)
             if cand.model is None and strength == _CUE:
                 near = self._nearest_model(names, i, sent_start, cand.brand)
-                if near is None:  # "The small crossover ... carries the code JV1"
+                if near is None:  # "The small crossover ... carries the code QJ1"
                     near = self._paragraph_model(names, i, toks.para_start, cand.brand)
                 if near is not None:
                     cand.model, cand.brand = near.normalized, cand.brand or near.brand
