@@ -70,6 +70,7 @@ _TIME_OF_DAY, _DECADE_WORD, _YEAR_WORD, _DIGIT, _SPECIAL, _VAGUE = 64, 128, 256,
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 4
 _ANAPHORA_REACH = 400  # tokens back to look for the period "the quarter" refers to
 _OFFSET_REACH = 150  # tokens back to the period "a year earlier" counts from
+_COUNTABLE = ("day", "month", "quarter", "half", "season", "year")  # periods it may count from
 _DANGLING = {",", "of", "in", "the", "-", "/", "–"}
 _TRIM_LEADING = {"in", "on", "at", "during", "for"}
 _CONNECTORS = {"to", "through", "thru", "until", "till", "-", "–", "—", "and", "into"}
@@ -1072,9 +1073,7 @@ class DateRecognizer:
 
         "Earlier"/"later" count from the last period the text named nearby ("ago" always counts
         from the publication date)."""
-        periods = [
-            f for f in history if f.granularity in ("day", "month", "quarter", "half", "year")
-        ]
+        periods = [f for f in history if f.granularity in _COUNTABLE]
         if not periods or periods[-1].period is None:
             return
         anchor = periods[-1]
