@@ -227,13 +227,17 @@ def _worker_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     try:
         from .api import ArticleInput, extract_many
+        from .pipeline import load
 
-        # load the pipeline and every lazy model (language id) before the clock of an article
-        # starts, so the time limit measures the article, not the worker's start
-        next(extract_many([ArticleInput(_WARM_UP)], pipeline=pipeline))
+        load(pipeline)
     except Exception as exc:
         conn.send(("fatal", f"cannot load pipeline {pipeline!r}: {exc}"))
         return
+    # warm every lazy model (language id, stage data) before the clock of an article starts,
+    # so the time limit measures the article, not the worker's start; a stage that fails here
+    # will fail (and be recorded) per article, it does not stop the batch
+    with contextlib.suppress(Exception):
+        next(extract_many([ArticleInput(_WARM_UP)], pipeline=pipeline))
     conn.send(("ready", os.getpid()))
     parent = os.getppid()
     while True:
