@@ -243,7 +243,9 @@ class FactBuilder:
             self._successor_facts(sent, add)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
             if sent.vehicles:
-                current = (sent.main_vehicle() or sent.vehicles[0]).subject
+                main = sent.main_vehicle()
+                if main is not None or current is None:
+                    current = (main or sent.vehicles[0]).subject
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
                 if with_variant:
                     last_variant = with_variant[-1]
@@ -301,10 +303,14 @@ class FactBuilder:
                 between = {t.lower_ for t in doc[i : v.start]}
                 if "for" in between and not between & {",", ";", "while", "and"}:
                     return v.subject
+        # a vehicle named as a comparison ("shared with the X", "a sister car to the X") is
+        # not what the clause is about
+        in_clause = [v for v in in_clause if not _compared(doc, v)]
         before = [v for v in in_clause if v.end <= i]
         if before:
             return before[-1].subject
-        if in_clause:
+        kind = next((k for s, e, k in sent.clauses if s <= i < e), "main")
+        if in_clause and kind != "rel":
             return in_clause[0].subject
         main = sent.main_vehicle(before=start) or sent.main_vehicle()
         if main is not None:
@@ -816,6 +822,49 @@ def _vehicle_groups(
         subject = _subject(brand, model, code, variant_name, generation)
         vehicles.append(_Vehicle(group[0].start, group[-1].end, subject))
     return vehicles
+
+
+_COMPARISON_WORDS = {
+    "than",
+    "like",
+    "unlike",
+    "against",
+    "alongside",
+    "versus",
+    "vs",
+    "vs.",
+    "rival",
+    "rivals",
+    "replaces",
+    "replacing",
+    "replace",
+    "sibling",
+}
+_COMPARISON_PAIRS = {
+    ("shared", "with"),
+    ("shares", "with"),
+    ("share", "with"),
+    ("compared", "with"),
+    ("compared", "to"),
+    ("similar", "to"),
+    ("related", "to"),
+    ("based", "on"),
+    ("car", "to"),
+    ("model", "to"),
+    ("sibling", "to"),
+    ("successor", "to"),
+    ("below", "the"),
+    ("above", "the"),
+}
+
+
+def _compared(doc: Doc, vehicle: _Vehicle) -> bool:
+    """True when the words just before a vehicle make it a point of comparison."""
+    window = doc[max(vehicle.start - 4, 0) : vehicle.start]
+    words = [t.lower_ for t in window if t.lower_ not in {"the", "a", "an", "its", "'s", "’s"}]
+    if not words:
+        return False
+    return words[-1] in _COMPARISON_WORDS or tuple(words[-2:]) in _COMPARISON_PAIRS
 
 
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well"}
