@@ -288,3 +288,33 @@ def test_production_site(builder):
         ("Polestar 4", "Europe", True),
         ("Polestar 4", "Busan", False),
     }
+
+
+def test_comparisons_and_reporting_dates_are_not_claims(builder):
+    text = (
+        "Nissan will start building the Leaf in Sunderland in spring 2026, the company said on "
+        "Tuesday. The Micra, a sister car to the Renault 5, goes on sale this autumn."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Nissan", "BRAND", {}),
+            ("Leaf", "MODEL", {"brand": "Nissan"}),
+            ("Micra", "MODEL", {"brand": "Nissan"}),
+            ("Renault 5", "MODEL", {"brand": "Renault"}),
+        ],
+        dates=[
+            ("spring 2026", Interval(D(2026, 3, 1), D(2026, 5, 31), "season")),
+            ("Tuesday", Interval(D(2025, 9, 9), D(2025, 9, 9), "day")),
+            ("this autumn", Interval(D(2025, 9, 1), D(2025, 11, 30), "season")),
+        ],
+    )
+    events = {(f.subject.model, f.predicate, f.earliest) for f in facts if f.earliest}
+    assert events == {
+        ("Leaf", "production_start", D(2026, 3, 1)),
+        ("Micra", "market_launch", D(2025, 9, 1)),
+    }
+    assert ("Leaf", "production_site", "Sunderland") in {
+        (f.subject.model, f.predicate, f.value) for f in facts
+    }

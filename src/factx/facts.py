@@ -165,6 +165,7 @@ class FactBuilder:
         self.regions = set(cues["production_site"]["regions"])
         phrases["nonclaim"] += cues["non_claims"]
         self.event_blockers = set(cues["event_blockers_after"])
+        self.reporting_verbs = set(cues["reporting_verbs"])
         phrases["generic"] += cues["generic_subjects"]
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
@@ -452,6 +453,11 @@ class FactBuilder:
             interval = date._.interval
             if interval is None or (interval.earliest is None and interval.latest is None):
                 continue
+            before = [t.lower_ for t in span.doc[max(date.start - 2, span.start) : date.start]]
+            if before and before[-1] == "on":
+                before = before[:-1]
+            if before and before[-1] in self.reporting_verbs:
+                continue  # "the company said on Tuesday": when it was said, not an event
             clause_start, clause_end = sent.clause_of(date.start)
             events = [
                 (
