@@ -260,10 +260,11 @@ class FactBuilder:
         matches = self.matcher(doc)
         by_sentence: list[_Sentence] = []
         paragraph = 0
+        text = doc.text  # built on each access: read it once
         for sent in doc.sents:
             if sent.text.strip() == "":
                 continue
-            if "\n\n" in doc.text[max(sent.start_char - 3, 0) : sent.start_char]:
+            if "\n\n" in text[max(sent.start_char - 3, 0) : sent.start_char]:
                 paragraph += 1
             spans = [v for v in vehicles if sent.start <= v.start < sent.end]
             by_sentence.append(_Sentence(sent, paragraph, _clauses(sent), [], spans))
