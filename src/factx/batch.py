@@ -220,24 +220,34 @@ Handler = Callable[[Task, str, int, bool], Result]
 _WARM_UP = "The company said on Tuesday that the new car will go on sale next year in Europe."
 
 
+def _warm_up(pipeline: str) -> None:
+    """Load the pipeline (``InputError`` if it cannot be) and every lazy model.
+
+    Warming up the language identifier and the stages' data before the clock of an article
+    starts makes the time limit measure the article, not the worker's start. A stage that fails
+    on the warm-up text fails (and is recorded) per article; it does not stop the batch.
+    """
+    from .api import ArticleInput, extract_many
+    from .pipeline import load
+
+    try:
+        load(pipeline)
+    except Exception as exc:
+        raise InputError(f"cannot load pipeline {pipeline!r}: {exc}") from None
+    with contextlib.suppress(Exception):
+        next(extract_many([ArticleInput(_WARM_UP)], pipeline=pipeline))
+
+
 def _worker_main(
     conn: Connection, pipeline: str, max_chars: int, force: bool, handler: Handler
 ) -> None:
     """A local worker: load the pipeline once, then process articles until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     try:
-        from .api import ArticleInput, extract_many
-        from .pipeline import load
-
-        load(pipeline)
-    except Exception as exc:
-        conn.send(("fatal", f"cannot load pipeline {pipeline!r}: {exc}"))
+        _warm_up(pipeline)
+    except InputError as exc:
+        conn.send(("fatal", str(exc)))
         return
-    # warm every lazy model (language id, stage data) before the clock of an article starts,
-    # so the time limit measures the article, not the worker's start; a stage that fails here
-    # will fail (and be recorded) per article, it does not stop the batch
-    with contextlib.suppress(Exception):
-        next(extract_many([ArticleInput(_WARM_UP)], pipeline=pipeline))
     conn.send(("ready", os.getpid()))
     parent = os.getppid()
     while True:
@@ -281,7 +291,11 @@ class LocalPool:
     def __init__(self, options: BatchOptions, handler: Handler = process_task) -> None:
         self.options = options
         self.handler = handler
-        self.ctx = mp.get_context(_start_method())
+        method = _start_method()
+        self.ctx = mp.get_context(method)
+        if method == "fork":
+            # load once here: every worker (and any replacement) starts with it, copy-on-write
+            _warm_up(options.pipeline)
         self.workers: list[_Worker] = [self._spawn() for _ in range(max(1, options.workers))]
         self.respawned = 0
 
