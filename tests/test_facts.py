@@ -318,3 +318,17 @@ def test_comparisons_and_reporting_dates_are_not_claims(builder):
     assert ("Leaf", "production_site", "Sunderland") in {
         (f.subject.model, f.predicate, f.value) for f in facts
     }
+
+
+def test_coordination_needs_and_within_the_clause(builder):
+    text = (
+        "Unlike the larger EV9, the EV5 charges at up to 102 kW. "
+        "Both the EV3 and the EV4 are built in Gwangmyeong."
+    )
+    vehicles = [(name, "MODEL", {"brand": "Kia"}) for name in ("EV9", "EV5", "EV3", "EV4")]
+    q = [("102 kW", Measure(unit="kW", dimension="power", value=102, bound="up_to"), None)]
+    facts = run(builder, text, vehicles=vehicles, quantities=q)
+    charging = {f.subject.model for f in facts if f.predicate == "charging_power"}
+    sites = {f.subject.model for f in facts if f.predicate == "production_site"}
+    assert charging == {"EV5"}
+    assert sites == {"EV3", "EV4"}

@@ -878,32 +878,30 @@ _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well"}
 
 
 def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject]:
-    """The subject plus the vehicles joined to it by "and" before the claim ("Both the A and
-    the B are built in X"); a claim after the anchor's own vehicle is not shared."""
+    """The subject plus the vehicles joined to it by "and" in its clause, before the claim
+    ("Both the A and the B are built in X", "the A, B and C use ..."); a comma alone joins only
+    inside such a list, never "Unlike the A, the B ..."."""
     doc = sent.span.doc
-    named = [v for v in sent.vehicles if v.end <= anchor]
+    clause_start, _ = sent.clause_of(anchor)
+    named = [v for v in sent.vehicles if clause_start <= v.start and v.end <= anchor]
     index = next((k for k, v in enumerate(named) if v.subject == subject), None)
     if index is None:
         return [subject]
+
+    def joins(left: _Vehicle, right: _Vehicle, seen_and: bool) -> tuple[bool, bool]:
+        gap = doc[left.end : right.start]
+        if not gap or any(t.lower_ not in _COORDINATION_GAP for t in gap):
+            return False, seen_and
+        has_and = any(t.lower_ in {"and", "&"} for t in gap)
+        return has_and or (seen_and and any(t.text == "," for t in gap)), seen_and or has_and
+
     chain = [named[index]]
-    k = index
-    while k > 0:
-        gap = doc[named[k - 1].end : named[k].start]
-        if (
-            not gap
-            or any(t.lower_ not in _COORDINATION_GAP for t in gap)
-            or not any(t.lower_ in {"and", "&"} or t.text == "," for t in gap)
-        ):
+    seen_and = False
+    for k in range(index, 0, -1):
+        ok, seen_and = joins(named[k - 1], named[k], seen_and)
+        if not ok:
             break
         chain.insert(0, named[k - 1])
-        k -= 1
-    k = index
-    while k + 1 < len(named):
-        gap = doc[named[k].end : named[k + 1].start]
-        if not gap or any(t.lower_ not in _COORDINATION_GAP for t in gap):
-            break
-        chain.append(named[k + 1])
-        k += 1
     subjects = []
     for vehicle in chain:
         if vehicle.subject not in subjects:
