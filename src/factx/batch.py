@@ -217,7 +217,11 @@ class _Sink:
 
 
 Handler = Callable[[Task, str, int, bool], Result]
-_WARM_UP = "The company said on Tuesday that the new car will go on sale next year in Europe."
+_WARM_UP = (
+    "The company said on Tuesday that the new car will go on sale next year in Europe. It has "
+    "a range of 500 km and its battery holds 80 kWh, which is more than the model it replaces "
+    "and the one that was shown by the maker in 2024."
+)
 
 
 def _warm_up(pipeline: str) -> None:

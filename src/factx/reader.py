@@ -43,6 +43,15 @@ _LANGUAGE_SAMPLE = 1000
 #: ... and a language is reported only with this much text and this confidence.
 _LANGUAGE_MIN_LETTERS = 40
 _LANGUAGE_MIN_PROB = 0.9
+#: The English fast path: words that are English and rarely words of other languages.
+_ENGLISH_FUNCTION_WORDS = frozenset((
+    "the", "of", "and", "that", "for", "with", "said", "is", "are", "by", "from", "has", "have",
+    "will", "this", "which", "be", "its", "their", "were", "been", "would", "not", "but", "they",
+    "he", "his", "who",
+))
+_WORD = re.compile(r"[^\W\d_]+")
+_FAST_MIN_WORDS = 30
+_FAST_MIN_SHARE = 0.10
 #: Encodings tried first for non-UTF-8 bytes: news text in Western languages.
 _WESTERN = ("cp1252", "latin_1")
 #: Above this share of chaos (mojibake) a decoding is rejected as "not text".
@@ -185,11 +194,30 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _clearly_english(sample: str) -> bool:
+    """A fast path: English function words make up a good share of the words.
+
+    English news runs at about 20% of these words; other languages written in Latin script at
+    0-2%. Only a clear case is decided here; anything else goes to the language identifier.
+    """
+    words = _WORD.findall(sample)
+    if len(words) < _FAST_MIN_WORDS:
+        return False
+    hits = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
+    return hits >= _FAST_MIN_SHARE * len(words)
+
+
 def identify_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when too short or not clear enough."""
+    """ISO 639-1 code of the text's language, or None when too short or not clear enough.
+
+    Clearly English text is recognised by its function words without loading the model;
+    everything else goes to py3langid.
+    """
     sample = text[:_LANGUAGE_SAMPLE]
     if sum(ch.isalpha() for ch in sample) < _LANGUAGE_MIN_LETTERS:
         return None
+    if _clearly_english(sample):
+        return ENGLISH
     language, prob = _identifier().classify(sample)
     return str(language) if prob >= _LANGUAGE_MIN_PROB else None
 
