@@ -322,7 +322,7 @@ def test_comparisons_and_reporting_dates_are_not_claims(builder):
 
 def test_coordination_needs_and_within_the_clause(builder):
     text = (
-        "Unlike the larger EV9, the EV5 charges at up to 102 kW. "
+        "Unlike the larger EV9, the EV5 charges at up to 102 kW on fast chargers. "
         "Both the EV3 and the EV4 are built in Gwangmyeong."
     )
     vehicles = [(name, "MODEL", {"brand": "Kia"}) for name in ("EV9", "EV5", "EV3", "EV4")]
