@@ -268,6 +268,17 @@ def test_trim_names(nlp, text, variant, model):
     assert span._.model == model
 
 
+def test_makers_trim_may_follow_a_generic_trim(nlp):
+    spans = ents(nlp, "Mitsubishi sells the Outlander PHEV Instyle in Europe.")
+    assert [(s.text, s._.model, s._.brand) for s in spans if s.label_ == "VARIANT"] == [
+        ("PHEV", "Outlander", "Mitsubishi"),
+        ("Instyle", "Outlander", "Mitsubishi"),
+    ]
+    # another maker's trim name after the generic one is not a trim of this model
+    spans = ents(nlp, "Mitsubishi sells the Outlander PHEV Tekna in Europe.")
+    assert [s.text for s in spans if s.label_ == "VARIANT"] == ["PHEV"]
+
+
 def test_number_trims_after_a_model(nlp):
     spans = ents(
         nlp, "BMW sells the iX3 50 xDrive; Skoda the Elroq 85x; Audi the Q4 e-tron 45 quattro."

@@ -435,6 +435,9 @@ class VehicleRecognizer:
                     cand.start, cand.model = model.start, model.normalized
                     cand.normalized = doc[cand.start : cand.end].text
                     chosen = [c for c in chosen if c is not model]
+                # a generic trim takes its model's brand, so that a maker's own trim may
+                # follow it ("Outlander PHEV Instyle")
+                cand.brand = cand.brand or model.brand
                 extra.append(cand)
                 model_ends[cand.end] = cand
             rest = []
