@@ -65,13 +65,16 @@ def run_factx(folder: Path, workers: int, out: Path) -> dict:
     command = [FACTX, "batch", str(folder), "-o", str(out), "--workers", str(workers),
                "--no-progress"]
     peaks: dict[int, int] = {}
+    unique: dict[int, int] = {}
     start = time.perf_counter()
     proc = psutil.Popen(command, stderr=subprocess.PIPE, text=True)
     while proc.poll() is None:
         with contextlib.suppress(psutil.Error):
             for p in [proc, *proc.children(recursive=True)]:
                 with contextlib.suppress(psutil.Error):
-                    peaks[p.pid] = max(peaks.get(p.pid, 0), p.memory_info().rss)
+                    info = p.memory_full_info()
+                    peaks[p.pid] = max(peaks.get(p.pid, 0), info.rss)
+                    unique[p.pid] = max(unique.get(p.pid, 0), info.uss)
         time.sleep(0.05)
     seconds = time.perf_counter() - start
     stderr = proc.stderr.read() if proc.stderr else ""
@@ -79,12 +82,14 @@ def run_factx(folder: Path, workers: int, out: Path) -> dict:
         raise SystemExit(f"factx batch failed ({proc.returncode}): {stderr.strip()}")
     lines = out.read_text(encoding="utf-8").count("\n")
     main = peaks.pop(proc.pid, 0)
+    unique.pop(proc.pid, 0)
     return {
         "seconds": seconds,
         "articles": lines,
         "summary": stderr.strip().splitlines()[-1] if stderr.strip() else "",
         "main_rss_mb": main / 2**20,
         "worker_rss_mb": sorted((v / 2**20 for v in peaks.values()), reverse=True),
+        "worker_uss_mb": sorted((v / 2**20 for v in unique.values()), reverse=True),
     }
 
 
@@ -164,16 +169,20 @@ def main() -> None:
     print(f"| quantulum3 + dateparser, first {args.peer_articles} (measured) | "
           f"{peer['wall']:.1f} s | {peer['runs']} | "
           f"{args.peer_articles / peer['wall']:.2f} |")
-    print(f"| quantulum3 + dateparser, first 200 (extrapolated by characters) | "
-          f"{peer_200:.1f} s | | {200 / peer_200:.2f} |")
+    if args.peer_articles != 200:
+        print(f"| quantulum3 + dateparser, first 200 (extrapolated by characters) | "
+              f"{peer_200:.1f} s | | {200 / peer_200:.2f} |")
     for n, r in scaling.items():
         print(f"| factx, 2 workers, first {n} | {r['seconds']:.1f} s | {r['runs']} | "
               f"{n / r['seconds']:.1f} |")
     print(f"\nSpeed-up over the peer on 200 articles, one worker: **{report['speedup']:.1f}x**")
     workers = ", ".join(f"{m:.0f}" for m in full["worker_rss_mb"])
-    print(f"\nPeak RSS, 2 workers on {len(files)} articles: workers {workers} MB, "
-          f"main process {full['main_rss_mb']:.0f} MB (psutil, sampled every 50 ms); largest "
-          f"factx process by the kernel (ru_maxrss): {report['ru_maxrss_mb']:.0f} MB")
+    own = ", ".join(f"{m:.0f}" for m in full["worker_uss_mb"])
+    print(f"\nPeak memory, 2 workers on {len(files)} articles: worker RSS {workers} MB "
+          f"(of which their own, USS: {own} MB; the rest is the pipeline shared copy-on-write "
+          f"with the main process), main process RSS {full['main_rss_mb']:.0f} MB (psutil, "
+          f"sampled every 50 ms); largest factx process by the kernel (ru_maxrss): "
+          f"{report['ru_maxrss_mb']:.0f} MB")
     per_1000 = {n: 1000 * r["seconds"] / n for n, r in scaling.items()}
     print("\nScaling, seconds per 1,000 articles (2 workers): "
           + ", ".join(f"{n}: {v:.1f}" for n, v in per_1000.items()))
