@@ -191,6 +191,16 @@ def test_ambiguous_model_name_takes_the_brand_in_the_article(nlp):
     assert span._.brand == "Opel"
 
 
+def test_shared_model_name_takes_the_brand_right_before_it(nlp):
+    spans = ents(nlp, "Opel and Vauxhall share it: the Vauxhall Corsa and the Opel Corsa.")
+    assert [s._.brand for s in spans if s.label_ == "MODEL"] == ["Vauxhall", "Opel"]
+    spans = ents(nlp, "The Abarth 600e is quicker than the Fiat 600e.")
+    assert [(s.text, s._.brand) for s in spans if s.label_ == "MODEL"] == [
+        ("600e", "Abarth"),
+        ("600e", "Fiat"),
+    ]
+
+
 # --------------------------------------------------------------------------- variants
 
 

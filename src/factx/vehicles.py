@@ -413,7 +413,9 @@ class VehicleRecognizer:
             if cand.label == "MODEL" and self._before_unit(toks, cand):
                 continue
             first.append(cand)
-        chosen = self._drop_initial_words(self._resolve(self._one_per_span(first, brands)), toks)
+        chosen = self._drop_initial_words(
+            self._resolve(self._one_per_span(first, brands, brand_ends, toks)), toks
+        )
         for model in chosen:
             if model.label == "MODEL":
                 later.extend(self._pattern_cands(doc, texts, model.end, self.model_patterns))
@@ -508,16 +510,21 @@ class VehicleRecognizer:
         return [c for c in chosen if not initial(c) or c.normalized in inside]
 
     @staticmethod
-    def _one_per_span(cands: list[_Cand], brands: set[str]) -> list[_Cand]:
-        """Where one form names several records, keep the one whose brand the article names."""
+    def _one_per_span(
+        cands: list[_Cand], brands: set[str], brand_ends: dict[int, str], toks: _Toks
+    ) -> list[_Cand]:
+        """Where one form names several records, keep the one whose brand stands right before
+        it ("Abarth 600e" in an article that also names Fiat), else one the article names."""
         groups: dict[tuple[int, int, str], list[_Cand]] = {}
         for cand in cands:
             groups.setdefault((cand.start, cand.end, cand.label), []).append(cand)
         out = []
-        for group in groups.values():
+        for (start, _, _), group in groups.items():
             if len(group) > 1:
+                i = start - (start > 0 and toks.texts[start - 1] in _POSSESSIVE)
+                before = [c for c in group if c.brand is not None and brand_ends.get(i) == c.brand]
                 named = [c for c in group if c.brand in brands]
-                group = named or group
+                group = before or named or group
             out.append(group[0])
         return out
 
