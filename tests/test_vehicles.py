@@ -356,6 +356,13 @@ def test_platform_alias_normalises(nlp):
     assert span._.normalized == "AmpR Small"
 
 
+def test_short_platform_name_that_is_also_a_test_cycle_needs_its_brand_before_it(nlp):
+    (span,) = find(ents(nlp, "Lotus' EPA underpins the Eletre."), "EPA", "PLATFORM")
+    assert span._.normalized == "Electric Premium Architecture"
+    spans = ents(nlp, "The EPA rated the Lotus Emeya at 300 miles; Lotus quotes EPA figures.")
+    assert [s.text for s in spans if s.label_ == "PLATFORM"] == []
+
+
 # --------------------------------------------------------------------------- codes
 
 
