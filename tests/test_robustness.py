@@ -231,3 +231,18 @@ def test_any_text_with_a_header_keeps_offsets_into_the_given_text(body: str) -> 
     text = " date 2026-02-24 " + body
     record = extract(text, force=True)
     _check_offsets(text, record)
+
+
+def test_input_error_from_any_command_is_one_line_through_the_entry_point(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "long.txt"
+    path.write_text(ENGLISH * 3, encoding="utf-8")
+    factx = Path(sys.executable).parent / "factx"
+    done = subprocess.run([str(factx), "extract", str(path)], capture_output=True, text=True,
+                          env={**os.environ, "FACTX_MAX_CHARS": "100"}, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0
+    assert "too large" in done.stderr and "Traceback" not in done.stderr

@@ -274,8 +274,13 @@ def check(
 
 def main() -> None:
     """Entry point: run the app, turning any unexpected error into one line and exit 2."""
+    from .errors import InputError
+
     try:
         app()
+    except InputError as exc:  # bad input reaching any command: one line, not a traceback
+        typer.echo(f"factx: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
         typer.echo("factx: interrupted", err=True)
         sys.exit(130)
