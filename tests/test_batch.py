@@ -267,3 +267,19 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path: Path, args: list[str], m
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+def test_dask_isolates_the_article_that_fails_its_partition(tmp_path: Path, handlers) -> None:
+    pytest.importorskip("distributed")
+    module, _ = handlers
+    src = make_folder(tmp_path / "src", 7)
+    (src / "boom.txt").write_text(article(1), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    options = BatchOptions(engine="dask", workers=2, processes=False, ordered=True,
+                           partition_size=4)
+    summary = run_batch(src, out, options, progress=False, handler=module.faulty)
+    got = {r["article"]["id"]: r for r in lines(out)}
+    assert list(got) == [t.id for t in iter_tasks(src)]  # all once, in order
+    assert got["boom.txt"]["error"]["type"] == "RuntimeError"
+    assert sum("error" in r for r in got.values()) == 1  # its partition-mates were redone
+    assert (summary.articles, summary.errors) == (8, 1)

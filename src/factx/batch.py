@@ -434,9 +434,10 @@ def process_partition(
     max_chars: int,
     force: bool,
     part: str | None = None,
+    handler: Handler = process_task,
 ) -> list[Result]:
     """A Dask task: extract a partition; with ``part``, write it there and return no lines."""
-    results = [process_task(task, pipeline, max_chars, force) for task in tasks]
+    results = [handler(task, pipeline, max_chars, force) for task in tasks]
     if part is None:
         return results
     path = Path(part)
@@ -457,7 +458,13 @@ def _partitions(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
         yield chunk
 
 
-def run_dask(tasks: Iterator[Task], options: BatchOptions, sink: _Sink, first_part: int) -> None:
+def run_dask(
+    tasks: Iterator[Task],
+    options: BatchOptions,
+    sink: _Sink,
+    first_part: int,
+    handler: Handler = process_task,
+) -> None:
     """Run the batch on Dask: bounded partitions in flight, results streamed into ``sink``."""
     try:
         from distributed import Client, LocalCluster, as_completed
@@ -499,6 +506,7 @@ def run_dask(tasks: Iterator[Task], options: BatchOptions, sink: _Sink, first_pa
                 options.max_chars,
                 options.force,
                 part,
+                handler,
                 pure=False,
             )
             submitted[future] = chunk
@@ -551,7 +559,7 @@ def run_batch(
 ) -> Summary:
     """Run a batch from SOURCE to OUT (and/or part files); raises ``InputError`` for bad usage.
 
-    ``handler`` (local engine) processes one article in a worker; it must be an importable
+    ``handler`` processes one article in a worker (either engine); it must be an importable
     top-level function. The default is :func:`process_task`; tests pass one that misbehaves.
     """
     if output is None and options.parts is None:
@@ -603,7 +611,7 @@ def run_batch(
             if first is None:
                 pass  # nothing to do (all done already): no workers started
             elif options.engine == "dask":
-                run_dask(itertools.chain([first], remaining), options, sink, first_part)
+                run_dask(itertools.chain([first], remaining), options, sink, first_part, handler)
             else:
                 pool = LocalPool(options, handler)
                 try:
