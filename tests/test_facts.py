@@ -332,3 +332,26 @@ def test_coordination_needs_and_within_the_clause(builder):
     sites = {f.subject.model for f in facts if f.predicate == "production_site"}
     assert charging == {"EV5"}
     assert sites == {"EV3", "EV4"}
+
+
+def test_compared_vehicles_and_continuing_production(builder):
+    text = (
+        "The new GLA will be built on the MMA platform, like the new CLA. The outgoing GLA will "
+        "remain in production at Rastatt until the end of 2026."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GLA", "MODEL", {"brand": "Mercedes-Benz", "generation": "next"}),
+            ("MMA", "PLATFORM", {}),
+            ("CLA", "MODEL", {"brand": "Mercedes-Benz", "generation": "next"}),
+            ("GLA", "MODEL", {"brand": "Mercedes-Benz", "generation": "previous"}, 2),
+        ],
+        dates=[("until the end of 2026", Interval(None, D(2026, 12, 31), "year", "before"))],
+    )
+    platform = one(facts, "platform")
+    assert (platform.subject.model, platform.subject.generation) == ("GLA", "next")
+    assert not [f for f in facts if f.predicate == "production_start"]
+    site = one(facts, "production_site")
+    assert (site.value, site.subject.generation) == ("Rastatt", "previous")

@@ -88,6 +88,7 @@ class _Vehicle:
     start: int
     end: int
     subject: Subject
+    compared: bool = False  # named as a point of comparison ("like the X", "alongside the X")
 
 
 @dataclass(slots=True)
@@ -113,7 +114,7 @@ class _Sentence:
                 break
             if kind != "main":
                 continue
-            named = [v for v in self.vehicles if start <= v.start < end]
+            named = [v for v in self.vehicles if start <= v.start < end and not v.compared]
             if named:
                 found = named[0]
                 if before is None:
@@ -164,6 +165,7 @@ class FactBuilder:
         self.facility_words = set(cues["production_site"]["facility_words"])
         self.regions = set(cues["production_site"]["regions"])
         phrases["nonclaim"] += cues["non_claims"]
+        phrases["continuation"] += cues["continuation"]
         self.event_blockers = set(cues["event_blockers_after"])
         self.reporting_verbs = set(cues["reporting_verbs"])
         phrases["generic"] += cues["generic_subjects"]
@@ -307,7 +309,7 @@ class FactBuilder:
                     return v.subject
         # a vehicle named as a comparison ("shared with the X", "a sister car to the X") is
         # not what the clause is about
-        in_clause = [v for v in in_clause if not _compared(doc, v)]
+        in_clause = [v for v in in_clause if not v.compared]
         before = [v for v in in_clause if v.end <= i]
         if before:
             return before[-1].subject
@@ -474,6 +476,8 @@ class FactBuilder:
             if not events:
                 continue
             _, predicate, cue = min(events)
+            if predicate == "production_start" and sent.cues_in("continuation", clause_start, cue):
+                continue  # "remains in production until 2026": an end, not a start
             add(
                 {
                     "subject": subject_at(date.start),
@@ -784,6 +788,9 @@ def _vehicle_groups(
                 continue
         groups.append([span])
     vehicles = []
+    sentence_models = {
+        s._.normalized or s.text for group in groups for s in group if s.label_ == "MODEL"
+    }
     for group in groups:
         by_label = {s.label_: s for s in group}
         if not set(by_label) & set(_VEHICLE_LABELS):
@@ -800,6 +807,13 @@ def _vehicle_groups(
                 variant_models.setdefault(variant_name, model)
         elif variant_span is not None:
             model = variant_models.get(variant_name or "")
+            linked = variant_span._.model
+            if (
+                model is None
+                and linked
+                and (linked in (variant_name or "") or linked in sentence_models)
+            ):
+                model = linked  # "GLA 200", or its model named in the same sentence
             if (
                 model is None
                 and context is not None
@@ -827,7 +841,10 @@ def _vehicle_groups(
         if brand is None and context is not None and model and model == context.model:
             brand = context.brand
         subject = _subject(brand, model, code, variant_name, generation)
-        vehicles.append(_Vehicle(group[0].start, group[-1].end, subject))
+        first = group[0]
+        vehicles.append(
+            _Vehicle(first.start, group[-1].end, subject, _compared(first.doc, first.start))
+        )
     return vehicles
 
 
@@ -865,13 +882,16 @@ _COMPARISON_PAIRS = {
 }
 
 
-def _compared(doc: Doc, vehicle: _Vehicle) -> bool:
+def _compared(doc: Doc, start: int) -> bool:
     """True when the words just before a vehicle make it a point of comparison."""
-    window = doc[max(vehicle.start - 4, 0) : vehicle.start]
+    window = doc[max(start - 5, 0) : start]
     words = [t.lower_ for t in window if t.lower_ not in {"the", "a", "an", "its", "'s", "’s"}]
     if not words:
         return False
-    return words[-1] in _COMPARISON_WORDS or tuple(words[-2:]) in _COMPARISON_PAIRS
+    # the comparison word may stand before an adjective or two ("like the new X")
+    if any(w in _COMPARISON_WORDS for w in words[-3:]):
+        return True
+    return any(pair in _COMPARISON_PAIRS for pair in itertools.pairwise(words[-4:]))
 
 
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well"}
