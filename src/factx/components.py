@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,9 +36,7 @@ def make_quantities(nlp: Language, name: str, data: str | None):
     "factx_dates",
     default_config={"data": None, "hemisphere": "northern", "vague_references": False},
 )
-def make_dates(
-    nlp: Language, name: str, data: str | None, hemisphere: str, vague_references: bool
-):
+def make_dates(nlp: Language, name: str, data: str | None, hemisphere: str, vague_references: bool):
     from .dates import DateRecognizer
 
     return DateRecognizer(nlp, Path(data) if data else None, hemisphere, vague_references)
@@ -58,9 +57,12 @@ class ParagraphBreaks:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and ("\n" in token.text or token.i == 0):
-                if token.i > 0:
-                    token.is_sent_start = False
-                doc[token.i + 1].is_sent_start = True
+        # one array round trip: setting Token.is_sent_start re-checks the whole Doc each time
+        starts = doc.to_array([SENT_START]).view("int64")  # -1 marks "not a start"
+        for i, token in enumerate(doc[:-1]):
+            if token.is_space and ("\n" in token.text or i == 0):
+                if i > 0:
+                    starts[i] = -1
+                starts[i + 1] = 1
+        doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
         return doc

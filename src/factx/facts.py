@@ -98,6 +98,8 @@ class _Sentence:
     clauses: list[tuple[int, int, str]]
     vehicles: list[_Vehicle]
     spans: list[Span]
+    quantities: list[Span] = field(default_factory=list)
+    dates: list[Span] = field(default_factory=list)
     cues: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
 
     def clause_of(self, i: int) -> tuple[int, int]:
@@ -183,17 +185,17 @@ class FactBuilder:
         dates = list(doc.spans.get("dates", []))
         date_tokens = {i for span in dates for i in range(span.start, span.end)}
         vehicle_tokens = {i for span in vehicles for i in range(span.start, span.end)}
-        sentences = self._sentences(doc, vehicles, date_tokens)
+        sentences, sentence_of = self._sentences(doc, vehicles, quantities, dates, date_tokens)
         drafts: list[Fact] = []
         current: Subject | None = None
         last_cycle: tuple[int, str] | None = None  # (paragraph, cycle)
 
-        generation_codes = _generation_codes(vehicles)
+        generation_codes = _generation_codes(vehicles, sentence_of)
         variant_models: dict[str, str] = {}
         last_variant: Subject | None = None
         for sent in sentences:
             sent.vehicles = _vehicle_groups(sent.spans, generation_codes, current, variant_models)
-            blocked = self._continues_nothing(sent, vehicles)
+            blocked = self._continues_nothing(sent)
             cycle = self._first_cue_value(sent, "cycle")
             if cycle:
                 last_cycle = (sent.paragraph, cycle)
@@ -236,13 +238,14 @@ class FactBuilder:
                         )
                     )
 
-            self._model_codes(sent, vehicles, add)
+            # each kind of fact reads only this sentence's mentions
+            self._model_codes(sent, sent.spans, add)
             self._quantity_facts(
-                sent, quantities, date_tokens, subject_at, add, cycle or paragraph_cycle
+                sent, sent.quantities, date_tokens, subject_at, add, cycle or paragraph_cycle
             )
-            self._date_facts(sent, dates, subject_at, add)
-            self._categorical_facts(sent, dates, subject_at, add)
-            self._platform_facts(sent, vehicles, subject_at, add)
+            self._date_facts(sent, sent.dates, subject_at, add)
+            self._categorical_facts(sent, sent.dates, subject_at, add)
+            self._platform_facts(sent, sent.spans, subject_at, add)
             self._successor_facts(sent, add)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
             if sent.vehicles:
@@ -258,9 +261,18 @@ class FactBuilder:
 
     # ------------------------------------------------------------------ structure
 
-    def _sentences(self, doc: Doc, vehicles: list[Span], date_tokens: set[int]) -> list[_Sentence]:
-        matches = self.matcher(doc)
+    def _sentences(
+        self,
+        doc: Doc,
+        vehicles: list[Span],
+        quantities: list[Span],
+        dates: list[Span],
+        date_tokens: set[int],
+    ) -> tuple[list[_Sentence], list[int]]:
+        """Sentences with their clauses, and every span and cue filed under its sentence once
+        (linear in the text: long articles must not cost sentences x mentions)."""
         by_sentence: list[_Sentence] = []
+        sentence_of = [-1] * len(doc)
         paragraph = 0
         text = doc.text  # built on each access: read it once
         for sent in doc.sents:
@@ -268,19 +280,23 @@ class FactBuilder:
                 continue
             if "\n\n" in text[max(sent.start_char - 3, 0) : sent.start_char]:
                 paragraph += 1
-            spans = [v for v in vehicles if sent.start <= v.start < sent.end]
-            by_sentence.append(_Sentence(sent, paragraph, _clauses(sent), [], spans))
-        for key_id, start, end in matches:
+            for i in range(sent.start, sent.end):
+                sentence_of[i] = len(by_sentence)
+            by_sentence.append(_Sentence(sent, paragraph, _clauses(sent), [], []))
+        for spans, attr in ((vehicles, "spans"), (quantities, "quantities"), (dates, "dates")):
+            for span in spans:
+                index = sentence_of[span.start]
+                if index >= 0:
+                    getattr(by_sentence[index], attr).append(span)
+        for key_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[key_id]
             if key.startswith("cert:speculative") and start in date_tokens:
                 continue  # "May" the month is not "may" the modal
-            for sent in by_sentence:
-                if sent.span.start <= start < sent.span.end:
-                    sent.cues[key].append((start, end))
-                    break
-        return by_sentence
+            if sentence_of[start] >= 0:
+                by_sentence[sentence_of[start]].cues[key].append((start, end))
+        return by_sentence, sentence_of
 
-    def _continues_nothing(self, sent: _Sentence, vehicles: list[Span]) -> bool:
+    def _continues_nothing(self, sent: _Sentence) -> bool:
         """True when a sentence without a named vehicle is about something else.
 
         It talks about vehicles in general ("a vehicle skips ..."), or about a brand or platform
@@ -290,10 +306,7 @@ class FactBuilder:
             return False
         if sent.cues.get("generic"):
             return True
-        names_other = any(
-            v.label_ in ("BRAND", "PLATFORM") and sent.span.start <= v.start < sent.span.end
-            for v in vehicles
-        )
+        names_other = any(v.label_ in ("BRAND", "PLATFORM") for v in sent.spans)
         refers_back = any(sent.cues.get(k) for k in ("anaphor", "anaphor:variant", "anaphor:model"))
         return names_other and not refers_back
 
@@ -570,7 +583,8 @@ class FactBuilder:
             while (
                 i >= sent.span.start
                 and _is_place_word(doc[i])
-                and i not in vehicle_tokens | date_tokens
+                and i not in vehicle_tokens
+                and i not in date_tokens
             ):
                 words.insert(0, doc[i].text)
                 i -= 1
@@ -714,7 +728,7 @@ def _segment(clause: Span, figure: Span) -> Span:
     return doc[start:end]
 
 
-def _generation_codes(vehicles: list[Span]) -> dict[str, dict[str, str]]:
+def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str, dict[str, str]]:
     """Per model, which code the article ties to which generation.
 
     A code written beside a generation word ("the current X (C1)") is that generation's. A single
@@ -724,6 +738,12 @@ def _generation_codes(vehicles: list[Span]) -> dict[str, dict[str, str]]:
     tied: dict[str, dict[str, str]] = defaultdict(dict)
     codes: dict[str, set[str]] = defaultdict(set)
     generations: dict[str, set[str]] = defaultdict(set)
+    said_in: dict[tuple[int, str], set[str]] = defaultdict(set)  # (sentence, model) -> words
+    for span in vehicles:
+        if span.label_ == "MODEL" and span._.generation:
+            said_in[(sentence_of[span.start], span._.normalized or span.text)].add(
+                span._.generation
+            )
     for span in vehicles:
         if span.label_ == "MODEL":
             model = span._.normalized or span.text
@@ -737,17 +757,9 @@ def _generation_codes(vehicles: list[Span]) -> dict[str, dict[str, str]]:
             code = span._.normalized or span.text
             codes[span._.model].add(code)
             # "the outgoing X, which was coded C": a generation word for X in the code's sentence
-            sent = span.sent
-            said = {
-                other._.generation
-                for other in vehicles
-                if other.label_ == "MODEL"
-                and other._.generation
-                and (other._.normalized or other.text) == span._.model
-                and sent.start <= other.start < sent.end
-            }
+            said = said_in.get((sentence_of[span.start], span._.model), set())
             if len(said) == 1:
-                tied[span._.model].setdefault(said.pop(), code)
+                tied[span._.model].setdefault(next(iter(said)), code)
     for model, found in codes.items():
         known = tied[model]
         untied = found - set(known.values())
