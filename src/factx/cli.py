@@ -41,17 +41,17 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise fail(f"--published {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _read_file(path: Path) -> str:
-    if not path.exists():
-        raise fail(f"{path}: no such file")
-    if not path.is_file():
-        raise fail(f"{path}: not a file")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise fail(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise fail(f"{path}: {exc.strerror or exc}") from None
+def _read_article(path: Path, published: dt.date | None):
+    """One article file as the batch reads it: decoded, HTML reduced, size-checked.
+
+    Raises ``InputError`` (one line, exit 2 through ``main``) for a missing file or bad bytes.
+    """
+    from .sources import Task, load_input
+
+    item = load_input(Task(id=path.name, source=str(path), path=str(path)))
+    if published is not None:
+        item.published = published
+    return item
 
 
 @app.command()
@@ -65,12 +65,10 @@ def extract(
     table: Annotated[bool, typer.Option("--table", help="Show the facts as a table.")] = False,
 ) -> None:
     """Print each article's ArticleFacts as JSON (or its facts as a table)."""
-    from .api import ArticleInput, extract_many
+    from .api import extract_many
 
     date = _parse_date(published)
-    items = [
-        ArticleInput(_read_file(path), date, source=str(path), id=path.name) for path in paths
-    ]
+    items = [_read_article(path, date) for path in paths]
     if table:
         from .table import print_tables
 
