@@ -44,11 +44,15 @@ def _parse_date(value: str | None) -> dt.date | None:
 def _read_article(path: Path, published: dt.date | None):
     """One article file as the batch reads it: decoded, HTML reduced, size-checked.
 
-    Raises ``InputError`` (one line, exit 2 through ``main``) for a missing file or bad bytes.
+    A missing file or bad bytes is one line on stderr and exit 2.
     """
+    from .errors import InputError
     from .sources import Task, load_input
 
-    item = load_input(Task(id=path.name, source=str(path), path=str(path)))
+    try:
+        item = load_input(Task(id=path.name, source=str(path), path=str(path)))
+    except InputError as exc:
+        raise fail(str(exc)) from None
     if published is not None:
         item.published = published
     return item
