@@ -83,7 +83,7 @@ _NEGATION_WINDOW = 6
 
 @dataclass(slots=True)
 class _Vehicle:
-    """A group of adjacent vehicle spans naming one vehicle ("BMW iX1 xDrive30", "iX1 (U11)")."""
+    """A group of adjacent vehicle spans naming one vehicle ("Kia EV3 GT-Line", "GLC (X254)")."""
 
     start: int
     end: int
