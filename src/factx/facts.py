@@ -558,25 +558,12 @@ class FactBuilder:
     def _production_sites(self, sent, vehicle_tokens, date_tokens, add_at, add) -> None:
         """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"."""
         doc = sent.span.doc
-        seen: set[str] = set()
+        found: list[tuple[str, int, int]] = []  # (place, cue, anchor)
         for start, end in sorted(sent.cues.get("site", ())):
             _, clause_end = sent.clause_of(start)
             place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
-            if place is None:
-                continue
-            name, at = place
-            if name in seen:
-                continue
-            seen.add(name)
-            add(
-                {
-                    "subject": add_at(start),
-                    "predicate": "production_site",
-                    "value": name,
-                    "negated": self._negated(sent, start, verbs=False),
-                },
-                at,
-            )
+            if place is not None:
+                found.append((place[0], start, place[1]))
         for start, _ in sent.cues.get("site_noun", ()):
             words = []
             i = start - 1
@@ -590,18 +577,21 @@ class FactBuilder:
                 i -= 1
             while words and (words[0] in self.not_places or words[0].lower() in self.site_skip):
                 words.pop(0)
-            name = " ".join(words)
-            if not words or name in seen:
+            if words:
+                found.append((" ".join(words), start, start))
+        seen: set[str] = set()
+        for name, cue, anchor in found:
+            if name in seen:
                 continue
             seen.add(name)
             add(
                 {
-                    "subject": add_at(start),
+                    "subject": add_at(cue),
                     "predicate": "production_site",
                     "value": name,
-                    "negated": self._negated(sent, start, verbs=False),
+                    "negated": self._negated(sent, cue, verbs=False),
                 },
-                start,
+                anchor,
             )
 
     def _place_after(

@@ -7,6 +7,8 @@ with spaces of the same length).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span
 
 from .models import Article, ArticleFacts, DateMention, Entity, Quantity
@@ -43,18 +45,7 @@ def doc_to_record(doc: Doc, article: Article, text: str, warnings: list[str]) ->
         quantities.append(
             Quantity(
                 **_mention(span, text, "q", i),
-                value=measure.value,
-                low=measure.low,
-                high=measure.high,
-                unit=measure.unit,
-                dimension=measure.dimension,
-                si_unit=measure.si_unit,
-                si_value=measure.si_value,
-                si_low=measure.si_low,
-                si_high=measure.si_high,
-                approximate=measure.approximate,
-                bound=measure.bound,
-                change=measure.change,
+                **dataclasses.asdict(measure),
                 restates=quantity_ids.get(tuple(restates)) if restates else None,
             )
         )
