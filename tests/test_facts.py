@@ -355,3 +355,30 @@ def test_compared_vehicles_and_continuing_production(builder):
     assert not [f for f in facts if f.predicate == "production_start"]
     site = one(facts, "production_site")
     assert (site.value, site.subject.generation) == ("Rastatt", "previous")
+
+
+def test_a_maker_quoting_figures_does_not_block_the_subject(builder):
+    text = (
+        "Prices for the Puma Gen-E start at £29,995 for the Style trim. Both trims use a "
+        "43 kWh battery, and Ford quotes a WLTP range of up to 376 km on a charge."
+    )
+    q = [
+        ("£29,995", Measure(unit="GBP", dimension="currency", value=29995), None),
+        ("43 kWh", Measure(unit="kWh", dimension="energy", value=43), None),
+        ("376 km", Measure(unit="km", dimension="length", value=376, bound="up_to"), None),
+    ]
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Puma Gen-E", "MODEL", {"brand": "Ford"}),
+            ("Style", "VARIANT", {"brand": "Ford", "model": "Puma Gen-E"}),
+            ("Ford", "BRAND", {}),
+        ],
+        quantities=q,
+    )
+    got = {(f.predicate, f.subject.model, f.subject.variant) for f in facts}
+    assert ("price", "Puma Gen-E", "Style") in got
+    # "Both trims": the model, not the trim named last
+    assert ("battery_capacity", "Puma Gen-E", None) in got
+    assert ("range", "Puma Gen-E", None) in got

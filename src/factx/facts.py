@@ -306,7 +306,13 @@ class FactBuilder:
             return False
         if sent.cues.get("generic"):
             return True
-        names_other = any(v.label_ in ("BRAND", "PLATFORM") for v in sent.spans)
+        doc = sent.span.doc
+        names_other = any(
+            v.label_ in ("BRAND", "PLATFORM")
+            # "Ford quotes 376 km", "Audi says": the maker as a source, not the topic
+            and not (v.end < len(doc) and doc[v.end].lower_ in self.reporting_verbs)
+            for v in sent.spans
+        )
         refers_back = any(sent.cues.get(k) for k in ("anaphor", "anaphor:variant", "anaphor:model"))
         return names_other and not refers_back
 
