@@ -565,11 +565,7 @@ class FactBuilder:
         """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"."""
         doc = sent.span.doc
         found: list[tuple[str, int, int]] = []  # (place, cue, anchor)
-        for start, end in sorted(sent.cues.get("site", ())):
-            _, clause_end = sent.clause_of(start)
-            place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
-            if place is not None:
-                found.append((place[0], start, place[1]))
+        named_plants: set[int] = set()  # "the Fairfax plant (in Kansas)": the plant's own name
         for start, _ in sent.cues.get("site_noun", ()):
             words = []
             i = start - 1
@@ -585,6 +581,15 @@ class FactBuilder:
                 words.pop(0)
             if words:
                 found.append((" ".join(words), start, start))
+                named_plants.add(start)
+        for start, end in sorted(sent.cues.get("site", ())):
+            if start in named_plants:
+                continue
+            _, clause_end = sent.clause_of(start)
+            place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
+            if place is not None:
+                found.append((place[0], start, place[1]))
+        found.sort(key=lambda item: item[2])
         seen: set[str] = set()
         for name, cue, anchor in found:
             if name in seen:
