@@ -382,3 +382,17 @@ def test_a_maker_quoting_figures_does_not_block_the_subject(builder):
     # "Both trims": the model, not the trim named last
     assert ("battery_capacity", "Puma Gen-E", None) in got
     assert ("range", "Puma Gen-E", None) in got
+
+
+def test_code_named_apart_from_its_model_in_one_sentence(builder):
+    text = "The current X3, or G45, went on sale in late 2024."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("X3", "MODEL", {"brand": "BMW", "generation": "current"}),
+            ("G45", "MODEL_CODE", {"brand": "BMW", "model": "X3"}),
+        ],
+    )
+    code = one(facts, "model_code")
+    assert (code.subject.model, code.value, code.subject.generation) == ("X3", "G45", "current")

@@ -89,6 +89,7 @@ class _Vehicle:
     end: int
     subject: Subject
     compared: bool = False  # named as a point of comparison ("like the X", "alongside the X")
+    code_only: bool = False  # a bare code ("the G45"), its model known from the article
 
 
 @dataclass(slots=True)
@@ -383,7 +384,10 @@ class FactBuilder:
                     vehicle.start,
                 )
         span = sent.span
-        models = {v.subject.model: v for v in sent.vehicles if v.subject.model}
+        models: dict[str, _Vehicle] = {}
+        for v in sent.vehicles:
+            if v.subject.model and not v.code_only:
+                models.setdefault(v.subject.model, v)  # the model's own mention, not the code's
         for code in vehicles:
             if code.label_ != "MODEL_CODE" or not (span.start <= code.start < span.end):
                 continue
@@ -856,7 +860,13 @@ def _vehicle_groups(
         subject = _subject(brand, model, code, variant_name, generation)
         first = group[0]
         vehicles.append(
-            _Vehicle(first.start, group[-1].end, subject, _compared(first.doc, first.start))
+            _Vehicle(
+                first.start,
+                group[-1].end,
+                subject,
+                compared=_compared(first.doc, first.start),
+                code_only=set(by_label) <= {"MODEL_CODE", "BRAND"},
+            )
         )
     return vehicles
 
