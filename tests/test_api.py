@@ -56,3 +56,10 @@ def test_extract_many_keeps_input_order():
     items[2] = factx.ArticleInput("Nothing about cars here.", id="a2")
     ids = [record.article.id for record in factx.extract_many(items, batch_size=2)]
     assert ids == ["a0", "a1", "a2", "a3", "a4"]
+
+
+def test_no_sentence_starts_inside_a_vehicle_name():
+    nlp = factx.load()
+    doc = nlp("Both ride on MEB Entry, as do the Volkswagen ID. Polo and the ID. Cross. It is new.")
+    sentences = [s.text for s in doc.sents]
+    assert sentences[0].endswith("ID. Cross.") and len(sentences) == 2

@@ -18,6 +18,11 @@ def make_paragraphs(nlp: Language, name: str) -> ParagraphBreaks:
     return ParagraphBreaks()
 
 
+@Language.factory("factx_keep_names_whole")
+def make_keep_names_whole(nlp: Language, name: str) -> KeepNamesWhole:
+    return KeepNamesWhole()
+
+
 @Language.factory("factx_vehicles", default_config={"data": None})
 def make_vehicles(nlp: Language, name: str, data: str | None):
     from .vehicles import VehicleRecognizer
@@ -65,4 +70,27 @@ class ParagraphBreaks:
                     starts[i] = -1
                 starts[i + 1] = 1
         doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
+        return doc
+
+
+class KeepNamesWhole:
+    """Undo sentence breaks inside a vehicle name ("the Volkswagen ID. Polo").
+
+    The punctuation sentencizer ends a sentence at "ID." before a capital; once the vehicle
+    stage has found the name, no sentence may start inside it.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = doc.spans.get("vehicles", [])
+        inside = [i for span in spans for i in range(span.start + 1, span.end)]
+        if not inside:
+            return doc
+        starts = doc.to_array([SENT_START]).view("int64")
+        changed = False
+        for i in inside:
+            if starts[i] == 1:
+                starts[i] = -1
+                changed = True
+        if changed:
+            doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
         return doc
