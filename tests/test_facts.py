@@ -396,3 +396,18 @@ def test_code_named_apart_from_its_model_in_one_sentence(builder):
     )
     code = one(facts, "model_code")
     assert (code.subject.model, code.value, code.subject.generation) == ("X3", "G45", "current")
+
+
+def test_platform_named_as_the_alternative_is_denied(builder):
+    text = "The Taycan rides on the J1 platform rather than PPE."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Taycan", "MODEL", {"brand": "Porsche"}),
+            ("J1", "PLATFORM", {}),
+            ("PPE", "PLATFORM", {}),
+        ],
+    )
+    platforms = {(f.value, f.negated) for f in facts if f.predicate == "platform"}
+    assert platforms == {("J1", False), ("PPE", True)}

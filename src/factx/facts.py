@@ -139,6 +139,8 @@ class FactBuilder:
         self.sprint = re.compile(rules["sprint"], re.IGNORECASE)
         self.state_of_charge = re.compile(rules["state_of_charge"], re.IGNORECASE)
         self.platform_not_after = {w.lower() for w in cues["platform"]["not_after"]}
+        self.platform_not_before = [w.lower() for w in cues["platform"]["not_before"]]
+        self.platform_negated_before = [w.lower() for w in cues["platform"]["negated_before"]]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases: dict[str, list[str]] = defaultdict(list)
         for level in ("reported_sentence", "reported", "speculative"):
@@ -552,6 +554,10 @@ class FactBuilder:
             following = {t.lower_ for t in doc[platform.end : platform.end + 2]}
             if following & self.platform_not_after:
                 continue
+            before = doc[max(platform.start - 5, sent.span.start) : platform.start].text.lower()
+            if any(phrase in before for phrase in self.platform_not_before):
+                continue  # "the successor to the MQB" is not the car's platform
+            contrasted = any(phrase in before for phrase in self.platform_negated_before)
             clause_start, clause_end = sent.clause_of(platform.start)
             if not sent.cues_in("platform", clause_start, clause_end):
                 continue
@@ -560,7 +566,8 @@ class FactBuilder:
                     "subject": subject_at(platform.start),
                     "predicate": "platform",
                     "value": platform._.normalized or platform.text,
-                    "negated": self._negated(sent, platform.start, verbs=True),
+                    # "rides on J1 rather than PPE": PPE is denied
+                    "negated": contrasted or self._negated(sent, platform.start, verbs=True),
                 },
                 platform.start,
             )
