@@ -7,6 +7,7 @@ registered in :mod:`factx.components`; importing this module registers them.
 from __future__ import annotations
 
 import functools
+import sys
 from pathlib import Path
 
 import spacy
@@ -15,8 +16,16 @@ from spacy.tokens import Doc, Span
 
 from . import components  # noqa: F401  (registers the factories)
 
-#: Where the bundled pipelines live: ``pipelines/`` at the project root.
-PIPELINES_DIR = Path(__file__).resolve().parents[2] / "pipelines"
+def _bundled_pipelines() -> Path:
+    """``pipelines/`` of the source tree (editable install), else the installed data files."""
+    source_tree = Path(__file__).resolve().parents[2] / "pipelines"
+    if source_tree.is_dir():
+        return source_tree
+    return Path(sys.prefix) / "share" / "factx" / "pipelines"
+
+
+#: Where the bundled pipelines live.
+PIPELINES_DIR = _bundled_pipelines()
 DEFAULT_PIPELINE = "automotive"
 
 
