@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import components  # noqa: F401  (registers the factories)
 
+
 def _bundled_pipelines() -> Path:
     """``pipelines/`` of the source tree (editable install), else the installed data files."""
     source_tree = Path(__file__).resolve().parents[2] / "pipelines"
