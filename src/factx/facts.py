@@ -242,13 +242,11 @@ class FactBuilder:
                     )
 
             # each kind of fact reads only this sentence's mentions
-            self._model_codes(sent, sent.spans, add)
-            self._quantity_facts(
-                sent, sent.quantities, date_tokens, subject_at, add, cycle or paragraph_cycle
-            )
-            self._date_facts(sent, sent.dates, subject_at, add)
-            self._categorical_facts(sent, sent.dates, subject_at, add)
-            self._platform_facts(sent, sent.spans, subject_at, add)
+            self._model_codes(sent, add)
+            self._quantity_facts(sent, date_tokens, subject_at, add, cycle or paragraph_cycle)
+            self._date_facts(sent, subject_at, add)
+            self._categorical_facts(sent, subject_at, add)
+            self._platform_facts(sent, subject_at, add)
             self._successor_facts(sent, add)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
             if sent.vehicles:
@@ -375,7 +373,7 @@ class FactBuilder:
 
     # ------------------------------------------------------------------ fact kinds
 
-    def _model_codes(self, sent: _Sentence, vehicles: list[Span], add) -> None:
+    def _model_codes(self, sent: _Sentence, add) -> None:
         """A code written beside its model, or in the same sentence as it ("the A6 of the C9
         generation", "the outgoing X, which was coded C")."""
         for vehicle in sent.vehicles:
@@ -385,13 +383,12 @@ class FactBuilder:
                     {"subject": subject, "predicate": "model_code", "value": subject.code},
                     vehicle.start,
                 )
-        span = sent.span
         models: dict[str, _Vehicle] = {}
         for v in sent.vehicles:
             if v.subject.model and not v.code_only:
                 models.setdefault(v.subject.model, v)  # the model's own mention, not the code's
-        for code in vehicles:
-            if code.label_ != "MODEL_CODE" or not (span.start <= code.start < span.end):
+        for code in sent.spans:
+            if code.label_ != "MODEL_CODE":
                 continue
             named = models.get(code._.model)
             if named is None or named.start <= code.start < named.end:
@@ -401,9 +398,9 @@ class FactBuilder:
             subject = _subject(base.brand, base.model, value, None, base.generation)
             add({"subject": subject, "predicate": "model_code", "value": value}, code.start)
 
-    def _quantity_facts(self, sent, quantities, date_tokens, subject_at, add, cycle) -> None:
+    def _quantity_facts(self, sent, date_tokens, subject_at, add, cycle) -> None:
         span = sent.span
-        in_sentence = [q for q in quantities if span.start <= q.start < span.end]
+        in_sentence = sent.quantities
         restated_by: dict[tuple[int, int], list[Span]] = defaultdict(list)
         for q in in_sentence:
             if q._.restates:
@@ -475,9 +472,9 @@ class FactBuilder:
             return rule["predicate"]
         return None
 
-    def _date_facts(self, sent, dates, subject_at, add) -> None:
+    def _date_facts(self, sent, subject_at, add) -> None:
         span = sent.span
-        for date in (d for d in dates if span.start <= d.start < span.end):
+        for date in sent.dates:
             interval = date._.interval
             if interval is None or (interval.earliest is None and interval.latest is None):
                 continue
@@ -516,8 +513,7 @@ class FactBuilder:
                 date.start,
             )
 
-    def _categorical_facts(self, sent, dates, subject_at, add) -> None:
-        span = sent.span
+    def _categorical_facts(self, sent, subject_at, add) -> None:
         for key, spans in sent.cues.items():
             kind, _, value = key.partition(":")
             if kind not in ("drivetrain", "motors", "facelift"):
@@ -525,8 +521,8 @@ class FactBuilder:
             for start, _ in spans:
                 if kind == "facelift" and any(
                     sent.clause_of(d.start) == sent.clause_of(start)
-                    for d in dates
-                    if span.start <= d.start < span.end and d._.interval is not None
+                    for d in sent.dates
+                    if d._.interval is not None
                 ):
                     continue  # a dated facelift is an event: see _date_facts
                 predicate = {
@@ -544,13 +540,9 @@ class FactBuilder:
                     start,
                 )
 
-    def _platform_facts(self, sent, vehicles, subject_at, add) -> None:
+    def _platform_facts(self, sent, subject_at, add) -> None:
         doc = sent.span.doc
-        for platform in (
-            v
-            for v in vehicles
-            if v.label_ == "PLATFORM" and sent.span.start <= v.start < sent.span.end
-        ):
+        for platform in (v for v in sent.spans if v.label_ == "PLATFORM"):
             following = {t.lower_ for t in doc[platform.end : platform.end + 2]}
             if following & self.platform_not_after:
                 continue
