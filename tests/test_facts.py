@@ -411,3 +411,30 @@ def test_platform_named_as_the_alternative_is_denied(builder):
     )
     platforms = {(f.value, f.negated) for f in facts if f.predicate == "platform"}
     assert platforms == {("J1", False), ("PPE", True)}
+
+
+def test_relative_clause_is_about_its_antecedent(builder):
+    text = (
+        "Unlike the base Taycan, which drives only its rear wheels, the Turbo S won't be offered "
+        "with rear-wheel drive. The 911 went on sale in 2019 and got a facelift in 2024, when "
+        "the Carrera GTS gained a hybrid."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Taycan", "MODEL", {"brand": "Porsche"}),
+            ("Turbo S", "VARIANT", {"brand": "Porsche", "model": "Taycan"}),
+            ("911", "MODEL", {"brand": "Porsche"}),
+            ("Carrera GTS", "VARIANT", {"brand": "Porsche", "model": "911"}),
+        ],
+        dates=[
+            ("2019", Interval(D(2019, 1, 1), D(2019, 12, 31), "year")),
+            ("2024", Interval(D(2024, 1, 1), D(2024, 12, 31), "year")),
+        ],
+    )
+    drives = {(f.subject.variant, f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
+    assert drives == {(None, "RWD", False), ("Turbo S", "RWD", True)}
+    # ", when ..." opens a clause of its own: the dates before it stay with the 911
+    events = {(f.predicate, f.subject.variant) for f in facts if f.earliest}
+    assert events == {("market_launch", None), ("facelift", None)}

@@ -56,6 +56,12 @@ _CLAUSE_AFTER_COMMA = {
     "since",
     "and",
     "so",
+    "when",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "once",
 }
 _CLAUSE_INITIAL = {
     "while",
@@ -334,6 +340,12 @@ class FactBuilder:
         if before:
             return before[-1].subject
         kind = next((k for s, e, k in sent.clauses if s <= i < e), "main")
+        if kind == "rel":
+            # "Unlike the base X, which drives its rear wheels": the relative pronoun's
+            # antecedent, even when it is named as a point of comparison
+            antecedent = _antecedent(sent, start)
+            if antecedent is not None:
+                return antecedent.subject
         if in_clause and kind != "rel":
             return in_clause[0].subject
         main = sent.main_vehicle(before=start) or sent.main_vehicle()
@@ -715,6 +727,16 @@ def _clauses(sent: Span) -> list[tuple[int, int, str]]:
         for (a, b), kind in zip(itertools.pairwise(bounds), kinds, strict=True)
         if a < b
     ]
+
+
+def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
+    """The vehicle named just before a clause opened by a comma ("the X, which ...")."""
+    doc = sent.span.doc
+    for vehicle in reversed(sent.vehicles):
+        if vehicle.end <= clause_start:
+            gap = doc[vehicle.end : clause_start]
+            return vehicle if all(t.text in {",", ")"} for t in gap) else None
+    return None
 
 
 def _is_place_word(token) -> bool:
