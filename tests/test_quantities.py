@@ -290,6 +290,14 @@ def test_changes_keep_the_figure_as_written(nlp):
     assert not measures(nlp, "The battery is 82 kWh.")["82 kWh"].change
 
 
+def test_differences_are_changes_not_levels(nlp):
+    m = measures(nlp, "Lynk cut the price by 15,000 yuan to 189,000 yuan.")
+    assert m["15,000 yuan"].change and not m["189,000 yuan"].change
+    # the comparison word may follow a restatement in parentheses
+    m = measures(nlp, "The new truck is 1,000 lb (454 kg) lighter and 10,000 yuan below its rival.")
+    assert m["1,000 lb"].change and m["10,000 yuan"].change
+
+
 def test_negative_values(nlp):
     m = measures(nlp, "Range drops in minus 20 degrees Celsius.")
     assert m["20 degrees Celsius"].value == -20.0 and m["20 degrees Celsius"].unit == "°C"

@@ -831,6 +831,8 @@ class _Reader:
             if not hit:
                 break
         k = pos - 1
+        if self.lo(k) == "by":
+            found.change = True  # "cut the price by 2,000 euros": the amount of a change
         for _ in range(3):
             low = self.lo(k)
             if low in lex.change_before:
@@ -839,7 +841,12 @@ class _Reader:
             if low not in lex.change_skip:
                 break
             k -= 1
-        if fig.plus or self.lo(found.end) in lex.change_after:
+        after = found.end
+        if self.lo(after) == "(":  # "1,000 lb (454 kg) less": look past the restatement
+            window = range(after, min(after + 10, self.n))
+            close = next((j for j in window if self.lo(j) == ")"), None)
+            after = close + 1 if close is not None else after
+        if fig.plus or self.lo(after) in lex.change_after:
             found.change = True
 
     # ------------------------------------------------------------ the scan
