@@ -438,3 +438,91 @@ def test_relative_clause_is_about_its_antecedent(builder):
     # ", when ..." opens a clause of its own: the dates before it stay with the 911
     events = {(f.predicate, f.subject.variant) for f in facts if f.earliest}
     assert events == {("market_launch", None), ("facelift", None)}
+
+
+def kw(v):
+    return Measure(unit="kW", dimension="power", value=v)
+
+
+def eur(v):
+    return Measure(unit="EUR", dimension="currency", value=v)
+
+
+def test_an_appositive_describes_the_vehicle_before_it(builder):
+    text = (
+        "The Enyaq RS, the only Enyaq with all-wheel drive, produces 220 kW in all. "
+        "The Arona, the production version of the Tavascan concept, will start at €30,000."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Enyaq", "MODEL", {"brand": "Skoda"}),
+            ("RS", "VARIANT", {"brand": "Skoda", "model": "Enyaq"}),
+            ("Enyaq", "MODEL", {"brand": "Skoda"}, 2),
+            ("Arona", "MODEL", {"brand": "Seat"}),
+            ("Tavascan", "MODEL", {"brand": "Cupra"}),
+        ],
+        quantities=[("220 kW", kw(220), None), ("€30,000", eur(30000), None)],
+    )
+    got = {(f.predicate, f.subject.model, f.subject.variant) for f in facts}
+    assert ("power", "Enyaq", "RS") in got
+    assert ("drivetrain", "Enyaq", "RS") in got
+    assert ("price", "Arona", None) in got
+    assert not {g for g in got if g[1] == "Tavascan"}
+
+
+def test_a_code_stated_in_apposition_goes_to_what_it_describes(builder):
+    text = (
+        "The Tucson, known internally as NX4, found 9,000 buyers in June. Kia is readying the "
+        "EV2. The small crossover, which insiders say carries the code SV2, could cost €28,000. "
+        "Its range might reach 400 km."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Tucson", "MODEL", {"brand": "Hyundai"}),
+            ("NX4", "MODEL_CODE", {"brand": "Hyundai", "model": "Tucson"}),
+            ("Kia", "BRAND", {}),
+            ("EV2", "MODEL", {"brand": "Kia"}),
+            ("SV2", "MODEL_CODE", {"brand": "Kia", "model": "EV2"}),
+        ],
+        quantities=[
+            ("9,000 buyers", Measure(unit="buyer", dimension="count", value=9000), None),
+            ("€28,000", eur(28000), None),
+            ("400 km", km(400), None),
+        ],
+    )
+    got = {(f.predicate, f.subject.model, f.subject.code, f.certainty) for f in facts}
+    assert ("sales", "Tucson", "NX4", "official") in got
+    assert ("model_code", "Tucson", "NX4", "official") in got
+    assert ("price", "EV2", "SV2", "speculative") in got
+    assert ("model_code", "EV2", "SV2", "reported") in got
+    assert ("range", "EV2", "SV2", "speculative") in got
+
+
+def test_hedges_and_sources_do_not_reach_back_over_a_coordinated_verb(builder):
+    text = (
+        "The Kona Electric uses a 65 kWh battery and is expected to cost €40,000. "
+        "The Kona is built in Ulsan, and sources say the Inster could be added to that line."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kona Electric", "MODEL", {"brand": "Hyundai"}),
+            ("Kona", "MODEL", {"brand": "Hyundai"}, 2),
+            ("Inster", "MODEL", {"brand": "Hyundai"}),
+        ],
+        quantities=[
+            ("65 kWh", Measure(unit="kWh", dimension="energy", value=65), None),
+            ("€40,000", eur(40000), None),
+        ],
+    )
+    certainty = {f.predicate: f.certainty for f in facts if f.subject.model != "Inster"}
+    assert certainty == {
+        "battery_capacity": "official",
+        "price": "speculative",
+        "production_site": "official",
+    }

@@ -85,6 +85,7 @@ _CLAUSE_INLINE = {"while", "whilst", "whereas"}
 _RELATIVE = {"which", "who", "where", "whose"}
 _COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 6
+_ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
 @dataclass(slots=True)
@@ -108,6 +109,7 @@ class _Sentence:
     quantities: list[Span] = field(default_factory=list)
     dates: list[Span] = field(default_factory=list)
     cues: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    anaphor_ends: set[int] = field(default_factory=set)
 
     def clause_of(self, i: int) -> tuple[int, int]:
         for start, end, _ in self.clauses:
@@ -179,6 +181,7 @@ class FactBuilder:
         phrases["continuation"] += cues["continuation"]
         self.event_blockers = set(cues["event_blockers_after"])
         self.reporting_verbs = set(cues["reporting_verbs"])
+        self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
         phrases["generic"] += cues["generic_subjects"]
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
@@ -221,6 +224,10 @@ class FactBuilder:
                     current.brand, current.model, current.code, None, current.generation
                 )
 
+            stated = _codes_in_apposition(sent, carried, generation_codes)
+            if stated is not None:
+                carried = stated[0]
+
             def subject_at(
                 i: int,
                 sent: _Sentence = sent,
@@ -249,6 +256,10 @@ class FactBuilder:
 
             # each kind of fact reads only this sentence's mentions
             self._model_codes(sent, add)
+            if stated is not None:
+                named, code = stated
+                model_level = _subject(named.brand, named.model, named.code, None, named.generation)
+                add({"subject": model_level, "predicate": "model_code", "value": named.code}, code)
             self._quantity_facts(sent, date_tokens, subject_at, add, cycle or paragraph_cycle)
             self._date_facts(sent, subject_at, add)
             self._categorical_facts(sent, subject_at, add)
@@ -259,6 +270,8 @@ class FactBuilder:
                 main = sent.main_vehicle()
                 if main is not None or current is None:
                     current = (main or sent.vehicles[0]).subject
+                elif stated is not None:
+                    current = carried  # "It, known internally as C1, ...": it has a code now
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
                 if with_variant:
                     last_variant = with_variant[-1]
@@ -289,7 +302,7 @@ class FactBuilder:
                 paragraph += 1
             for i in range(sent.start, sent.end):
                 sentence_of[i] = len(by_sentence)
-            by_sentence.append(_Sentence(sent, paragraph, _clauses(sent), [], []))
+            by_sentence.append(_Sentence(sent, paragraph, [], [], []))
         for spans, attr in ((vehicles, "spans"), (quantities, "quantities"), (dates, "dates")):
             for span in spans:
                 index = sentence_of[span.start]
@@ -301,6 +314,15 @@ class FactBuilder:
                 continue  # "May" the month is not "may" the modal
             if sentence_of[start] >= 0:
                 by_sentence[sentence_of[start]].cues[key].append((start, end))
+        # where a noun phrase naming a vehicle ends: an appositive may follow it
+        nominal_ends = {span.end for span in vehicles}
+        nominal_ends |= {s.end + 1 for s in vehicles if s.end < len(doc) and doc[s.end].text == ")"}
+        for sent in by_sentence:
+            anaphors = [e for k in _ANAPHOR_KEYS for _, e in sent.cues.get(k, ())]
+            sent.clauses = _clauses(
+                sent.span, nominal_ends | set(anaphors), self.appositive_openers
+            )
+            sent.anaphor_ends = set(anaphors)
         return by_sentence, sentence_of
 
     def _continues_nothing(self, sent: _Sentence) -> bool:
@@ -337,22 +359,54 @@ class FactBuilder:
         # not what the clause is about
         in_clause = [v for v in in_clause if not v.compared]
         before = [v for v in in_clause if v.end <= i]
-        if before:
-            return before[-1].subject
         kind = next((k for s, e, k in sent.clauses if s <= i < e), "main")
-        if kind == "rel":
+        antecedent = _antecedent(sent, start) if kind in ("rel", "app") else None
+        if before:
+            named = before[-1]
+            if (
+                kind == "app"
+                and antecedent is not None
+                and named.subject.model == antecedent.subject.model
+                and not named.subject.variant
+            ):
+                return antecedent.subject  # "The X vRS, the only X with four-wheel drive, ..."
+            return named.subject
+        if antecedent is not None:
             # "Unlike the base X, which drives its rear wheels": the relative pronoun's
             # antecedent, even when it is named as a point of comparison
-            antecedent = _antecedent(sent, start)
-            if antecedent is not None:
-                return antecedent.subject
-        if in_clause and kind != "rel":
+            return antecedent.subject
+        if in_clause and kind not in ("rel", "app"):
             return in_clause[0].subject
         main = sent.main_vehicle(before=start) or sent.main_vehicle()
         if main is not None:
             return main.subject
+        described = self._described(sent, i)
+        if described is not None:
+            return described
         # only subordinate or relative clauses name a vehicle: the main clause continues the
         # article's subject ("Production takes place in X, where the older model is built")
+        return None
+
+    def _described(self, sent: _Sentence, i: int) -> Subject | None:
+        """The vehicle an appositive names when the clause's own subject is a common noun:
+        "A larger SUV, codenamed C1 and said to be called X, could follow"."""
+        for start, end, kind in reversed(sent.clauses):
+            if kind != "app" or start >= i or start - 1 in sent.anaphor_ends:
+                continue
+            named = [v for v in sent.vehicles if start <= v.start < end and not v.compared]
+            if not named:
+                continue
+            models = [v for v in named if not v.code_only] or named
+            subject = models[-1].subject
+            code = next(
+                (v.subject.code for v in named if v.code_only and v.subject.model == subject.model),
+                None,
+            )
+            if code and not subject.code:
+                subject = _subject(
+                    subject.brand, subject.model, code, subject.variant, subject.generation
+                )
+            return subject
         return None
 
     def _not_a_claim(self, sent: _Sentence, i: int) -> bool:
@@ -361,10 +415,23 @@ class FactBuilder:
         return any(s < i for s, _ in sent.cues_in("nonclaim", start, i))
 
     def _certainty(self, sent: _Sentence, i: int) -> str:
+        """Hedges scope over their clause, attribution from its clause to the sentence's end.
+
+        A hedge after a coordinated verb does not reach back: in "uses a 82 kWh battery and is
+        expected to cost X" only X is speculative.
+        """
         start, end = sent.clause_of(i)
-        if sent.cues_in("cert:speculative", start, end):
+        doc = sent.span.doc
+
+        def covers(cue: int) -> bool:
+            return cue < i or not _coordinated_verb_between(doc, i, cue)
+
+        if any(covers(s) for s, _ in sent.cues_in("cert:speculative", start, end)):
             return "speculative"
-        if sent.cues_in("cert:reported", start, end) or sent.cues.get("cert:reported_sentence"):
+        if any(covers(s) for s, _ in sent.cues_in("cert:reported", start, end)):
+            return "reported"
+        # "X is built in A, and sources say Y could follow": the source speaks for Y only
+        if any(s < end for s, _ in sent.cues.get("cert:reported_sentence", ())):
             return "reported"
         return "official"
 
@@ -388,9 +455,13 @@ class FactBuilder:
     def _model_codes(self, sent: _Sentence, add) -> None:
         """A code written beside its model, or in the same sentence as it ("the A6 of the C9
         generation", "the outgoing X, which was coded C")."""
+        code_starts = {s.start for s in sent.spans if s.label_ == "MODEL_CODE"}
         for vehicle in sent.vehicles:
             subject = vehicle.subject
-            if subject.code and subject.model and vehicle.end - vehicle.start > 1:
+            written_with = not vehicle.code_only and any(
+                vehicle.start <= k < vehicle.end for k in code_starts
+            )
+            if subject.code and subject.model and written_with:
                 add(
                     {"subject": subject, "predicate": "model_code", "value": subject.code},
                     vehicle.start,
@@ -688,11 +759,17 @@ class FactBuilder:
 # --------------------------------------------------------------------------- helpers
 
 
-def _clauses(sent: Span) -> list[tuple[int, int, str]]:
-    """Token ranges of the sentence's clauses with their kind: main, sub(ordinate) or rel(ative).
+def _clauses(
+    sent: Span, nominal_ends: set[int] = frozenset(), openers: set[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """Token ranges of the sentence's clauses with their kind: main, sub(ordinate), rel(ative)
+    or app(ositive).
 
     A relative clause opened by ", which" ends at its next comma, where the main clause resumes
-    ("The X, which sits above the Y, is expected to ...").
+    ("The X, which sits above the Y, is expected to ..."). So does an appositive: a phrase
+    between commas after a vehicle's name ("The X, the only Y with four motors, costs ...") or
+    opened by a participle ("The X, known internally as C1, costs ..."); ``nominal_ends`` are the
+    tokens just after a vehicle's name or an anaphor, ``openers`` the participles.
     """
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
@@ -714,6 +791,16 @@ def _clauses(sent: Span) -> list[tuple[int, int, str]]:
             elif word in _CLAUSE_AFTER_COMMA:
                 cuts[token.i + 1] = "main" if word in _COORDINATORS else "sub"
                 in_relative = False
+            elif (
+                not in_relative
+                and (word in openers or (word in _DETERMINERS and token.i in nominal_ends))
+                and any(t.text == "," for t in tokens[k + 2 :])
+                and not any(t.text in {";", "—"} for t in tokens[k + 2 : _next_comma(tokens, k)])
+                and _after_next_comma(tokens, k) not in {"and", "or"}
+            ):
+                # closed by a comma: a list ("the X, the Y and the Z.") runs to the end instead
+                cuts[token.i + 1] = "app"
+                in_relative = True
             elif initial or in_relative:
                 cuts[token.i + 1] = "main"
                 in_relative = False
@@ -727,6 +814,74 @@ def _clauses(sent: Span) -> list[tuple[int, int, str]]:
         for (a, b), kind in zip(itertools.pairwise(bounds), kinds, strict=True)
         if a < b
     ]
+
+
+_DETERMINERS = {"the", "a", "an"}
+_AUXILIARIES = {"is", "are", "was", "were", "will", "has", "have", "had", "be", "been", "it"}
+
+
+def _coordinated_verb_between(doc: Doc, i: int, cue: int) -> bool:
+    """True when "and"/"but" (then auxiliaries only) opens the cue's verb after token i."""
+    for k in range(cue - 1, i, -1):
+        word = doc[k].lower_
+        if word in {"and", "but"}:
+            return True
+        if word not in _AUXILIARIES:
+            return False
+    return False
+
+
+def _codes_in_apposition(
+    sent: _Sentence, carried: Subject | None, generation_codes: dict[str, dict[str, str]]
+) -> tuple[Subject, int] | None:
+    """A code stated in an appositive or relative clause belongs to what it describes.
+
+    "The EV4, known internally as CV1, ...": the named vehicle takes the code (its ``_Vehicle``
+    is updated). "The small crossover, which insiders say carries the code C1, ...": a clause
+    whose subject is a common noun or an anaphor describes the article's current vehicle, which
+    takes the code; that subject and the code's token are returned.
+    """
+    main_named = any(
+        kind == "main" and start <= v.start < end and not v.code_only
+        for start, end, kind in sent.clauses
+        for v in sent.vehicles
+    )
+    for start, end, kind in sent.clauses:
+        if kind not in ("app", "rel"):
+            continue
+        for code in (v for v in sent.vehicles if start <= v.start < end and v.code_only):
+            value = code.subject.code
+            antecedent = _antecedent(sent, start)
+            if antecedent is not None:
+                found = antecedent.subject
+                if not found.code and found.model == code.subject.model:
+                    antecedent.subject = _subject(
+                        found.brand, found.model, value, found.variant, found.generation
+                    )
+                continue
+            if (
+                main_named
+                or carried is None
+                or carried.code
+                or code.subject.model not in (None, carried.model)
+            ):
+                continue
+            generation = carried.generation or next(
+                (g for g, c in generation_codes.get(carried.model or "", {}).items() if c == value),
+                None,
+            )
+            subject = _subject(carried.brand, carried.model, value, carried.variant, generation)
+            return subject, code.start
+    return None
+
+
+def _next_comma(tokens: list, k: int) -> int:
+    return next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
+
+
+def _after_next_comma(tokens: list, k: int) -> str:
+    j = _next_comma(tokens, k) + 1
+    return tokens[j].lower_ if j < len(tokens) else ""
 
 
 def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
