@@ -526,3 +526,36 @@ def test_hedges_and_sources_do_not_reach_back_over_a_coordinated_verb(builder):
         "price": "speculative",
         "production_site": "official",
     }
+
+
+def test_event_words_that_count_or_plan_are_not_events(builder):
+    text = (
+        "Gravity deliveries reached 4,100 units in the fourth quarter. The EV6 was originally "
+        "due for a facelift in 2028; the refresh is now said to arrive in March 2027. "
+        "The EV6 facelift comes early. Its EPA-estimated range is 300 miles."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Gravity", "MODEL", {"brand": "Lucid"}),
+            ("EV6", "MODEL", {"brand": "Kia"}),
+            ("EV6", "MODEL", {"brand": "Kia"}, 2),
+        ],
+        quantities=[
+            ("4,100 units", Measure(unit="unit", dimension="count", value=4100), None),
+            ("300 miles", mi(300), None),
+        ],
+        dates=[
+            ("the fourth quarter", Interval(D(2025, 10, 1), D(2025, 12, 31), "quarter")),
+            ("2028", Interval(D(2028, 1, 1), D(2028, 12, 31), "year")),
+            ("March 2027", Interval(D(2027, 3, 1), D(2027, 3, 31), "month")),
+        ],
+    )
+    assert not [f for f in facts if f.subject.model == "Gravity" and f.predicate != "sales"]
+    # the planned date is superseded; the refresh arriving is the facelift, and the undated
+    # headline-style mention is the same claim
+    facelift = one([f for f in facts if f.subject.model == "EV6"], "facelift")
+    assert (facelift.earliest, facelift.certainty) == (D(2027, 3, 1), "reported")
+    assert len(facelift.more_evidence) == 1
+    assert one(facts, "range").certainty == "official"

@@ -81,7 +81,7 @@ _CLAUSE_INITIAL = {
     "before",
     "until",
 }
-_CLAUSE_INLINE = {"while", "whilst", "whereas"}
+_CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
 _RELATIVE = {"which", "who", "where", "whose"}
 _COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 6
@@ -144,6 +144,7 @@ class FactBuilder:
         cues = json.loads((directory / "cues.json").read_text(encoding="utf-8"))
         rules = json.loads((directory / "predicates.json").read_text(encoding="utf-8"))
         self.rules: list[dict[str, Any]] = rules["rules"]
+        self.sales_units = {u for r in self.rules if r["predicate"] == "sales" for u in r["units"]}
         self.sprint = re.compile(rules["sprint"], re.IGNORECASE)
         self.state_of_charge = re.compile(rules["state_of_charge"], re.IGNORECASE)
         self.platform_not_after = {w.lower() for w in cues["platform"]["not_after"]}
@@ -178,6 +179,7 @@ class FactBuilder:
         self.facility_words = set(cues["production_site"]["facility_words"])
         self.regions = set(cues["production_site"]["regions"])
         phrases["nonclaim"] += cues["non_claims"]
+        phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
         self.event_blockers = set(cues["event_blockers_after"])
         self.reporting_verbs = set(cues["reporting_verbs"])
@@ -314,6 +316,12 @@ class FactBuilder:
                 continue  # "May" the month is not "may" the modal
             if sentence_of[start] >= 0:
                 by_sentence[sentence_of[start]].cues[key].append((start, end))
+        for sent in by_sentence:
+            # "EPA-estimated", "ending speculation": hedge words that hedge nothing
+            for start, end in sent.cues.pop("nonhedge", ()):
+                sent.cues["cert:speculative"] = [
+                    (s, e) for s, e in sent.cues.get("cert:speculative", ()) if not start <= s < end
+                ]
         # where a noun phrase naming a vehicle ends: an appositive may follow it
         nominal_ends = {span.end for span in vehicles}
         nominal_ends |= {s.end + 1 for s in vehicles if s.end < len(doc) and doc[s.end].text == ")"}
@@ -557,6 +565,13 @@ class FactBuilder:
 
     def _date_facts(self, sent, subject_at, add) -> None:
         span = sent.span
+        # "deliveries reached 4,100 units in the fourth quarter": a sales period, not a launch
+        sales = [
+            k
+            for q in sent.quantities
+            if q._.measure is not None and q._.measure.unit in self.sales_units
+            for k in range(q.start, q.end)
+        ]
         for date in sent.dates:
             interval = date._.interval
             if interval is None or (interval.earliest is None and interval.latest is None):
@@ -576,11 +591,17 @@ class FactBuilder:
                 for key in sent.cues
                 if key.startswith(("event:", "weakevent:")) or key == "facelift"
                 for s, e in sent.cues_in(key, clause_start, clause_end)
-                if e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers
+                if (e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers)
+                and not any(abs(s - k) <= 4 for k in sales)
             ]
             if not events:
                 continue
             _, predicate, cue = min(events)
+            if predicate != "facelift" and any(
+                k < date.start and key == "facelift" for key in sent.cues
+                for k, _ in sent.cues_in(key, clause_start, clause_end)
+            ):
+                predicate = "facelift"  # "the refresh is said to arrive in 2027": the facelift
             if predicate == "production_start" and sent.cues_in("continuation", clause_start, cue):
                 continue  # "remains in production until 2026": an end, not a start
             add(
@@ -1154,7 +1175,24 @@ def _key(subject: Subject) -> tuple:
 
 
 def _merge(facts: list[Fact]) -> list[Fact]:
-    """One fact per claim: same subject, predicate, value and polarity; keep every evidence."""
+    """One fact per claim: same subject, predicate, value and polarity; keep every evidence.
+
+    An undated facelift ("X facelift brought forward") is the same claim as a dated one about
+    the same vehicle, told less precisely: it merges into the dated one.
+    """
+    dated_facelifts = {
+        (_key(f.subject), f.negated): f
+        for f in facts
+        if f.predicate == "facelift" and (f.earliest or f.latest)
+    }
+    facts = [
+        dated.model_copy(update={"evidence": f.evidence, "certainty": f.certainty})
+        if f.predicate == "facelift"
+        and not (f.earliest or f.latest)
+        and (dated := dated_facelifts.get((_key(f.subject), f.negated))) is not None
+        else f
+        for f in facts
+    ]
     merged: dict[tuple, Fact] = {}
     for fact in facts:
         key = (
