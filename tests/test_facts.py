@@ -559,3 +559,38 @@ def test_event_words_that_count_or_plan_are_not_events(builder):
     assert (facelift.earliest, facelift.certainty) == (D(2027, 3, 1), "reported")
     assert len(facelift.more_evidence) == 1
     assert one(facts, "range").certainty == "official"
+
+
+def test_modifiers_previous_values_and_parts(builder):
+    text = (
+        "Rivian sells the R2 from $45,000, starting with the dual-motor Launch Edition. "
+        "The single-motor Long Range AWD manages 300 miles, up from 280 miles. "
+        "The company delivered 25,000 vehicles in June, most of them R1S models."
+    )
+    r2 = {"brand": "Rivian", "model": "R2"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Rivian", "BRAND", {}),
+            ("R2", "MODEL", {"brand": "Rivian"}),
+            ("Launch Edition", "VARIANT", r2),
+            ("Long Range AWD", "VARIANT", r2),
+            ("R1S", "MODEL", {"brand": "Rivian"}),
+        ],
+        quantities=[
+            ("$45,000", Measure(unit="USD", dimension="currency", value=45000), None),
+            ("300 miles", mi(300), None),
+            ("280 miles", mi(280), None),
+            ("25,000 vehicles", Measure(unit="vehicle", dimension="count", value=25000), None),
+        ],
+    )
+    got = {(f.predicate, f.subject.variant, f.value) for f in facts}
+    # "the dual-motor Launch Edition": the modifier describes the variant after it
+    assert ("motor_count", "Launch Edition", 2) in got
+    # "Long Range AWD" is a name: its AWD states no drivetrain; 280 miles is the old figure
+    assert ("range", "Long Range AWD", 300) in got
+    assert ("motor_count", "Long Range AWD", 1) in got
+    assert not [g for g in got if g[0] == "drivetrain" or g[2] == 280]
+    # the company's deliveries are not the R1S's, nor the R2's
+    assert not [f for f in facts if f.predicate == "sales"]

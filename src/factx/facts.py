@@ -185,6 +185,8 @@ class FactBuilder:
         self.reporting_verbs = set(cues["reporting_verbs"])
         self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
         phrases["generic"] += cues["generic_subjects"]
+        phrases["company"] += cues["company_subjects"]
+        phrases["previous"] += cues["previous_values"]
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
         phrases["anaphor:model"] += cues["model_anaphors"]
@@ -339,16 +341,19 @@ class FactBuilder:
         It talks about vehicles in general ("a vehicle skips ..."), or about a brand or platform
         without a pronoun or "the SUV" pointing back at the article's current vehicle.
         """
-        if sent.vehicles:
+        if sent.vehicles and not sent.cues.get("company"):
             return False
         if sent.cues.get("generic"):
             return True
         doc = sent.span.doc
+        # "Ford quotes 376 km", "Audi says", "the company said": the maker as a source
         names_other = any(
             v.label_ in ("BRAND", "PLATFORM")
-            # "Ford quotes 376 km", "Audi says": the maker as a source, not the topic
             and not (v.end < len(doc) and doc[v.end].lower_ in self.reporting_verbs)
             for v in sent.spans
+        ) or any(
+            not (e < len(doc) and doc[e].lower_ in self.reporting_verbs | {"'s", "’s"})
+            for _, e in sent.cues.get("company", ())
         )
         refers_back = any(sent.cues.get(k) for k in ("anaphor", "anaphor:variant", "anaphor:model"))
         return names_other and not refers_back
@@ -383,9 +388,17 @@ class FactBuilder:
             # "Unlike the base X, which drives its rear wheels": the relative pronoun's
             # antecedent, even when it is named as a point of comparison
             return antecedent.subject
-        if in_clause and kind not in ("rel", "app"):
-            return in_clause[0].subject
-        main = sent.main_vehicle(before=start) or sent.main_vehicle()
+        # "delivered 25,000 vehicles, most of them X sedans": X is a part, not the subject
+        after = [
+            v
+            for v in in_clause
+            if not any(
+                t.text == "," and t.nbor().lower_ in _PARTITIVES for t in doc[i : v.start]
+            )
+        ]
+        if after and kind not in ("rel", "app"):
+            return after[0].subject
+        main = sent.main_vehicle(before=start)
         if main is not None:
             return main.subject
         described = self._described(sent, i)
@@ -500,6 +513,8 @@ class FactBuilder:
             measure = q._.measure
             if q._.restates or measure is None or measure.change or q.start in date_tokens:
                 continue
+            if any(0 <= q.start - e <= 2 for _, e in sent.cues.get("previous", ())):
+                continue  # "up from 8,500 lb", "rather than 400 km": not the claim
             clause_start, clause_end = sent.clause_of(q.start)
             clause = span.doc[clause_start:clause_end]
             segment = _segment(clause, q)
@@ -581,6 +596,8 @@ class FactBuilder:
                 before = before[:-1]
             if before and before[-1] in self.reporting_verbs:
                 continue  # "the company said on Tuesday": when it was said, not an event
+            if any(0 <= date.start - e <= 1 for _, e in sent.cues.get("previous", ())):
+                continue  # "in 2028 rather than late 2027": the date no longer planned
             clause_start, clause_end = sent.clause_of(date.start)
             events = [
                 (
@@ -618,11 +635,34 @@ class FactBuilder:
             )
 
     def _categorical_facts(self, sent, subject_at, add) -> None:
+        doc = sent.span.doc
+        in_names = {
+            k for v in sent.spans if v.label_ in _VEHICLE_LABELS for k in range(v.start, v.end)
+        }
+        modifiers = {
+            k
+            for key, spans in sent.cues.items()
+            if key.startswith(("drivetrain:", "motors:"))
+            for s, e in spans
+            for k in range(s, e)
+        }
+        starts = {v.start: v for v in sent.vehicles}
+
+        def modified(end: int) -> _Vehicle | None:
+            """The vehicle a modifier stands before: "the dual-motor, all-wheel-drive X"."""
+            k = end
+            while k < sent.span.end and (k in modifiers or doc[k].text in {",", "-"}):
+                k += 1
+            return starts.get(k)
+
         for key, spans in sent.cues.items():
             kind, _, value = key.partition(":")
             if kind not in ("drivetrain", "motors", "facelift"):
                 continue
-            for start, _ in spans:
+            for start, end in spans:
+                if start in in_names:
+                    continue  # "Long Range AWD" names a variant; it is not a claim
+                named = modified(end) if kind != "facelift" else None
                 if kind == "facelift" and any(
                     sent.clause_of(d.start) == sent.clause_of(start)
                     for d in sent.dates
@@ -636,7 +676,7 @@ class FactBuilder:
                 }[kind]
                 add(
                     {
-                        "subject": subject_at(start),
+                        "subject": named.subject if named is not None else subject_at(start),
                         "predicate": predicate,
                         "value": int(value) if kind == "motors" else (value or None),
                         "negated": self._negated(sent, start, verbs=True),
@@ -693,6 +733,9 @@ class FactBuilder:
             if start in named_plants:
                 continue
             _, clause_end = sent.clause_of(start)
+            # the place follows its verb within the phrase: "keep building the X for longer,
+            # according to a report from Korea" names no site
+            clause_end = next((k for k in range(end, clause_end) if doc[k].text == ","), clause_end)
             place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
             if place is not None:
                 found.append((place[0], start, place[1]))
@@ -838,6 +881,7 @@ def _clauses(
 
 
 _DETERMINERS = {"the", "a", "an"}
+_PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
 _AUXILIARIES = {"is", "are", "was", "were", "will", "has", "have", "had", "be", "been", "it"}
 
 
@@ -1065,6 +1109,17 @@ def _vehicle_groups(
                 code_only=set(by_label) <= {"MODEL_CODE", "BRAND"},
             )
         )
+    # "ahead of the X and the ageing Y": a vehicle joined to a compared one is compared too
+    for left, right in itertools.pairwise(vehicles):
+        gap = spans[0].doc[left.end : right.start]
+        if (
+            left.compared
+            and 0 < len(gap) <= 4
+            and gap[0].lower_ in {"and", "or", ","}
+            and any(t.lower_ in {"and", "or"} for t in gap)
+            and not any(t.is_punct and t.text != "," for t in gap)
+        ):
+            right.compared = True
     return vehicles
 
 
@@ -1098,6 +1153,8 @@ _COMPARISON_PAIRS = {
     ("sibling", "to"),
     ("successor", "to"),
     ("below", "the"),
+    ("ahead", "of"),
+    ("behind", "the"),
     ("above", "the"),
 }
 
