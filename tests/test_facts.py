@@ -594,3 +594,37 @@ def test_modifiers_previous_values_and_parts(builder):
     assert not [g for g in got if g[0] == "drivetrain" or g[2] == 280]
     # the company's deliveries are not the R1S's, nor the R2's
     assert not [f for f in facts if f.predicate == "sales"]
+
+
+def test_clause_boundaries_limit_negation_and_hedges(builder):
+    text = (
+        "Planners are not stopping there: a Sorento facelift is due in 2027. "
+        "The Ray will not receive a facelift before it is retired by 2029, the same report says. "
+        "According to a report, the Niro could cost €30,000 and won't be offered with "
+        "all-wheel drive."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Sorento", "MODEL", {"brand": "Kia"}),
+            ("Ray", "MODEL", {"brand": "Kia"}),
+            ("Niro", "MODEL", {"brand": "Kia"}),
+        ],
+        quantities=[("€30,000", eur(30000), None)],
+        dates=[
+            ("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year")),
+            ("by 2029", Interval(None, D(2029, 12, 31), "year", "before")),
+        ],
+    )
+    got = {
+        (f.subject.model, f.predicate, f.negated, f.certainty, f.earliest, f.latest)
+        for f in facts
+    }
+    assert got == {
+        ("Sorento", "facelift", False, "official", D(2027, 1, 1), D(2027, 12, 31)),
+        # the retirement date is not the facelift's; the report covers the whole statement
+        ("Ray", "facelift", True, "reported", None, None),
+        ("Niro", "price", False, "speculative", None, None),
+        ("Niro", "drivetrain", True, "reported", None, None),
+    }

@@ -82,6 +82,8 @@ _CLAUSE_INITIAL = {
     "until",
 }
 _CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
+_CLAUSE_INLINE_BEFORE_PRONOUN = {"before", "after", "until", "once", "when", "unless", "if"}
+_PRONOUNS = {"it", "they", "we", "he", "she", "buyers", "customers"}
 _RELATIVE = {"which", "who", "where", "whose"}
 _COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 6
@@ -445,15 +447,27 @@ class FactBuilder:
         doc = sent.span.doc
 
         def covers(cue: int) -> bool:
-            return cue < i or not _coordinated_verb_between(doc, i, cue)
+            if cue < i:
+                # "it could cost X and won't be offered with Y": the hedge stops at the "and"
+                return not any(
+                    doc[k].lower_ in {"and", "but"} and doc[k + 1].lower_ in _AUXILIARIES
+                    for k in range(cue + 1, i - 1)
+                )
+            return not _coordinated_verb_between(doc, i, cue)
 
         if any(covers(s) for s, _ in sent.cues_in("cert:speculative", start, end)):
             return "speculative"
         if any(covers(s) for s, _ in sent.cues_in("cert:reported", start, end)):
             return "reported"
-        # "X is built in A, and sources say Y could follow": the source speaks for Y only
-        if any(s < end for s, _ in sent.cues.get("cert:reported_sentence", ())):
-            return "reported"
+        # "X is built in A, and sources say Y could follow": the source speaks for Y only,
+        # from the coordinated clause it stands in to the sentence's end
+        for cue, _ in sent.cues.get("cert:reported_sentence", ()):
+            opened = max(
+                (b for b, _, _ in sent.clauses if b <= cue and _coordinated_clause(doc, b)),
+                default=sent.span.start,
+            )
+            if opened <= i:
+                return "reported"
         return "official"
 
     def _negated(self, sent: _Sentence, i: int, *, verbs: bool, window: int | None = None) -> bool:
@@ -844,7 +858,7 @@ def _clauses(
     in_relative = False
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        if token.text in {";", "—"}:
+        if token.text in {";", "—", ":"}:
             cuts[token.i + 1] = "main"
             in_relative = False
         elif token.text == "," and following is not None:
@@ -871,6 +885,13 @@ def _clauses(
             initial = False
         elif k > 0 and token.lower_ in _CLAUSE_INLINE:
             cuts[token.i] = "sub"
+        elif (
+            k > 0
+            and token.lower_ in _CLAUSE_INLINE_BEFORE_PRONOUN
+            and following is not None
+            and following.lower_ in _PRONOUNS
+        ):
+            cuts[token.i] = "sub"  # "... a second facelift before it is retired by 2029"
     bounds = [sent.start, *sorted(cuts), sent.end]
     kinds = [first_kind, *(cuts[b] for b in sorted(cuts))]
     return [
@@ -882,7 +903,18 @@ def _clauses(
 
 _DETERMINERS = {"the", "a", "an"}
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
-_AUXILIARIES = {"is", "are", "was", "were", "will", "has", "have", "had", "be", "been", "it"}
+_AUXILIARIES = {
+    "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
+    "can", "ca", "does", "do", "did",
+}  # fmt: skip
+
+
+def _coordinated_clause(doc: Doc, start: int) -> bool:
+    """True when a clause starts a new coordinated statement ("; ...", ", and ...")."""
+    if start == 0:
+        return False
+    before = doc[start - 1].text
+    return before in {";", ":", "—"} or (before == "," and doc[start].lower_ in _COORDINATORS)
 
 
 def _coordinated_verb_between(doc: Doc, i: int, cue: int) -> bool:
