@@ -628,3 +628,36 @@ def test_clause_boundaries_limit_negation_and_hedges(builder):
         ("Niro", "price", False, "speculative", None, None),
         ("Niro", "drivetrain", True, "reported", None, None),
     }
+
+
+def test_chargers_unnamed_newcomers_and_names_are_not_the_subject(builder):
+    text = (
+        "The Land Cruiser charges in 30 minutes at a 150 kW charger. "
+        "An electric off-roader from the brand is due in 2029. "
+        "The Land Cruiser was refreshed in 2024 and gained a new trim in 2025."
+    )
+    lc = {"brand": "Toyota"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Land Cruiser", "MODEL", lc),
+            ("Land Cruiser", "MODEL", lc, 2),
+        ],
+        quantities=[
+            ("30 minutes", Measure(unit="min", dimension="time", value=30), None),
+            ("150 kW", kw(150), None),
+        ],
+        dates=[
+            ("2029", Interval(D(2029, 1, 1), D(2029, 12, 31), "year")),
+            ("2024", Interval(D(2024, 1, 1), D(2024, 12, 31), "year")),
+            ("2025", Interval(D(2025, 1, 1), D(2025, 12, 31), "year")),
+        ],
+    )
+    got = {(f.predicate, f.value, f.earliest) for f in facts}
+    # the charger's power is not the car's; "Land" is no landing; the newcomer is unnamed;
+    # the facelift word belongs to the date next to it, not to the later one
+    assert got == {
+        ("charging_time", 30, None),
+        ("facelift", None, D(2024, 1, 1)),
+    }

@@ -186,9 +186,13 @@ class FactBuilder:
         self.event_blockers = set(cues["event_blockers_after"])
         self.reporting_verbs = set(cues["reporting_verbs"])
         self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
+        self.vehicle_noun = re.compile(
+            r"\b(?:" + "|".join(re.escape(w.lower()) for w in cues["vehicle_nouns"]) + r")s?\b"
+        )
         phrases["generic"] += cues["generic_subjects"]
         phrases["company"] += cues["company_subjects"]
         phrases["previous"] += cues["previous_values"]
+        phrases["equipment"] += cues["equipment_nouns"]
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
         phrases["anaphor:model"] += cues["model_anaphors"]
@@ -320,7 +324,16 @@ class FactBuilder:
                 continue  # "May" the month is not "may" the modal
             if sentence_of[start] >= 0:
                 by_sentence[sentence_of[start]].cues[key].append((start, end))
+        in_names = {
+            k
+            for span in vehicles
+            if span.label_ != "PLATFORM"
+            for k in range(span.start, span.end)
+        }
         for sent in by_sentence:
+            # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
+            for key in [k for k in sent.cues if not k.startswith("anaphor")]:
+                sent.cues[key] = [(s, e) for s, e in sent.cues[key] if s not in in_names]
             # "EPA-estimated", "ending speculation": hedge words that hedge nothing
             for start, end in sent.cues.pop("nonhedge", ()):
                 sent.cues["cert:speculative"] = [
@@ -343,6 +356,8 @@ class FactBuilder:
         It talks about vehicles in general ("a vehicle skips ..."), or about a brand or platform
         without a pronoun or "the SUV" pointing back at the article's current vehicle.
         """
+        if self._introduces_unnamed(sent):
+            return True
         if sent.vehicles and not sent.cues.get("company"):
             return False
         if sent.cues.get("generic"):
@@ -359,6 +374,18 @@ class FactBuilder:
         )
         refers_back = any(sent.cues.get(k) for k in ("anaphor", "anaphor:variant", "anaphor:model"))
         return names_other and not refers_back
+
+    def _introduces_unnamed(self, sent: _Sentence) -> bool:
+        """ "An electric off-roader from the brand is due by 2030": a new vehicle, not named,
+        is the subject; the article's current vehicle is not."""
+        tokens = [t for t in sent.span if not t.is_space and not t.is_quote]
+        if not tokens or tokens[0].lower_ not in {"a", "an"}:
+            return False
+        first_end = sent.clauses[0][1] if sent.clauses else sent.span.end
+        if any(v.start < first_end for v in sent.vehicles):
+            return False
+        head = sent.span.doc[tokens[1].i : tokens[min(len(tokens) - 1, 7)].i].text.lower()
+        return bool(self.vehicle_noun.search(head))
 
     def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
         start, end = sent.clause_of(i)
@@ -529,6 +556,8 @@ class FactBuilder:
                 continue
             if any(0 <= q.start - e <= 2 for _, e in sent.cues.get("previous", ())):
                 continue  # "up from 8,500 lb", "rather than 400 km": not the claim
+            if any(s == q.end for s, _ in sent.cues.get("equipment", ())):
+                continue  # "at a 350 kW charger": the charger's figure, not the car's
             clause_start, clause_end = sent.clause_of(q.start)
             clause = span.doc[clause_start:clause_end]
             segment = _segment(clause, q)
@@ -627,7 +656,19 @@ class FactBuilder:
             ]
             if not events:
                 continue
-            _, predicate, cue = min(events)
+            distance, predicate, cue = min(events)
+            if distance < 1000 and any(
+                other is not date
+                and clause_start <= other.start < clause_end
+                and min(abs(cue - other.start), abs(other.end - cue)) < distance
+                # "with the X later this year and the Y in 2028": one cue, two subjects
+                and not any(
+                    min(other.end, date.end) <= v.start < max(other.start, date.start)
+                    for v in sent.vehicles
+                )
+                for other in sent.dates
+            ):
+                continue  # "refreshed two years ago and ... last autumn": the cue is the other's
             if predicate != "facelift" and any(
                 k < date.start and key == "facelift" for key in sent.cues
                 for k, _ in sent.cues_in(key, clause_start, clause_end)
