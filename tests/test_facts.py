@@ -661,3 +661,18 @@ def test_chargers_unnamed_newcomers_and_names_are_not_the_subject(builder):
         ("charging_time", 30, None),
         ("facelift", None, D(2024, 1, 1)),
     }
+
+
+def test_variant_named_before_its_model(builder):
+    text = "In Ultra trim the EX30 costs from €45,990 in Germany."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "EX30"}),
+            ("EX30", "MODEL", {"brand": "Volvo"}),
+        ],
+        quantities=[("€45,990", eur(45990), None)],
+    )
+    price = one(facts, "price")
+    assert (price.subject.model, price.subject.variant) == ("EX30", "Ultra")

@@ -412,6 +412,17 @@ class FactBuilder:
                 and not named.subject.variant
             ):
                 return antecedent.subject  # "The X vRS, the only X with four-wheel drive, ..."
+            if not named.subject.variant and len(before) > 1:
+                # "In Ultra trim the X costs ...": the variant named just before its model
+                prior = before[-2]
+                gap = {t.lower_ for t in doc[prior.end : named.start]}
+                if (
+                    prior.subject.variant
+                    and prior.subject.model == named.subject.model
+                    and gap <= _TRIM_WORDS
+                    and named.start - prior.end <= 3
+                ):
+                    return prior.subject
             return named.subject
         if antecedent is not None:
             # "Unlike the base X, which drives its rear wheels": the relative pronoun's
@@ -943,6 +954,7 @@ def _clauses(
 
 
 _DETERMINERS = {"the", "a", "an"}
+_TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
 _AUXILIARIES = {
     "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
