@@ -676,3 +676,39 @@ def test_variant_named_before_its_model(builder):
     )
     price = one(facts, "price")
     assert (price.subject.model, price.subject.variant) == ("EX30", "Ultra")
+
+
+def test_platform_shared_with_listed_vehicles_and_production_from_a_date(builder):
+    text = (
+        "The J250 rides on TNGA-F, the body-on-frame platform Toyota also uses for the "
+        "Land Cruiser 300, the Tacoma and the Tundra. "
+        "The Epiq rides on MEB Entry, the front-wheel-drive version of the MEB architecture. "
+        "A long-wheelbase Tacoma will be built in Baja from mid-2026."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("J250", "MODEL_CODE", {"brand": "Toyota", "model": "Land Cruiser"}),
+            ("TNGA-F", "PLATFORM", {}),
+            ("Toyota", "BRAND", {}),
+            ("Land Cruiser 300", "MODEL", {"brand": "Toyota"}),
+            ("Tacoma", "MODEL", {"brand": "Toyota"}),
+            ("Tundra", "MODEL", {"brand": "Toyota"}),
+            ("Epiq", "MODEL", {"brand": "Skoda"}),
+            ("MEB Entry", "PLATFORM", {}),
+            ("MEB", "PLATFORM", {}, 2),
+            ("Tacoma", "MODEL", {"brand": "Toyota"}, 2),
+        ],
+        dates=[("mid-2026", Interval(D(2026, 5, 1), D(2026, 8, 31), "year", "mid"))],
+    )
+    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    assert platforms == {
+        ("Land Cruiser", "TNGA-F"),
+        ("Land Cruiser 300", "TNGA-F"),
+        ("Tacoma", "TNGA-F"),
+        ("Tundra", "TNGA-F"),
+        ("Epiq", "MEB Entry"),
+    }
+    start = one(facts, "production_start")
+    assert (start.subject.model, start.earliest) == ("Tacoma", D(2026, 5, 1))

@@ -171,6 +171,7 @@ class FactBuilder:
             phrases[f"cycle:{cycle}"] += words
         phrases["facelift"] += cues["facelift"]
         phrases["platform"] += cues["platform"]["cues"]
+        phrases["platform_shared"] += cues["platform"]["shared_with"]
         phrases["successor:forward"] += cues["successor"]["forward"]
         phrases["successor:passive"] += cues["successor"]["passive"]
         phrases["site"] += cues["production_site"]["cues"]
@@ -665,6 +666,14 @@ class FactBuilder:
                 if (e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers)
                 and not any(abs(s - k) <= 4 for k in sales)
             ]
+            opens = date.start > span.start and span.doc[date.start - 1].lower_ in _START_WORDS
+            if opens:
+                # "will be built in X from mid-2026": building from a date starts production
+                events += [
+                    (500 + abs(s - date.start), "production_start", s)
+                    for s, _ in sent.cues_in("site", clause_start, clause_end)
+                    if s < date.start
+                ]
             if not events:
                 continue
             distance, predicate, cue = min(events)
@@ -763,16 +772,39 @@ class FactBuilder:
             clause_start, clause_end = sent.clause_of(platform.start)
             if not sent.cues_in("platform", clause_start, clause_end):
                 continue
-            add(
-                {
-                    "subject": subject_at(platform.start),
-                    "predicate": "platform",
-                    "value": platform._.normalized or platform.text,
-                    # "rides on J1 rather than PPE": PPE is denied
-                    "negated": contrasted or self._negated(sent, platform.start, verbs=True),
-                },
-                platform.start,
-            )
+            kind = next((k for s, _, k in sent.clauses if s == clause_start), "main")
+            if kind == "app" and any(
+                p.label_ == "PLATFORM" and p.end == clause_start - 1 for p in sent.spans
+            ):
+                continue  # "MEB Entry, the front-wheel-drive version of the MEB architecture"
+            fact = {
+                "subject": subject_at(platform.start),
+                "predicate": "platform",
+                "value": platform._.normalized or platform.text,
+                # "rides on J1 rather than PPE": PPE is denied
+                "negated": contrasted or self._negated(sent, platform.start, verbs=True),
+            }
+            add(fact, platform.start)
+            # "TNGA-F, the platform Toyota also uses for the X, the Y and the Z"
+            for vehicle in self._platform_sharers(sent, platform.end):
+                add({**fact, "subject": vehicle.subject}, vehicle.start)
+
+    def _platform_sharers(self, sent: _Sentence, after: int) -> list[_Vehicle]:
+        """The vehicles listed after "also used by", "as do" following a platform's name."""
+        doc = sent.span.doc
+        cues = [e for s, e in sent.cues.get("platform_shared", ()) if s >= after]
+        if not cues:
+            return []
+        following = [v for v in sent.vehicles if v.start >= cues[0]]
+        if not following or doc[cues[0] : following[0].start].text.lower() not in _SHARER_GAPS:
+            return []
+        chain = [following[0]]
+        for left, right in itertools.pairwise(following):
+            gap = {t.lower_ for t in doc[left.end : right.start]}
+            if not gap or not gap <= _COORDINATION_GAP:
+                break
+            chain.append(right)
+        return chain
 
     def _production_sites(self, sent, vehicle_tokens, date_tokens, add_at, add) -> None:
         """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"."""
@@ -923,12 +955,17 @@ def _clauses(
                 in_relative = False
             elif (
                 not in_relative
+                and not initial
                 and (word in openers or (word in _DETERMINERS and token.i in nominal_ends))
-                and any(t.text == "," for t in tokens[k + 2 :])
                 and not any(t.text in {";", "—"} for t in tokens[k + 2 : _next_comma(tokens, k)])
                 and _after_next_comma(tokens, k) not in {"and", "or"}
+                and (
+                    any(t.text == "," for t in tokens[k + 2 :])
+                    or not any(t.lower_ in _NOT_IN_FINAL_APPOSITIVE for t in tokens[k + 2 :])
+                )
             ):
-                # closed by a comma: a list ("the X, the Y and the Z.") runs to the end instead
+                # closed by a comma or the sentence's end; a list ("the X, the Y and the Z.")
+                # is not an appositive
                 cuts[token.i + 1] = "app"
                 in_relative = True
             elif initial or in_relative:
@@ -954,6 +991,16 @@ def _clauses(
 
 
 _DETERMINERS = {"the", "a", "an"}
+#: a phrase running to the sentence's end with one of these is a list or a clause, not an
+#: appositive ("..., the Y and the Z.", "..., the Y won't be offered ...")
+_NOT_IN_FINAL_APPOSITIVE = {
+    "and", "or", "&", "is", "are", "was", "were", "will", "wo", "has", "have", "had", "can",
+    "ca", "could", "would", "should", "may", "might", "must", "does", "do", "did", "gets",
+    "get", "costs", "cost", "uses", "use", "offers", "comes", "makes", "produces",
+}  # fmt: skip
+#: what may stand between "used by"/"as do" and the first vehicle it lists
+_SHARER_GAPS = {"", "the", "the latest", "the new", "the current", "its", "their"}
+_START_WORDS = {"from", "starting", "beginning"}
 _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
 _AUXILIARIES = {
