@@ -618,8 +618,7 @@ def test_clause_boundaries_limit_negation_and_hedges(builder):
         ],
     )
     got = {
-        (f.subject.model, f.predicate, f.negated, f.certainty, f.earliest, f.latest)
-        for f in facts
+        (f.subject.model, f.predicate, f.negated, f.certainty, f.earliest, f.latest) for f in facts
     }
     assert got == {
         ("Sorento", "facelift", False, "official", D(2027, 1, 1), D(2027, 12, 31)),
@@ -712,3 +711,29 @@ def test_platform_shared_with_listed_vehicles_and_production_from_a_date(builder
     }
     start = one(facts, "production_start")
     assert (start.subject.model, start.earliest) == ("Tacoma", D(2026, 5, 1))
+
+
+def test_both_refers_to_the_two_vehicles_just_named(builder):
+    text = (
+        "The EV5 Long Range covers 500 km, while the Standard Range manages 400 km. "
+        "Both use a single 150 kW motor."
+    )
+    ev5 = {"brand": "Kia", "model": "EV5"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV5", "MODEL", {"brand": "Kia"}),
+            ("Long Range", "VARIANT", ev5),
+            ("Standard Range", "VARIANT", ev5),
+        ],
+        quantities=[
+            ("500 km", km(500), None),
+            ("400 km", km(400), None),
+            ("150 kW", kw(150), None),
+        ],
+    )
+    power = {(f.subject.model, f.subject.variant) for f in facts if f.predicate == "power"}
+    assert power == {("EV5", "Long Range"), ("EV5", "Standard Range")}
+    motors = {f.subject.variant for f in facts if f.predicate == "motor_count"}
+    assert motors == {"Long Range", "Standard Range"}

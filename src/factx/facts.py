@@ -26,6 +26,7 @@ import itertools
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -194,6 +195,8 @@ class FactBuilder:
         phrases["company"] += cues["company_subjects"]
         phrases["previous"] += cues["previous_values"]
         phrases["equipment"] += cues["equipment_nouns"]
+        phrases["motor_noun"] += cues["motor_nouns"]
+        self.motor_count_words: dict[str, int] = cues["motor_count_words"]
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
         phrases["anaphor:model"] += cues["model_anaphors"]
@@ -216,6 +219,7 @@ class FactBuilder:
         generation_codes = _generation_codes(vehicles, sentence_of)
         variant_models: dict[str, str] = {}
         last_variant: Subject | None = None
+        previous_named: list[Subject] = []  # the vehicles the last naming sentence named
         for sent in sentences:
             sent.vehicles = _vehicle_groups(sent.spans, generation_codes, current, variant_models)
             blocked = self._continues_nothing(sent)
@@ -238,6 +242,10 @@ class FactBuilder:
             stated = _codes_in_apposition(sent, carried, generation_codes)
             if stated is not None:
                 carried = stated[0]
+            # "... the Long Range ..., while the Standard Range ... . Both use ...": both of them
+            pair = _both(sent, previous_named)
+            if pair:
+                carried = pair[0]
 
             def subject_at(
                 i: int,
@@ -250,12 +258,17 @@ class FactBuilder:
                     return found
                 return None if blocked else current
 
-            def add(fact: dict[str, Any], anchor: int, sent: _Sentence = sent) -> None:
+            def add(
+                fact: dict[str, Any], anchor: int, sent: _Sentence = sent, pair: list = pair
+            ) -> None:
                 subject = fact.get("subject")
                 if subject is None or self._not_a_claim(sent, anchor):
                     return
                 certainty = self._certainty(sent, anchor)
-                for each in _coordinated(sent, subject, anchor):
+                subjects = _coordinated(sent, subject, anchor)
+                if pair and subject == pair[0] and subjects == [subject]:
+                    subjects = pair
+                for each in subjects:
                     drafts.append(
                         Fact(
                             id="f",
@@ -286,6 +299,7 @@ class FactBuilder:
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
                 if with_variant:
                     last_variant = with_variant[-1]
+                previous_named = _distinct(v.subject for v in sent.vehicles if not v.compared)
 
         doc._.facts = _merge(drafts)
         return doc
@@ -326,10 +340,7 @@ class FactBuilder:
             if sentence_of[start] >= 0:
                 by_sentence[sentence_of[start]].cues[key].append((start, end))
         in_names = {
-            k
-            for span in vehicles
-            if span.label_ != "PLATFORM"
-            for k in range(span.start, span.end)
+            k for span in vehicles if span.label_ != "PLATFORM" for k in range(span.start, span.end)
         }
         for sent in by_sentence:
             # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
@@ -433,9 +444,7 @@ class FactBuilder:
         after = [
             v
             for v in in_clause
-            if not any(
-                t.text == "," and t.nbor().lower_ in _PARTITIVES for t in doc[i : v.start]
-            )
+            if not any(t.text == "," and t.nbor().lower_ in _PARTITIVES for t in doc[i : v.start])
         ]
         if after and kind not in ("rel", "app"):
             return after[0].subject
@@ -690,7 +699,8 @@ class FactBuilder:
             ):
                 continue  # "refreshed two years ago and ... last autumn": the cue is the other's
             if predicate != "facelift" and any(
-                k < date.start and key == "facelift" for key in sent.cues
+                k < date.start and key == "facelift"
+                for key in sent.cues
                 for k, _ in sent.cues_in(key, clause_start, clause_end)
             ):
                 predicate = "facelift"  # "the refresh is said to arrive in 2027": the facelift
@@ -730,6 +740,26 @@ class FactBuilder:
                 k += 1
             return starts.get(k)
 
+        # "a single 150 kW (204 PS) motor", "two 200 kW motors"
+        motor_nouns = {s for s, _ in sent.cues.get("motor_noun", ())}
+        for q in sent.quantities:
+            if q._.restates or q.start == 0:
+                continue
+            count = self.motor_count_words.get(doc[q.start - 1].lower_)
+            after = q.end
+            restated = [r for r in sent.quantities if r._.restates and r.start > q.end]
+            if after < len(doc) and doc[after].text == "(" and restated:
+                after = next((r.end + 1 for r in restated if r.start == after + 1), after)
+            if count and after in motor_nouns:
+                add(
+                    {
+                        "subject": subject_at(q.start - 1),
+                        "predicate": "motor_count",
+                        "value": count,
+                        "negated": self._negated(sent, q.start - 1, verbs=True),
+                    },
+                    q.start - 1,
+                )
         for key, spans in sent.cues.items():
             kind, _, value = key.partition(":")
             if kind not in ("drivetrain", "motors", "facelift"):
@@ -1026,6 +1056,31 @@ def _coordinated_verb_between(doc: Doc, i: int, cue: int) -> bool:
         if word not in _AUXILIARIES:
             return False
     return False
+
+
+def _distinct(subjects: Iterable[Subject]) -> list[Subject]:
+    out: list[Subject] = []
+    for subject in subjects:
+        if subject not in out:
+            out.append(subject)
+    return out
+
+
+def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
+    """The two vehicles "both" refers to: the last two the previous naming sentence named,
+    when they are alike (two variants of one model, or two models). "Both trims" after a model
+    and one of its variants stays with the model (see ``model_anaphors``)."""
+    tokens = [t for t in sent.span if not t.is_space]
+    if not tokens or tokens[0].lower_ != "both" or len(previous) < 2:
+        return []
+    first_clause_end = sent.clauses[0][1] if sent.clauses else sent.span.end
+    if any(v.start < first_clause_end for v in sent.vehicles):
+        return []  # "Both the A and the B ...": coordination names them
+    a, b = previous[-2:]
+    alike = (a.variant and b.variant and a.model == b.model) or (
+        not a.variant and not b.variant and a.model != b.model
+    )
+    return [a, b] if alike else []
 
 
 def _codes_in_apposition(
