@@ -196,6 +196,7 @@ class FactBuilder:
         phrases["previous"] += cues["previous_values"]
         phrases["equipment"] += cues["equipment_nouns"]
         phrases["motor_noun"] += cues["motor_nouns"]
+        phrases["production_change"] += cues["production_changes"]
         self.motor_count_words: dict[str, int] = cues["motor_count_words"]
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
@@ -235,9 +236,7 @@ class FactBuilder:
                 carried = last_variant  # "in that form", "this version"
             elif sent.cues.get("anaphor:model") and current is not None and current.variant:
                 # "the car", "every version": the model, not the variant last named
-                carried = _subject(
-                    current.brand, current.model, current.code, None, current.generation
-                )
+                carried = _model_level(current)
 
             stated = _codes_in_apposition(sent, carried, generation_codes)
             if stated is not None:
@@ -266,8 +265,15 @@ class FactBuilder:
                     return
                 certainty = self._certainty(sent, anchor)
                 subjects = _coordinated(sent, subject, anchor)
+                # "Both use X, and prices start at Y": "both" is the subject of its statement
+                in_first = not any(
+                    _coordinated_clause(sent.span.doc, b) for b, _, _ in sent.clauses if b <= anchor
+                )
                 if pair and subject == pair[0] and subjects == [subject]:
-                    subjects = pair
+                    if in_first:
+                        subjects = pair
+                    elif pair[0].model == pair[1].model:  # "..., and prices start at X"
+                        subjects = [_model_level(subject)]
                 for each in subjects:
                     drafts.append(
                         Fact(
@@ -282,8 +288,14 @@ class FactBuilder:
             self._model_codes(sent, add)
             if stated is not None:
                 named, code = stated
-                model_level = _subject(named.brand, named.model, named.code, None, named.generation)
-                add({"subject": model_level, "predicate": "model_code", "value": named.code}, code)
+                add(
+                    {
+                        "subject": _model_level(named),
+                        "predicate": "model_code",
+                        "value": named.code,
+                    },
+                    code,
+                )
             self._quantity_facts(sent, date_tokens, subject_at, add, cycle or paragraph_cycle)
             self._date_facts(sent, subject_at, add)
             self._categorical_facts(sent, subject_at, add)
@@ -704,8 +716,13 @@ class FactBuilder:
                 for k, _ in sent.cues_in(key, clause_start, clause_end)
             ):
                 predicate = "facelift"  # "the refresh is said to arrive in 2027": the facelift
-            if predicate == "production_start" and sent.cues_in("continuation", clause_start, cue):
-                continue  # "remains in production until 2026": an end, not a start
+            if predicate == "production_start" and (
+                sent.cues_in("continuation", clause_start, cue)
+                or sent.cues_in("production_change", cue, min(cue + 8, clause_end))
+            ):
+                # "remains in production until 2026", "production ... was raised last month":
+                # an end or a change, not a start
+                continue
             add(
                 {
                     "subject": subject_at(date.start),
@@ -1056,6 +1073,10 @@ def _coordinated_verb_between(doc: Doc, i: int, cue: int) -> bool:
         if word not in _AUXILIARIES:
             return False
     return False
+
+
+def _model_level(subject: Subject) -> Subject:
+    return _subject(subject.brand, subject.model, subject.code, None, subject.generation)
 
 
 def _distinct(subjects: Iterable[Subject]) -> list[Subject]:
