@@ -104,6 +104,14 @@ def test_day_and_month_without_year_take_the_publication_year(nlp):
     )  # fmt: skip
 
 
+def test_due_to_be_reads_as_future_but_due_to_a_cause_does_not(nlp):
+    # published in February: a past-tense sentence would make it last October
+    assert bounds(nlp, "The car was built in Italy and is due to be revealed on 9 October.")[
+        1
+    ] == D(2026, 10, 9)
+    assert bounds(nlp, "Sales fell due to weak demand in October.")[1] == D(2025, 10, 1)
+
+
 def test_month_and_year(nlp):
     assert bounds(nlp, "Production starts in July 2027.") == (
         "July 2027", D(2027, 7, 1), D(2027, 7, 31), "month", None
@@ -188,6 +196,7 @@ def test_quarter_codes_that_name_cars_are_not_quarters(nlp):
         ("Winter testing follows next winter.", "next winter", D(2026, 12, 1), D(2027, 2, 28)),
         ("It goes on sale in summer 2027.", "summer 2027", D(2027, 6, 1), D(2027, 8, 31)),
         ("Deliveries start in the spring.", "the spring", D(2026, 3, 1), D(2026, 5, 31)),
+        ("Deliveries slip to the autumn.", "the autumn", D(2026, 9, 1), D(2026, 11, 30)),
     ],
 )
 def test_seasons_follow_the_northern_hemisphere_by_default(nlp, text, span, earliest, latest):

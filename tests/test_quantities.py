@@ -165,10 +165,13 @@ def test_money_a_year_earlier_is_not_a_rate(nlp):
         ("Polestar opened 14 new stores.", [("14 new stores", 14.0, "store")]),
         ("Renault sells in seven European markets.", [("seven European markets", 7.0, "market")]),
         ("Jaguar recalled 3,100 batteries.", [("3,100 batteries", 3100.0, "battery")]),
-        ("Hyundai hired 250 engineers and 40 salesmen.", [
-            ("250 engineers", 250.0, "engineer"),
-            ("40 salesmen", 40.0, "salesman"),
-        ]),
+        (
+            "Hyundai hired 250 engineers and 40 salesmen.",
+            [
+                ("250 engineers", 250.0, "engineer"),
+                ("40 salesmen", 40.0, "salesman"),
+            ],
+        ),
     ],
 )
 def test_counted_nouns(nlp, text, expected):
@@ -290,12 +293,22 @@ def test_changes_keep_the_figure_as_written(nlp):
     assert not measures(nlp, "The battery is 82 kWh.")["82 kWh"].change
 
 
+def test_indian_prices_in_lakh_and_crore(nlp):
+    assert found(nlp, "It costs Rs 19.99 lakh, and the flagship Rs 1.2 crore.") == [
+        ("Rs 19.99 lakh", 1999000.0, "INR"),
+        ("Rs 1.2 crore", 12000000.0, "INR"),
+    ]
+
+
 def test_differences_are_changes_not_levels(nlp):
     m = measures(nlp, "Lynk cut the price by 15,000 yuan to 189,000 yuan.")
     assert m["15,000 yuan"].change and not m["189,000 yuan"].change
     # the comparison word may follow a restatement in parentheses
     m = measures(nlp, "The new truck is 1,000 lb (454 kg) lighter and 10,000 yuan below its rival.")
     assert m["1,000 lb"].change and m["10,000 yuan"].change
+    # "a price cut of X to Y": the cut, then the new price (not a range)
+    m = measures(nlp, "The MEGA got a price cut of 30,000 yuan to 499,800 yuan.")
+    assert m["30,000 yuan"].change and m["499,800 yuan"].value == 499800
 
 
 def test_negative_values(nlp):
@@ -337,9 +350,7 @@ def test_conversion_with_a_hedge_inside_the_parenthesis(nlp):
 
 def test_glued_sprint_label_and_acronym_plurals(nlp):
     assert found(nlp, "The Kona does 0–62mph in 7.8s.") == [("7.8s", 7.8, "s")]
-    assert found(nlp, "Stellantis will build 2 million EVs.") == [
-        ("2 million EVs", 2e6, "ev")
-    ]
+    assert found(nlp, "Stellantis will build 2 million EVs.") == [("2 million EVs", 2e6, "ev")]
 
 
 def test_conversion_after_test_cycle_name(nlp):

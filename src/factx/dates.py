@@ -150,6 +150,8 @@ class DateRecognizer:
         self.determiners = set(vocab["determiners"])
         self.future_cues = set(vocab["future_cues"])
         self.future_cues_with_to = set(vocab["future_cues_with_to"])
+        # "due to be revealed", "due in 2027" are future; "due to weak demand" is a cause
+        self.due_future_after = [tuple(p.split()) for p in vocab.get("due_future_after", [])]
         self.past_cues = set(vocab["past_cues"])
         self.season_context = set(vocab["season_context"])
         self.prefixes = sorted(
@@ -364,6 +366,9 @@ class DateRecognizer:
         word = doc[j].lower_
         if word in self.future_cues:
             return True
+        if word == "due":
+            after = tuple(t.lower_ for t in doc[j + 1 : j + 3])
+            return any(after[: len(p)] == p for p in self.due_future_after)
         return (
             word in self.future_cues_with_to
             and j + 1 < len(doc)

@@ -511,7 +511,8 @@ class _Reader:
             fig.digits = None
             for name in ("value", "low", "high"):
                 if getattr(fig, name) is not None:
-                    setattr(fig, name, getattr(fig, name) * factor)
+                    # "19.99 lakh" is 1,999,000, not 1998999.9999999998
+                    setattr(fig, name, float(f"{getattr(fig, name) * factor:.12g}"))
 
     # ------------------------------------------------------------ units
 
@@ -590,8 +591,10 @@ class _Reader:
             if not word.isalpha():
                 return None
             if self.is_name_word(k):
-                if step == 0 and not spelled and (
-                    self.is_name_word(k + 1) or self.at(k + 1).isupper()
+                if (
+                    step == 0
+                    and not spelled
+                    and (self.is_name_word(k + 1) or self.at(k + 1).isupper())
                 ):
                     return None  # "911 Carrera GTS": a model name
                 named = True
@@ -718,7 +721,7 @@ class _Reader:
                 ok = self.glued(j - 1) == self.glued(j)  # "10-80", "10 - 80", not "10 -80"
             elif conn == "to":
                 # "up by 5% to 12%": a change, then a level ("by 1 to 1.5 degrees" is a range)
-                ok = unit is None or self.lo(fig.start - 1) != "by"
+                ok = unit is None or not self.change_amount(fig.start)
             if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
             second = self.figure(j + 1) if ok else None
@@ -811,6 +814,11 @@ class _Reader:
         # "+44 20 7946 0958", "M21 9AB8": bare digit groups side by side are codes
         return bool(_BARE.match(nxt) or (prev >= 0 and _BARE.match(self.at(prev))))
 
+    def change_amount(self, start: int) -> bool:
+        """The figure at ``start`` is the size of a change: "by 5%", "a price cut of 30,000"."""
+        before = self.lo(start - 1)
+        return before == "by" or (before == "of" and self.lo(start - 2) in self.lex.change_after)
+
     def cues(self, found: _Found, fig: _Figure) -> None:
         """Bound / approximation / change words before (and after) the span."""
         lex = self.lex
@@ -831,8 +839,8 @@ class _Reader:
             if not hit:
                 break
         k = pos - 1
-        if self.lo(k) == "by":
-            found.change = True  # "cut the price by 2,000 euros": the amount of a change
+        if self.change_amount(pos):
+            found.change = True  # "cut the price by 2,000 euros", "a cut of 2,000 euros"
         for _ in range(3):
             low = self.lo(k)
             if low in lex.change_before:
