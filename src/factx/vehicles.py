@@ -246,6 +246,8 @@ class VehicleRecognizer:
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
+        self.not_trims = set(cues.get("not_trims", []))
+        self.title_ratio = float(cues.get("trim_title_ratio", 0.6))
 
     # ------------------------------------------------------------------ matching
 
@@ -460,7 +462,87 @@ class VehicleRecognizer:
                 if not any(i in taken for i in range(cand.start, cand.end)):
                     chosen.append(cand)
             chosen.sort(key=lambda c: c.start)
-        return chosen
+        return self._unknown_trims(doc, toks, chosen, cands)
+
+    def _unknown_trims(
+        self, doc: Doc, toks: _Toks, chosen: list[_Cand], cands: list[_Cand]
+    ) -> list[_Cand]:
+        """Trims the gazetteer does not know, by position: capitalised words right after a
+        model's name ("the e Vitara Motion", "the 1500 REV Big Horn"), or before "trim" /
+        "version" after a model named in the sentence ("the Pure version of the X")."""
+        texts = toks.texts
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        known = {c.start for c in cands}
+        added: list[_Cand] = []
+        models = [c for c in chosen if c.label in ("MODEL", "VARIANT")]
+        for model in models:
+            j = model.end
+            if model.label == "VARIANT" and not model.model:
+                continue
+            end = self._trim_words(toks, j, taken, known)
+            if end > j and not self._title_line(toks, j):
+                added.append(self._trim(doc, j, end, model))
+        for k in range(len(texts)):
+            if toks.lower(k + 1) not in self.variant_nouns or k in taken:
+                continue
+            end = self._trim_words(toks, k, taken, known)
+            if end != k + 1 or toks.sent_start[k] == k or self._title_line(toks, k):
+                continue
+            owner = next(
+                (
+                    m
+                    for m in reversed(models)
+                    if toks.sent_start[m.start] == toks.sent_start[k] and m.label == "MODEL"
+                ),
+                None,
+            )
+            if owner is not None:
+                added.append(self._trim(doc, k, end, owner))
+        if not added:
+            return chosen
+        for cand in added:
+            if not any(i in taken for i in range(cand.start, cand.end)):
+                chosen.append(cand)
+                taken.update(range(cand.start, cand.end))
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _trim_words(self, toks: _Toks, j: int, taken: set[int], known: set[int]) -> int:
+        """End of up to two capitalised trim words from token ``j`` ("Big Horn", "AllGrip-e")."""
+        texts = toks.texts
+        k = j
+        while k < len(texts) and k - j < 2 and k not in taken and k not in known:
+            word = texts[k]
+            if not (word[:1].isupper() and word.isalpha()) or word in self.not_trims:
+                break
+            if toks.sent_start[k] != toks.sent_start[j] or toks.lower(k) in self.unit_words:
+                break
+            k += 1
+            # "AllGrip-e" is a name; "China-built" is a compound adjective
+            if toks.lower(k) == "-" and k + 1 < len(texts) and k + 1 not in taken:
+                if len(texts[k + 1]) <= 2 and texts[k + 1].isalpha():
+                    k += 2
+                else:
+                    return j
+        if k < len(texts) and texts[k] in _POSSESSIVE:
+            return j  # "the X Group's": an owner, not a trim
+        return k
+
+    def _title_line(self, toks: _Toks, i: int) -> bool:
+        """True in a title-case headline, where every word is capitalised."""
+        lo = toks.para_start[i]
+        hi = lo
+        while hi < len(toks.texts) and "\n" not in toks.texts[hi]:
+            hi += 1
+        words = [w for w in toks.texts[lo:hi] if w.isalpha() and len(w) > 3]
+        if len(words) < 4:
+            return False
+        return sum(w[0].isupper() for w in words) / len(words) > self.title_ratio
+
+    @staticmethod
+    def _trim(doc: Doc, start: int, end: int, model: _Cand) -> _Cand:
+        name = doc[start:end].text
+        owner = model.model if model.label == "VARIANT" else model.normalized
+        return _Cand(start, end, "VARIANT", None, name, model.brand, model=owner)
 
     def _shaped_models(
         self, toks: _Toks, cands: list[_Cand], brand_ends: dict[int, str]
