@@ -737,3 +737,30 @@ def test_both_refers_to_the_two_vehicles_just_named(builder):
     assert power == {("EV5", "Long Range"), ("EV5", "Standard Range")}
     motors = {f.subject.variant for f in facts if f.predicate == "motor_count"}
     assert motors == {"Long Range", "Standard Range"}
+
+
+def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
+    text = (
+        "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "
+        "Mahindra has delivered 34,500 examples of the BE 6 since March. "
+        "Tesla will not build it in Grünheide."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Bentayga", "MODEL", {"brand": "Bentley"}),
+            ("Bentley", "BRAND", {}),
+            ("Mahindra", "BRAND", {}),
+            ("BE 6", "MODEL", {"brand": "Mahindra"}),
+            ("Tesla", "BRAND", {}),
+        ],
+        quantities=[
+            ("10,600 cars", Measure(unit="car", dimension="count", value=10600), None),
+            ("34,500 examples", Measure(unit="example", dimension="count", value=34500), None),
+        ],
+    )
+    sales = {(f.subject.model, f.value) for f in facts if f.predicate == "sales"}
+    assert sales == {("BE 6", 34500)}
+    site = one(facts, "production_site")
+    assert (site.subject.model, site.negated) == ("BE 6", True)

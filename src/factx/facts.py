@@ -255,7 +255,9 @@ class FactBuilder:
                 found = self._subject_at(sent, i)
                 if found is not None:
                     return found
-                return None if blocked else current
+                if blocked or self._maker_is_subject(sent, i):
+                    return None
+                return current
 
             def add(
                 fact: dict[str, Any], anchor: int, sent: _Sentence = sent, pair: list = pair
@@ -399,6 +401,25 @@ class FactBuilder:
         refers_back = any(sent.cues.get(k) for k in ("anaphor", "anaphor:variant", "anaphor:model"))
         return names_other and not refers_back
 
+    def _maker_is_subject(self, sent: _Sentence, i: int) -> bool:
+        """ "Bentley delivered 10,600 cars last year": a clause whose subject is a maker (not
+        "Bentley says", not "Bentley's Bentayga") states the maker's figure."""
+        start, end = sent.clause_of(i)
+        doc = sent.span.doc
+        k = start
+        while k < i and (doc[k].is_space or doc[k].is_punct or doc[k].lower_ in _CONNECTIVES):
+            k += 1
+        brand = next((v for v in sent.spans if v.label_ == "BRAND" and v.start == k), None)
+        if brand is None or brand.end >= len(doc):
+            return False
+        if any(sent.cues_in(key, brand.end, end) for key in _ANAPHOR_KEYS):
+            return False  # "Tesla will not build it in Berlin": the claim is about "it"
+        k = brand.end
+        while k < end and doc[k].lower_ in _AUXILIARIES:
+            k += 1  # "Cupra has said ..."
+        after = doc[k].lower_ if k < len(doc) else ""
+        return after not in self.reporting_verbs and after not in {"'s", "’s", ","}
+
     def _introduces_unnamed(self, sent: _Sentence) -> bool:
         """ "An electric off-roader from the brand is due by 2030": a new vehicle, not named,
         is the subject; the article's current vehicle is not."""
@@ -412,14 +433,23 @@ class FactBuilder:
         return bool(self.vehicle_noun.search(head))
 
     def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
+        counted = any(
+            q.start == i and q._.measure is not None and q._.measure.unit in self.sales_units
+            for q in sent.quantities
+        )
         start, end = sent.clause_of(i)
         in_clause = [v for v in sent.vehicles if start <= v.start < end]
         doc = sent.span.doc
         for v in in_clause:
-            # "starts at $X for the rear-drive Standard version": the variant named after "for"
-            if v.start > i and v.subject.variant and v.start - i <= 8:
+            # "starts at $X for the rear-drive Standard version": the variant named after
+            # "for"; "34,500 examples of the X", "21,000 orders for the X": what was counted
+            if v.start > i and v.start - i <= 8 + _parenthesised(doc, i, v.start):
                 between = {t.lower_ for t in doc[i : v.start]}
-                if "for" in between and not between & {",", ";", "while", "and"}:
+                if between & {",", ";", "while", "and"}:
+                    continue
+                if ("for" in between and v.subject.variant) or (
+                    between & {"for", "of"} and counted
+                ):
                     return v.subject
         # a vehicle named as a comparison ("shared with the X", "a sister car to the X") is
         # not what the clause is about
@@ -1038,6 +1068,7 @@ def _clauses(
 
 
 _DETERMINERS = {"the", "a", "an"}
+_CONNECTIVES = {"and", "but", "while", "whereas", "so", "yet", "meanwhile", "also", "the"}
 #: a phrase running to the sentence's end with one of these is a list or a clause, not an
 #: appositive ("..., the Y and the Z.", "..., the Y won't be offered ...")
 _NOT_IN_FINAL_APPOSITIVE = {
@@ -1155,6 +1186,19 @@ def _next_comma(tokens: list, k: int) -> int:
 def _after_next_comma(tokens: list, k: int) -> str:
     j = _next_comma(tokens, k) + 1
     return tokens[j].lower_ if j < len(tokens) else ""
+
+
+def _parenthesised(doc: Doc, start: int, end: int) -> int:
+    """How many tokens between ``start`` and ``end`` stand in parentheses (a restatement)."""
+    depth = count = 0
+    for token in doc[start:end]:
+        if token.text == "(":
+            depth += 1
+        if depth:
+            count += 1
+        if token.text == ")":
+            depth = max(depth - 1, 0)
+    return count
 
 
 def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
