@@ -740,3 +740,18 @@ def test_malformed_data_file_fails_with_one_clear_line(tmp_path):
     (tmp_path / "cues.json").write_text("{not json")
     with pytest.raises(GazetteerError, match=r"cues\.json"):
         Gazetteer.load(tmp_path)
+
+
+def test_unknown_trims_by_position(nlp):
+    spans = ents(
+        nlp, "Nissan says the Ariya Zephyrblue costs more, and the Ariya Moonlit trim follows."
+    )
+    trims = [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"]
+    assert trims == [("Zephyrblue", "Ariya"), ("Moonlit", "Ariya")]
+    # months, places and a title-case headline are not trims
+    spans = ents(
+        nlp, "Nissan Ariya Gets Bigger Battery And New Look\n\nThe Ariya January sales rose."
+    )
+    assert not [s for s in spans if s.label_ == "VARIANT"]
+    spans = ents(nlp, "Nissan builds the Ariya China-made battery in Sunderland.")
+    assert not [s for s in spans if s.label_ == "VARIANT"]
