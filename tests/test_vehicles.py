@@ -755,3 +755,17 @@ def test_unknown_trims_by_position(nlp):
     assert not [s for s in spans if s.label_ == "VARIANT"]
     spans = ents(nlp, "Nissan builds the Ariya China-made battery in Sunderland.")
     assert not [s for s in spans if s.label_ == "VARIANT"]
+
+
+def test_two_letter_codes_need_a_cue_or_parenthesis(nlp):
+    spans = ents(
+        nlp, "The current Outlander generation, known as GN, is built in Japan by Mitsubishi."
+    )
+    assert [(s.text, s._.model) for s in spans if s.label_ == "MODEL_CODE"] == [("GN", "Outlander")]
+    spans = ents(nlp, "Dodge says the current Durango, a WD-generation SUV, stays on sale.")
+    assert [s.text for s in spans if s.label_ == "MODEL_CODE"] == ["WD"]
+    assert not [
+        s
+        for s in ents(nlp, "The next generation of AI chips helps BMW.")
+        if s.label_ == "MODEL_CODE"
+    ]
