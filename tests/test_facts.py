@@ -764,3 +764,26 @@ def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     assert sales == {("BE 6", 34500)}
     site = one(facts, "production_site")
     assert (site.subject.model, site.negated) == ("BE 6", True)
+
+
+def test_price_words_near_the_figure_and_more_sales_verbs(builder):
+    text = (
+        "The T03 is no longer built in Tychy; the €18,900 model now comes from a plant in "
+        "Jinhua. The MEGA managed just 2,050 units in July."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("T03", "MODEL", {"brand": "Leapmotor"}),
+            ("MEGA", "MODEL", {"brand": "Li Auto"}),
+        ],
+        quantities=[
+            ("€18,900", eur(18900), None),
+            ("2,050 units", Measure(unit="unit", dimension="count", value=2050), None),
+        ],
+    )
+    got = {
+        (f.subject.model, f.predicate, f.value) for f in facts if f.predicate != "production_site"
+    }
+    assert got == {("T03", "price", 18900), ("MEGA", "sales", 2050)}

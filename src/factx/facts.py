@@ -624,8 +624,10 @@ class FactBuilder:
             clause_start, clause_end = sent.clause_of(q.start)
             clause = span.doc[clause_start:clause_end]
             segment = _segment(clause, q)
-            predicate = self._predicate_for(measure.unit, segment) or self._predicate_for(
-                measure.unit, clause
+            # words that make a sum no price ("invest", "plant") count only near the figure
+            near = span.doc[max(clause_start, q.start - 5) : min(clause_end, q.end + 5)]
+            predicate = self._predicate_for(measure.unit, segment, near) or self._predicate_for(
+                measure.unit, clause, near
             )
             if predicate is None:
                 continue
@@ -663,23 +665,22 @@ class FactBuilder:
                 q.start,
             )
 
-    def _predicate_for(self, unit: str, words_span: Span) -> str | None:
-        """The first rule for this unit whose cue conditions hold in ``words_span``."""
-        words = [t.lower_ for t in words_span]
-        text = words_span.text.lower()
+    def _predicate_for(self, unit: str, words_span: Span, near: Span) -> str | None:
+        """The first rule for this unit whose cues hold in ``words_span`` and whose
+        ``not_cues`` are absent from ``near`` (the words around the figure)."""
 
-        def has(cue: str) -> bool:
+        def has(cue: str, span: Span) -> bool:
             cue = cue.lower()
             if not cue.isalnum():
-                return cue in text
-            return any(w.startswith(cue) for w in words)
+                return cue in span.text.lower()
+            return any(t.lower_.startswith(cue) for t in span)
 
         for rule in self.rules:
             if unit not in rule["units"]:
                 continue
-            if "cues" in rule and not any(has(c) for c in rule["cues"]):
+            if "cues" in rule and not any(has(c, words_span) for c in rule["cues"]):
                 continue
-            if any(has(c) for c in rule.get("not_cues", ())):
+            if any(has(c, near) for c in rule.get("not_cues", ())):
                 continue
             return rule["predicate"]
         return None
