@@ -1078,7 +1078,10 @@ _NOT_IN_FINAL_APPOSITIVE = {
     "get", "costs", "cost", "uses", "use", "offers", "comes", "makes", "produces",
 }  # fmt: skip
 #: what may stand between "used by"/"as do" and the first vehicle it lists
-_SHARER_GAPS = {"", "the", "the latest", "the new", "the current", "its", "their"}
+_SHARER_GAPS = {
+    "", "the", "the latest", "the new", "the current", "the next", "the upcoming", "its",
+    "their", "the outgoing", "the larger", "the smaller",
+}  # fmt: skip
 _START_WORDS = {"from", "starting", "beginning"}
 _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
