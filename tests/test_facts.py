@@ -787,3 +787,18 @@ def test_price_words_near_the_figure_and_more_sales_verbs(builder):
         (f.subject.model, f.predicate, f.value) for f in facts if f.predicate != "production_site"
     }
     assert got == {("T03", "price", 18900), ("MEGA", "sales", 2050)}
+
+
+def test_a_sentence_opening_with_a_code_phrase(builder):
+    text = "Li Auto sells the i8 in China. Known internally as W02, it has two motors."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Li Auto", "BRAND", {}),
+            ("i8", "MODEL", {"brand": "Li Auto"}),
+            ("W02", "MODEL_CODE", {"brand": "Li Auto"}),
+        ],
+    )
+    got = {(f.predicate, f.subject.model, f.subject.code, f.value) for f in facts}
+    assert got == {("model_code", "i8", "W02", "W02"), ("motor_count", "i8", "W02", 2)}

@@ -1016,7 +1016,9 @@ def _clauses(
         return [(sent.start, sent.end, "main")]
     cuts: dict[int, str] = {}
     first_kind = "sub" if tokens[0].lower_ in _CLAUSE_INITIAL else "main"
-    initial = first_kind == "sub"
+    if tokens[0].lower_ in openers and tokens[0].lower_ in _PARTICIPLE_OPENERS:
+        first_kind = "app"  # "Known internally as C1, it ...": describes the main clause's subject
+    initial = first_kind != "main"
     in_relative = False
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -1069,6 +1071,8 @@ def _clauses(
 
 
 _DETERMINERS = {"the", "a", "an"}
+#: appositive openers that may also open a sentence, describing the main clause's subject
+_PARTICIPLE_OPENERS = {"known", "developed", "codenamed", "built", "based", "designed", "priced"}
 _CONNECTIVES = {"and", "but", "while", "whereas", "so", "yet", "meanwhile", "also", "the"}
 #: a phrase running to the sentence's end with one of these is a list or a clause, not an
 #: appositive ("..., the Y and the Z.", "..., the Y won't be offered ...")
@@ -1160,6 +1164,11 @@ def _codes_in_apposition(
         for code in (v for v in sent.vehicles if start <= v.start < end and v.code_only):
             value = code.subject.code
             antecedent = _antecedent(sent, start)
+            if start == sent.span.start:  # "Known internally as C1, the X ..."
+                antecedent = next(
+                    (v for v in sent.vehicles if end <= v.start <= end + 2 and not v.code_only),
+                    None,
+                )
             if antecedent is not None:
                 found = antecedent.subject
                 if not found.code and found.model == code.subject.model:
