@@ -504,7 +504,12 @@ class FactBuilder:
         """The vehicle an appositive names when the clause's own subject is a common noun:
         "A larger SUV, codenamed C1 and said to be called X, could follow"."""
         for start, end, kind in reversed(sent.clauses):
-            if kind != "app" or start >= i or start - 1 in sent.anaphor_ends:
+            if (
+                kind != "app"
+                or start >= i
+                or start == sent.span.start  # "Known as C1, it ...": see _codes_in_apposition
+                or start - 1 in sent.anaphor_ends
+            ):
                 continue
             named = [v for v in sent.vehicles if start <= v.start < end and not v.compared]
             if not named:
