@@ -1181,11 +1181,16 @@ def _codes_in_apposition(
                         found.brand, found.model, value, found.variant, found.generation
                     )
                 continue
+            named_here = {v.subject.model for v in sent.vehicles if not v.code_only}
             if (
                 main_named
                 or carried is None
                 or carried.code
-                or code.subject.model not in (None, carried.model)
+                # a model linked from elsewhere in the article yields to what the sentence says
+                or (
+                    code.subject.model not in (None, carried.model)
+                    and code.subject.model in named_here
+                )
             ):
                 continue
             generation = carried.generation or next(
