@@ -769,3 +769,14 @@ def test_two_letter_codes_need_a_cue_or_parenthesis(nlp):
         for s in ents(nlp, "The next generation of AI chips helps BMW.")
         if s.label_ == "MODEL_CODE"
     ]
+
+
+def test_a_makers_trim_after_the_and_an_adjective(nlp):
+    for text in (
+        "Suzuki's e Vitara is new. The entry Motion is cheap.",
+        "Suzuki's e Vitara is new. Even the better-equipped Motion is cheap.",
+    ):
+        assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Motion"]
+    # without its maker in the article, or opening a sentence, the word is no trim
+    assert not [s for s in ents(nlp, "The entry Motion is cheap.") if s.label_ == "VARIANT"]
+    assert not [s for s in ents(nlp, "Suzuki sells it. Motion is cheap.") if s.label_ == "VARIANT"]

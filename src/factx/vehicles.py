@@ -455,7 +455,9 @@ class VehicleRecognizer:
             named = {c.normalized for c in extra}
             for cand in rest:
                 prev = toks.lower(cand.start - 1)
-                if cand.normalized in named and prev in self.determiners:
+                if (cand.normalized in named and prev in self.determiners) or self._determined_trim(
+                    toks, cand, brands
+                ):
                     extra.append(cand)
             taken = {i for c in chosen for i in range(c.start, c.end)}
             for cand in self._resolve(extra):
@@ -463,6 +465,28 @@ class VehicleRecognizer:
                     chosen.append(cand)
             chosen.sort(key=lambda c: c.start)
         return self._unknown_trims(doc, toks, chosen, cands)
+
+    def _determined_trim(self, toks: _Toks, cand: _Cand, brands: set[str]) -> bool:
+        """A maker's own trim written mid-sentence after "the" (and at most one lowercase
+        word) in an article naming that maker: "the entry Motion", "the better-equipped
+        Ultra". Generic trims (no brand) never stand alone this way."""
+        if cand.brand is None or cand.brand not in brands:
+            return False
+        k = cand.start - 1
+        if (
+            toks.texts[k : k + 1]
+            and toks.texts[k].islower()
+            and toks.lower(k) not in self.determiners
+        ):
+            k -= 1
+            if toks.lower(k) == "-":  # "the better-equipped Ultra"
+                k -= 2
+        return (
+            k >= 0
+            and toks.lower(k) in self.determiners
+            and toks.sent_start[cand.start] != cand.start
+            and not self._title_line(toks, cand.start)
+        )
 
     def _unknown_trims(
         self, doc: Doc, toks: _Toks, chosen: list[_Cand], cands: list[_Cand]
