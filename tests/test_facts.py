@@ -802,3 +802,26 @@ def test_a_sentence_opening_with_a_code_phrase(builder):
     )
     got = {(f.predicate, f.subject.model, f.subject.code, f.value) for f in facts}
     assert got == {("model_code", "i8", "W02", "W02"), ("motor_count", "i8", "W02", 2)}
+
+
+def test_a_name_then_a_verb_after_a_comma_is_a_clause_not_an_appositive(builder):
+    text = (
+        "The Harrier EV Adventure is rear-driven. At the top of the range, the dual-motor QWD "
+        "keeps its 75 kWh pack. Its motors produce 235 kW in all."
+    )
+    harrier = {"brand": "Tata", "model": "Harrier EV"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Harrier EV", "MODEL", {"brand": "Tata"}),
+            ("Adventure", "VARIANT", harrier),
+            ("QWD", "VARIANT", harrier),
+        ],
+        quantities=[
+            ("75 kWh", Measure(unit="kWh", dimension="energy", value=75), None),
+            ("235 kW", kw(235), None),
+        ],
+    )
+    power = one(facts, "power")
+    assert power.subject.variant == "QWD"

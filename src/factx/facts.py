@@ -1046,7 +1046,12 @@ def _clauses(
                 and _after_next_comma(tokens, k) not in {"and", "or"}
                 and (
                     any(t.text == "," for t in tokens[k + 2 :])
-                    or not any(t.lower_ in _NOT_IN_FINAL_APPOSITIVE for t in tokens[k + 2 :])
+                    or not any(
+                        t.lower_ in _NOT_IN_FINAL_APPOSITIVE
+                        # "..., the dual-motor X keeps its pack.": a name then a verb
+                        or (t.i in nominal_ends and t.is_lower and t.text.endswith("s"))
+                        for t in tokens[k + 2 :]
+                    )
                 )
             ):
                 # closed by a comma or the sentence's end; a list ("the X, the Y and the Z.")
