@@ -825,3 +825,26 @@ def test_a_name_then_a_verb_after_a_comma_is_a_clause_not_an_appositive(builder)
     )
     power = one(facts, "power")
     assert power.subject.variant == "QWD"
+
+
+def test_a_trim_named_to_qualify_a_price_does_not_become_the_topic(builder):
+    text = (
+        "The Outlander uses a 22.7 kWh battery. UK prices start at £44,965 in Design trim. "
+        "Mitsubishi confirmed it won't be offered with front-wheel drive."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Outlander", "MODEL", {"brand": "Mitsubishi"}),
+            ("Design", "VARIANT", {"brand": "Mitsubishi", "model": "Outlander"}),
+            ("Mitsubishi", "BRAND", {}),
+        ],
+        quantities=[
+            ("22.7 kWh", Measure(unit="kWh", dimension="energy", value=22.7), None),
+            ("£44,965", Measure(unit="GBP", dimension="currency", value=44965), None),
+        ],
+    )
+    assert one(facts, "price").subject.variant == "Design"
+    drive = one(facts, "drivetrain")
+    assert (drive.subject.model, drive.subject.variant, drive.negated) == ("Outlander", None, True)

@@ -304,10 +304,14 @@ class FactBuilder:
             self._platform_facts(sent, subject_at, add)
             self._successor_facts(sent, add)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
-            if sent.vehicles:
+            # "... start at X in Design trim": a trim named as a qualifier is not the topic
+            topical = [v for v in sent.vehicles if not _qualifier(sent, v)]
+            if topical:
                 main = sent.main_vehicle()
+                if main is not None and _qualifier(sent, main):
+                    main = None
                 if main is not None or current is None:
-                    current = (main or sent.vehicles[0]).subject
+                    current = (main or topical[0]).subject
                 elif stated is not None:
                     current = carried  # "It, known internally as C1, ...": it has a code now
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
@@ -1214,6 +1218,19 @@ def _next_comma(tokens: list, k: int) -> int:
 def _after_next_comma(tokens: list, k: int) -> str:
     j = _next_comma(tokens, k) + 1
     return tokens[j].lower_ if j < len(tokens) else ""
+
+
+def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
+    """A variant named only to qualify a figure: "in Design trim", "for the Tradesman"."""
+    if not vehicle.subject.variant or vehicle.subject.model is None:
+        return False
+    doc = sent.span.doc
+    k = vehicle.start - 1
+    if k >= sent.span.start and doc[k].lower_ == "the":
+        k -= 1
+    return k >= sent.span.start and doc[k].lower_ in {"in", "for"} and not any(
+        v.start < vehicle.start and not v.subject.variant for v in sent.vehicles
+    )
 
 
 def _parenthesised(doc: Doc, start: int, end: int) -> int:
