@@ -848,3 +848,27 @@ def test_a_trim_named_to_qualify_a_price_does_not_become_the_topic(builder):
     assert one(facts, "price").subject.variant == "Design"
     drive = one(facts, "drivetrain")
     assert (drive.subject.model, drive.subject.variant, drive.negated) == ("Outlander", None, True)
+
+
+def test_both_opening_a_later_clause(builder):
+    text = (
+        "The BE 6 starts at €30,000, while the XEV 9e costs €35,000; "
+        "both accept up to 175 kW at a charger stop."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("BE 6", "MODEL", {"brand": "Mahindra"}),
+            ("XEV 9e", "MODEL", {"brand": "Mahindra"}),
+        ],
+        quantities=[
+            ("€30,000", eur(30000), None),
+            ("€35,000", eur(35000), None),
+            ("175 kW", Measure(unit="kW", dimension="power", value=175, bound="up_to"), None),
+        ],
+    )
+    prices = {(f.subject.model, f.value) for f in facts if f.predicate == "price"}
+    assert prices == {("BE 6", 30000), ("XEV 9e", 35000)}
+    power = {f.subject.model for f in facts if f.predicate in ("power", "charging_power")}
+    assert power == {"BE 6", "XEV 9e"}

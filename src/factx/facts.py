@@ -276,6 +276,8 @@ class FactBuilder:
                         subjects = pair
                     elif pair[0].model == pair[1].model:  # "..., and prices start at X"
                         subjects = [_model_level(subject)]
+                # "The A costs X, while the B costs Y; both accept Z": both of them
+                subjects = _both_in_clause(sent, anchor) or subjects
                 for each in subjects:
                     drafts.append(
                         Fact(
@@ -1151,6 +1153,26 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
     if any(v.start < first_clause_end for v in sent.vehicles):
         return []  # "Both the A and the B ...": coordination names them
     a, b = previous[-2:]
+    alike = (a.variant and b.variant and a.model == b.model) or (
+        not a.variant and not b.variant and a.model != b.model
+    )
+    return [a, b] if alike else []
+
+
+def _both_in_clause(sent: _Sentence, anchor: int) -> list[Subject]:
+    """The two vehicles named earlier in the sentence, when the anchor's clause opens with
+    "both" and names none itself."""
+    start, _ = sent.clause_of(anchor)
+    doc = sent.span.doc
+    if start == sent.span.start or start >= len(doc):
+        return []
+    k = start + (doc[start].lower_ in {"and", "but", "while"})
+    if doc[k].lower_ != "both" or any(start <= v.start < anchor for v in sent.vehicles):
+        return []
+    named = _distinct(v.subject for v in sent.vehicles if v.end <= start and not v.compared)
+    if len(named) < 2:
+        return []
+    a, b = named[-2:]
     alike = (a.variant and b.variant and a.model == b.model) or (
         not a.variant and not b.variant and a.model != b.model
     )
