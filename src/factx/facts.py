@@ -430,7 +430,7 @@ class FactBuilder:
         """ "An electric off-roader from the brand is due by 2030": a new vehicle, not named,
         is the subject; the article's current vehicle is not."""
         tokens = [t for t in sent.span if not t.is_space and not t.is_quote]
-        if not tokens or tokens[0].lower_ not in {"a", "an"}:
+        if len(tokens) < 2 or tokens[0].lower_ not in {"a", "an"}:
             return False
         first_end = sent.clauses[0][1] if sent.clauses else sent.span.end
         if any(v.start < first_end for v in sent.vehicles):
