@@ -872,3 +872,23 @@ def test_both_opening_a_later_clause(builder):
     assert prices == {("BE 6", 30000), ("XEV 9e", 35000)}
     power = {f.subject.model for f in facts if f.predicate in ("power", "charging_power")}
     assert power == {"BE 6", "XEV 9e"}
+
+
+def test_denials_after_the_claim_and_undated_launch_denials(builder):
+    text = (
+        "A cheaper rear-wheel-drive MEGA is not on the cards. "
+        "The Land Cruiser 300 will not be launched in Europe."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("MEGA", "MODEL", {"brand": "Li Auto"}),
+            ("Land Cruiser 300", "MODEL", {"brand": "Toyota"}),
+        ],
+    )
+    got = {(f.subject.model, f.predicate, f.value, f.negated, f.earliest) for f in facts}
+    assert got == {
+        ("MEGA", "drivetrain", "RWD", True, None),
+        ("Land Cruiser 300", "market_launch", None, True, None),
+    }

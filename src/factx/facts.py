@@ -197,6 +197,8 @@ class FactBuilder:
         phrases["equipment"] += cues["equipment_nouns"]
         phrases["motor_noun"] += cues["motor_nouns"]
         phrases["production_change"] += cues["production_changes"]
+        phrases["negafter"] += cues["negation_after"]
+        phrases["undated_launch"] += cues["undated_launch"]
         self.motor_count_words: dict[str, int] = cues["motor_count_words"]
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
@@ -303,6 +305,7 @@ class FactBuilder:
             self._quantity_facts(sent, date_tokens, subject_at, add, cycle or paragraph_cycle)
             self._date_facts(sent, subject_at, add)
             self._categorical_facts(sent, subject_at, add)
+            self._undated_denials(sent, subject_at, add)
             self._platform_facts(sent, subject_at, add)
             self._successor_facts(sent, add)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
@@ -572,10 +575,13 @@ class FactBuilder:
         return "official"
 
     def _negated(self, sent: _Sentence, i: int, *, verbs: bool, window: int | None = None) -> bool:
-        start, _ = sent.clause_of(i)
+        start, end = sent.clause_of(i)
         lo = start if window is None else max(start, i - window)
         keys = ("neg", "negverb") if verbs else ("neg",)
-        return any(s < i for key in keys for s, _ in sent.cues_in(key, lo, i))
+        if any(s < i for key in keys for s, _ in sent.cues_in(key, lo, i)):
+            return True
+        # "A rear-drive X is not on the cards": a denial after the claim
+        return verbs and bool(sent.cues_in("negafter", i, end))
 
     def _first_cue_value(self, sent: _Sentence, prefix: str) -> str | None:
         found = [
@@ -776,6 +782,19 @@ class FactBuilder:
                     ),
                 },
                 date.start,
+            )
+
+    def _undated_denials(self, sent, subject_at, add) -> None:
+        """ "It will not be sold in Europe": a launch denied without a date."""
+        for start, _ in sent.cues.get("undated_launch", ()):
+            clause_start, clause_end = sent.clause_of(start)
+            if any(clause_start <= d.start < clause_end for d in sent.dates):
+                continue  # a dated launch is an event: see _date_facts
+            if not self._negated(sent, start, verbs=False, window=_NEGATION_WINDOW):
+                continue
+            add(
+                {"subject": subject_at(start), "predicate": "market_launch", "negated": True},
+                start,
             )
 
     def _categorical_facts(self, sent, subject_at, add) -> None:
