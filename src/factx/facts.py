@@ -1492,6 +1492,11 @@ _COMPARISON_PAIRS = {
     ("successor", "to"),
     ("below", "the"),
     ("ahead", "of"),
+    ("as", "is"),
+    ("as", "are"),
+    ("as", "does"),
+    ("as", "do"),
+    ("as", "was"),
     ("behind", "the"),
     ("above", "the"),
 }
