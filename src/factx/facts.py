@@ -113,6 +113,7 @@ class _Sentence:
     dates: list[Span] = field(default_factory=list)
     cues: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
     anaphor_ends: set[int] = field(default_factory=set)
+    _evidence: Evidence | None = None
 
     def clause_of(self, i: int) -> tuple[int, int]:
         for start, end, _ in self.clauses:
@@ -134,6 +135,11 @@ class _Sentence:
                 if before is None:
                     return found
         return found
+
+    def evidence(self) -> Evidence:
+        if self._evidence is None:
+            self._evidence = _evidence(self.span)
+        return self._evidence
 
     def cues_in(self, key: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(s, e) for s, e in self.cues.get(key, ()) if start <= s < end]
@@ -285,7 +291,7 @@ class FactBuilder:
                         Fact(
                             id="f",
                             certainty=certainty,
-                            evidence=_evidence(sent.span),
+                            evidence=sent.evidence(),
                             **{**fact, "subject": each},
                         )
                     )
@@ -432,13 +438,13 @@ class FactBuilder:
     def _introduces_unnamed(self, sent: _Sentence) -> bool:
         """ "An electric off-roader from the brand is due by 2030": a new vehicle, not named,
         is the subject; the article's current vehicle is not."""
-        tokens = [t for t in sent.span if not t.is_space and not t.is_quote]
+        tokens = _leading_words(sent.span, 8)
         if len(tokens) < 2 or tokens[0].lower_ not in {"a", "an"}:
             return False
         first_end = sent.clauses[0][1] if sent.clauses else sent.span.end
         if any(v.start < first_end for v in sent.vehicles):
             return False
-        head = sent.span.doc[tokens[1].i : tokens[min(len(tokens) - 1, 7)].i].text.lower()
+        head = sent.span.doc[tokens[1].i : tokens[-1].i].text.lower()
         return bool(self.vehicle_noun.search(head))
 
     def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
@@ -1153,6 +1159,17 @@ def _model_level(subject: Subject) -> Subject:
     return _subject(subject.brand, subject.model, subject.code, None, subject.generation)
 
 
+def _leading_words(span: Span, n: int) -> list:
+    """The first ``n`` tokens of a span that are neither whitespace nor quotes."""
+    out = []
+    for token in span:
+        if not token.is_space and not token.is_quote:
+            out.append(token)
+            if len(out) == n:
+                break
+    return out
+
+
 def _distinct(subjects: Iterable[Subject]) -> list[Subject]:
     out: list[Subject] = []
     for subject in subjects:
@@ -1165,8 +1182,10 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
     """The two vehicles "both" refers to: the last two the previous naming sentence named,
     when they are alike (two variants of one model, or two models). "Both trims" after a model
     and one of its variants stays with the model (see ``model_anaphors``)."""
-    tokens = [t for t in sent.span if not t.is_space]
-    if not tokens or tokens[0].lower_ != "both" or len(previous) < 2:
+    if len(previous) < 2:
+        return []
+    tokens = _leading_words(sent.span, 1)
+    if not tokens or tokens[0].lower_ != "both":
         return []
     first_clause_end = sent.clauses[0][1] if sent.clauses else sent.span.end
     if any(v.start < first_clause_end for v in sent.vehicles):
