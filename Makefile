@@ -26,6 +26,7 @@ screenshot: run  ## outputs/bmw-ix1-nb5.png from the report, in headless Chromiu
 
 test: $(STAMP)  ## lint, architecture contracts and the test suite
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/pytest -n 2
 

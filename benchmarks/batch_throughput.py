@@ -62,8 +62,16 @@ def subset(files: list[Path], count: int, root: Path) -> Path:
 def run_factx(folder: Path, workers: int, out: Path) -> dict:
     """One whole-process ``factx batch`` run: wall time, articles, peak RSS per process."""
     out.unlink(missing_ok=True)
-    command = [FACTX, "batch", str(folder), "-o", str(out), "--workers", str(workers),
-               "--no-progress"]
+    command = [
+        FACTX,
+        "batch",
+        str(folder),
+        "-o",
+        str(out),
+        "--workers",
+        str(workers),
+        "--no-progress",
+    ]
     peaks: dict[int, int] = {}
     unique: dict[int, int] = {}
     start = time.perf_counter()
@@ -96,27 +104,42 @@ def run_factx(folder: Path, workers: int, out: Path) -> dict:
 def median_run(folder: Path, workers: int, out: Path, repeat: int) -> dict:
     runs = [run_factx(folder, workers, out) for _ in range(repeat)]
     best = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
-    return {**best, "runs": [round(r["seconds"], 2) for r in runs],
-            "seconds": statistics.median(r["seconds"] for r in runs)}
+    return {
+        **best,
+        "runs": [round(r["seconds"], 2) for r in runs],
+        "seconds": statistics.median(r["seconds"] for r in runs),
+    }
 
 
 def run_peer(files: list[Path], repeat: int) -> dict:
     runs = []
     for _ in range(repeat):
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", PEER, *map(str, files)],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", PEER, *map(str, files)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         wall = time.perf_counter() - start
         runs.append({**json.loads(done.stdout.strip().splitlines()[-1]), "wall": wall})
     wall = statistics.median(r["wall"] for r in runs)
     imported = statistics.median(r["import"] for r in runs)
-    return {"wall": wall, "import": imported, "runs": [round(r["wall"], 2) for r in runs],
-            "found": runs[0]["found"]}
+    return {
+        "wall": wall,
+        "import": imported,
+        "runs": [round(r["wall"], 2) for r in runs],
+        "found": runs[0]["found"],
+    }
 
 
 def git_commit() -> str:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                          text=True, cwd=Path(__file__).parent)
+    done = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent,
+    )
     return done.stdout.strip() or "unknown"
 
 
@@ -132,10 +155,14 @@ def main() -> None:
     if len(files) < 200:
         raise SystemExit(f"{args.corpus}: expected a folder of at least 200 .txt articles")
     chars = [len(p.read_text(encoding="utf-8")) for p in files]
-    report: dict = {"date": dt.datetime.now().isoformat(timespec="minutes"),
-                    "commit": git_commit(), "cpus": psutil.cpu_count(),
-                    "load_before": psutil.getloadavg()[0], "articles": len(files),
-                    "chars": sum(chars)}
+    report: dict = {
+        "date": dt.datetime.now().isoformat(timespec="minutes"),
+        "commit": git_commit(),
+        "cpus": psutil.cpu_count(),
+        "load_before": psutil.getloadavg()[0],
+        "articles": len(files),
+        "chars": sum(chars),
+    }
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         out = root / "out.jsonl"
@@ -152,40 +179,53 @@ def main() -> None:
         per_char = (peer["wall"] - peer["import"]) / peer_chars
         peer_200 = peer["import"] + per_char * sum(chars[:200])
         report["one_worker_200"] = one
-        report["peer"] = {**peer, "articles": args.peer_articles,
-                          "extrapolated_200": peer_200}
+        report["peer"] = {**peer, "articles": args.peer_articles, "extrapolated_200": peer_200}
         report["speedup"] = peer_200 / one["seconds"]
         report["two_workers"] = {str(n): r for n, r in scaling.items()}
     report["load_after"] = psutil.getloadavg()[0]
 
     full = scaling[len(files)]
-    print(f"# factx batch throughput ({report['date']}, commit {report['commit']}, "
-          f"{report['cpus']} CPUs, load {report['load_before']:.1f} -> "
-          f"{report['load_after']:.1f})\n")
+    print(
+        f"# factx batch throughput ({report['date']}, commit {report['commit']}, "
+        f"{report['cpus']} CPUs, load {report['load_before']:.1f} -> "
+        f"{report['load_after']:.1f})\n"
+    )
     print("| measurement | wall time (median) | runs | articles/s |")
     print("| --- | --- | --- | --- |")
-    print(f"| factx, 1 worker, first 200 | {one['seconds']:.1f} s | {one['runs']} | "
-          f"{200 / one['seconds']:.1f} |")
-    print(f"| quantulum3 + dateparser, first {args.peer_articles} (measured) | "
-          f"{peer['wall']:.1f} s | {peer['runs']} | "
-          f"{args.peer_articles / peer['wall']:.2f} |")
+    print(
+        f"| factx, 1 worker, first 200 | {one['seconds']:.1f} s | {one['runs']} | "
+        f"{200 / one['seconds']:.1f} |"
+    )
+    print(
+        f"| quantulum3 + dateparser, first {args.peer_articles} (measured) | "
+        f"{peer['wall']:.1f} s | {peer['runs']} | "
+        f"{args.peer_articles / peer['wall']:.2f} |"
+    )
     if args.peer_articles != 200:
-        print(f"| quantulum3 + dateparser, first 200 (extrapolated by characters) | "
-              f"{peer_200:.1f} s | | {200 / peer_200:.2f} |")
+        print(
+            f"| quantulum3 + dateparser, first 200 (extrapolated by characters) | "
+            f"{peer_200:.1f} s | | {200 / peer_200:.2f} |"
+        )
     for n, r in scaling.items():
-        print(f"| factx, 2 workers, first {n} | {r['seconds']:.1f} s | {r['runs']} | "
-              f"{n / r['seconds']:.1f} |")
+        print(
+            f"| factx, 2 workers, first {n} | {r['seconds']:.1f} s | {r['runs']} | "
+            f"{n / r['seconds']:.1f} |"
+        )
     print(f"\nSpeed-up over the peer on 200 articles, one worker: **{report['speedup']:.1f}x**")
     workers = ", ".join(f"{m:.0f}" for m in full["worker_rss_mb"])
     own = ", ".join(f"{m:.0f}" for m in full["worker_uss_mb"])
-    print(f"\nPeak memory, 2 workers on {len(files)} articles: worker RSS {workers} MB "
-          f"(of which their own, USS: {own} MB; the rest is the pipeline shared copy-on-write "
-          f"with the main process), main process RSS {full['main_rss_mb']:.0f} MB (psutil, "
-          f"sampled every 50 ms); largest factx process by the kernel (ru_maxrss): "
-          f"{report['ru_maxrss_mb']:.0f} MB")
+    print(
+        f"\nPeak memory, 2 workers on {len(files)} articles: worker RSS {workers} MB "
+        f"(of which their own, USS: {own} MB; the rest is the pipeline shared copy-on-write "
+        f"with the main process), main process RSS {full['main_rss_mb']:.0f} MB (psutil, "
+        f"sampled every 50 ms); largest factx process by the kernel (ru_maxrss): "
+        f"{report['ru_maxrss_mb']:.0f} MB"
+    )
     per_1000 = {n: 1000 * r["seconds"] / n for n, r in scaling.items()}
-    print("\nScaling, seconds per 1,000 articles (2 workers): "
-          + ", ".join(f"{n}: {v:.1f}" for n, v in per_1000.items()))
+    print(
+        "\nScaling, seconds per 1,000 articles (2 workers): "
+        + ", ".join(f"{n}: {v:.1f}" for n, v in per_1000.items())
+    )
     print(f"\nLast summary line: {full['summary']}")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")

@@ -31,9 +31,7 @@ import spacy
 import factx.pipeline  # noqa: F401  (registers the factories and the ._ extensions)
 from factx.quantities import Lexicon, load_lexicon
 
-RANGE = re.compile(
-    r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*(?:-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?\s*$"
-)
+RANGE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*(?:-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?\s*$")
 
 
 def stage_pipeline(data: Path | None = None):
@@ -155,9 +153,7 @@ def factx_quantities(nlp, texts: list[str]) -> list[list[tuple]]:
     return out
 
 
-def quantulum_quantities(
-    lex: Lexicon, texts: list[str], ranges: bool = False
-) -> list[list[tuple]]:
+def quantulum_quantities(lex: Lexicon, texts: list[str], ranges: bool = False) -> list[list[tuple]]:
     """quantulum3's quantities, units put through the same canonicalisation as the gold's.
 
     ``ranges``: read ``value ± uncertainty`` as a range (quantulum3 reports "14 to 16" as 15 ± 1);
@@ -202,9 +198,14 @@ def recognizers(lex: Lexicon, nlp, folder: Path) -> None:
             for span in doc.spans["quantities"]:
                 m = span._.measure
                 is_money = m.dimension.split("/")[0] == "currency"
-                is_dim = not is_money and m.dimension not in ("time", "count", "ratio") and (
-                    "/" not in m.dimension or m.dimension.startswith("speed")
-                    or m.unit in ("km/h", "mph")
+                is_dim = (
+                    not is_money
+                    and m.dimension not in ("time", "count", "ratio")
+                    and (
+                        "/" not in m.dimension
+                        or m.dimension.startswith("speed")
+                        or m.unit in ("km/h", "mph")
+                    )
                 )
                 if ((money and is_money) or (not money and is_dim)) and m.value is not None:
                     unit = m.unit.split("/")[0] if is_money else m.unit

@@ -47,15 +47,18 @@ def paired(ours: Callable[[], object], theirs: Callable[[], object], runs: int):
     for _ in range(runs):
         a.append(median_time(ours, 1))
         b.append(median_time(theirs, 1))
-    return statistics.median(a), statistics.median(b), statistics.median(
-        y / x for x, y in zip(a, b, strict=True)
+    return (
+        statistics.median(a),
+        statistics.median(b),
+        statistics.median(y / x for x, y in zip(a, b, strict=True)),
     )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("article", nargs="?", type=Path,
-                    default=ROOT / "fixtures" / "articles" / "bmw-ix1-nb5.txt")
+    ap.add_argument(
+        "article", nargs="?", type=Path, default=ROOT / "fixtures" / "articles" / "bmw-ix1-nb5.txt"
+    )
     ap.add_argument("--newsquant", type=Path, help="newsquant-dev.json for per-sentence timing")
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args(argv)
@@ -83,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
     doc = sentencizer(nlp.make_doc(text))
     found = len(stage(doc).spans["quantities"])
+
     def q3_article() -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -90,13 +94,17 @@ def main(argv: list[str] | None = None) -> int:
 
     t_stage, t_q3, r_stage = paired(lambda: stage(doc), q3_article, args.runs)
     t_pipe, _, r_pipe = paired(lambda: nlp(text), q3_article, args.runs)
-    print(f"article: {args.article.name} ({len(text)} chars, {len(doc)} tokens), "
-          f"{found} quantities; median of {args.runs} runs")
+    print(
+        f"article: {args.article.name} ({len(text)} chars, {len(doc)} tokens), "
+        f"{found} quantities; median of {args.runs} runs"
+    )
     print(f"  factx stage alone (pre-tokenised doc)   {1000 * t_stage:8.2f} ms")
     print(f"  factx tokenizer+sentencizer+stage       {1000 * t_pipe:8.2f} ms")
     print(f"  quantulum3 parse                        {1000 * t_q3:8.2f} ms")
-    print(f"  speed-up (median of paired runs): stage alone {r_stage:6.1f}x, "
-          f"with tokenizer {r_pipe:6.1f}x")
+    print(
+        f"  speed-up (median of paired runs): stage alone {r_stage:6.1f}x, "
+        f"with tokenizer {r_pipe:6.1f}x"
+    )
 
     if sentences:
         docs = [sentencizer(nlp.make_doc(s)) for s in sentences]

@@ -65,7 +65,12 @@ def test_folder_ids_are_relative_paths_and_only_article_files(tmp_path: Path) ->
     result = run_cli(str(src), "-o", str(out), "--workers", "1", "--ordered")
     assert result.exit_code == 0, result.output
     assert ids(out) == [
-        "a001.txt", "a002.txt", "nested/a000.txt", "nested/a003.txt", "notes.md", "page.html",
+        "a001.txt",
+        "a002.txt",
+        "nested/a000.txt",
+        "nested/a003.txt",
+        "notes.md",
+        "page.html",
     ]
     assert [t.id for t in iter_tasks(src)] == ids(out)
     assert "6 articles" in result.stderr and "articles/s" in result.stderr
@@ -108,8 +113,10 @@ def test_resume_skips_done_ids_and_truncates_a_torn_line(tmp_path: Path) -> None
     full = out.read_text(encoding="utf-8").splitlines(keepends=True)
     # a run killed after two lines, in the middle of writing the third
     out.write_text("".join(full[:2]) + full[2][: len(full[2]) // 2], encoding="utf-8")
-    assert done_ids(out) == {json.loads(full[0])["article"]["id"],
-                             json.loads(full[1])["article"]["id"]}
+    assert done_ids(out) == {
+        json.loads(full[0])["article"]["id"],
+        json.loads(full[1])["article"]["id"],
+    }
     assert out.read_text(encoding="utf-8") == "".join(full[:2])  # torn line gone
     out.write_text("".join(full[:2]) + full[2][:40], encoding="utf-8")
     result = run_cli(str(src), "-o", str(out), "--workers", "1", "--resume")
@@ -119,7 +126,7 @@ def test_resume_skips_done_ids_and_truncates_a_torn_line(tmp_path: Path) -> None
     assert sorted(out.read_text(encoding="utf-8").splitlines(keepends=True)) == sorted(full)
 
 
-SLOW_HANDLER = '''
+SLOW_HANDLER = """
 import os, time
 from factx.batch import process_task, Result, error_line
 
@@ -135,7 +142,7 @@ def faulty(task, pipeline, max_chars, force):
     if "boom" in task.id:
         raise RuntimeError("boom in the stage")
     return process_task(task, pipeline, max_chars, force)
-'''
+"""
 
 
 @pytest.fixture
@@ -162,8 +169,9 @@ def test_kill_9_then_resume_gives_every_article_exactly_once(tmp_path: Path, han
         from factx.batch import BatchOptions, run_batch
         run_batch(Path({str(src)!r}), Path({str(out)!r}), BatchOptions(workers=1), handler=slow)
     """)
-    proc = subprocess.Popen([PYTHON, "-c", script], start_new_session=True,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [PYTHON, "-c", script], start_new_session=True, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and out.read_bytes().count(b"\n") >= 5:
@@ -187,8 +195,9 @@ def test_a_dying_or_raising_worker_takes_no_other_article(tmp_path: Path, handle
     for name in ("crash.txt", "kill.txt", "boom.txt"):
         (src / name).write_text(article(1), encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    summary = run_batch(src, out, BatchOptions(workers=2, ordered=True), handler=module.faulty,
-                        progress=False)
+    summary = run_batch(
+        src, out, BatchOptions(workers=2, ordered=True), handler=module.faulty, progress=False
+    )
     got = {r["article"]["id"]: r for r in lines(out)}
     assert list(got) == [t.id for t in iter_tasks(src)]
     assert got["crash.txt"]["error"]["type"] == "worker_died"
@@ -204,8 +213,7 @@ def test_an_article_past_the_time_limit_becomes_an_error_line(tmp_path: Path) ->
     src = make_folder(tmp_path / "src", 3)
     os.mkfifo(src / "stuck.txt")  # reading it blocks forever, like a hung network share
     out = tmp_path / "out.jsonl"
-    result = run_cli(str(src), "-o", str(out), "--workers", "1", "--time-limit", "3",
-                     "--ordered")
+    result = run_cli(str(src), "-o", str(out), "--workers", "1", "--time-limit", "3", "--ordered")
     assert result.exit_code == 1
     got = {r["article"]["id"]: r for r in lines(out)}
     assert got["stuck.txt"]["error"]["type"] == "timeout"
@@ -232,8 +240,9 @@ def test_dask_engine_writes_the_same_records_as_the_local_engine(tmp_path: Path)
     (src / "binary.txt").write_bytes(b"\x00\x01\x02")
     local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     run_batch(src, local, BatchOptions(workers=1, ordered=True), progress=False)
-    options = BatchOptions(engine="dask", workers=2, processes=False, ordered=True,
-                           partition_size=4)
+    options = BatchOptions(
+        engine="dask", workers=2, processes=False, ordered=True, partition_size=4
+    )
     summary = run_batch(src, dask, options, progress=False)
     assert dask.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")
     assert (summary.articles, summary.errors) == (11, 1)
@@ -275,8 +284,9 @@ def test_dask_isolates_the_article_that_fails_its_partition(tmp_path: Path, hand
     src = make_folder(tmp_path / "src", 7)
     (src / "boom.txt").write_text(article(1), encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    options = BatchOptions(engine="dask", workers=2, processes=False, ordered=True,
-                           partition_size=4)
+    options = BatchOptions(
+        engine="dask", workers=2, processes=False, ordered=True, partition_size=4
+    )
     summary = run_batch(src, out, options, progress=False, handler=module.faulty)
     got = {r["article"]["id"]: r for r in lines(out)}
     assert list(got) == [t.id for t in iter_tasks(src)]  # all once, in order

@@ -37,28 +37,61 @@ def _evidence(phrase: str = SENTENCE) -> Evidence:
 
 
 def _record(article_id: str = "renault/scenic.txt") -> ArticleFacts:
-    subject = Subject(name="Renault Scénic E-Tech", brand="Renault", model="Scénic",
-                      variant="E-Tech", generation="current")
+    subject = Subject(
+        name="Renault Scénic E-Tech",
+        brand="Renault",
+        model="Scénic",
+        variant="E-Tech",
+        generation="current",
+    )
     return ArticleFacts(
         article=Article(id=article_id, published="2026-01-15"),
         facts=[
-            Fact(id="f1", subject=subject, predicate="range", value=625, unit="km",
-                 also=[AlsoStated(value=388, unit="mi")], certainty="official",
-                 evidence=_evidence()),
-            Fact(id="f2", subject=subject, predicate="price", low=39000, unit="EUR",
-                 certainty="official", evidence=_evidence()),
-            Fact(id="f3", subject=subject, predicate="drivetrain", value="AWD",
-                 certainty="reported", negated=True, evidence=_evidence()),
-            Fact(id="f4", subject=Subject(name="Renault"), predicate="market_launch",
-                 earliest="2026-04-01", latest="2026-06-30", certainty="speculative",
-                 evidence=_evidence("says Renault.")),
+            Fact(
+                id="f1",
+                subject=subject,
+                predicate="range",
+                value=625,
+                unit="km",
+                also=[AlsoStated(value=388, unit="mi")],
+                certainty="official",
+                evidence=_evidence(),
+            ),
+            Fact(
+                id="f2",
+                subject=subject,
+                predicate="price",
+                low=39000,
+                unit="EUR",
+                certainty="official",
+                evidence=_evidence(),
+            ),
+            Fact(
+                id="f3",
+                subject=subject,
+                predicate="drivetrain",
+                value="AWD",
+                certainty="reported",
+                negated=True,
+                evidence=_evidence(),
+            ),
+            Fact(
+                id="f4",
+                subject=Subject(name="Renault"),
+                predicate="market_launch",
+                earliest="2026-04-01",
+                latest="2026-06-30",
+                certainty="speculative",
+                evidence=_evidence("says Renault."),
+            ),
         ],
     )
 
 
 def _error_line(article_id: str) -> str:
-    error = ArticleError(article=Article(id=article_id),
-                         error=ErrorInfo(type="InputError", message="too long"))
+    error = ArticleError(
+        article=Article(id=article_id), error=ErrorInfo(type="InputError", message="too long")
+    )
     return error.model_dump_json()
 
 
@@ -88,7 +121,10 @@ def test_fact_rows_flatten_subject_value_dates_and_evidence() -> None:
     assert first["article_id"] == "renault/scenic.txt"
     assert first["published"] == dt.date(2026, 1, 15)
     assert (first["subject_brand"], first["subject_model"], first["subject_variant"]) == (
-        "Renault", "Scénic", "E-Tech")
+        "Renault",
+        "Scénic",
+        "E-Tech",
+    )
     assert (first["value"], first["value_text"], first["unit"]) == (625.0, None, "km")
     assert first["evidence_text"] == SENTENCE
     assert (first["evidence_start"], first["evidence_end"]) == (0, len(SENTENCE))
@@ -96,7 +132,7 @@ def test_fact_rows_flatten_subject_value_dates_and_evidence() -> None:
     assert (rows[2]["value"], rows[2]["value_text"], rows[2]["negated"]) == (None, "AWD", True)
     assert (rows[3]["earliest"], rows[3]["latest"]) == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
     assert rows[3]["subject_model"] is None
-    assert SENTENCE[rows[3]["evidence_start"]:rows[3]["evidence_end"]] == "says Renault."
+    assert SENTENCE[rows[3]["evidence_start"] : rows[3]["evidence_end"]] == "says Renault."
 
 
 def test_format_number_reads_like_a_figure() -> None:
@@ -186,13 +222,16 @@ def test_parquet_without_pyarrow_is_one_clear_line(
     ("lines", "message"),
     [
         (["{not json"], "run.jsonl:1: not JSON"),
-        ([_record().model_dump_json(), '{"article": {"id": "x"}, "facts": [{"id": 1}]}'],
-         "run.jsonl:2: not an ArticleFacts record (facts.0.id:"),
+        (
+            [_record().model_dump_json(), '{"article": {"id": "x"}, "facts": [{"id": 1}]}'],
+            "run.jsonl:2: not an ArticleFacts record (facts.0.id:",
+        ),
         (['{"article": {"id": "x"}, "error": "boom"}'], "run.jsonl:1: malformed error record"),
     ],
 )
-def test_malformed_lines_are_named_in_one_line(tmp_path: Path, lines: list[str],
-                                              message: str) -> None:
+def test_malformed_lines_are_named_in_one_line(
+    tmp_path: Path, lines: list[str], message: str
+) -> None:
     run = _write_run(tmp_path / "run.jsonl", *lines)
     with pytest.raises(ExportError) as caught:
         read_run(run)
@@ -205,8 +244,9 @@ def test_malformed_lines_are_named_in_one_line(tmp_path: Path, lines: list[str],
 def test_unknown_format_and_missing_run(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(_run(tmp_path)), "-o", str(tmp_path / "f.xlsx")])
     assert result.exit_code == 2 and "use .csv or .parquet" in result.stderr
-    result = runner.invoke(app, ["export", str(tmp_path / "none.jsonl"), "-o",
-                                 str(tmp_path / "f.csv")])
+    result = runner.invoke(
+        app, ["export", str(tmp_path / "none.jsonl"), "-o", str(tmp_path / "f.csv")]
+    )
     assert result.exit_code == 2 and "no such file" in result.stderr
 
 
@@ -218,8 +258,9 @@ def test_read_run_keeps_records_and_counts_errors(tmp_path: Path) -> None:
 
 
 def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["export", str(_run(tmp_path)), "-o",
-                                 str(tmp_path / "missing" / "facts.csv")])
+    result = runner.invoke(
+        app, ["export", str(_run(tmp_path)), "-o", str(tmp_path / "missing" / "facts.csv")]
+    )
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("factx: error:") and "facts.csv" in lines[0]

@@ -60,29 +60,80 @@ def _small_record() -> ArticleFacts:
     return ArticleFacts(
         article=Article(id='kia "ev5" <gt>.txt', published="2026-03-01"),
         entities=[
-            Entity(id="e1", text="Kia", start_char=e1[0], end_char=e1[1], label="BRAND",
-                   normalized="Kia"),
-            Entity(id="e2", text="EV5 GT", start_char=e2[0], end_char=e2[1], label="VARIANT",
-                   normalized="EV5 GT", brand="Kia", model="EV5"),
+            Entity(
+                id="e1",
+                text="Kia",
+                start_char=e1[0],
+                end_char=e1[1],
+                label="BRAND",
+                normalized="Kia",
+            ),
+            Entity(
+                id="e2",
+                text="EV5 GT",
+                start_char=e2[0],
+                end_char=e2[1],
+                label="VARIANT",
+                normalized="EV5 GT",
+                brand="Kia",
+                model="EV5",
+            ),
         ],
         quantities=[
-            Quantity(id="q1", text="300 kW", start_char=q1[0], end_char=q1[1], value=300,
-                     unit="kW", dimension="power", si_unit="W", si_value=300000),
-            Quantity(id="q2", text="3 to 5 months", start_char=q2[0], end_char=q2[1], low=3,
-                     high=5, unit="month", dimension="duration"),
+            Quantity(
+                id="q1",
+                text="300 kW",
+                start_char=q1[0],
+                end_char=q1[1],
+                value=300,
+                unit="kW",
+                dimension="power",
+                si_unit="W",
+                si_value=300000,
+            ),
+            Quantity(
+                id="q2",
+                text="3 to 5 months",
+                start_char=q2[0],
+                end_char=q2[1],
+                low=3,
+                high=5,
+                unit="month",
+                dimension="duration",
+            ),
         ],
         dates=[
-            DateMention(id="d1", text="roughly 3 to 5 months from now", start_char=d1[0],
-                        end_char=d1[1], earliest="2026-06-01", latest="2026-08-01",
-                        granularity="month", modifier="approx"),
+            DateMention(
+                id="d1",
+                text="roughly 3 to 5 months from now",
+                start_char=d1[0],
+                end_char=d1[1],
+                earliest="2026-06-01",
+                latest="2026-08-01",
+                granularity="month",
+                modifier="approx",
+            ),
         ],
         facts=[
-            Fact(id="f1", subject=subject, predicate="power", value=300, unit="kW",
-                 certainty="official",
-                 evidence=Evidence(text=TEXT[s1[0]:s1[1]], start_char=s1[0], end_char=s1[1])),
-            Fact(id="f2", subject=subject, predicate="market_launch", earliest="2026-06-01",
-                 latest="2026-08-01", certainty="reported", negated=True,
-                 evidence=Evidence(text=TEXT[s2[0]:s2[1]], start_char=s2[0], end_char=s2[1])),
+            Fact(
+                id="f1",
+                subject=subject,
+                predicate="power",
+                value=300,
+                unit="kW",
+                certainty="official",
+                evidence=Evidence(text=TEXT[s1[0] : s1[1]], start_char=s1[0], end_char=s1[1]),
+            ),
+            Fact(
+                id="f2",
+                subject=subject,
+                predicate="market_launch",
+                earliest="2026-06-01",
+                latest="2026-08-01",
+                certainty="reported",
+                negated=True,
+                evidence=Evidence(text=TEXT[s2[0] : s2[1]], start_char=s2[0], end_char=s2[1]),
+            ),
         ],
     )
 
@@ -96,12 +147,16 @@ def _mention_text(doc: lxml.html.HtmlElement, key: str) -> str:
     return "".join(piece.text_content() for piece in pieces)
 
 
-def _assert_everything_shown(doc: lxml.html.HtmlElement, text: str, record: ArticleFacts,
-                             section: str = "a1") -> None:
+def _assert_everything_shown(
+    doc: lxml.html.HtmlElement, text: str, record: ArticleFacts, section: str = "a1"
+) -> None:
     """Every mention highlighted with its kind and full text, every fact in a linked row."""
     assert _text_div(doc, section).text_content() == text
-    groups = [("entity", "e", record.entities), ("quantity", "q", record.quantities),
-              ("date", "d", record.dates)]
+    groups = [
+        ("entity", "e", record.entities),
+        ("quantity", "q", record.quantities),
+        ("date", "d", record.dates),
+    ]
     for kind, letter, items in groups:
         for i, item in enumerate(items, 1):
             key = f"{section}-{letter}{i}"
@@ -121,8 +176,13 @@ def _assert_everything_shown(doc: lxml.html.HtmlElement, text: str, record: Arti
         assert link.get("href") == f"#{key}"
         doc.get_element_by_id(key)  # the anchor exists
         evidence = doc.xpath(f'//span[contains(concat(" ", @data-ev, " "), " {key} ")]')
-        covered = sorted({i for ev in [fact.evidence, *fact.more_evidence]
-                          for i in range(ev.start_char, ev.end_char)})
+        covered = sorted(
+            {
+                i
+                for ev in [fact.evidence, *fact.more_evidence]
+                for i in range(ev.start_char, ev.end_char)
+            }
+        )
         assert "".join(p.text_content() for p in evidence) == "".join(text[i] for i in covered)
 
 
@@ -152,9 +212,7 @@ def test_overlapping_mentions_get_distinct_levels_and_both_show() -> None:
 def test_hover_titles_carry_normalised_values() -> None:
     doc = lxml.html.fromstring(render_report([(TEXT, _small_record())]))
     assert "300 kW · power · = 300,000 W" in doc.get_element_by_id("a1-q1").get("title")
-    assert "2026-06-01 – 2026-08-01 · month · approx" in doc.get_element_by_id("a1-d1").get(
-        "title"
-    )
+    assert "2026-06-01 – 2026-08-01 · month · approx" in doc.get_element_by_id("a1-d1").get("title")
     assert doc.get_element_by_id("a1-e2").get("title").startswith("VARIANT: EV5 GT")
     piece = doc.xpath('//span[@data-m="a1-d1 a1-q2"]')[0]
     assert "QTY 3–5 month" in piece.get("title") and "DATE 2026-06-01" in piece.get("title")
@@ -165,8 +223,7 @@ def test_fact_table_columns() -> None:
     rows = doc.xpath('//tr[@class="fact"]')
     cells = [[td.text_content() for td in row.xpath("./td")] for row in rows]
     assert cells[0][1:8] == ["power", "300", "kW", "", "", "official", ""]
-    assert cells[1][1:8] == ["market_launch", "", "", "2026-06-01", "2026-08-01", "reported",
-                             "yes"]
+    assert cells[1][1:8] == ["market_launch", "", "", "2026-06-01", "2026-08-01", "reported", "yes"]
     assert rows[1].get("data-negated") == "true"
     # the subject cell adds only what its name lacks; the hover title has every field
     assert cells[0][0] == "Kia EV5 GT"
@@ -259,22 +316,26 @@ def test_render_command_reads_an_html_page_as_its_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "report.html"
-    result = CliRunner().invoke(app, ["render", str(page), "-o", str(out),
-                                      "--published", "2026-02-24"])
+    result = CliRunner().invoke(
+        app, ["render", str(page), "-o", str(out), "--published", "2026-02-24"]
+    )
     assert result.exit_code == 0, result.output
     doc = lxml.html.parse(str(out)).getroot()
     shown = _text_div(doc).text_content()
     assert "<p>" not in shown and "Imprint" not in shown
     assert "a full-time job" in shown
     # the highlights index the reduced text: no mention was dropped as mismatched
-    assert not doc.find_class("warnings") or "does not match" not in doc.find_class(
-        "warnings")[0].text_content()
+    assert (
+        not doc.find_class("warnings")
+        or "does not match" not in doc.find_class("warnings")[0].text_content()
+    )
     assert "published 2026-02-24" in doc.find_class("meta")[0].text_content()
 
 
 def test_render_command_missing_file_is_one_line(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["render", str(tmp_path / "nope.txt"), "-o",
-                                      str(tmp_path / "r.html")])
+    result = CliRunner().invoke(
+        app, ["render", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "r.html")]
+    )
     assert result.exit_code == 2
     assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
     assert not (tmp_path / "r.html").exists()
@@ -283,8 +344,10 @@ def test_render_command_missing_file_is_one_line(tmp_path: Path) -> None:
 @settings(max_examples=60, deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from("ab <&>\"'\r\n€"), min_size=1, max_size=40),
-    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40),
-                             st.sampled_from(["e", "q", "d"])), max_size=8),
+    spans=st.lists(
+        st.tuples(st.integers(0, 40), st.integers(0, 40), st.sampled_from(["e", "q", "d"])),
+        max_size=8,
+    ),
 )
 def test_any_overlap_of_mentions_reads_back(text: str, spans: list) -> None:
     """Whatever the spans (nested, crossing, equal, empty), text and mentions read back."""
@@ -298,8 +361,9 @@ def test_any_overlap_of_mentions_reads_back(text: str, spans: list) -> None:
             quantities.append(Quantity(**common, value=1, unit="km", dimension="length"))
         else:
             dates.append(DateMention(**common, granularity="year"))
-    record = ArticleFacts(article=Article(id="p"), entities=entities, quantities=quantities,
-                          dates=dates)
+    record = ArticleFacts(
+        article=Article(id="p"), entities=entities, quantities=quantities, dates=dates
+    )
     doc = lxml.html.fromstring(render_report([(text, record)]))
     _assert_everything_shown(doc, text, record)
 
@@ -314,9 +378,17 @@ needs_chromium = pytest.mark.skipif(
 
 def _chromium(tmp_path: Path, url: str, *extra: str) -> subprocess.CompletedProcess[str]:
     args = [
-        str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}", *extra, url,
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        *extra,
+        url,
     ]
     return subprocess.run(args, capture_output=True, text=True, timeout=120, check=True)
 
@@ -388,8 +460,9 @@ def test_browser_filter_hides_rows_by_predicate_and_certainty(tmp_path: Path) ->
     by_predicate = tmp_path / "predicate.html"
     by_predicate.write_text(page_text.replace("</body>", driver), encoding="utf-8")
     doc = _dom(tmp_path, by_predicate)
-    visible = [r.get("data-predicate") for r in doc.xpath('//tr[@class="fact"]')
-               if r.get("hidden") is None]
+    visible = [
+        r.get("data-predicate") for r in doc.xpath('//tr[@class="fact"]') if r.get("hidden") is None
+    ]
     assert visible == ["market_launch"]
     assert doc.find_class("shown")[0].text_content() == "(1 of 2 shown)"
 
@@ -400,8 +473,9 @@ def test_browser_filter_hides_rows_by_predicate_and_certainty(tmp_path: Path) ->
     by_certainty = tmp_path / "certainty.html"
     by_certainty.write_text(page_text.replace("</body>", driver), encoding="utf-8")
     doc = _dom(tmp_path, by_certainty)
-    visible = [r.get("data-certainty") for r in doc.xpath('//tr[@class="fact"]')
-               if r.get("hidden") is None]
+    visible = [
+        r.get("data-certainty") for r in doc.xpath('//tr[@class="fact"]') if r.get("hidden") is None
+    ]
     assert visible == ["official"]
 
 

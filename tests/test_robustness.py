@@ -105,8 +105,9 @@ def test_binary_data_is_a_not_text_error_line(batch_run) -> None:
     assert "not text" in record["error"]["message"]
 
 
-@pytest.mark.parametrize(("name", "encoding"), [("cp1252.txt", "cp1252"),
-                                                ("latin1.txt", "latin-1")])
+@pytest.mark.parametrize(
+    ("name", "encoding"), [("cp1252.txt", "cp1252"), ("latin1.txt", "latin-1")]
+)
 def test_non_utf8_text_is_decoded_with_a_warning(batch_run, name: str, encoding: str) -> None:
     record = _facts(batch_run[0][name])
     assert any("not UTF-8" in w for w in record.warnings)
@@ -142,8 +143,9 @@ def test_non_english_is_extracted_when_forced(batch_run, tmp_path: Path) -> None
     src.mkdir()
     (src / "german.txt").write_bytes(INPUTS["german.txt"])
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["batch", str(src), "-o", str(out), "--workers", "1",
-                                      "--force"])
+    result = CliRunner().invoke(
+        app, ["batch", str(src), "-o", str(out), "--workers", "1", "--force"]
+    )
     assert result.exit_code == 0, result.output
     record = ArticleFacts.model_validate_json(out.read_text(encoding="utf-8"))
     assert record.article.language == "de"
@@ -171,8 +173,9 @@ def test_unreadable_path_in_a_folder_is_an_error_line(batch_run) -> None:
 
 
 def test_missing_source_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["batch", str(tmp_path / "nope"), "-o",
-                                      str(tmp_path / "o.jsonl")])
+    result = CliRunner().invoke(
+        app, ["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o.jsonl")]
+    )
     assert result.exit_code == 2
     assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
 
@@ -185,19 +188,63 @@ def test_missing_file_for_extract_is_one_line_and_exit_2(tmp_path: Path) -> None
 
 # --------------------------------------------------------------------------- properties
 
-WORDS = st.sampled_from([
-    "BMW", "iX1", "Model", "Y", "Golf", "GTI", "Tesla", "Audi", "e-tron", "Mercedes-Benz",
-    "EQS", "320", "km", "kWh", "miles", "hp", "kW", "Nm", "€", "$", "39,990", "0-62", "mph",
-    "2027", "November", "next", "year", "Q3", "in", "the", "will", "launch", "range", "of",
-    "up", "to", "(", ")", ".", ",", "\n\n", "-", "3.5", "seconds", "said", "successor", "1/2",
-])
+WORDS = st.sampled_from(
+    [
+        "BMW",
+        "iX1",
+        "Model",
+        "Y",
+        "Golf",
+        "GTI",
+        "Tesla",
+        "Audi",
+        "e-tron",
+        "Mercedes-Benz",
+        "EQS",
+        "320",
+        "km",
+        "kWh",
+        "miles",
+        "hp",
+        "kW",
+        "Nm",
+        "€",
+        "$",
+        "39,990",
+        "0-62",
+        "mph",
+        "2027",
+        "November",
+        "next",
+        "year",
+        "Q3",
+        "in",
+        "the",
+        "will",
+        "launch",
+        "range",
+        "of",
+        "up",
+        "to",
+        "(",
+        ")",
+        ".",
+        ",",
+        "\n\n",
+        "-",
+        "3.5",
+        "seconds",
+        "said",
+        "successor",
+        "1/2",
+    ]
+)
 TEXTS = st.one_of(
     st.text(max_size=300),
     st.lists(WORDS, max_size=60).map(" ".join),
     st.lists(WORDS, max_size=60).map("".join),
 )
-PROPERTIES = settings(max_examples=40, deadline=None,
-                      suppress_health_check=[HealthCheck.too_slow])
+PROPERTIES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _check_offsets(text: str, record: ArticleFacts) -> None:
@@ -241,8 +288,13 @@ def test_input_error_from_any_command_is_one_line_through_the_entry_point(tmp_pa
     path = tmp_path / "long.txt"
     path.write_text(ENGLISH * 3, encoding="utf-8")
     factx = Path(sys.executable).parent / "factx"
-    done = subprocess.run([str(factx), "extract", str(path)], capture_output=True, text=True,
-                          env={**os.environ, "FACTX_MAX_CHARS": "100"}, timeout=120)
+    done = subprocess.run(
+        [str(factx), "extract", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FACTX_MAX_CHARS": "100"},
+        timeout=120,
+    )
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0
     assert "too large" in done.stderr and "Traceback" not in done.stderr

@@ -24,13 +24,35 @@ def _record() -> ArticleFacts:
     return ArticleFacts(
         article=Article(id="polestar-4.txt", published="2026-05-02"),
         facts=[
-            Fact(id="f1", subject=subject, predicate="range", value=620, unit="km",
-                 also=[AlsoStated(value=385, unit="mi")], certainty="official",
-                 evidence=evidence),
-            Fact(id="f2", subject=subject, predicate="range", value=700, unit="km",
-                 certainty="official", negated=True, evidence=evidence),
-            Fact(id="f3", subject=subject, predicate="market_launch", earliest="2026-09-01",
-                 latest="2026-12-31", certainty="speculative", evidence=evidence),
+            Fact(
+                id="f1",
+                subject=subject,
+                predicate="range",
+                value=620,
+                unit="km",
+                also=[AlsoStated(value=385, unit="mi")],
+                certainty="official",
+                evidence=evidence,
+            ),
+            Fact(
+                id="f2",
+                subject=subject,
+                predicate="range",
+                value=700,
+                unit="km",
+                certainty="official",
+                negated=True,
+                evidence=evidence,
+            ),
+            Fact(
+                id="f3",
+                subject=subject,
+                predicate="market_launch",
+                earliest="2026-09-01",
+                latest="2026-12-31",
+                certainty="speculative",
+                evidence=evidence,
+            ),
         ],
     )
 
@@ -55,10 +77,15 @@ def test_table_shows_every_fact_with_its_columns() -> None:
     assert "polestar-4.txt · 2026-05-02" in output
     assert "3 facts" in output
     header, *rows = _rows(output)
-    assert header == ["subject", "predicate", "value", "when", "certainty", "negated",
-                      "evidence"]
-    assert rows[0][:6] == ["Polestar 4 (Long Range)", "range", "620 km (385 mi)", "",
-                           "official", ""]
+    assert header == ["subject", "predicate", "value", "when", "certainty", "negated", "evidence"]
+    assert rows[0][:6] == [
+        "Polestar 4 (Long Range)",
+        "range",
+        "620 km (385 mi)",
+        "",
+        "official",
+        "",
+    ]
     assert rows[1][1:6] == ["range", "700 km", "", "official", "yes"]
     assert rows[2][1:6] == ["market_launch", "", "2026-09-01 – 2026-12-31", "speculative", ""]
     assert all(row[6].startswith("The [bold]Polestar 4[/bold] long range") for row in rows)
@@ -96,8 +123,7 @@ def test_article_without_facts_is_one_line() -> None:
 
 
 def test_extract_table_option_prints_the_pipeline_facts() -> None:
-    result = CliRunner().invoke(app, ["extract", str(ARTICLE), "--table"],
-                                env={"COLUMNS": "220"})
+    result = CliRunner().invoke(app, ["extract", str(ARTICLE), "--table"], env={"COLUMNS": "220"})
     assert result.exit_code == 0, result.output
     assert "{" not in result.stdout  # a table, not JSON
     record = factx.extract(ARTICLE.read_text(encoding="utf-8"), id=ARTICLE.name)

@@ -123,9 +123,7 @@ def process_task(task: Task, pipeline: str, max_chars: int, force: bool) -> Resu
     except InputError as exc:
         return Result(task.seq, task.id, error_line(task, exc.kind, str(exc)), error=True)
     except Exception as exc:
-        return Result(
-            task.seq, task.id, error_line(task, type(exc).__name__, str(exc)), error=True
-        )
+        return Result(task.seq, task.id, error_line(task, type(exc).__name__, str(exc)), error=True)
 
 
 # --------------------------------------------------------------------------- output
@@ -267,8 +265,9 @@ def _worker_main(
         try:
             result = handler(task, pipeline, max_chars, force)
         except Exception as exc:  # a handler that raises still answers for its article
-            result = Result(task.seq, task.id, error_line(task, type(exc).__name__, str(exc)),
-                            error=True)
+            result = Result(
+                task.seq, task.id, error_line(task, type(exc).__name__, str(exc)), error=True
+            )
         conn.send(("result", result))
 
 
@@ -527,8 +526,12 @@ def run_dask(
                     continue
                 task = chunk[0]
                 results = [
-                    Result(task.seq, task.id, error_line(task, type(exc).__name__, str(exc)),
-                           error=True)
+                    Result(
+                        task.seq,
+                        task.id,
+                        error_line(task, type(exc).__name__, str(exc)),
+                        error=True,
+                    )
                 ]
                 if options.parts is not None:
                     part = options.parts / f"part-{number:06d}.jsonl"

@@ -1190,7 +1190,11 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
     first_clause_end = sent.clauses[0][1] if sent.clauses else sent.span.end
     if any(v.start < first_clause_end for v in sent.vehicles):
         return []  # "Both the A and the B ...": coordination names them
-    a, b = previous[-2:]
+    return _alike_pair(*previous[-2:])
+
+
+def _alike_pair(a: Subject, b: Subject) -> list[Subject]:
+    """Two variants of one model, or two models: what "both" can refer to."""
     alike = (a.variant and b.variant and a.model == b.model) or (
         not a.variant and not b.variant and a.model != b.model
     )
@@ -1210,11 +1214,7 @@ def _both_in_clause(sent: _Sentence, anchor: int) -> list[Subject]:
     named = _distinct(v.subject for v in sent.vehicles if v.end <= start and not v.compared)
     if len(named) < 2:
         return []
-    a, b = named[-2:]
-    alike = (a.variant and b.variant and a.model == b.model) or (
-        not a.variant and not b.variant and a.model != b.model
-    )
-    return [a, b] if alike else []
+    return _alike_pair(*named[-2:])
 
 
 def _codes_in_apposition(
@@ -1288,8 +1288,10 @@ def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
     k = vehicle.start - 1
     if k >= sent.span.start and doc[k].lower_ == "the":
         k -= 1
-    return k >= sent.span.start and doc[k].lower_ in {"in", "for"} and not any(
-        v.start < vehicle.start and not v.subject.variant for v in sent.vehicles
+    return (
+        k >= sent.span.start
+        and doc[k].lower_ in {"in", "for"}
+        and not any(v.start < vehicle.start and not v.subject.variant for v in sent.vehicles)
     )
 
 

@@ -44,11 +44,38 @@ _LANGUAGE_SAMPLE = 1000
 _LANGUAGE_MIN_LETTERS = 40
 _LANGUAGE_MIN_PROB = 0.9
 #: The English fast path: words that are English and rarely words of other languages.
-_ENGLISH_FUNCTION_WORDS = frozenset((
-    "the", "of", "and", "that", "for", "with", "said", "is", "are", "by", "from", "has", "have",
-    "will", "this", "which", "be", "its", "their", "were", "been", "would", "not", "but", "they",
-    "he", "his", "who",
-))
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    (
+        "the",
+        "of",
+        "and",
+        "that",
+        "for",
+        "with",
+        "said",
+        "is",
+        "are",
+        "by",
+        "from",
+        "has",
+        "have",
+        "will",
+        "this",
+        "which",
+        "be",
+        "its",
+        "their",
+        "were",
+        "been",
+        "would",
+        "not",
+        "but",
+        "they",
+        "he",
+        "his",
+        "who",
+    )
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _FAST_MIN_WORDS = 30
 _FAST_MIN_SHARE = 0.10

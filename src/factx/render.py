@@ -204,9 +204,7 @@ def _render_text(
 # --------------------------------------------------------------------------- one article
 
 
-def _collect(
-    text: str, record: ArticleFacts, prefix: str
-) -> tuple[list[_Mention], list[str]]:
+def _collect(text: str, record: ArticleFacts, prefix: str) -> tuple[list[_Mention], list[str]]:
     """Mentions whose offsets slice the text to their text; a warning for each that does not."""
     mentions: list[_Mention] = []
     problems: list[str] = []
@@ -299,9 +297,7 @@ def _fact_row(fact: Fact, prefix: str, index: int, text: str) -> str:
     )
 
 
-def _evidence_ranges(
-    text: str, record: ArticleFacts, prefix: str
-) -> list[tuple[str, int, int]]:
+def _evidence_ranges(text: str, record: ArticleFacts, prefix: str) -> list[tuple[str, int, int]]:
     """(fact key, start, end) of every evidence of every fact that matches the text."""
     ranges = []
     for i, fact in enumerate(record.facts, 1):
@@ -444,9 +440,7 @@ _JS = """
 """
 
 
-def render_report(
-    articles: Sequence[tuple[str, ArticleFacts]], title: str = "factx report"
-) -> str:
+def render_report(articles: Sequence[tuple[str, ArticleFacts]], title: str = "factx report") -> str:
     """A complete, self-contained HTML document for ``(text, record)`` pairs, in order."""
     sections = [
         render_article(text, record, f"a{i}") for i, (text, record) in enumerate(articles, 1)

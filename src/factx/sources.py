@@ -122,9 +122,7 @@ def _record_task(raw: bytes, where: str, source: str) -> Task:
         return bad("record has no string 'id'")
     text = record.get("text")
     if not isinstance(text, str):
-        return Task(
-            id=article_id, source=source, error=f"{where}: record has no string 'text'"
-        )
+        return Task(id=article_id, source=source, error=f"{where}: record has no string 'text'")
     published, url = record.get("published"), record.get("url")
     return Task(
         id=article_id,
