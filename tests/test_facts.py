@@ -288,6 +288,13 @@ def test_production_site(builder):
         ("Polestar 4", "Europe", True),
         ("Polestar 4", "Busan", False),
     }
+    # a country is no site; saying where it is not built still says something
+    facts = run(
+        builder,
+        "Leapmotor builds the B10 in Spain.",
+        vehicles=[("Leapmotor", "BRAND", {}), ("B10", "MODEL", {"brand": "Leapmotor"})],
+    )
+    assert not [f for f in facts if f.predicate == "production_site"]
 
 
 def test_comparisons_and_reporting_dates_are_not_claims(builder):

@@ -957,12 +957,15 @@ class FactBuilder:
             if name in seen:
                 continue
             seen.add(name)
+            negated = self._negated(sent, cue, verbs=False)
+            if not negated and (name in self.regions or name.split()[-1] in self.regions):
+                continue  # "built in Spain": a site is a town; "not in Europe" still says much
             add(
                 {
                     "subject": add_at(cue),
                     "predicate": "production_site",
                     "value": name,
-                    "negated": self._negated(sent, cue, verbs=False),
+                    "negated": negated,
                 },
                 anchor,
             )
