@@ -899,3 +899,20 @@ def test_denials_after_the_claim_and_undated_launch_denials(builder):
         ("MEGA", "drivetrain", "RWD", True, None),
         ("Land Cruiser 300", "market_launch", None, True, None),
     }
+
+
+def test_a_code_the_main_clause_ties_to_a_vehicle_stays_with_it(builder):
+    text = (
+        "Its first electric car, the Elettrica, was developed under the project code F244. "
+        "It uses four motors."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Elettrica", "MODEL", {"brand": "Ferrari"}),
+            ("F244", "MODEL_CODE", {"brand": "Ferrari", "model": "Elettrica"}),
+        ],
+    )
+    got = {(f.predicate, f.subject.model, f.subject.code) for f in facts}
+    assert got == {("model_code", "Elettrica", "F244"), ("motor_count", "Elettrica", "F244")}

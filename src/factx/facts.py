@@ -1235,6 +1235,24 @@ def _codes_in_apposition(
         for start, end, kind in sent.clauses
         for v in sent.vehicles
     )
+    # "the Elettrica, was developed under the project code F244": a code the main clause ties
+    # to a vehicle it names goes with that vehicle from here on
+    mains = [(s, e) for s, e, k in sent.clauses if k == "main"]
+    in_main = [v for v in sent.vehicles if any(s <= v.start < e for s, e in mains)]
+    for code in (v for v in in_main if v.code_only and v.subject.model):
+        named = next(
+            (
+                v
+                for v in sent.vehicles
+                if not v.code_only and not v.subject.code and v.subject.model == code.subject.model
+            ),
+            None,
+        )
+        if named is not None:
+            found = named.subject
+            named.subject = _subject(
+                found.brand, found.model, code.subject.code, found.variant, found.generation
+            )
     for start, end, kind in sent.clauses:
         if kind not in ("app", "rel"):
             continue
