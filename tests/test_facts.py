@@ -916,3 +916,19 @@ def test_a_code_the_main_clause_ties_to_a_vehicle_stays_with_it(builder):
     )
     got = {(f.predicate, f.subject.model, f.subject.code) for f in facts}
     assert got == {("model_code", "Elettrica", "F244"), ("motor_count", "Elettrica", "F244")}
+
+
+def test_built_alongside_other_vehicles(builder):
+    text = "The Countryman is built in Leipzig alongside the BMW X1 and X2."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Countryman", "MODEL", {"brand": "MINI"}),
+            ("BMW", "BRAND", {}),
+            ("X1", "MODEL", {"brand": "BMW"}),
+            ("X2", "MODEL", {"brand": "BMW"}),
+        ],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("Countryman", "Leipzig"), ("X1", "Leipzig"), ("X2", "Leipzig")}

@@ -960,15 +960,35 @@ class FactBuilder:
             negated = self._negated(sent, cue, verbs=False)
             if not negated and (name in self.regions or name.split()[-1] in self.regions):
                 continue  # "built in Spain": a site is a town; "not in Europe" still says much
-            add(
-                {
-                    "subject": add_at(cue),
-                    "predicate": "production_site",
-                    "value": name,
-                    "negated": negated,
-                },
-                anchor,
-            )
+            fact = {
+                "subject": add_at(cue),
+                "predicate": "production_site",
+                "value": name,
+                "negated": negated,
+            }
+            add(fact, anchor)
+            # "built in Leipzig alongside the BMW X1 and X2": built there too
+            for vehicle in self._alongside(sent, cue):
+                add({**fact, "subject": vehicle.subject}, vehicle.start)
+
+    def _alongside(self, sent: _Sentence, cue: int) -> list[_Vehicle]:
+        """The vehicles listed right after "alongside" in a production cue's clause."""
+        doc = sent.span.doc
+        start, end = sent.clause_of(cue)
+        for k in range(start, end):
+            if doc[k].lower_ != "alongside":
+                continue
+            following = [v for v in sent.vehicles if k < v.start < end]
+            if not following or following[0].start - k > 3:
+                return []
+            chain = [following[0]]
+            for left, right in itertools.pairwise(following):
+                gap = {t.lower_ for t in doc[left.end : right.start]}
+                if not gap or not gap <= _COORDINATION_GAP:
+                    break
+                chain.append(right)
+            return chain
+        return []
 
     def _place_after(
         self, doc: Doc, i: int, end: int, vehicle_tokens: set[int], date_tokens: set[int]
