@@ -912,13 +912,7 @@ class FactBuilder:
         following = [v for v in sent.vehicles if v.start >= cues[0]]
         if not following or doc[cues[0] : following[0].start].text.lower() not in _SHARER_GAPS:
             return []
-        chain = [following[0]]
-        for left, right in itertools.pairwise(following):
-            gap = {t.lower_ for t in doc[left.end : right.start]}
-            if not gap or not gap <= _COORDINATION_GAP:
-                break
-            chain.append(right)
-        return chain
+        return _listed(doc, following)
 
     def _production_sites(self, sent, vehicle_tokens, date_tokens, add_at, add) -> None:
         """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"."""
@@ -981,13 +975,7 @@ class FactBuilder:
             following = [v for v in sent.vehicles if k < v.start < end]
             if not following or following[0].start - k > 3:
                 return []
-            chain = [following[0]]
-            for left, right in itertools.pairwise(following):
-                gap = {t.lower_ for t in doc[left.end : right.start]}
-                if not gap or not gap <= _COORDINATION_GAP:
-                    break
-                chain.append(right)
-            return chain
+            return _listed(doc, following)
         return []
 
     def _place_after(
@@ -1334,6 +1322,17 @@ def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
         and doc[k].lower_ in {"in", "for"}
         and not any(v.start < vehicle.start and not v.subject.variant for v in sent.vehicles)
     )
+
+
+def _listed(doc: Doc, following: list[_Vehicle]) -> list[_Vehicle]:
+    """The first vehicle and those joined to it as a list ("the X, the Y and the Z")."""
+    chain = [following[0]]
+    for left, right in itertools.pairwise(following):
+        gap = {t.lower_ for t in doc[left.end : right.start]}
+        if not gap or not gap <= _COORDINATION_GAP:
+            break
+        chain.append(right)
+    return chain
 
 
 def _parenthesised(doc: Doc, start: int, end: int) -> int:
