@@ -932,3 +932,78 @@ def test_built_alongside_other_vehicles(builder):
     )
     sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
     assert sites == {("Countryman", "Leipzig"), ("X1", "Leipzig"), ("X2", "Leipzig")}
+
+
+def test_a_parallel_clause_shares_the_first_figure_s_predicate(builder):
+    text = (
+        "The company delivered 71,000 units of the Zoe in Europe, while the Twingo "
+        "remained its best seller with 90,000 units."
+    )
+    units = [Measure(unit="unit", dimension="count", value=v) for v in (71000, 90000)]
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Zoe", "MODEL", {"brand": "Renault"}),
+            ("Twingo", "MODEL", {"brand": "Renault"}),
+        ],
+        quantities=[("71,000 units", units[0], None), ("90,000 units", units[1], None)],
+    )
+    got = {(f.subject.model, f.predicate, f.value) for f in facts}
+    assert got == {("Zoe", "sales", 71000), ("Twingo", "sales", 90000)}
+
+
+def test_a_figure_without_a_cue_and_without_a_parallel_states_nothing(builder):
+    facts = run(
+        builder,
+        "The Twingo remained a best seller with 90,000 units.",
+        vehicles=[("Twingo", "MODEL", {"brand": "Renault"})],
+        quantities=[("90,000 units", Measure(unit="unit", dimension="count", value=9e4), None)],
+    )
+    assert facts == []
+
+
+def test_an_attribute_denied_without_a_figure_is_a_negated_fact(builder):
+    text = (
+        "The Cooper won't get a larger battery in the update. "
+        "The Aceman gets a larger battery of 54 kWh."
+    )
+    kwh = Measure(unit="kWh", dimension="energy", value=54)
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Cooper", "MODEL", {"brand": "MINI"}),
+            ("Aceman", "MODEL", {"brand": "MINI"}),
+        ],
+        quantities=[("54 kWh", kwh, None)],
+    )
+    got = {(f.subject.model, f.predicate, f.value, f.negated) for f in facts}
+    # an undenied "larger battery" is no claim by itself; its figure is
+    assert got == {
+        ("Cooper", "battery_capacity", None, True),
+        ("Aceman", "battery_capacity", 54, False),
+    }
+
+
+def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
+    text = (
+        "The current Ioniq 5 (NE) stays on sale. The car, known internally as NE, arrived in "
+        "2021, while the next-generation Ioniq 5 enters production in 2028."
+    )
+    hyundai = {"brand": "Hyundai"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Ioniq 5", "MODEL", {**hyundai, "generation": "current", "code": "NE"}),
+            ("NE", "MODEL_CODE", {**hyundai, "model": "Ioniq 5"}),
+            ("NE", "MODEL_CODE", {**hyundai, "model": "Ioniq 5"}, 2),
+            ("Ioniq 5", "MODEL", {**hyundai, "generation": "next"}, 2),
+        ],
+        dates=[
+            ("2028", Interval(earliest=D(2028, 1, 1), latest=D(2028, 12, 31), granularity="year"))
+        ],
+    )
+    start = one(facts, "production_start")
+    assert start.subject.model == "Ioniq 5" and start.subject.code is None

@@ -83,6 +83,7 @@ _CLAUSE_INITIAL = {
     "until",
 }
 _CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
+_CLAUSE_BREAKS = _CLAUSE_INLINE | {";", "but"}
 _CLAUSE_INLINE_BEFORE_PRONOUN = {"before", "after", "until", "once", "when", "unless", "if"}
 _PRONOUNS = {"it", "they", "we", "he", "she", "buyers", "customers"}
 _RELATIVE = {"which", "who", "where", "whose"}
@@ -205,6 +206,9 @@ class FactBuilder:
         phrases["production_change"] += cues["production_changes"]
         phrases["negafter"] += cues["negation_after"]
         phrases["undated_launch"] += cues["undated_launch"]
+        for predicate, words in cues["undated_attributes"].items():
+            if not predicate.startswith("_"):
+                phrases[f"attribute:{predicate}"] += words
         self.motor_count_words: dict[str, int] = cues["motor_count_words"]
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
@@ -636,6 +640,9 @@ class FactBuilder:
         for q in in_sentence:
             if q._.restates:
                 restated_by[tuple(q._.restates)].append(q)
+        # a figure in a parallel clause shares the verb of the first one: "delivered 71,300
+        # units of the X, while the Y added 38,500 units"
+        stated: dict[str, str] = {}
         for q in in_sentence:
             measure = q._.measure
             if q._.restates or measure is None or measure.change or q.start in date_tokens:
@@ -649,11 +656,14 @@ class FactBuilder:
             segment = _segment(clause, q)
             # words that make a sum no price ("invest", "plant") count only near the figure
             near = span.doc[max(clause_start, q.start - 5) : min(clause_end, q.end + 5)]
-            predicate = self._predicate_for(measure.unit, segment, near) or self._predicate_for(
-                measure.unit, clause, near
+            predicate = (
+                self._predicate_for(measure.unit, segment, near)
+                or self._predicate_for(measure.unit, clause, near)
+                or stated.get(measure.unit)
             )
             if predicate is None:
                 continue
+            stated.setdefault(measure.unit, predicate)
             qualifiers: dict[str, str] = {}
             if predicate in ("range", "efficiency") and cycle:
                 qualifiers["cycle"] = cycle
@@ -791,7 +801,8 @@ class FactBuilder:
             )
 
     def _undated_denials(self, sent, subject_at, add) -> None:
-        """ "It will not be sold in Europe": a launch denied without a date."""
+        """Claims denied without a figure or date: "It will not be sold in Europe" (a
+        launch), "won't get a larger battery" (an attribute)."""
         for start, _ in sent.cues.get("undated_launch", ()):
             clause_start, clause_end = sent.clause_of(start)
             if any(clause_start <= d.start < clause_end for d in sent.dates):
@@ -802,6 +813,22 @@ class FactBuilder:
                 {"subject": subject_at(start), "predicate": "market_launch", "negated": True},
                 start,
             )
+        for key, spans in sent.cues.items():
+            if not key.startswith("attribute:"):
+                continue
+            for start, end in spans:
+                if any(0 <= q.start - end <= 3 for q in sent.quantities):
+                    continue  # "no larger battery than 60 kWh": the figure's own fact
+                if not self._negated(sent, start, verbs=False, window=_NEGATION_WINDOW):
+                    continue
+                add(
+                    {
+                        "subject": subject_at(start),
+                        "predicate": key.split(":", 1)[1],
+                        "negated": True,
+                    },
+                    start,
+                )
 
     def _categorical_facts(self, sent, subject_at, add) -> None:
         doc = sent.span.doc
@@ -1383,12 +1410,11 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
     tied: dict[str, dict[str, str]] = defaultdict(dict)
     codes: dict[str, set[str]] = defaultdict(set)
     generations: dict[str, set[str]] = defaultdict(set)
-    said_in: dict[tuple[int, str], set[str]] = defaultdict(set)  # (sentence, model) -> words
+    # (sentence, model) -> the model's mentions with a generation word
+    said_in: dict[tuple[int, str], list[Span]] = defaultdict(list)
     for span in vehicles:
         if span.label_ == "MODEL" and span._.generation:
-            said_in[(sentence_of[span.start], span._.normalized or span.text)].add(
-                span._.generation
-            )
+            said_in[(sentence_of[span.start], span._.normalized or span.text)].append(span)
     for span in vehicles:
         if span.label_ == "MODEL":
             model = span._.normalized or span.text
@@ -1401,8 +1427,14 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         elif span.label_ == "MODEL_CODE" and span._.model:
             code = span._.normalized or span.text
             codes[span._.model].add(code)
-            # "the outgoing X, which was coded C": a generation word for X in the code's sentence
-            said = said_in.get((sentence_of[span.start], span._.model), set())
+            # "the outgoing X, which was coded C": a generation word for X in the code's
+            # sentence, with no "while" or ";" between them ("the car, known as C, ..., while
+            # the next-generation X ..." ties C to no generation)
+            said = {
+                m._.generation
+                for m in said_in.get((sentence_of[span.start], span._.model), ())
+                if not _clause_break_between(span, m)
+            }
             if len(said) == 1:
                 tied[span._.model].setdefault(next(iter(said)), code)
     for model, found in codes.items():
@@ -1413,6 +1445,12 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         if {"current", "previous"} & set(known) or (not known and "next" in generations[model]):
             known["next"] = next(iter(untied))
     return tied
+
+
+def _clause_break_between(a: Span, b: Span) -> bool:
+    """True when a contrast or a semicolon separates two mentions of one sentence."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return any(t.lower_ in _CLAUSE_BREAKS for t in a.doc[lo.end : hi.start])
 
 
 def _vehicle_groups(
