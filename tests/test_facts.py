@@ -1007,3 +1007,42 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
     )
     start = one(facts, "production_start")
     assert start.subject.model == "Ioniq 5" and start.subject.code is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("The Grecale is assembled at the Cassino plant in Italy.", "Cassino"),
+        ("The Grecale is assembled at the Cassino plant in Lazio.", "Cassino"),
+        ("The Grecale is assembled at the Mirafiori plant in Turin.", "Turin"),
+        ("The Grecale is assembled at the Cassino plant.", "Cassino"),
+    ],
+)
+def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):
+    facts = run(builder, sentence, vehicles=[("Grecale", "MODEL", {"brand": "Maserati"})])
+    assert [f.value for f in facts if f.predicate == "production_site"] == [site]
+
+
+def test_both_pairs_a_vehicle_with_the_one_named_a_sentence_before(builder):
+    text = (
+        "Maserati will build the GranTurismo only to order. It develops 560 kW in all. "
+        "Its open-top sibling, the GranCabrio, is due for a facelift. "
+        "Both are assembled in Modena."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Maserati", "BRAND", {}),
+            ("GranTurismo", "MODEL", {"brand": "Maserati"}),
+            ("GranCabrio", "MODEL", {"brand": "Maserati"}),
+        ],
+        quantities=[("560 kW", Measure(unit="kW", dimension="power", value=560), None)],
+    )
+    got = {(f.subject.model, f.predicate) for f in facts}
+    assert got == {
+        ("GranTurismo", "power"),
+        ("GranCabrio", "facelift"),  # the appositive after "sibling," names the subject
+        ("GranTurismo", "production_site"),
+        ("GranCabrio", "production_site"),
+    }

@@ -189,6 +189,7 @@ class FactBuilder:
         self.not_places = set(cues["production_site"]["not_places"])
         self.facility_words = set(cues["production_site"]["facility_words"])
         self.regions = set(cues["production_site"]["regions"])
+        self.provinces = set(cues["production_site"]["provinces"])
         phrases["nonclaim"] += cues["non_claims"]
         phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
@@ -232,7 +233,7 @@ class FactBuilder:
         generation_codes = _generation_codes(vehicles, sentence_of)
         variant_models: dict[str, str] = {}
         last_variant: Subject | None = None
-        previous_named: list[Subject] = []  # the vehicles the last naming sentence named
+        previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         for sent in sentences:
             sent.vehicles = _vehicle_groups(sent.spans, generation_codes, current, variant_models)
             blocked = self._continues_nothing(sent)
@@ -332,7 +333,10 @@ class FactBuilder:
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
                 if with_variant:
                     last_variant = with_variant[-1]
-                previous_named = _distinct(v.subject for v in sent.vehicles if not v.compared)
+                named = _distinct(v.subject for v in sent.vehicles if not v.compared)
+                # a sentence naming one vehicle pairs it with the one named before it: "The X
+                # ... . Its sibling, the Y, ... . Both are built in Z."
+                previous_named = [s for s in previous_named if s not in named][-1:] + named
 
         doc._.facts = _merge(drafts)
         return doc
@@ -946,6 +950,7 @@ class FactBuilder:
         doc = sent.span.doc
         found: list[tuple[str, int, int]] = []  # (place, cue, anchor)
         named_plants: set[int] = set()  # "the Fairfax plant (in Kansas)": the plant's own name
+        towns: dict[str, str] = {}  # a named plant -> the town written after it
         for start, _ in sent.cues.get("site_noun", ()):
             words = []
             i = start - 1
@@ -962,6 +967,15 @@ class FactBuilder:
             if words:
                 found.append((" ".join(words), start, start))
                 named_plants.add(start)
+                # "the Mirafiori plant in Turin": the town names the site; "the Ghent plant in
+                # Belgium", "the Fairfax plant in Kansas" are already named by their town
+                town = self._place_after(
+                    doc, start + 1, min(start + 3, sent.span.end), set(), date_tokens
+                )
+                if town is not None and not (
+                    {town[0], town[0].split()[-1]} & (self.regions | self.provinces)
+                ):
+                    towns[" ".join(words)] = town[0]
         for start, end in sorted(sent.cues.get("site", ())):
             if start in named_plants:
                 continue
@@ -972,6 +986,7 @@ class FactBuilder:
             place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
             if place is not None:
                 found.append((place[0], start, place[1]))
+        found = [(towns.get(name, name), cue, anchor) for name, cue, anchor in found]
         found.sort(key=lambda item: item[2])
         seen: set[str] = set()
         for name, cue, anchor in found:
@@ -1232,9 +1247,10 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
 
 
 def _alike_pair(a: Subject, b: Subject) -> list[Subject]:
-    """Two variants of one model, or two models: what "both" can refer to."""
-    alike = (a.variant and b.variant and a.model == b.model) or (
-        not a.variant and not b.variant and a.model != b.model
+    """Two vehicles of one kind (two variants, two models): what "both" can refer to. A
+    model and one of its own variants are no pair: "both trims" means the model's."""
+    alike = a != b and (
+        bool(a.variant) == bool(b.variant) or (a.model != b.model and a.variant == b.variant)
     )
     return [a, b] if alike else []
 
@@ -1576,6 +1592,7 @@ _COMPARISON_WORDS = {
     "replace",
     "sibling",
 }
+_COMPARISON_NOUNS = {"rival", "rivals", "sibling", "twin"}
 _COMPARISON_PAIRS = {
     ("shared", "with"),
     ("shares", "with"),
@@ -1607,6 +1624,8 @@ def _compared(doc: Doc, start: int) -> bool:
     words = [t.lower_ for t in window if t.lower_ not in {"the", "a", "an", "its", "'s", "’s"}]
     if not words:
         return False
+    if words[-1] == "," and len(words) > 1 and words[-2] in _COMPARISON_NOUNS:
+        return False  # "Its open-top sibling, the Y, ...": an appositive naming the subject
     # the comparison word may stand before an adjective or two ("like the new X")
     if any(w in _COMPARISON_WORDS for w in words[-3:]):
         return True
