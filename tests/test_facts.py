@@ -1046,3 +1046,47 @@ def test_both_pairs_a_vehicle_with_the_one_named_a_sentence_before(builder):
         ("GranTurismo", "production_site"),
         ("GranCabrio", "production_site"),
     }
+
+
+def test_a_code_and_trims_linked_to_a_predecessor_describe_the_current_vehicle(builder):
+    text = (
+        "VinFast has launched the VF 6 in Europe. The compact SUV, developed under the "
+        "codename VC2, takes over from the VF e34 and comes in Eco and Plus trims. "
+        "The Eco develops 130 kW in all."
+    )
+    vinfast = {"brand": "VinFast"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("VinFast", "BRAND", {}),
+            ("VF 6", "MODEL", vinfast),
+            # the vehicle stage links both to the nearest model, the predecessor
+            ("VC2", "MODEL_CODE", {**vinfast, "model": "VF e34"}),
+            ("VF e34", "MODEL", vinfast),
+            ("Eco", "VARIANT", {**vinfast, "model": "VF e34"}),
+            ("Plus", "VARIANT", {**vinfast, "model": "VF e34"}),
+            ("Eco", "VARIANT", {**vinfast, "model": "VF e34"}, 2),
+        ],
+        quantities=[("130 kW", Measure(unit="kW", dimension="power", value=130), None)],
+    )
+    got = {(f.predicate, f.subject.model, f.subject.code, f.subject.variant) for f in facts}
+    assert ("model_code", "VF 6", "VC2", None) in got
+    assert ("power", "VF 6", None, "Eco") in got
+    assert not [f for f in facts if f.subject.model == "VF e34" and f.predicate != "successor_of"]
+
+
+def test_a_code_written_with_a_compared_model_stays_with_it(builder):
+    text = "The RS 6 Avant is a V8 estate based on the A6 of the C9 generation."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("RS 6 Avant", "MODEL", {"brand": "Audi"}),
+            ("A6", "MODEL", {"brand": "Audi"}),
+            ("C9", "MODEL_CODE", {"brand": "Audi", "model": "A6"}),
+        ],
+    )
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "model_code"] == [
+        ("A6", "C9")
+    ]

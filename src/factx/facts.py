@@ -632,6 +632,8 @@ class FactBuilder:
             named = models.get(code._.model)
             if named is None or named.start <= code.start < named.end:
                 continue
+            if named.compared and abs(named.start - code.start) > 3:
+                continue  # "developed as C1, takes over from the X": not the X's code
             value = code._.normalized or code.text
             base = named.subject
             subject = _subject(base.brand, base.model, value, None, base.generation)
@@ -1282,7 +1284,7 @@ def _codes_in_apposition(
     takes the code; that subject and the code's token are returned.
     """
     main_named = any(
-        kind == "main" and start <= v.start < end and not v.code_only
+        kind == "main" and start <= v.start < end and not v.code_only and not v.compared
         for start, end, kind in sent.clauses
         for v in sent.vehicles
     )
@@ -1295,7 +1297,10 @@ def _codes_in_apposition(
             (
                 v
                 for v in sent.vehicles
-                if not v.code_only and not v.subject.code and v.subject.model == code.subject.model
+                if not v.code_only
+                and not v.subject.code
+                and v.subject.model == code.subject.model
+                and (not v.compared or abs(v.start - code.start) <= 3)
             ),
             None,
         )
@@ -1304,10 +1309,32 @@ def _codes_in_apposition(
             named.subject = _subject(
                 found.brand, found.model, code.subject.code, found.variant, found.generation
             )
+        elif carried is not None and not carried.code and _linked_to_compared(sent, code):
+            # "The compact SUV, developed under the codename C1, takes over from the X": the
+            # code describes the vehicle the sentence continues, not the predecessor
+            subject = _subject(
+                carried.brand, carried.model, code.subject.code, carried.variant, carried.generation
+            )
+            return subject, code.start
     for start, end, kind in sent.clauses:
         if kind not in ("app", "rel"):
             continue
         for code in (v for v in sent.vehicles if start <= v.start < end and v.code_only):
+            if _linked_to_compared(sent, code):
+                # linked to a predecessor or sharer named in the sentence: see above
+                subject = (
+                    _subject(
+                        carried.brand,
+                        carried.model,
+                        code.subject.code,
+                        carried.variant,
+                        carried.generation,
+                    )
+                    if carried is not None and not carried.code
+                    else None
+                )
+                if subject is not None:
+                    return subject, code.start
             value = code.subject.code
             antecedent = _antecedent(sent, start)
             if start == sent.span.start:  # "Known internally as C1, the X ..."
@@ -1322,7 +1349,14 @@ def _codes_in_apposition(
                         found.brand, found.model, value, found.variant, found.generation
                     )
                 continue
-            named_here = {v.subject.model for v in sent.vehicles if not v.code_only}
+            # a predecessor or a platform sharer is named, not described ("takes over from
+            # the X", "shares with the Y"), unless the code is written with it ("based on the
+            # A6 of the C9 generation")
+            named_here = {
+                v.subject.model
+                for v in sent.vehicles
+                if not v.code_only and (not v.compared or abs(v.start - code.start) <= 3)
+            }
             if (
                 main_named
                 or carried is None
@@ -1341,6 +1375,16 @@ def _codes_in_apposition(
             subject = _subject(carried.brand, carried.model, value, carried.variant, generation)
             return subject, code.start
     return None
+
+
+def _linked_to_compared(sent: _Sentence, code: _Vehicle) -> bool:
+    """True when the vehicle stage linked a code to a predecessor or a sharer the sentence
+    names away from it ("developed as C1, takes over from the X"); "the A6 of the C9
+    generation" writes the code with its model."""
+    return any(
+        v.compared and v.subject.model == code.subject.model and abs(v.start - code.start) > 3
+        for v in sent.vehicles
+    )
 
 
 def _next_comma(tokens: list, k: int) -> int:
@@ -1499,8 +1543,13 @@ def _vehicle_groups(
                 continue
         groups.append([span])
     vehicles = []
+    # the models a variant of this sentence can belong to; a predecessor or rival named as a
+    # point of comparison is not one ("takes over from the X and comes in Eco and Plus trims")
     sentence_models = {
-        s._.normalized or s.text for group in groups for s in group if s.label_ == "MODEL"
+        s._.normalized or s.text
+        for group in groups
+        for s in group
+        if s.label_ == "MODEL" and not _compared(s.doc, group[0].start)
     }
     for group in groups:
         by_label = {s.label_: s for s in group}
@@ -1590,6 +1639,7 @@ _COMPARISON_WORDS = {
     "replaces",
     "replacing",
     "replace",
+    "succeeds",
     "sibling",
 }
 _COMPARISON_NOUNS = {"rival", "rivals", "sibling", "twin"}
@@ -1606,6 +1656,7 @@ _COMPARISON_PAIRS = {
     ("model", "to"),
     ("sibling", "to"),
     ("successor", "to"),
+    ("over", "from"),
     ("below", "the"),
     ("ahead", "of"),
     ("as", "is"),
