@@ -1016,6 +1016,8 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
         ("The Grecale is assembled at the Cassino plant in Lazio.", "Cassino"),
         ("The Grecale is assembled at the Mirafiori plant in Turin.", "Turin"),
         ("The Grecale is assembled at the Cassino plant.", "Cassino"),
+        ("Production of the Grecale takes place at the Cassino plant in Lazio.", "Cassino"),
+        ("The Grecale will be built at a new factory in Lazio.", "Lazio"),
     ],
 )
 def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):
@@ -1090,3 +1092,32 @@ def test_a_code_written_with_a_compared_model_stays_with_it(builder):
     assert [(f.subject.model, f.value) for f in facts if f.predicate == "model_code"] == [
         ("A6", "C9")
     ]
+
+
+def test_an_event_cue_belongs_to_the_date_written_after_it(builder):
+    text = (
+        "Ford said the updated Mustang Mach-E will premiere in June before deliveries begin in "
+        "early 2027. The Explorer will enter production in the first quarter of 2027, with "
+        "deliveries due next spring."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Mustang Mach-E", "MODEL", {"brand": "Ford"}),
+            ("Explorer", "MODEL", {"brand": "Ford"}),
+        ],
+        dates=[
+            ("June", Interval(D(2026, 6, 1), D(2026, 6, 30), "month")),
+            ("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start")),
+            ("the first quarter of 2027", Interval(D(2027, 1, 1), D(2027, 3, 31), "quarter")),
+            ("next spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season")),
+        ],
+    )
+    got = {(f.subject.model, f.predicate, f.earliest) for f in facts}
+    assert got == {
+        ("Mustang Mach-E", "premiere", D(2026, 6, 1)),
+        ("Mustang Mach-E", "market_launch", D(2027, 1, 1)),
+        ("Explorer", "production_start", D(2027, 1, 1)),
+        ("Explorer", "market_launch", D(2027, 3, 1)),
+    }

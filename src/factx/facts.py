@@ -745,9 +745,31 @@ class FactBuilder:
             if any(0 <= date.start - e <= 1 for _, e in sent.cues.get("previous", ())):
                 continue  # "in 2028 rather than late 2027": the date no longer planned
             clause_start, clause_end = sent.clause_of(date.start)
+            others = [
+                other
+                for other in sent.dates
+                if other is not date
+                and clause_start <= other.start < clause_end
+                # "with the X later this year and the Y in 2028": one cue, two subjects
+                and not any(
+                    min(other.end, date.end) <= v.start < max(other.start, date.start)
+                    for v in sent.vehicles
+                )
+            ]
+
+            def claimed(s: int, e: int, date: Span = date, others: list = others) -> bool:
+                """The cue is another date's: one written after the cue ("deliveries begin in
+                early 2027"), else the nearer one ("refreshed two years ago and ... last
+                autumn")."""
+                mine = _cue_preference(s, e, date)
+                return any(_cue_preference(s, e, other) < mine for other in others)
+
             events = [
                 (
-                    min(abs(s - date.start), abs(date.end - e)) + (1000 if "weak" in key else 0),
+                    # on a tie the cue before the date wins: "premiere in June before
+                    # deliveries begin in early 2027"
+                    min(abs(s - date.start), abs(date.end - e) + 0.5)
+                    + (1000 if "weak" in key else 0),
                     key.split(":", 1)[-1],
                     s,
                 )
@@ -756,6 +778,7 @@ class FactBuilder:
                 for s, e in sent.cues_in(key, clause_start, clause_end)
                 if (e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers)
                 and not any(abs(s - k) <= 4 for k in sales)
+                and ("weak" in key or not claimed(s, e))
             ]
             opens = date.start > span.start and span.doc[date.start - 1].lower_ in _START_WORDS
             if opens:
@@ -767,19 +790,7 @@ class FactBuilder:
                 ]
             if not events:
                 continue
-            distance, predicate, cue = min(events)
-            if distance < 1000 and any(
-                other is not date
-                and clause_start <= other.start < clause_end
-                and min(abs(cue - other.start), abs(other.end - cue)) < distance
-                # "with the X later this year and the Y in 2028": one cue, two subjects
-                and not any(
-                    min(other.end, date.end) <= v.start < max(other.start, date.start)
-                    for v in sent.vehicles
-                )
-                for other in sent.dates
-            ):
-                continue  # "refreshed two years ago and ... last autumn": the cue is the other's
+            _, predicate, cue = min(events)
             if predicate != "facelift" and any(
                 k < date.start and key == "facelift"
                 for key in sent.cues
@@ -998,6 +1009,8 @@ class FactBuilder:
             negated = self._negated(sent, cue, verbs=False)
             if not negated and (name in self.regions or name.split()[-1] in self.regions):
                 continue  # "built in Spain": a site is a town; "not in Europe" still says much
+            if name in self.provinces and len({n for n, _, _ in found}) > 1:
+                continue  # "at its Marysville plant in Ohio": the town is named
             fact = {
                 "subject": add_at(cue),
                 "predicate": "production_site",
@@ -1375,6 +1388,14 @@ def _codes_in_apposition(
             subject = _subject(carried.brand, carried.model, value, carried.variant, generation)
             return subject, code.start
     return None
+
+
+def _cue_preference(start: int, end: int, date: Span) -> tuple[int, int]:
+    """How well an event cue fits a date, lower is better: a date after its cue first, then
+    the fewer words between them."""
+    if date.start >= end:
+        return 0, date.start - end
+    return 1, max(start - date.end, 0)
 
 
 def _linked_to_compared(sent: _Sentence, code: _Vehicle) -> bool:
