@@ -1121,3 +1121,22 @@ def test_an_event_cue_belongs_to_the_date_written_after_it(builder):
         ("Explorer", "production_start", D(2027, 1, 1)),
         ("Explorer", "market_launch", D(2027, 3, 1)),
     }
+
+
+def test_a_pronoun_replacing_a_named_predecessor_is_the_current_vehicle(builder):
+    text = (
+        "The N°8 is the first DS on STLA Medium. It effectively replaces the DS 9 saloon. "
+        "The Temerario has taken over from the Huracán."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("N°8", "MODEL", {"brand": "DS"}),
+            ("DS 9", "MODEL", {"brand": "DS"}),
+            ("Temerario", "MODEL", {"brand": "Lamborghini"}),
+            ("Huracán", "MODEL", {"brand": "Lamborghini"}),
+        ],
+    )
+    got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    assert got == {("N°8", "DS DS 9"), ("Temerario", "Lamborghini Huracán")}

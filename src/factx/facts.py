@@ -318,7 +318,7 @@ class FactBuilder:
             self._categorical_facts(sent, subject_at, add)
             self._undated_denials(sent, subject_at, add)
             self._platform_facts(sent, subject_at, add)
-            self._successor_facts(sent, add)
+            self._successor_facts(sent, add, None if blocked else carried)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
             # "... start at X in Design trim": a trim named as a qualifier is not the topic
             topical = [v for v in sent.vehicles if not _qualifier(sent, v)]
@@ -1073,27 +1073,38 @@ class FactBuilder:
             i += 1
         return None
 
-    def _successor_facts(self, sent, add) -> None:
+    def _successor_facts(self, sent, add, carried: Subject | None) -> None:
+        doc = sent.span.doc
         for direction in ("forward", "passive"):
             for start, end in sent.cues.get(f"successor:{direction}", ()):
                 clause_start, clause_end = sent.clause_of(start)
                 left = [v for v in sent.vehicles if clause_start <= v.start and v.end <= start]
                 right = [v for v in sent.vehicles if end <= v.start < clause_end]
-                if not left or not right:
+                if not right:
                     continue
-                newer, older = (
-                    (left[-1], right[0]) if direction == "forward" else (right[0], left[-1])
-                )
-                if (
-                    _key(newer.subject) == _key(older.subject)
-                    and newer.subject.generation == older.subject.generation
+                if left:
+                    newer, older = (
+                        (left[-1].subject, right[0].subject)
+                        if direction == "forward"
+                        else (right[0].subject, left[-1].subject)
+                    )
+                elif direction == "forward" and (
+                    any(s < start for s, _ in sent.cues_in("anaphor", clause_start, start))
+                    or doc[clause_start].lower_ in _PRONOUNS
                 ):
+                    # "It effectively replaces the X": the vehicle the article is about
+                    if carried is None:
+                        continue
+                    newer, older = carried, right[0].subject
+                else:
+                    continue
+                if _key(newer) == _key(older) and newer.generation == older.generation:
                     continue
                 add(
                     {
-                        "subject": newer.subject,
+                        "subject": newer,
                         "predicate": "successor_of",
-                        "value": older.subject.name,
+                        "value": older.name,
                         "negated": self._negated(sent, start, verbs=False),
                     },
                     start,
