@@ -780,3 +780,35 @@ def test_a_makers_trim_after_the_and_an_adjective(nlp):
     # without its maker in the article, or opening a sentence, the word is no trim
     assert not [s for s in ents(nlp, "The entry Motion is cheap.") if s.label_ == "VARIANT"]
     assert not [s for s in ents(nlp, "Suzuki sells it. Motion is cheap.") if s.label_ == "VARIANT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "brand"),
+    [
+        (
+            "Lower down the range, the Artura rides on McLaren's MCLA architecture.",
+            "MCLA",
+            "McLaren",
+        ),
+        ("The newcomer will sit on Chery's Q7X platform.", "Q7X", "Chery"),
+        ("It rides on a new electric platform called e:Architecture.", "e:Architecture", None),
+        ("The roadster will use the new ZPP platform.", "ZPP", None),
+        ("The Grecale shares the Giorgio platform with the petrol car.", "Giorgio", None),
+    ],
+)
+def test_an_unknown_name_before_a_platform_noun_is_a_platform(nlp, text, platform, brand):
+    found = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "PLATFORM"]
+    assert found == [(platform, brand)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republican platform was rewritten.",
+        "The car uses the same EV platform as its sibling.",
+        "It runs Google's Android Automotive platform.",
+        "Platform sharing saves money.",
+    ],
+)
+def test_words_before_a_platform_noun_that_name_no_platform(nlp, text):
+    assert [s.text for s in ents(nlp, text) if s.label_ == "PLATFORM"] == []

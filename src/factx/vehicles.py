@@ -247,6 +247,9 @@ class VehicleRecognizer:
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
         self.not_trims = set(cues.get("not_trims", []))
+        self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
+        self.platform_openers = [w.lower().split() for w in cues.get("platform_name_openers", [])]
+        self.not_platforms = set(cues.get("not_platforms", []))
         self.title_ratio = float(cues.get("trim_title_ratio", 0.6))
 
     # ------------------------------------------------------------------ matching
@@ -550,6 +553,121 @@ class VehicleRecognizer:
         if k < len(texts) and texts[k] in _POSSESSIVE:
             return j  # "the X Group's": an owner, not a trim
         return k
+
+    def _unknown_platforms(
+        self, doc: Doc, toks: _Toks, names: list[_Cand], codes: list[_Cand]
+    ) -> tuple[list[_Cand], list[_Cand]]:
+        """Platforms the gazetteer does not know, by position: the name right before a
+        platform noun ("Chery's M3X platform", "McLaren's MCLA architecture"), or right after
+        "a platform called" ("an architecture called IMA", "called e:Architecture"). A model or
+        code found only by its shape there is the platform's name."""
+        texts = toks.texts
+        by_end = {c.end: c for c in [*names, *codes]}
+        taken = {i for c in [*names, *codes] for i in range(c.start, c.end)}
+        found: list[_Cand] = []
+        relabelled: set[int] = set()
+        for i, text in enumerate(texts):
+            if toks.lower(i) not in self.platform_nouns or not text.islower():
+                continue
+            before = by_end.get(i)
+            if before is not None:
+                if before.entry is None and before.label in ("MODEL", "MODEL_CODE"):
+                    relabelled.add(id(before))
+                    found.append(self._platform(doc, toks, before.start, before.end, names))
+                continue
+            start = self._platform_name_start(toks, i, taken)
+            if start is not None and (
+                self._code_like_name(texts[start:i]) or self._vehicle_sentence(toks, i, names)
+            ):
+                found.append(self._platform(doc, toks, start, i, names))
+                continue
+            k = i + 1
+            if texts[k : k + 1] == [","]:
+                k += 1
+            for opener in self.platform_openers:
+                if [toks.lower(k + n) for n in range(len(opener))] == opener:
+                    end = self._platform_name_end(toks, k + len(opener), taken)
+                    if end is not None:
+                        found.append(self._platform(doc, toks, k + len(opener), end, names))
+                    break
+        if not found:
+            return names, codes
+        names = [c for c in names if id(c) not in relabelled] + found
+        codes = [c for c in codes if id(c) not in relabelled]
+        return sorted(names, key=lambda c: c.start), codes
+
+    @staticmethod
+    def _code_like_name(words: list[str]) -> bool:
+        """ "MCLA", "M3X", "AMG.EA": a name no ordinary capitalised word could be."""
+        return any(any(c.isupper() or c.isdigit() for c in w[1:]) for w in words)
+
+    @staticmethod
+    def _vehicle_sentence(toks: _Toks, i: int, names: list[_Cand]) -> bool:
+        """A plain capitalised name ("the Giorgio platform") counts only in a sentence that
+        names a vehicle or its maker: "the Republican platform" is none."""
+        return any(toks.sent_start[c.start] == toks.sent_start[i] for c in names)
+
+    def _name_like(self, toks: _Toks, k: int) -> bool:
+        text = toks.texts[k]
+        if text in self.not_platforms or not text[:1].isalnum():
+            return False
+        if any(c.isupper() for c in text[1:]):
+            return True  # "MCLA", "AmpR", "M3X"
+        return text[:1].isupper() and toks.sent_start[k] != k and not text.isdigit()
+
+    def _platform_name_start(self, toks: _Toks, i: int, taken: set[int]) -> int | None:
+        """Start of up to three name tokens ending at ``i``; "-", "." or ":" join two parts
+        of one name ("AMG.EA", "E-GMP")."""
+        texts = toks.texts
+        k = i
+        words = 0
+        while k > 0 and words < 3 and k - 1 not in taken:
+            if self._name_like(toks, k - 1):
+                k -= 1
+                words += 1
+            elif (
+                k < i
+                and texts[k - 1] in ("-", ".", ":")
+                and k >= 2
+                and k - 2 not in taken
+                and texts[k - 2].isalnum()
+            ):
+                k -= 2
+                words += 1
+            else:
+                break
+        if k == i or not any(c.isupper() for t in texts[k:i] for c in t):
+            return None
+        return k
+
+    def _platform_name_end(self, toks: _Toks, j: int, taken: set[int]) -> int | None:
+        """End of a name after "called": "IMA", "e:Architecture", "Universal EV"."""
+        texts = toks.texts
+        k = j
+        while k < len(texts) and k - j < 4 and k not in taken:
+            joined = k + 1 < len(texts) and texts[k + 1] in ("-", ".", ":")
+            if self._name_like(toks, k) or (joined and texts[k].isalnum() and k == j):
+                k += 1
+                if joined and k + 1 < len(texts) and texts[k + 1][:1].isalnum():
+                    k += 2
+            else:
+                break
+        if k == j or not any(c.isupper() for t in texts[j:k] for c in t):
+            return None
+        return k
+
+    def _platform(self, doc: Doc, toks: _Toks, start: int, end: int, names: list[_Cand]) -> _Cand:
+        """A platform candidate, owned by the brand written before it ("Chery's M3X")."""
+        brand = next(
+            (
+                c.brand
+                for c in names
+                if c.label == "BRAND" and c.end in (start - 1, start - 2) and c.end <= start
+            ),
+            None,
+        )
+        name = doc[start:end].text
+        return _Cand(start, end, "PLATFORM", None, name, brand)
 
     def _title_line(self, toks: _Toks, i: int) -> bool:
         """True in a title-case headline, where every word is capitalised."""
@@ -958,6 +1076,7 @@ class VehicleRecognizer:
             if cand.label == "MODEL":
                 cand.generation = self._generation(toks, cand, brand_tokens)
         self._link_generations(names, codes)
+        names, codes = self._unknown_platforms(doc, toks, names, codes)
         spans = []
         for cand in sorted([*names, *codes], key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label=cand.label)
