@@ -812,3 +812,24 @@ def test_an_unknown_name_before_a_platform_noun_is_a_platform(nlp, text, platfor
 )
 def test_words_before_a_platform_noun_that_name_no_platform(nlp, text):
     assert [s.text for s in ents(nlp, text) if s.label_ == "PLATFORM"] == []
+
+
+def test_a_number_after_a_brand_that_numbers_its_models_is_a_model(nlp):
+    # "Omoda 5" and "Avatr 11" are in the data; an unlisted number names a model too
+    spans = ents(nlp, "Omoda will add the Omoda 4 next year, alongside the Avatr 15.")
+    assert [(s.label_, s.text, s._.brand) for s in spans if s.label_ == "MODEL"] == [
+        ("MODEL", "Omoda 4", "Omoda"),
+        ("MODEL", "Avatr 15", "Avatr"),
+    ]
+    # a count or a share is no model
+    spans = ents(nlp, "Omoda sold 4 cars in the first hour; Avatr 12 percent more.")
+    assert [s.label_ for s in spans] == ["BRAND", "BRAND"]
+
+
+def test_a_code_of_any_shape_after_a_strong_code_cue(nlp):
+    spans = ents(nlp, "Omoda will add the Omoda 4, a smaller crossover known internally as T1GC.")
+    code = find(spans, "T1GC", "MODEL_CODE")[0]
+    assert code._.model == "Omoda 4"
+    # a year after the cue is no code
+    spans = ents(nlp, "The Omoda 5, known internally as 2027, is a test.")
+    assert [s.text for s in spans if s.label_ == "MODEL_CODE"] == []

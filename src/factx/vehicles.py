@@ -248,6 +248,15 @@ class VehicleRecognizer:
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
         self.not_trims = set(cues.get("not_trims", []))
         self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
+        # makers whose models are "<Brand> <number>" ("Omoda 5", "Avatr 11"): a number after
+        # such a brand names a model the gazetteer may not list yet ("Omoda 4")
+        self.numbered_brands = {
+            e.brand
+            for e in self.entries
+            if e.label == "MODEL"
+            and e.brand
+            and re.fullmatch(re.escape(e.brand) + r" \d{1,3}", e.name)
+        }
         self.platform_openers = [w.lower().split() for w in cues.get("platform_name_openers", [])]
         self.not_platforms = set(cues.get("not_platforms", []))
         self.title_ratio = float(cues.get("trim_title_ratio", 0.6))
@@ -708,6 +717,18 @@ class VehicleRecognizer:
                 and toks.lower(k + 1) not in self.code_blockers
             ):
                 out.append(_Cand(k, k + 1, "MODEL", None, text, brand))
+        for cand in cands:
+            k = cand.end
+            if (
+                cand.label == "BRAND"
+                and cand.brand in self.numbered_brands
+                and k < len(toks.texts)
+                and re.fullmatch(r"\d{1,3}", toks.texts[k])
+                and toks.lower(k + 1) not in self.unit_words
+                and toks.texts[k + 1 : k + 2] != ["%"]
+            ):
+                name = f"{toks.texts[cand.start]} {toks.texts[k]}"
+                out.append(_Cand(cand.start, k + 1, "MODEL", None, name, cand.brand))
         if out:  # once "Kia EV7" is seen, a later bare "EV7" is the same model
             seen = {c.normalized: c.brand for c in out}
             taken = starts | {c.start for c in out}
@@ -803,7 +824,18 @@ class VehicleRecognizer:
                     j += 1
                 if j < n_toks and j not in covered:
                     text = toks.texts[j]
-                    if text.isalpha() and text[0].isupper() and text not in self.not_codes:
+                    # a name ("Kunlun") or a code of any shape ("T1GC") after the cue
+                    coded = (
+                        len(text) >= 3
+                        and text.isalnum()
+                        and any(c.isdigit() for c in text)
+                        and any(c.isupper() for c in text)
+                    )
+                    if (
+                        (coded or (text.isalpha() and text[0].isupper()))
+                        and text not in self.not_codes
+                        and not _YEAR.match(text)
+                    ):
                         out.add(text)
         return out
 
