@@ -291,6 +291,9 @@ def test_changes_keep_the_figure_as_written(nlp):
     assert (m["3.5 percent"].value, m["3.5 percent"].change) == (3.5, True)
     assert m["+0.8%"].change and m["+0.8%"].value == 0.8
     assert not measures(nlp, "The battery is 82 kWh.")["82 kWh"].change
+    # "rising to X" states the new level, not the size of the change
+    m = measures(nlp, "Output rises to 358 kW, while range grew 5 percent to 500 km.")
+    assert not m["358 kW"].change and not m["500 km"].change and m["5 percent"].change
 
 
 def test_indian_prices_in_lakh_and_crore(nlp):
