@@ -833,3 +833,34 @@ def test_a_code_of_any_shape_after_a_strong_code_cue(nlp):
     # a year after the cue is no code
     spans = ents(nlp, "The Omoda 5, known internally as 2027, is a test.")
     assert [s.text for s in spans if s.label_ == "MODEL_CODE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "model"),
+    [
+        ("Infiniti is expanding the third-generation QX80 (codename Y63).", "Y63", "QX80"),
+        ("The Lincoln Navigator, which engineers know as U754, gains more.", "U754", "Navigator"),
+    ],
+)
+def test_codes_with_their_cue_inside_a_parenthesis_or_after_know_as(nlp, text, code, model):
+    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"] == [
+        (code, model)
+    ]
+
+
+def test_engine_layouts_are_no_codes(nlp):
+    spans = ents(nlp, "There will be no V12 Rolls-Royce Spectre, and the Bentley keeps its W12.")
+    assert [s.text for s in spans if s.label_ == "MODEL_CODE"] == []
+
+
+def test_a_known_platform_s_named_evolution_is_one_platform(nlp):
+    spans = ents(nlp, "The Lynk & Co 08 stays on the CMA Evo platform.")
+    assert [s.text for s in spans if s.label_ == "PLATFORM"] == ["CMA Evo"]
+
+
+def test_an_unknown_trim_with_a_digit_after_its_model(nlp):
+    spans = ents(nlp, "The news is the GWM Tank 300 Hi4-T, while the VW Golf Mk8 is ageing.")
+    assert [(s.label_, s.text) for s in spans if s.label_ in ("VARIANT", "MODEL_CODE")] == [
+        ("VARIANT", "Hi4-T"),
+        ("MODEL_CODE", "Mk8"),
+    ]

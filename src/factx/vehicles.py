@@ -548,7 +548,15 @@ class VehicleRecognizer:
         k = j
         while k < len(texts) and k - j < 2 and k not in taken and k not in known:
             word = texts[k]
-            if not (word[:1].isupper() and word.isalpha()) or word in self.not_trims:
+            # "Big Horn", and names with a digit: "Hi4-T", "N Line"
+            named = word.isalpha() or (
+                word.isalnum()
+                and any(c.isdigit() for c in word)
+                and not word.isdigit()
+                and word not in self.code_entries
+                and not self.code_shape.match(word)
+            )
+            if not (word[:1].isupper() and named) or word in self.not_trims:
                 break
             if toks.sent_start[k] != toks.sent_start[j] or toks.lower(k) in self.unit_words:
                 break
@@ -585,6 +593,14 @@ class VehicleRecognizer:
                     found.append(self._platform(doc, toks, before.start, before.end, names))
                 continue
             start = self._platform_name_start(toks, i, taken)
+            known = by_end.get(start) if start is not None else None
+            if known is not None and known.label == "PLATFORM" and i - start == 1:
+                # "the CMA Evo platform", "MQB Evo": a known platform's named evolution
+                relabelled.add(id(known))
+                found.append(
+                    _Cand(known.start, i, "PLATFORM", None, doc[known.start : i].text, known.brand)
+                )
+                continue
             if start is not None and (
                 self._code_like_name(texts[start:i]) or self._vehicle_sentence(toks, i, names)
             ):
@@ -883,6 +899,12 @@ class VehicleRecognizer:
                 or (j not in covered and self._code_like(toks.texts[j], brands))
             ):
                 j -= 1
+            # "QX80 (codename Y63)": a cue word inside the parenthesis
+            cue = _phrase_ending(toks.lowers, j, max(j - 3, 0), self.code_cues)
+            if cue is not None:
+                cue_start = j - len(self.code_cues[cue]) + 1
+                if toks.texts[cue_start - 1 : cue_start] == ["("]:
+                    j = cue_start - 1
             closed = toks.lower(i + 1) in (")", ",", "/", "and", "or", ";")
             if j >= 1 and toks.texts[j] == "(" and j in model_ends and closed:
                 model, strength, ok = model_ends[j], _ADJ, True
