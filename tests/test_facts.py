@@ -1140,3 +1140,68 @@ def test_a_pronoun_replacing_a_named_predecessor_is_the_current_vehicle(builder)
     )
     got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
     assert got == {("N°8", "DS DS 9"), ("Temerario", "Lamborghini Huracán")}
+
+
+def test_a_possessive_successor_is_the_vehicle_the_article_is_about(builder):
+    text = (
+        "Bugatti has started deliveries of the Tourbillon. The Chiron's successor, assembled "
+        "at Molsheim, develops 1,324 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Bugatti", "BRAND", {}),
+            ("Tourbillon", "MODEL", {"brand": "Bugatti"}),
+            ("Chiron", "MODEL", {"brand": "Bugatti"}),
+        ],
+        quantities=[("1,324 kW", Measure(unit="kW", dimension="power", value=1324), None)],
+    )
+    got = {(f.subject.model, f.predicate, f.value) for f in facts}
+    assert got == {
+        ("Tourbillon", "successor_of", "Bugatti Chiron"),
+        ("Tourbillon", "production_site", "Molsheim"),
+        ("Tourbillon", "power", 1324),
+    }
+
+
+def test_a_relative_clause_replacing_a_vehicle_describes_its_antecedent(builder):
+    text = (
+        "Infiniti has revealed the QX65. The coupe-styled SUV, which replaces the QX55, "
+        "is built in Smyrna."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Infiniti", "BRAND", {}),
+            ("QX65", "MODEL", {"brand": "Infiniti"}),
+            ("QX55", "MODEL", {"brand": "Infiniti"}),
+        ],
+    )
+    got = {(f.subject.model, f.predicate, f.value) for f in facts}
+    assert ("QX65", "successor_of", "Infiniti QX55") in got
+    assert ("QX65", "production_site", "Smyrna") in got
+
+
+def test_no_site_where_the_verb_is_about_something_else(builder):
+    facts = run(
+        builder,
+        "The Spectre, which made its public debut at Monterey Car Week, arrives soon.",
+        vehicles=[("Spectre", "MODEL", {"brand": "Rolls-Royce"})],
+    )
+    assert [f for f in facts if f.predicate == "production_site"] == []
+
+
+def test_as_is_the_vehicle_after_a_site_is_built_there_too(builder):
+    facts = run(
+        builder,
+        "The S07 is built at Changan's plant in Chongqing, as is the Avatr 11.",
+        vehicles=[
+            ("S07", "MODEL", {"brand": "Deepal"}),
+            ("Changan", "BRAND", {}),
+            ("Avatr 11", "MODEL", {"brand": "Avatr"}),
+        ],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("S07", "Chongqing"), ("Avatr 11", "Chongqing")}

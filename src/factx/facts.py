@@ -189,6 +189,7 @@ class FactBuilder:
         self.not_places = set(cues["production_site"]["not_places"])
         self.facility_words = set(cues["production_site"]["facility_words"])
         self.regions = set(cues["production_site"]["regions"])
+        self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
         self.provinces = set(cues["production_site"]["provinces"])
         phrases["nonclaim"] += cues["non_claims"]
         phrases["nonhedge"] += cues["non_hedges"]
@@ -997,7 +998,9 @@ class FactBuilder:
             # according to a report from Korea" names no site
             clause_end = next((k for k in range(end, clause_end) if doc[k].text == ","), clause_end)
             place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
-            if place is not None:
+            if place is not None and not any(
+                t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]
+            ):
                 found.append((place[0], start, place[1]))
         found = [(towns.get(name, name), cue, anchor) for name, cue, anchor in found]
         found.sort(key=lambda item: item[2])
@@ -1023,14 +1026,25 @@ class FactBuilder:
                 add({**fact, "subject": vehicle.subject}, vehicle.start)
 
     def _alongside(self, sent: _Sentence, cue: int) -> list[_Vehicle]:
-        """The vehicles listed right after "alongside" in a production cue's clause."""
+        """The vehicles listed right after "alongside" in a production cue's clause, or
+        after ", as is" closing its sentence ("built in X, as is the Y")."""
         doc = sent.span.doc
         start, end = sent.clause_of(cue)
-        for k in range(start, end):
-            if doc[k].lower_ != "alongside":
+        for k in range(start, sent.span.end):
+            if k < end and doc[k].lower_ == "alongside":
+                lo, hi = k, end
+            elif (
+                k > cue
+                and doc[k].lower_ == "as"
+                and doc[k - 1].text == ","
+                and k + 1 < len(doc)
+                and doc[k + 1].lower_ in _AS_VERBS
+            ):
+                lo, hi = k + 1, sent.span.end
+            else:
                 continue
-            following = [v for v in sent.vehicles if k < v.start < end]
-            if not following or following[0].start - k > 3:
+            following = [v for v in sent.vehicles if lo < v.start < hi]
+            if not following or following[0].start - lo > 3:
                 return []
             return _listed(doc, following)
         return []
@@ -1075,6 +1089,23 @@ class FactBuilder:
 
     def _successor_facts(self, sent, add, carried: Subject | None) -> None:
         doc = sent.span.doc
+        for vehicle in sent.vehicles:
+            # "The Chiron's successor, assembled at Molsheim, ...": the vehicle the article is
+            # about succeeds the one named
+            if (
+                _succeeded(doc, vehicle.end)
+                and carried is not None
+                and carried.model != vehicle.subject.model
+            ):
+                add(
+                    {
+                        "subject": carried,
+                        "predicate": "successor_of",
+                        "value": vehicle.subject.name,
+                        "negated": False,
+                    },
+                    vehicle.start,
+                )
         for direction in ("forward", "passive"):
             for start, end in sent.cues.get(f"successor:{direction}", ()):
                 clause_start, clause_end = sent.clause_of(start)
@@ -1088,14 +1119,27 @@ class FactBuilder:
                         if direction == "forward"
                         else (right[0].subject, left[-1].subject)
                     )
-                elif direction == "forward" and (
-                    any(s < start for s, _ in sent.cues_in("anaphor", clause_start, start))
-                    or doc[clause_start].lower_ in _PRONOUNS
-                ):
-                    # "It effectively replaces the X": the vehicle the article is about
-                    if carried is None:
+                elif direction == "forward":
+                    kind = next((k for s, e, k in sent.clauses if s <= start < e), "main")
+                    antecedent = _antecedent(sent, clause_start) if kind in ("rel", "app") else None
+                    described = kind in ("rel", "app") and bool(
+                        sent.cues_in("anaphor", sent.span.start, clause_start)
+                    )
+                    if antecedent is not None:
+                        newer = antecedent.subject  # "the X, which replaces the Y"
+                    elif (
+                        described
+                        or any(s < start for s, _ in sent.cues_in("anaphor", clause_start, start))
+                        or doc[clause_start].lower_ in _PRONOUNS
+                    ):
+                        # "It effectively replaces the Y", "The SUV, which replaces the Y":
+                        # the vehicle the article is about
+                        if carried is None:
+                            continue
+                        newer = carried
+                    else:
                         continue
-                    newer, older = carried, right[0].subject
+                    older = right[0].subject
                 else:
                     continue
                 if _key(newer) == _key(older) and newer.generation == older.generation:
@@ -1639,7 +1683,7 @@ def _vehicle_groups(
                 first.start,
                 group[-1].end,
                 subject,
-                compared=_compared(first.doc, first.start),
+                compared=_compared(first.doc, first.start) or _succeeded(first.doc, group[-1].end),
                 code_only=set(by_label) <= {"MODEL_CODE", "BRAND"},
             )
         )
@@ -1674,6 +1718,9 @@ _COMPARISON_WORDS = {
     "succeeds",
     "sibling",
 }
+_AS_VERBS = {"is", "are", "was", "were", "does", "do"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_SUCCESSOR_NOUNS = {"successor", "replacement"}
 _COMPARISON_NOUNS = {"rival", "rivals", "sibling", "twin"}
 _COMPARISON_PAIRS = {
     ("shared", "with"),
@@ -1699,6 +1746,15 @@ _COMPARISON_PAIRS = {
     ("behind", "the"),
     ("above", "the"),
 }
+
+
+def _succeeded(doc: Doc, end: int) -> bool:
+    """ "The Chiron's successor": the vehicle named is the predecessor, not the subject."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in _POSSESSIVES
+        and doc[end + 1].lower_ in _SUCCESSOR_NOUNS
+    )
 
 
 def _compared(doc: Doc, start: int) -> bool:
