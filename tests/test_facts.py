@@ -1205,3 +1205,51 @@ def test_as_is_the_vehicle_after_a_site_is_built_there_too(builder):
     )
     sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
     assert sites == {("S07", "Chongqing"), ("Avatr 11", "Chongqing")}
+
+
+def test_vehicles_named_after_an_anaphoric_subject_do_not_become_the_topic(builder):
+    text = (
+        "Infiniti is expanding the QX80. The flagship gets a new Sport trim. "
+        "Its V6 develops 450 hp in all. The newcomer is the QX65."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Infiniti", "BRAND", {}),
+            ("QX80", "MODEL", {"brand": "Infiniti"}),
+            ("Sport", "VARIANT", {"brand": "Infiniti", "model": "QX80"}),
+            ("QX65", "MODEL", {"brand": "Infiniti"}),
+        ],
+        quantities=[("450 hp", Measure(unit="hp", dimension="power", value=450), None)],
+    )
+    power = one(facts, "power")
+    assert power.subject.model == "QX80" and power.subject.variant is None
+
+
+def test_a_cue_after_ahead_of_does_not_take_the_date(builder):
+    facts = run(
+        builder,
+        "The Avatr 11 will make its debut at the Paris show in October, ahead of deliveries.",
+        vehicles=[("Avatr 11", "MODEL", {"brand": "Avatr"})],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    assert [(f.predicate, f.earliest) for f in facts] == [("premiere", D(2026, 10, 1))]
+
+
+def test_body_nouns_refer_back_and_a_maker_ruling_out_speaks_of_the_car(builder):
+    text = (
+        "Bugatti has shown the Tourbillon. An electric axle makes the hypercar all-wheel "
+        "drive, and Bugatti has ruled out a rear-wheel-drive version."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Bugatti", "BRAND", {}),
+            ("Tourbillon", "MODEL", {"brand": "Bugatti"}),
+            ("Bugatti", "BRAND", {}, 2),
+        ],
+    )
+    got = {(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
+    assert got == {("Tourbillon", "AWD", False), ("Tourbillon", "RWD", True)}

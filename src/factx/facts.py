@@ -327,7 +327,11 @@ class FactBuilder:
                 main = sent.main_vehicle()
                 if main is not None and _qualifier(sent, main):
                     main = None
-                if main is not None or current is None:
+                if main is not None and carried is not None and _anaphoric_subject(sent, main):
+                    # "The flagship ... gets a new Sport trim": the vehicles the sentence names
+                    # after its anaphoric subject are what it has, not the new topic
+                    current = carried
+                elif main is not None or current is None:
                     current = (main or topical[0]).subject
                 elif stated is not None:
                     current = carried  # "It, known internally as C1, ...": it has a code now
@@ -438,6 +442,8 @@ class FactBuilder:
             return False
         if any(sent.cues_in(key, brand.end, end) for key in _ANAPHOR_KEYS):
             return False  # "Tesla will not build it in Berlin": the claim is about "it"
+        if sent.cues_in("negverb", brand.end, end):
+            return False  # "Bugatti has ruled out a rear-drive version": a denial about the car
         k = brand.end
         while k < end and doc[k].lower_ in _AUXILIARIES:
             k += 1  # "Cupra has said ..."
@@ -780,6 +786,11 @@ class FactBuilder:
                 if (e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers)
                 and not any(abs(s - k) <= 4 for k in sales)
                 and ("weak" in key or not claimed(s, e))
+                # "in October, ahead of first deliveries": the deliveries come later
+                and not (
+                    s >= date.end
+                    and any(t.lower_ in _LATER_MARKERS for t in span.doc[date.end : s])
+                )
             ]
             opens = date.start > span.start and span.doc[date.start - 1].lower_ in _START_WORDS
             if opens:
@@ -1718,6 +1729,9 @@ _COMPARISON_WORDS = {
     "succeeds",
     "sibling",
 }
+_LATER_MARKERS = {"ahead", "before", "prior"}
+_NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
+_COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
 _AS_VERBS = {"is", "are", "was", "were", "does", "do"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _SUCCESSOR_NOUNS = {"successor", "replacement"}
@@ -1746,6 +1760,28 @@ _COMPARISON_PAIRS = {
     ("behind", "the"),
     ("above", "the"),
 }
+
+
+def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
+    """The sentence opens with an anaphor ("It", "The flagship") and names its first vehicle
+    after a verb: that vehicle is an object, not the subject."""
+    opening = [s for s, _ in sent.cues_in("anaphor", sent.span.start, sent.span.start + 2)]
+    if not opening:
+        return False
+    anaphor_end = next(e for s, e in sent.cues.get("anaphor", ()) if s == opening[0])
+    if first.start <= anaphor_end:
+        return False
+    # a verb between them ("gets", "will add"); a copula names the subject instead ("The
+    # newcomer is the X")
+    verbs = [
+        t.lower_
+        for t in sent.span.doc[anaphor_end : first.start]
+        if t.is_alpha
+        and t.is_lower
+        and (t.lower_ in _AUXILIARIES or t.lower_.endswith("s"))
+        and t.lower_ not in _NOT_VERBS
+    ]
+    return bool(verbs) and not set(verbs) <= _COPULAS
 
 
 def _succeeded(doc: Doc, end: int) -> bool:
