@@ -1253,3 +1253,24 @@ def test_body_nouns_refer_back_and_a_maker_ruling_out_speaks_of_the_car(builder)
     )
     got = {(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
     assert got == {("Tourbillon", "AWD", False), ("Tourbillon", "RWD", True)}
+
+
+def test_going_out_of_production_is_no_start_and_a_second_motor_makes_two(builder):
+    text = (
+        "The N°8 replaces the DS 9, which went out of production last year. "
+        "The N°8 Performance adds a second motor for more grip."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("N°8", "MODEL", {"brand": "DS"}),
+            ("DS 9", "MODEL", {"brand": "DS"}),
+            ("N°8 Performance", "VARIANT", {"brand": "DS", "model": "N°8"}),
+        ],
+        dates=[("last year", Interval(D(2025, 1, 1), D(2025, 12, 31), "year"))],
+    )
+    assert not [f for f in facts if f.predicate == "production_start"]
+    assert [(f.subject.variant, f.value) for f in facts if f.predicate == "motor_count"] == [
+        ("N°8 Performance", 2)
+    ]

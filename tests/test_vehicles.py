@@ -864,3 +864,12 @@ def test_an_unknown_trim_with_a_digit_after_its_model(nlp):
         ("VARIANT", "Hi4-T"),
         ("MODEL_CODE", "Mk8"),
     ]
+
+
+def test_a_platform_read_by_position_is_recognised_again_later(nlp):
+    text = (
+        "The Honda 0 SUV rides on a new platform called e:Architecture. "
+        "The Acura RSX is also based on e:Architecture."
+    )
+    spans = [s for s in ents(nlp, text) if s.label_ == "PLATFORM"]
+    assert [s.text for s in spans] == ["e:Architecture", "e:Architecture"]

@@ -617,6 +617,19 @@ class VehicleRecognizer:
                     break
         if not found:
             return names, codes
+        # once "the e:Architecture platform" is read, a later bare "e:Architecture" is it too
+        spans = {(c.start, c.end) for c in found}
+        forms = {tuple(texts[c.start : c.end]): c for c in found if c.entry is None}
+        claimed = taken | {i for c in found for i in range(c.start, c.end)}
+        for form, cand in forms.items():
+            n = len(form)
+            for k in range(len(texts) - n + 1):
+                if (k, k + n) in spans or tuple(texts[k : k + n]) != form:
+                    continue
+                if any(i in claimed for i in range(k, k + n)):
+                    continue
+                found.append(_Cand(k, k + n, "PLATFORM", None, cand.normalized, cand.brand))
+                claimed.update(range(k, k + n))
         names = [c for c in names if id(c) not in relabelled] + found
         codes = [c for c in codes if id(c) not in relabelled]
         return sorted(names, key=lambda c: c.start), codes
