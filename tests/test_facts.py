@@ -1274,3 +1274,21 @@ def test_going_out_of_production_is_no_start_and_a_second_motor_makes_two(builde
     assert [(f.subject.variant, f.value) for f in facts if f.predicate == "motor_count"] == [
         ("N°8 Performance", 2)
     ]
+
+
+def test_cars_for_a_market_are_the_article_s_vehicle_not_cars_in_general(builder):
+    text = (
+        "Tesla has added a Model Y Performance. Cars for Europe will be built in Grünheide. "
+        "Cars are getting heavier, and most are built in China."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Tesla", "BRAND", {}),
+            ("Model Y", "MODEL", {"brand": "Tesla"}),
+            ("Performance", "VARIANT", {"brand": "Tesla", "model": "Model Y"}),
+        ],
+    )
+    sites = [(f.subject.variant, f.value) for f in facts if f.predicate == "production_site"]
+    assert sites == [("Performance", "Grünheide")]

@@ -196,6 +196,7 @@ class FactBuilder:
         phrases["continuation"] += cues["continuation"]
         self.event_blockers = set(cues["event_blockers_after"])
         self.reporting_verbs = set(cues["reporting_verbs"])
+        self.generic_market_followers = set(cues["generic_market_followers"])
         self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
         self.vehicle_noun = re.compile(
             r"\b(?:" + "|".join(re.escape(w.lower()) for w in cues["vehicle_nouns"]) + r")s?\b"
@@ -414,9 +415,12 @@ class FactBuilder:
             return True
         if sent.vehicles and not sent.cues.get("company"):
             return False
-        if sent.cues.get("generic"):
-            return True
         doc = sent.span.doc
+        if any(
+            not (e < len(doc) and doc[e].lower_ in self.generic_market_followers)
+            for _, e in sent.cues.get("generic", ())
+        ):
+            return True  # "cars for Europe will be built in X" is the article's car
         # "Ford quotes 376 km", "Audi says", "the company said": the maker as a source
         names_other = any(
             v.label_ in ("BRAND", "PLATFORM")
