@@ -1292,3 +1292,24 @@ def test_cars_for_a_market_are_the_article_s_vehicle_not_cars_in_general(builder
     )
     sites = [(f.subject.variant, f.value) for f in facts if f.predicate == "production_site"]
     assert sites == [("Performance", "Grünheide")]
+
+
+def test_a_drivetrain_of_a_platform_or_of_a_compared_car_is_no_claim(builder):
+    text = (
+        "The Epiq rides on MEB Entry, the front-wheel-drive version of the group's MEB "
+        "architecture. The AllGrip-e is quicker than the front-driven car. "
+        "The Epiq won't be offered with all-wheel drive because the platform is too small."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Epiq", "MODEL", {"brand": "Skoda"}),
+            ("MEB Entry", "PLATFORM", {}),
+            ("MEB", "PLATFORM", {}, 2),
+            ("AllGrip-e", "VARIANT", {"brand": "Suzuki", "model": "e Vitara"}),
+            ("Epiq", "MODEL", {"brand": "Skoda"}, 2),
+        ],
+    )
+    got = {(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
+    assert got == {("Epiq", "AWD", True)}

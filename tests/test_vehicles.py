@@ -873,3 +873,10 @@ def test_a_platform_read_by_position_is_recognised_again_later(nlp):
     )
     spans = [s for s in ents(nlp, text) if s.label_ == "PLATFORM"]
     assert [s.text for s in spans] == ["e:Architecture", "e:Architecture"]
+
+
+def test_generic_trims_stand_alone_only_in_a_list_of_versions(nlp):
+    text = "The GWM Ora 03 comes in two versions: the Pro, with 48 kWh, and the GT."
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Pro", "Ora 03"), ("GT", "Ora 03")]
+    assert [s.label_ for s in ents(nlp, "The GWM Ora 03 gets the GT look.")] == ["BRAND", "MODEL"]

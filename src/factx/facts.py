@@ -189,6 +189,7 @@ class FactBuilder:
         self.not_places = set(cues["production_site"]["not_places"])
         self.facility_words = set(cues["production_site"]["facility_words"])
         self.regions = set(cues["production_site"]["regions"])
+        self.platform_nouns = {w.lower() for w in cues["platform"]["nouns"]}
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
         self.provinces = set(cues["production_site"]["provinces"])
         phrases["nonclaim"] += cues["non_claims"]
@@ -911,6 +912,8 @@ class FactBuilder:
             for start, end in spans:
                 if start in in_names:
                     continue  # "Long Range AWD" names a variant; it is not a claim
+                if kind != "facelift" and self._describes_other(sent, start, end):
+                    continue
                 named = modified(end) if kind != "facelift" else None
                 if kind == "facelift" and any(
                     sent.clause_of(d.start) == sent.clause_of(start)
@@ -932,6 +935,27 @@ class FactBuilder:
                     },
                     start,
                 )
+
+    def _describes_other(self, sent: _Sentence, start: int, end: int) -> bool:
+        """A drivetrain or motor word that describes something else: a platform ("the
+        front-wheel-drive version of the MEB architecture") or a compared car ("two seconds
+        quicker than the front-driven car")."""
+        doc = sent.span.doc
+        if any(t.lower_ == "than" for t in doc[max(start - 3, sent.span.start) : start]):
+            return True
+        named = {
+            k
+            for v in sent.spans
+            if v.label_ in ("PLATFORM", "BRAND")
+            for k in range(v.start, v.end)
+        }
+        for k in range(end, min(end + 8, sent.span.end)):
+            word = doc[k].lower_
+            if word in self.platform_nouns:
+                return True
+            if k not in named and word not in _OF_A_PLATFORM:
+                return False
+        return False
 
     def _platform_facts(self, sent, subject_at, add) -> None:
         doc = sent.span.doc
@@ -1733,6 +1757,7 @@ _COMPARISON_WORDS = {
     "succeeds",
     "sibling",
 }
+_OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}

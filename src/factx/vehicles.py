@@ -481,8 +481,17 @@ class VehicleRecognizer:
     def _determined_trim(self, toks: _Toks, cand: _Cand, brands: set[str]) -> bool:
         """A maker's own trim written mid-sentence after "the" (and at most one lowercase
         word) in an article naming that maker: "the entry Motion", "the better-equipped
-        Ultra". Generic trims (no brand) never stand alone this way."""
-        if cand.brand is None or cand.brand not in brands:
+        Ultra". A generic trim stands alone this way only in a sentence listing versions:
+        "offered in two versions: the Pro, ... and the GT"."""
+        if cand.brand is None:
+            lo = toks.sent_start[cand.start]
+            listed = any(
+                toks.lowers[k] in self.variant_nouns and toks.lowers[k].endswith("s")
+                for k in range(lo, cand.start)
+            )
+            if not listed or toks.lower(cand.start - 1) not in self.determiners:
+                return False
+        elif cand.brand not in brands:
             return False
         k = cand.start - 1
         if (
