@@ -1313,3 +1313,41 @@ def test_a_drivetrain_of_a_platform_or_of_a_compared_car_is_no_claim(builder):
     )
     got = {(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
     assert got == {("Epiq", "AWD", True)}
+
+
+def test_the_first_cars_are_the_article_s_vehicle_and_delivered_is_a_launch(builder):
+    text = (
+        "Volkswagen has revealed the ID. Polo. Series production begins next month, and the "
+        "first cars will be delivered in the autumn."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Volkswagen", "BRAND", {}), ("ID. Polo", "MODEL", {"brand": "Volkswagen"})],
+        dates=[
+            ("next month", Interval(D(2026, 2, 1), D(2026, 2, 28), "month")),
+            ("the autumn", Interval(D(2026, 9, 1), D(2026, 11, 30), "season")),
+        ],
+    )
+    got = {(f.subject.model, f.predicate, f.earliest) for f in facts}
+    assert got == {
+        ("ID. Polo", "production_start", D(2026, 2, 1)),
+        ("ID. Polo", "market_launch", D(2026, 9, 1)),
+    }
+
+
+def test_a_model_line_grown_with_a_variant_makes_the_variant_the_topic(builder):
+    text = (
+        "The 296 family has grown with the 296 Speciale, a lighter version. "
+        "It develops 647 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("296", "MODEL", {"brand": "Ferrari"}),
+            ("296 Speciale", "VARIANT", {"brand": "Ferrari", "model": "296"}),
+        ],
+        quantities=[("647 kW", Measure(unit="kW", dimension="power", value=647), None)],
+    )
+    assert one(facts, "power").subject.variant == "296 Speciale"

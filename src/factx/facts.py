@@ -198,6 +198,7 @@ class FactBuilder:
         self.event_blockers = set(cues["event_blockers_after"])
         self.reporting_verbs = set(cues["reporting_verbs"])
         self.generic_market_followers = set(cues["generic_market_followers"])
+        self.generic_not_after = set(cues["generic_not_after"])
         self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
         self.vehicle_noun = re.compile(
             r"\b(?:" + "|".join(re.escape(w.lower()) for w in cues["vehicle_nouns"]) + r")s?\b"
@@ -329,7 +330,10 @@ class FactBuilder:
                 main = sent.main_vehicle()
                 if main is not None and _qualifier(sent, main):
                     main = None
-                if main is not None and carried is not None and _anaphoric_subject(sent, main):
+                grown = _line_grown_with(sent, main)
+                if grown is not None:
+                    current = grown.subject  # "The 296 family has grown with the 296 Speciale"
+                elif main is not None and carried is not None and _anaphoric_subject(sent, main):
                     # "The flagship ... gets a new Sport trim": the vehicles the sentence names
                     # after its anaphoric subject are what it has, not the new topic
                     current = carried
@@ -419,7 +423,8 @@ class FactBuilder:
         doc = sent.span.doc
         if any(
             not (e < len(doc) and doc[e].lower_ in self.generic_market_followers)
-            for _, e in sent.cues.get("generic", ())
+            and not (s > 0 and doc[s - 1].lower_ in self.generic_not_after)
+            for s, e in sent.cues.get("generic", ())
         ):
             return True  # "cars for Europe will be built in X" is the article's car
         # "Ford quotes 376 km", "Audi says", "the company said": the maker as a source
@@ -1758,6 +1763,7 @@ _COMPARISON_WORDS = {
     "sibling",
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
+_LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
@@ -1789,6 +1795,25 @@ _COMPARISON_PAIRS = {
     ("behind", "the"),
     ("above", "the"),
 }
+
+
+def _line_grown_with(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
+    """ "The 296 family has grown with the 296 Speciale": a model's line named as the subject
+    gains a variant, and the variant is the new topic."""
+    doc = sent.span.doc
+    if main is None or main.end >= len(doc) or doc[main.end].lower_ not in _LINE_NOUNS:
+        return None
+    return next(
+        (
+            v
+            for v in sent.vehicles
+            if v.start > main.end
+            and v.subject.variant
+            and v.subject.model == main.subject.model
+            and not v.compared
+        ),
+        None,
+    )
 
 
 def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
