@@ -880,3 +880,11 @@ def test_generic_trims_stand_alone_only_in_a_list_of_versions(nlp):
     found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert found == [("Pro", "Ora 03"), ("GT", "Ora 03")]
     assert [s.label_ for s in ents(nlp, "The GWM Ora 03 gets the GT look.")] == ["BRAND", "MODEL"]
+
+
+def test_a_generic_trim_priced_after_for_the(nlp):
+    text = "The Li Auto i8 runs from 321,800 yuan for the Pro to 369,800 yuan for the Ultra."
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Pro", "i8"), ("Ultra", "i8")]
+    text = "The Li Auto i8 costs 300,000 yuan for the GT look."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []

@@ -489,7 +489,24 @@ class VehicleRecognizer:
                 toks.lowers[k] in self.variant_nouns and toks.lowers[k].endswith("s")
                 for k in range(lo, cand.start)
             )
-            if not listed or toks.lower(cand.start - 1) not in self.determiners:
+            # "from 321,800 yuan for the Pro to 369,800 yuan for the Ultra": a priced trim
+            following = toks.texts[cand.end] if cand.end < len(toks.texts) else ""
+            priced = (
+                toks.lower(cand.start - 2) == "for"
+                and cand.start >= 3
+                # "for the GT look" names a style, not the trim
+                and not (
+                    following.isalpha()
+                    and following.islower()
+                    and following not in self.variant_nouns
+                    and following not in ("and", "or", "to", "in")
+                )
+                and (
+                    any(c.isdigit() for c in toks.texts[cand.start - 3])
+                    or toks.lower(cand.start - 3) in self.unit_words
+                )
+            )
+            if not (listed or priced) or toks.lower(cand.start - 1) not in self.determiners:
                 return False
         elif cand.brand not in brands:
             return False
