@@ -888,3 +888,17 @@ def test_a_generic_trim_priced_after_for_the(nlp):
     assert found == [("Pro", "i8"), ("Ultra", "i8")]
     text = "The Li Auto i8 costs 300,000 yuan for the GT look."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
+
+
+def test_a_trim_contrasted_with_one_the_sentence_named(nlp):
+    text = (
+        "The Leapmotor B10 is here. In Life trim it uses a 56 kWh battery, while the Design "
+        "gets a 67 kWh pack, whereas the better-equipped Ultra adds more."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Life", "B10"), ("Design", "B10"), ("Ultra", "B10")]
+    # a plural subject, or no trim before it, is no trim
+    text = "The Kia EV3 Air costs less, while the Germans prefer diesel."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Air"]
+    text = "The Kia EV3 costs less, while the Design gets praise."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []

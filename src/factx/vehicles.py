@@ -29,6 +29,8 @@ from .gazetteer import Entry, Gazetteer, GazetteerError
 
 _PRIORITY = {"MODEL": 0, "VARIANT": 1, "PLATFORM": 2, "BRAND": 3, "MODEL_CODE": 4}
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
+_MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
+_CONTRASTS = {"while", "whilst", "whereas"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
 #: Link strengths for a code's model: parenthesis/adjacency beats the gazetteer beats a cue.
 _ADJ, _KNOWN, _CUE = 3, 2, 1
@@ -560,6 +562,7 @@ class VehicleRecognizer:
             )
             if owner is not None:
                 added.append(self._trim(doc, k, end, owner))
+        added.extend(self._contrasted_trims(doc, toks, chosen, taken))
         if not added:
             return chosen
         for cand in added:
@@ -567,6 +570,49 @@ class VehicleRecognizer:
                 chosen.append(cand)
                 taken.update(range(cand.start, cand.end))
         return sorted(chosen, key=lambda c: c.start)
+
+    def _contrasted_trims(
+        self, doc: Doc, toks: _Toks, chosen: list[_Cand], blocked: set[int]
+    ) -> list[_Cand]:
+        """A trim contrasted with one the sentence named: "In Life trim it uses X, while the
+        Design gets Y", "the entry Motion ..., while the better-equipped Ultra ..."."""
+        out = []
+        variants = [c for c in chosen if c.label == "VARIANT"]
+        models = [c for c in chosen if c.label == "MODEL"]
+        for k, word in enumerate(toks.lowers):
+            if word not in _CONTRASTS or toks.lower(k + 1) != "the":
+                continue
+            j = k + 2
+            while (
+                j < len(toks.texts)
+                and (toks.texts[j].islower() or toks.texts[j] == "-")
+                and j - k < 6
+            ):
+                j += 1  # "the better-equipped", "the top-spec"
+            if j in blocked or j + 1 >= len(toks.texts):
+                continue
+            text = toks.texts[j]
+            nxt = toks.texts[j + 1]
+            if not (text.isalpha() and text[:1].isupper()) or text in self.not_trims:
+                continue
+            if not (nxt.isalpha() and nxt.islower()) or not (
+                nxt.endswith("s") or nxt in _MODAL_VERBS
+            ):
+                continue  # "while the Design gets": a verb for one trim follows it
+            sent = toks.sent_start[k]
+            if not any(toks.sent_start[c.start] == sent and c.end <= k for c in variants):
+                continue  # only a trim set against another trim
+            owner = (
+                next(
+                    (c for c in reversed(variants) if c.model and toks.sent_start[c.start] == sent),
+                    None,
+                )
+                or next((c for c in reversed(models) if toks.sent_start[c.start] == sent), None)
+                or next(c for c in reversed(variants) if toks.sent_start[c.start] == sent)
+            )
+            if owner is not None:
+                out.append(self._trim(doc, j, j + 1, owner))
+        return out
 
     def _trim_words(self, toks: _Toks, j: int, taken: set[int], known: set[int]) -> int:
         """End of up to two capitalised trim words from token ``j`` ("Big Horn", "AllGrip-e")."""
