@@ -1351,3 +1351,26 @@ def test_a_model_line_grown_with_a_variant_makes_the_variant_the_topic(builder):
         quantities=[("647 kW", Measure(unit="kW", dimension="power", value=647), None)],
     )
     assert one(facts, "power").subject.variant == "296 Speciale"
+
+
+def test_a_described_code_linked_to_a_twin_named_later_stays_with_the_current_car(builder):
+    text = (
+        "Suzuki has launched the e Vitara. The compact SUV, known internally as YY8, rides on "
+        "the HEARTECT-e platform alongside the Toyota Urban Cruiser, its twin."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Suzuki", "BRAND", {}),
+            ("e Vitara", "MODEL", {"brand": "Suzuki"}),
+            ("YY8", "MODEL_CODE", {"brand": "Suzuki", "model": "Urban Cruiser"}),
+            ("HEARTECT-e", "PLATFORM", {}),
+            ("Toyota", "BRAND", {}),
+            ("Urban Cruiser", "MODEL", {"brand": "Toyota"}),
+        ],
+    )
+    got = {(f.subject.model, f.subject.code, f.predicate) for f in facts}
+    assert ("e Vitara", "YY8", "model_code") in got
+    assert ("e Vitara", "YY8", "platform") in got
+    assert not [f for f in facts if f.subject.code and f.subject.model == "Urban Cruiser"]

@@ -551,7 +551,14 @@ class FactBuilder:
                 or start - 1 in sent.anaphor_ends
             ):
                 continue
-            named = [v for v in sent.vehicles if start <= v.start < end and not v.compared]
+            named = [
+                v
+                for v in sent.vehicles
+                if start <= v.start < end
+                and not v.compared
+                # a code linked to a sharer named later describes the current vehicle
+                and not (v.code_only and _linked_to_compared(sent, v))
+            ]
             if not named:
                 continue
             models = [v for v in named if not v.code_only] or named
