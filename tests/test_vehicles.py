@@ -902,3 +902,15 @@ def test_a_trim_contrasted_with_one_the_sentence_named(nlp):
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Air"]
     text = "The Kia EV3 costs less, while the Design gets praise."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
+
+
+def test_an_unknown_trim_placed_in_the_range(nlp):
+    text = (
+        "The Lynk & Co 08 is updated. The entry-level Core uses one motor, and the "
+        "range-topping Halo adds a second one. The Alpine A390 is good for 555 km in GT form."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Core", "08"), ("Halo", "08"), ("GT", "A390")]
+    # a lead word before a place or a sentence-initial word is no trim
+    text = "The Kia EV3 is here. The all-wheel-drive Germany-built car is quick."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []

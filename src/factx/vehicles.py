@@ -563,6 +563,7 @@ class VehicleRecognizer:
             if owner is not None:
                 added.append(self._trim(doc, k, end, owner))
         added.extend(self._contrasted_trims(doc, toks, chosen, taken))
+        added.extend(self._positioned_trims(doc, toks, models, taken, known))
         if not added:
             return chosen
         for cand in added:
@@ -570,6 +571,35 @@ class VehicleRecognizer:
                 chosen.append(cand)
                 taken.update(range(cand.start, cand.end))
         return sorted(chosen, key=lambda c: c.start)
+
+    def _positioned_trims(
+        self, doc: Doc, toks: _Toks, models: list[_Cand], taken: set[int], known: set[int]
+    ) -> list[_Cand]:
+        """An unknown trim after a word placing it in the range: "the range-topping Halo",
+        "the entry-level Core", "the dual-motor Max". It belongs to the model named last in
+        its paragraph."""
+        out = []
+        texts = toks.texts
+        for k, text in enumerate(texts):
+            if text != "-" or toks.lower(k + 1) not in self.trim_lead_words:
+                continue
+            j = k + 2
+            end = self._trim_words(toks, j, taken, known)
+            if end == j or toks.sent_start[j] == j or self._title_line(toks, j):
+                continue
+            owner = next(
+                (
+                    m
+                    for m in reversed(models)
+                    if m.end <= k
+                    and toks.para_start[m.start] == toks.para_start[k]
+                    and m.label == "MODEL"
+                ),
+                None,
+            )
+            if owner is not None:
+                out.append(self._trim(doc, j, end, owner))
+        return out
 
     def _contrasted_trims(
         self, doc: Doc, toks: _Toks, chosen: list[_Cand], blocked: set[int]
