@@ -914,3 +914,15 @@ def test_an_unknown_trim_placed_in_the_range(nlp):
     # a lead word before a place or a sentence-initial word is no trim
     text = "The Kia EV3 is here. The all-wheel-drive Germany-built car is quick."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
+
+
+def test_a_named_alias_establishes_a_brand_whose_bare_name_needs_it(nlp):
+    text = "Scout Motors will build the Traveler. Scout says the Terra follows."
+    assert labelled(nlp, text) == [
+        ("BRAND", "Scout Motors"),
+        ("MODEL", "Traveler"),
+        ("BRAND", "Scout"),
+        ("MODEL", "Terra"),
+    ]
+    # the bare words alone name nothing
+    assert labelled(nlp, "The Boy Scout was a seasoned traveler on terra firma.") == []

@@ -39,6 +39,7 @@ _KNOWN_KEYS = {
     "group",
     "note",
     "doc_aliases",
+    "named_aliases",
 }
 
 
@@ -62,6 +63,7 @@ class Entry:
     fold: bool = False
     plural: bool = True
     doc_aliases: tuple[str, ...] = ()
+    named_aliases: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -136,7 +138,10 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def to_entry(rec: dict) -> Entry:
     doc_aliases = tuple(rec.get("doc_aliases", ()))
-    forms = tuple(dict.fromkeys([rec["name"], *rec.get("aliases", []), *doc_aliases]))
+    named_aliases = tuple(rec.get("named_aliases", ()))
+    forms = tuple(
+        dict.fromkeys([rec["name"], *rec.get("aliases", []), *doc_aliases, *named_aliases])
+    )
     return Entry(
         id=rec["id"],
         label=LABELS[rec["type"]],
@@ -150,6 +155,7 @@ def to_entry(rec: dict) -> Entry:
         fold=bool(rec.get("fold", False)),
         plural=bool(rec.get("plural", True)),
         doc_aliases=doc_aliases,
+        named_aliases=named_aliases,
     )
 
 
@@ -183,10 +189,15 @@ def validate(records: Iterable[tuple[str, dict]]) -> list[str]:
         if not isinstance(name, str) or not name.strip() or name != name.strip():
             problems.append(f"{where}: name must be a non-empty trimmed string")
             continue
-        aliases = [*rec.get("aliases", []), *rec.get("doc_aliases", [])]
+        aliases = [
+            *rec.get("aliases", []),
+            *rec.get("doc_aliases", []),
+            *rec.get("named_aliases", []),
+        ]
         if (
             not isinstance(rec.get("aliases", []), list)
             or not isinstance(rec.get("doc_aliases", []), list)
+            or not isinstance(rec.get("named_aliases", []), list)
             or not isinstance(aliases, list)
             or not all(isinstance(a, str) and a.strip() and a == a.strip() for a in aliases)
         ):

@@ -305,7 +305,9 @@ class VehicleRecognizer:
             weak = _weak_form(self.key_form[key])
             for entry in entries:
                 context = entry.context
-                if (
+                if self.key_form[key] in entry.named_aliases:
+                    context = "any"  # "Scout Motors" names the maker wherever it stands
+                elif (
                     context == "any"
                     and entry.label in ("MODEL", "VARIANT")
                     and (weak or self.key_form[key] in entry.doc_aliases)
