@@ -1374,3 +1374,22 @@ def test_a_described_code_linked_to_a_twin_named_later_stays_with_the_current_ca
     assert ("e Vitara", "YY8", "model_code") in got
     assert ("e Vitara", "YY8", "platform") in got
     assert not [f for f in facts if f.subject.code and f.subject.model == "Urban Cruiser"]
+
+
+def test_both_versions_of_a_model_state_a_fact_of_the_model(builder):
+    text = (
+        "The Avatr 11 comes as a Long Range and a Performance. "
+        "Both versions ride on the CHN platform."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Avatr 11", "MODEL", {"brand": "Avatr"}),
+            ("Long Range", "VARIANT", {"brand": "Avatr", "model": "Avatr 11"}),
+            ("Performance", "VARIANT", {"brand": "Avatr", "model": "Avatr 11"}),
+            ("CHN", "PLATFORM", {}),
+        ],
+    )
+    got = [(f.subject.model, f.subject.variant) for f in facts if f.predicate == "platform"]
+    assert got == [("Avatr 11", None)]

@@ -1358,9 +1358,11 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
     and one of its variants stays with the model (see ``model_anaphors``)."""
     if len(previous) < 2:
         return []
-    tokens = _leading_words(sent.span, 1)
+    tokens = _leading_words(sent.span, 2)
     if not tokens or tokens[0].lower_ != "both":
         return []
+    if len(tokens) > 1 and tokens[1].lower_ in _VERSION_NOUNS:
+        return []  # "Both versions ride on X": the model's versions, i.e. the model
     first_clause_end = sent.clauses[0][1] if sent.clauses else sent.span.end
     if any(v.start < first_clause_end for v in sent.vehicles):
         return []  # "Both the A and the B ...": coordination names them
@@ -1770,6 +1772,7 @@ _COMPARISON_WORDS = {
     "sibling",
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
+_VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
