@@ -1393,3 +1393,26 @@ def test_both_versions_of_a_model_state_a_fact_of_the_model(builder):
     )
     got = [(f.subject.model, f.subject.variant) for f in facts if f.predicate == "platform"]
     assert got == [("Avatr 11", None)]
+
+
+def test_a_body_noun_refers_back_to_the_model_not_its_last_trim(builder):
+    text = (
+        "The Equinox EV LT starts at $34,995. The crossover's 85 kWh battery accepts up to "
+        "150 kW at a fast charger."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Equinox EV", "MODEL", {"brand": "Chevrolet"}),
+            ("LT", "VARIANT", {"brand": "Chevrolet", "model": "Equinox EV"}),
+        ],
+        quantities=[
+            ("$34,995", Measure(unit="USD", dimension="currency", value=34995), None),
+            ("85 kWh", Measure(unit="kWh", dimension="energy", value=85), None),
+            ("150 kW", Measure(unit="kW", dimension="power", value=150), None),
+        ],
+    )
+    assert one(facts, "price").subject.variant == "LT"
+    assert one(facts, "battery_capacity").subject.variant is None
+    assert one(facts, "charging_power").subject.variant is None

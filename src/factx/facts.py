@@ -1173,14 +1173,18 @@ class FactBuilder:
                 elif direction == "forward":
                     kind = next((k for s, e, k in sent.clauses if s <= start < e), "main")
                     antecedent = _antecedent(sent, clause_start) if kind in ("rel", "app") else None
-                    described = kind in ("rel", "app") and bool(
-                        sent.cues_in("anaphor", sent.span.start, clause_start)
+                    described = kind in ("rel", "app") and any(
+                        sent.cues_in(key, sent.span.start, clause_start) for key in _ANAPHOR_KEYS
                     )
                     if antecedent is not None:
                         newer = antecedent.subject  # "the X, which replaces the Y"
                     elif (
                         described
-                        or any(s < start for s, _ in sent.cues_in("anaphor", clause_start, start))
+                        or any(
+                            s < start
+                            for key in _ANAPHOR_KEYS
+                            for s, _ in sent.cues_in(key, clause_start, start)
+                        )
                         or doc[clause_start].lower_ in _PRONOUNS
                     ):
                         # "It effectively replaces the Y", "The SUV, which replaces the Y":
@@ -1829,10 +1833,15 @@ def _line_grown_with(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
 def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     """The sentence opens with an anaphor ("It", "The flagship") and names its first vehicle
     after a verb: that vehicle is an object, not the subject."""
-    opening = [s for s, _ in sent.cues_in("anaphor", sent.span.start, sent.span.start + 2)]
+    opening = sorted(
+        (s, e)
+        for key in _ANAPHOR_KEYS
+        for s, e in sent.cues.get(key, ())
+        if sent.span.start <= s < sent.span.start + 2
+    )
     if not opening:
         return False
-    anaphor_end = next(e for s, e in sent.cues.get("anaphor", ()) if s == opening[0])
+    anaphor_end = opening[0][1]
     if first.start <= anaphor_end:
         return False
     # a verb between them ("gets", "will add"); a copula names the subject instead ("The
