@@ -1416,3 +1416,51 @@ def test_a_body_noun_refers_back_to_the_model_not_its_last_trim(builder):
     assert one(facts, "price").subject.variant == "LT"
     assert one(facts, "battery_capacity").subject.variant is None
     assert one(facts, "charging_power").subject.variant is None
+
+
+def test_a_bare_trim_name_belongs_to_the_model_the_article_has_moved_on_to(builder):
+    text = (
+        "The Cupra Tavascan VZ is quick. Then the Cupra Formentor. Our VZ develops 245 kW in "
+        "all, and it needs 4.9 seconds."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Cupra", "BRAND", {}),
+            ("Tavascan", "MODEL", {"brand": "Cupra"}),
+            ("VZ", "VARIANT", {"brand": "Cupra", "model": "Tavascan"}),
+            ("Cupra", "BRAND", {}, 2),
+            ("Formentor", "MODEL", {"brand": "Cupra"}),
+            ("VZ", "VARIANT", {"brand": "Cupra", "model": "Tavascan"}, 2),
+        ],
+        quantities=[
+            ("245 kW", Measure(unit="kW", dimension="power", value=245), None),
+            ("4.9 seconds", Measure(unit="s", dimension="time", value=4.9), None),
+        ],
+    )
+    power = one(facts, "power")
+    assert (power.subject.model, power.subject.variant) == ("Formentor", "VZ")
+
+
+def test_sites_after_come_off_and_no_price_in_a_tax_credit(builder):
+    text = (
+        "The Honda Prologue shares the Ultium platform with the Chevrolet Equinox EV, and both "
+        "come off the same line in Ramos Arizpe. None of them qualifies for the $7,500 tax "
+        "credit."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Honda", "BRAND", {}),
+            ("Prologue", "MODEL", {"brand": "Honda"}),
+            ("Ultium", "PLATFORM", {}),
+            ("Chevrolet", "BRAND", {}),
+            ("Equinox EV", "MODEL", {"brand": "Chevrolet"}),
+        ],
+        quantities=[("$7,500", Measure(unit="USD", dimension="currency", value=7500), None)],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("Prologue", "Ramos Arizpe"), ("Equinox EV", "Ramos Arizpe")}
+    assert not [f for f in facts if f.predicate == "price"]

@@ -1700,6 +1700,14 @@ def _vehicle_groups(
                 variant_models.setdefault(variant_name, model)
         elif variant_span is not None:
             model = variant_models.get(variant_name or "")
+            if (
+                model is not None
+                and context is not None
+                and context.model not in (None, model)
+                and context.brand is not None
+                and variant_span._.brand == context.brand
+            ):
+                model = context.model  # "Then the Formentor. ... our VZ": its own VZ
             linked = variant_span._.model
             if (
                 model is None
