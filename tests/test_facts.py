@@ -1464,3 +1464,35 @@ def test_sites_after_come_off_and_no_price_in_a_tax_credit(builder):
     sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
     assert sites == {("Prologue", "Ramos Arizpe"), ("Equinox EV", "Ramos Arizpe")}
     assert not [f for f in facts if f.predicate == "price"]
+
+
+def test_listed_trims_take_listed_figures_in_order(builder):
+    text = (
+        "The Kia EV9 is available in three grades – Air, Earth and GT-Line – priced at "
+        "€67,500, €72,900 and €79,990. Prices are higher than before. "
+        "The Earth and GT-Line use two motors."
+    )
+    kia = {"brand": "Kia", "model": "EV9"}
+    eur = [Measure(unit="EUR", dimension="currency", value=v) for v in (67500, 72900, 79990)]
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV9", "MODEL", {"brand": "Kia"}),
+            ("Air", "VARIANT", kia),
+            ("Earth", "VARIANT", kia),
+            ("GT-Line", "VARIANT", kia),
+            ("Earth", "VARIANT", kia, 2),
+            ("GT-Line", "VARIANT", kia, 2),
+        ],
+        quantities=[
+            ("€67,500", eur[0], None),
+            ("€72,900", eur[1], None),
+            ("€79,990", eur[2], None),
+        ],
+    )
+    prices = {(f.subject.variant, f.value) for f in facts if f.predicate == "price"}
+    assert prices == {("Air", 67500), ("Earth", 72900), ("GT-Line", 79990)}
+    # "than" ending the sentence before makes no comparison of the next one's subject
+    motors = {f.subject.variant for f in facts if f.predicate == "motor_count"}
+    assert motors == {"Earth", "GT-Line"}

@@ -926,3 +926,15 @@ def test_a_named_alias_establishes_a_brand_whose_bare_name_needs_it(nlp):
     ]
     # the bare words alone name nothing
     assert labelled(nlp, "The Boy Scout was a seasoned traveler on terra firma.") == []
+
+
+def test_trims_listed_after_a_plural_trim_noun_and_named_again(nlp):
+    text = (
+        "The Kia EV9 is available in three grades – Air, Earth and GT-Line – priced at "
+        "€67,500. The Earth uses two motors."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Air", "EV9"), ("Earth", "EV9"), ("GT-Line", "EV9"), ("Earth", "EV9")]
+    # one name after the noun is no list
+    text = "The Kia EV9 has two versions, Standard range and more."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []

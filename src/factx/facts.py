@@ -277,13 +277,17 @@ class FactBuilder:
                 return current
 
             def add(
-                fact: dict[str, Any], anchor: int, sent: _Sentence = sent, pair: list = pair
+                fact: dict[str, Any],
+                anchor: int,
+                sent: _Sentence = sent,
+                pair: list = pair,
+                single: bool = False,
             ) -> None:
                 subject = fact.get("subject")
                 if subject is None or self._not_a_claim(sent, anchor):
                     return
                 certainty = self._certainty(sent, anchor)
-                subjects = _coordinated(sent, subject, anchor)
+                subjects = [subject] if single else _coordinated(sent, subject, anchor)
                 # "Both use X, and prices start at Y": "both" is the subject of its statement
                 in_first = not any(
                     _coordinated_clause(sent.span.doc, b) for b, _, _ in sent.clauses if b <= anchor
@@ -673,6 +677,7 @@ class FactBuilder:
         # a figure in a parallel clause shares the verb of the first one: "delivered 71,300
         # units of the X, while the Y added 38,500 units"
         stated: dict[str, str] = {}
+        respective = _respective(sent)
         for q in in_sentence:
             measure = q._.measure
             if q._.restates or measure is None or measure.change or q.start in date_tokens:
@@ -715,7 +720,7 @@ class FactBuilder:
             ]
             add(
                 {
-                    "subject": subject_at(q.start),
+                    "subject": respective.get(q.start) or subject_at(q.start),
                     "predicate": predicate,
                     "value": measure.value,
                     "low": measure.low,
@@ -726,6 +731,7 @@ class FactBuilder:
                     "negated": self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW),
                 },
                 q.start,
+                single=q.start in respective,
             )
 
     def _predicate_for(self, unit: str, words_span: Span, near: Span) -> str | None:
@@ -1510,6 +1516,53 @@ def _cue_preference(start: int, end: int, date: Span) -> tuple[int, int]:
     return 1, max(start - date.end, 0)
 
 
+def _runs(items: list, doc: Doc, gap_words: set[str]) -> list[list]:
+    """Items (spans or vehicles with .start/.end) joined only by list words: one run each."""
+    runs: list[list] = []
+    for item in items:
+        if runs:
+            gap = doc[runs[-1][-1].end : item.start]
+            if all(t.lower_ in gap_words for t in gap):
+                runs[-1].append(item)
+                continue
+        runs.append([item])
+    return runs
+
+
+def _respective(sent: _Sentence) -> dict[int, Subject]:
+    """ "in three grades - Premium, Ultimate and Calligraphy - priced at A, B and C": as many
+    figures of one unit as trims listed before them, matched in order."""
+    doc = sent.span.doc
+    trims = [v for v in sent.vehicles if v.subject.variant and not v.compared]
+    variant_runs = [
+        run
+        for run in _runs(trims, doc, _LIST_WORDS)
+        if len(run) >= 2 and len({v.subject.model for v in run}) == 1
+    ]
+    if not variant_runs:
+        return {}
+    restated = {k for q in sent.quantities if q._.restates for k in range(q.start - 1, q.end + 1)}
+    figures = [q for q in sent.quantities if not q._.restates and q._.measure is not None]
+    out: dict[int, Subject] = {}
+    for run in _runs(figures, doc, _LIST_WORDS | {"(", ")"}):
+        if len(run) < 2 or len({q._.measure.unit for q in run}) != 1:
+            continue
+        # conversions in parentheses between the figures belong to the list
+        if any(
+            not (t.lower_ in _LIST_WORDS | {"(", ")"} or t.i in restated)
+            for a, b in itertools.pairwise(run)
+            for t in doc[a.end : b.start]
+        ):
+            continue
+        owners = next(
+            (r for r in reversed(variant_runs) if len(r) == len(run) and r[-1].end <= run[0].start),
+            None,
+        )
+        if owners is not None:
+            out.update({q.start: v.subject for q, v in zip(run, owners, strict=True)})
+    return out
+
+
 def _linked_to_compared(sent: _Sentence, code: _Vehicle) -> bool:
     """True when the vehicle stage linked a code to a predecessor or a sharer the sentence
     names away from it ("developed as C1, takes over from the X"); "the A6 of the C9
@@ -1784,6 +1837,7 @@ _COMPARISON_WORDS = {
     "sibling",
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
+_LIST_WORDS = {",", "and", "or", "–", "—", "-", "respectively"}
 _VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
@@ -1875,8 +1929,12 @@ def _succeeded(doc: Doc, end: int) -> bool:
 
 
 def _compared(doc: Doc, start: int) -> bool:
-    """True when the words just before a vehicle make it a point of comparison."""
-    window = doc[max(start - 5, 0) : start]
+    """True when the words just before a vehicle, in its sentence, make it a point of
+    comparison."""
+    lo = max(start - 5, 0)
+    if doc.has_annotation("SENT_START"):
+        lo = max(lo, doc[start].sent.start)
+    window = doc[lo:start]
     words = [t.lower_ for t in window if t.lower_ not in {"the", "a", "an", "its", "'s", "’s"}]
     if not words:
         return False

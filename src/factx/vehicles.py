@@ -564,6 +564,7 @@ class VehicleRecognizer:
             )
             if owner is not None:
                 added.append(self._trim(doc, k, end, owner))
+        added.extend(self._listed_trims(doc, toks, models, taken))
         added.extend(self._contrasted_trims(doc, toks, chosen, taken))
         added.extend(self._positioned_trims(doc, toks, models, taken, known))
         if not added:
@@ -572,7 +573,66 @@ class VehicleRecognizer:
             if not any(i in taken for i in range(cand.start, cand.end)):
                 chosen.append(cand)
                 taken.update(range(cand.start, cand.end))
+        # a trim read by position is that trim again after "the" later on: "three grades -
+        # Premium, Ultimate and Calligraphy ... The Premium is rear-wheel drive"
+        seen = {tuple(texts[c.start : c.end]): c for c in added}
+        for form, cand in seen.items():
+            n = len(form)
+            for k in range(len(texts) - n + 1):
+                if (
+                    tuple(texts[k : k + n]) == form
+                    and not any(i in taken for i in range(k, k + n))
+                    and toks.lower(k - 1) in self.determiners
+                ):
+                    chosen.append(
+                        _Cand(
+                            k, k + n, "VARIANT", None, cand.normalized, cand.brand, model=cand.model
+                        )
+                    )
+                    taken.update(range(k, k + n))
         return sorted(chosen, key=lambda c: c.start)
+
+    def _listed_trims(
+        self, doc: Doc, toks: _Toks, models: list[_Cand], taken: set[int]
+    ) -> list[_Cand]:
+        """Trims listed after a plural trim noun: "in three grades – Premium, Ultimate and
+        Calligraphy –", "two versions: Pure and Max". At least two names, each capitalised,
+        joined by commas and "and"/"or"; they belong to the model named before the noun."""
+        texts = toks.texts
+        out = []
+        for k, word in enumerate(toks.lowers):
+            if word not in self.variant_nouns or not word.endswith("s"):
+                continue
+            if toks.lower(k + 1) not in ("–", "—", ":", "-", "(", ","):
+                continue
+            owner = next(
+                (
+                    m
+                    for m in reversed(models)
+                    if m.end <= k and toks.sent_start[m.start] == toks.sent_start[k]
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            found = []
+            j = k + 2
+            while j < len(texts):
+                end = j if j in taken else self._trim_words(toks, j, taken, set())
+                if j in taken:  # a trim the gazetteer already knows
+                    end = next((c.end for c in models if c.start == j), j + 1)
+                if end == j:
+                    break
+                found.append((j, end))
+                j = end
+                if toks.lower(j) in (",", "and", "or") and toks.lower(j + 1) in ("and", "or"):
+                    j += 1
+                if toks.lower(j) not in (",", "and", "or"):
+                    break
+                j += 1
+            if len(found) >= 2:
+                out.extend(self._trim(doc, a, b, owner) for a, b in found if a not in taken)
+        return out
 
     def _positioned_trims(
         self, doc: Doc, toks: _Toks, models: list[_Cand], taken: set[int], known: set[int]
