@@ -1496,3 +1496,24 @@ def test_listed_trims_take_listed_figures_in_order(builder):
     # "than" ending the sentence before makes no comparison of the next one's subject
     motors = {f.subject.variant for f in facts if f.predicate == "motor_count"}
     assert motors == {"Earth", "GT-Line"}
+
+
+def test_a_count_the_maker_sold_and_its_period_are_no_facts_of_a_car(builder):
+    text = (
+        "Kia says it has delivered 110,000 units of the EV9, part of the 3.1 million vehicles "
+        "Kia sold in 2025."
+    )
+    units = Measure(unit="unit", dimension="count", value=110000)
+    vehicles_sold = Measure(unit="vehicle", dimension="count", value=3.1e6)
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kia", "BRAND", {}),
+            ("EV9", "MODEL", {"brand": "Kia"}),
+            ("Kia", "BRAND", {}, 2),
+        ],
+        quantities=[("110,000 units", units, None), ("3.1 million vehicles", vehicles_sold, None)],
+        dates=[("2025", Interval(D(2025, 1, 1), D(2025, 12, 31), "year"))],
+    )
+    assert [(f.predicate, f.value) for f in facts] == [("sales", 110000)]

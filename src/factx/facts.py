@@ -686,6 +686,8 @@ class FactBuilder:
                 continue  # "up from 8,500 lb", "rather than 400 km": not the claim
             if any(s == q.end for s, _ in sent.cues.get("equipment", ())):
                 continue  # "at a 350 kW charger": the charger's figure, not the car's
+            if _maker_counts(sent, q):
+                continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
             clause = span.doc[clause_start:clause_end]
             segment = _segment(clause, q)
@@ -774,6 +776,12 @@ class FactBuilder:
                 continue  # "the company said on Tuesday": when it was said, not an event
             if any(0 <= date.start - e <= 1 for _, e in sent.cues.get("previous", ())):
                 continue  # "in 2028 rather than late 2027": the date no longer planned
+            if before[-1:] in (["in"], ["during"]) and before[-2:-1] in (
+                ["sold"],
+                ["delivered"],
+                ["registered"],
+            ):
+                continue  # "the vehicles Kia sold in 2025": a sales period
             clause_start, clause_end = sent.clause_of(date.start)
             others = [
                 other
@@ -1516,6 +1524,19 @@ def _cue_preference(start: int, end: int, date: Span) -> tuple[int, int]:
     return 1, max(start - date.end, 0)
 
 
+def _maker_counts(sent: _Sentence, q: Span) -> bool:
+    """A count followed by its maker and a sales verb: "the 3.1 million vehicles Kia sold"."""
+    doc = sent.span.doc
+    brand = next(
+        (v for v in sent.spans if v.label_ == "BRAND" and q.end <= v.start <= q.end + 1), None
+    )
+    return (
+        brand is not None
+        and brand.end < len(doc)
+        and (doc[brand.end].lower_ in _SALES_VERBS or doc[brand.end].lower_ in _AUXILIARIES)
+    )
+
+
 def _runs(items: list, doc: Doc, gap_words: set[str]) -> list[list]:
     """Items (spans or vehicles with .start/.end) joined only by list words: one run each."""
     runs: list[list] = []
@@ -1837,6 +1858,7 @@ _COMPARISON_WORDS = {
     "sibling",
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
+_SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced", "made"}
 _LIST_WORDS = {",", "and", "or", "–", "—", "-", "respectively"}
 _VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
