@@ -776,11 +776,7 @@ class FactBuilder:
                 continue  # "the company said on Tuesday": when it was said, not an event
             if any(0 <= date.start - e <= 1 for _, e in sent.cues.get("previous", ())):
                 continue  # "in 2028 rather than late 2027": the date no longer planned
-            if before[-1:] in (["in"], ["during"]) and before[-2:-1] in (
-                ["sold"],
-                ["delivered"],
-                ["registered"],
-            ):
+            if before[-1:] in (["in"], ["during"]) and before[-2:-1] in (["sold"], ["registered"]):
                 continue  # "the vehicles Kia sold in 2025": a sales period
             clause_start, clause_end = sent.clause_of(date.start)
             others = [
