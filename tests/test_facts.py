@@ -1517,3 +1517,24 @@ def test_a_count_the_maker_sold_and_its_period_are_no_facts_of_a_car(builder):
         dates=[("2025", Interval(D(2025, 1, 1), D(2025, 12, 31), "year"))],
     )
     assert [(f.predicate, f.value) for f in facts] == [("sales", 110000)]
+
+
+def test_its_successor_is_the_next_generation_and_succeeds_the_current_one(builder):
+    text = (
+        "Nissan will end production of the GT-R in August. Its successor, known internally as "
+        "R36, will reportedly switch to a hybrid V6 with around 597 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Nissan", "BRAND", {}),
+            ("GT-R", "MODEL", {"brand": "Nissan"}),
+            ("R36", "MODEL_CODE", {"brand": "Nissan", "model": "GT-R"}),
+        ],
+        quantities=[("597 kW", Measure(unit="kW", dimension="power", value=597), None)],
+    )
+    got = {(f.subject.model, f.subject.code, f.predicate, f.value) for f in facts}
+    assert ("GT-R", "R36", "successor_of", "Nissan GT-R") in got
+    assert ("GT-R", "R36", "power", 597) in got
+    assert ("GT-R", "R36", "model_code", "R36") in got

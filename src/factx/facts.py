@@ -255,6 +255,17 @@ class FactBuilder:
                 # "the car", "every version": the model, not the variant last named
                 carried = _model_level(current)
 
+            # "Its successor, known internally as R36, will ...": the next generation (or the
+            # vehicle the appositive names) is the subject, and it succeeds the current one
+            predecessor = None
+            if carried is not None and not blocked and _opens_with_successor(sent):
+                predecessor = _model_level(carried)
+                named = next((v for v in sent.vehicles if not v.code_only and not v.compared), None)
+                carried = (
+                    named.subject
+                    if named is not None
+                    else _subject(carried.brand, carried.model, None, None, "next")
+                )
             stated = _codes_in_apposition(sent, carried, generation_codes)
             if stated is not None:
                 carried = stated[0]
@@ -320,6 +331,16 @@ class FactBuilder:
                         "value": named.code,
                     },
                     code,
+                )
+            if predecessor is not None and carried is not None:
+                add(
+                    {
+                        "subject": carried,
+                        "predicate": "successor_of",
+                        "value": predecessor.name,
+                        "negated": False,
+                    },
+                    sent.span.start,
                 )
             self._quantity_facts(sent, date_tokens, subject_at, add, cycle or paragraph_cycle)
             self._date_facts(sent, subject_at, add)
@@ -1935,6 +1956,12 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         and t.lower_ not in _NOT_VERBS
     ]
     return bool(verbs) and not set(verbs) <= _COPULAS
+
+
+def _opens_with_successor(sent: _Sentence) -> bool:
+    """ "Its successor, ...", "The replacement ...": the sentence is about the next one."""
+    words = [t.lower_ for t in _leading_words(sent.span, 3)]
+    return len(words) >= 2 and words[0] in ("its", "their", "the") and words[1] in _SUCCESSOR_NOUNS
 
 
 def _succeeded(doc: Doc, end: int) -> bool:
