@@ -1139,7 +1139,7 @@ def test_a_pronoun_replacing_a_named_predecessor_is_the_current_vehicle(builder)
         ],
     )
     got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
-    assert got == {("N°8", "DS DS 9"), ("Temerario", "Lamborghini Huracán")}
+    assert got == {("N°8", "DS 9"), ("Temerario", "Lamborghini Huracán")}
 
 
 def test_a_possessive_successor_is_the_vehicle_the_article_is_about(builder):
@@ -1538,3 +1538,16 @@ def test_its_successor_is_the_next_generation_and_succeeds_the_current_one(build
     assert ("GT-R", "R36", "successor_of", "Nissan GT-R") in got
     assert ("GT-R", "R36", "power", 597) in got
     assert ("GT-R", "R36", "model_code", "R36") in got
+
+
+def test_a_subject_name_does_not_repeat_a_brand_its_model_already_names(builder):
+    facts = run(
+        builder,
+        "The Polestar 7 takes over from the Polestar 2 as the brand's entry point.",
+        vehicles=[
+            ("Polestar 7", "MODEL", {"brand": "Polestar"}),
+            ("Polestar 2", "MODEL", {"brand": "Polestar"}),
+        ],
+    )
+    fact = one(facts, "successor_of")
+    assert (fact.subject.name, fact.value) == ("Polestar 7", "Polestar 2")

@@ -2033,7 +2033,14 @@ def _subject(
     variant: str | None,
     generation: str | None,
 ) -> Subject:
-    name = " ".join(x for x in (brand, model, variant) if x) or (code or "")
+    # "Polestar 2", "Renault 5", "Omoda 5": a model named with its brand is not "Polestar
+    # Polestar 2"; a variant named with its model ("GLC 400 4MATIC") likewise
+    parts = [brand, model, variant]
+    if brand and model and (model == brand or model.startswith(brand + " ")):
+        parts[0] = None
+    if model and variant and variant.startswith(model + " "):
+        parts[1] = None
+    name = " ".join(x for x in parts if x) or (code or "")
     return Subject(
         name=name, brand=brand, model=model, code=code, variant=variant, generation=generation
     )
