@@ -1551,3 +1551,29 @@ def test_a_subject_name_does_not_repeat_a_brand_its_model_already_names(builder)
     )
     fact = one(facts, "successor_of")
     assert (fact.subject.name, fact.value) == ("Polestar 7", "Polestar 2")
+
+
+def test_two_towns_after_one_site_cue_and_both_models(builder):
+    text = (
+        "Hyundai updated the Ioniq 9 and Kia the EV9. Both models ride on the E-GMP platform. "
+        "The ID.4 is assembled in Zwickau and Emden."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Hyundai", "BRAND", {}),
+            ("Ioniq 9", "MODEL", {"brand": "Hyundai"}),
+            ("Kia", "BRAND", {}),
+            ("EV9", "MODEL", {"brand": "Kia"}),
+            ("E-GMP", "PLATFORM", {}),
+            ("ID.4", "MODEL", {"brand": "Volkswagen"}),
+        ],
+    )
+    got = {(f.subject.model, f.predicate, f.value) for f in facts}
+    assert got == {
+        ("Ioniq 9", "platform", "E-GMP"),
+        ("EV9", "platform", "E-GMP"),
+        ("ID.4", "production_site", "Zwickau"),
+        ("ID.4", "production_site", "Emden"),
+    }

@@ -1084,6 +1084,15 @@ class FactBuilder:
                 t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]
             ):
                 found.append((place[0], start, place[1]))
+                # "assembled in Zwickau and Emden": both towns
+                k = place[1] + len(place[0].split())
+                if k + 1 < clause_end and doc[k].lower_ == "and":
+                    j = k + 1
+                    while j < clause_end and _is_place_word(doc[j]) and j not in vehicle_tokens:
+                        j += 1
+                    town = doc[k + 1 : j].text
+                    if town and town not in self.regions and town not in self.not_places:
+                        found.append((town, start, k + 1))
         found = [(towns.get(name, name), cue, anchor) for name, cue, anchor in found]
         found.sort(key=lambda item: item[2])
         seen: set[str] = set()
