@@ -938,3 +938,11 @@ def test_trims_listed_after_a_plural_trim_noun_and_named_again(nlp):
     # one name after the noun is no list
     text = "The Kia EV9 has two versions, Standard range and more."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
+
+
+def test_a_generic_trim_opening_its_sentence_set_off_by_a_comma(nlp):
+    text = "The VW ID.4 starts at €39,995. The Pro, with a 77 kWh battery, covers 550 km."
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Pro", "ID.4")]
+    text = "The VW ID.4 starts at €39,995. The Pro costs more."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []

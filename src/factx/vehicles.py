@@ -510,8 +510,17 @@ class VehicleRecognizer:
                     or toks.lower(cand.start - 3) in self.unit_words
                 )
             )
-            if not (listed or priced) or toks.lower(cand.start - 1) not in self.determiners:
+            # "The Pro, with a 77 kWh battery, ...": a trim opening its sentence, set off
+            opening = toks.sent_start[cand.start] == cand.start - 1 and toks.texts[
+                cand.end : cand.end + 1
+            ] == [","]
+            if (
+                not (listed or priced or opening)
+                or toks.lower(cand.start - 1) not in self.determiners
+            ):
                 return False
+            if opening:
+                return not self._title_line(toks, cand.start)
         elif cand.brand not in brands:
             return False
         k = cand.start - 1
