@@ -794,6 +794,7 @@ def test_a_makers_trim_after_the_and_an_adjective(nlp):
         ("It rides on a new electric platform called e:Architecture.", "e:Architecture", None),
         ("The roadster will use the new ZPP platform.", "ZPP", None),
         ("The Grecale shares the Giorgio platform with the petrol car.", "Giorgio", None),
+        ("The Polestar 5 sits on PPA, our bonded-aluminium platform.", "PPA", None),
     ],
 )
 def test_an_unknown_name_before_a_platform_noun_is_a_platform(nlp, text, platform, brand):

@@ -779,6 +779,22 @@ class VehicleRecognizer:
             ):
                 found.append(self._platform(doc, toks, start, i, names))
                 continue
+            # "It sits on PPA, our bonded-aluminium platform": a code-like name set off before
+            # a description ending in the platform noun
+            j = i - 1
+            while j > i - 7 and j >= 0 and (texts[j][:1].islower() or texts[j] == "-"):
+                j -= 1
+            if (
+                j >= 1
+                and texts[j] == ","
+                and toks.lower(j + 1) in self.determiners
+                and j - 1 not in taken
+                and self._code_like_name([texts[j - 1]])
+                and texts[j - 1] not in self.not_platforms
+                and texts[j - 1][:1].isupper()
+            ):
+                found.append(self._platform(doc, toks, j - 1, j, names))
+                continue
             k = i + 1
             if texts[k : k + 1] == [","]:
                 k += 1
