@@ -927,6 +927,9 @@ def test_a_named_alias_establishes_a_brand_whose_bare_name_needs_it(nlp):
     ]
     # the bare words alone name nothing
     assert labelled(nlp, "The Boy Scout was a seasoned traveler on terra firma.") == []
+    # a model that stands only right after its brand follows a brand named that way
+    text = "Slate Auto takes a different route: its only model, the Slate Truck, is basic."
+    assert labelled(nlp, text) == [("BRAND", "Slate Auto"), ("BRAND", "Slate"), ("MODEL", "Truck")]
 
 
 def test_trims_listed_after_a_plural_trim_noun_and_named_again(nlp):

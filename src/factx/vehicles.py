@@ -415,7 +415,11 @@ class VehicleRecognizer:
                 if cand.context == "any":
                     brands.add(cand.brand)
         brand_ends = {
-            c.end: c.brand for c in cands if c.label == "BRAND" and c.entry and c.context == "any"
+            c.end: c.brand
+            for c in cands
+            if c.label == "BRAND"
+            and c.entry
+            and (c.context == "any" or (c.context == "doc" and c.brand in brands))
         }
         cands.extend(self._shaped_models(toks, cands, brand_ends))
         first: list[_Cand] = []
