@@ -898,6 +898,12 @@ def test_a_trim_contrasted_with_one_the_sentence_named(nlp):
     )
     found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert found == [("Life", "B10"), ("Design", "B10"), ("Ultra", "B10")]
+    text = (
+        "The Togg T10X Long Range uses an 88 kWh battery, while the dual-motor, "
+        "all-wheel-drive 4More delivers 330 kW."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Long Range", "T10X"), ("4More", "T10X")]
     # a plural subject, or no trim before it, is no trim
     text = "The Kia EV3 Air costs less, while the Germans prefer diesel."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Air"]

@@ -690,15 +690,18 @@ class VehicleRecognizer:
             j = k + 2
             while (
                 j < len(toks.texts)
-                and (toks.texts[j].islower() or toks.texts[j] == "-")
-                and j - k < 6
+                and (toks.texts[j].islower() or toks.texts[j] in ("-", ","))
+                and j - k < 12
             ):
-                j += 1  # "the better-equipped", "the top-spec"
+                j += 1  # "the better-equipped", "the dual-motor, all-wheel-drive"
             if j in blocked or j + 1 >= len(toks.texts):
                 continue
             text = toks.texts[j]
             nxt = toks.texts[j + 1]
-            if not (text.isalpha() and text[:1].isupper()) or text in self.not_trims:
+            named = (text.isalpha() and text[:1].isupper()) or (
+                text.isalnum() and any(c.isdigit() for c in text) and any(c.isupper() for c in text)
+            )  # "Design", "4More"
+            if not named or text in self.not_trims:
                 continue
             if not (nxt.isalpha() and nxt.islower()) or not (
                 nxt.endswith("s") or nxt in _MODAL_VERBS
