@@ -1577,3 +1577,53 @@ def test_two_towns_after_one_site_cue_and_both_models(builder):
         ("ID.4", "production_site", "Zwickau"),
         ("ID.4", "production_site", "Emden"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge in a trailing phrase belongs to that phrase
+        (
+            "GWM confirmed that deliveries of the Tank 300 begin in 2027, at a price expected "
+            "to be around 62,000 euros.",
+            {"market_launch": "official", "price": "speculative"},
+        ),
+        # an attribution inside the sentence speaks for its own statement
+        (
+            "The Tank 300 is due in 2027, according to an insider, and the Ora 03 is set to "
+            "follow in 2028.",
+            {"Tank 300": "reported", "Ora 03": "official"},
+        ),
+        # one opening the sentence speaks for all of it
+        (
+            "According to an insider, the Tank 300 is due in 2027 and the Ora 03 will follow "
+            "in 2028.",
+            {"Tank 300": "reported", "Ora 03": "reported"},
+        ),
+        # a reporting participle opens a clause of its own
+        (
+            "GWM confirmed there will be no rear-wheel-drive Tank 300, arguing that it would "
+            "be too slow.",
+            {"drivetrain": "official"},
+        ),
+    ],
+)
+def test_the_scope_of_hedges_and_attributions(builder, text, expected):
+    gwm = {"brand": "GWM"}
+    vehicles = [(name, "MODEL", gwm) for name in ("Tank 300", "Ora 03") if name in text]
+    quantities = []
+    if "62,000 euros" in text:
+        quantities = [
+            ("62,000 euros", Measure(unit="EUR", dimension="currency", value=62000), None)
+        ]
+    dates = [
+        (year, Interval(D(int(year), 1, 1), D(int(year), 12, 31), "year"))
+        for year in ("2027", "2028")
+        if year in text
+    ]
+    facts = run(builder, text, vehicles=vehicles, quantities=quantities, dates=dates)
+    got = {}
+    for f in facts:
+        key = f.predicate if f.predicate in expected else f.subject.model
+        got[key] = f.certainty
+    assert {k: got.get(k) for k in expected} == expected

@@ -41,6 +41,12 @@ _CAUTION = {"official": 0, "reported": 1, "speculative": 2}
 _VEHICLE_LABELS = ("MODEL", "MODEL_CODE", "VARIANT")
 #: Subordinators that open a new clause after a comma, and at the start of a sentence.
 _CLAUSE_AFTER_COMMA = {
+    "arguing",
+    "saying",
+    "adding",
+    "noting",
+    "explaining",
+    "citing",
     "which",
     "while",
     "whilst",
@@ -614,6 +620,11 @@ class FactBuilder:
         doc = sent.span.doc
 
         def covers(cue: int) -> bool:
+            if cue > i and any(
+                doc[k].text == "," and doc[k + 1].lower_ in _APPENDIX_PREPOSITIONS
+                for k in range(i, cue)
+            ):
+                return False  # "begin in Q1 2027, at a price expected to be X": X's hedge
             if cue < i:
                 # "it could cost X and won't be offered with Y": the hedge stops at the "and"
                 return not any(
@@ -633,8 +644,24 @@ class FactBuilder:
                 (b for b, _, _ in sent.clauses if b <= cue and _coordinated_clause(doc, b)),
                 default=sent.span.start,
             )
-            if opened <= i:
-                return "reported"
+            if opened > i:
+                continue
+            # an attribution inside the sentence speaks for its own statement only: "X is due
+            # in 2027, according to an insider, and Y is set to follow" (Y is official), "X,
+            # sources say, while Y ..." (Y too); one opening the sentence speaks for all of it
+            if cue - sent.span.start > 2:
+                closed = min(
+                    (
+                        b
+                        for b, _, _ in sent.clauses
+                        if b > cue
+                        and (_coordinated_clause(doc, b) or doc[b].lower_ in _CLAUSE_INLINE)
+                    ),
+                    default=sent.span.end,
+                )
+                if i >= closed:
+                    continue
+            return "reported"
         return "official"
 
     def _negated(self, sent: _Sentence, i: int, *, verbs: bool, window: int | None = None) -> bool:
@@ -1888,6 +1915,7 @@ _SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced
 _LIST_WORDS = {",", "and", "or", "–", "—", "-", "respectively"}
 _VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
+_APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
