@@ -603,3 +603,8 @@ def test_parts_of_the_current_period_and_weeks_of_a_month(
     nlp, text, span, earliest, latest, granularity, modifier
 ):
     assert bounds(nlp, text) == (span, earliest, latest, granularity, modifier)
+
+
+def test_a_model_code_shaped_like_a_half_year_is_no_date(nlp):
+    assert run(nlp, "The new SUV carries the internal code H248.") == []
+    assert [span for span, _ in run(nlp, "Sales should rise in H2 2027.")] == ["H2 2027"]

@@ -1627,3 +1627,31 @@ def test_the_scope_of_hedges_and_attributions(builder, text, expected):
         key = f.predicate if f.predicate in expected else f.subject.model
         got[key] = f.certainty
     assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_figure_worn_by_the_vehicle_after_it_and_descriptive_facelift_words(builder):
+    text = (
+        "BYD cut the Seal to €44,990, which makes it cheaper than the €47,990 Model 3 Long "
+        "Range. The refreshed Model 3 reached Europe in 2023."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("BYD", "BRAND", {}),
+            ("Seal", "MODEL", {"brand": "BYD"}),
+            ("Model 3", "MODEL", {"brand": "Tesla"}),
+            ("Long Range", "VARIANT", {"brand": "Tesla", "model": "Model 3"}),
+            ("Model 3", "MODEL", {"brand": "Tesla"}, 2),
+        ],
+        quantities=[
+            ("€44,990", Measure(unit="EUR", dimension="currency", value=44990), None),
+            ("€47,990", Measure(unit="EUR", dimension="currency", value=47990), None),
+        ],
+        dates=[("2023", Interval(D(2023, 1, 1), D(2023, 12, 31), "year"))],
+    )
+    prices = {
+        (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "price"
+    }
+    assert prices == {("Seal", None, 44990), ("Model 3", "Long Range", 47990)}
+    assert not [f for f in facts if f.predicate == "facelift"]

@@ -520,3 +520,8 @@ def test_dash_pairs_that_are_not_ranges(nlp):
     assert found(nlp, "The dollar was quoted at 117.46-49 yen.") == []
     assert found(nlp, "Ferrari won 3-1 on the day.") == []
     assert found(nlp, "Expect a 10 - 15 percent rise.") == [("10 - 15 percent", (10.0, 15.0), "%")]
+
+
+def test_a_gap_or_a_difference_is_a_change(nlp):
+    m = measures(nlp, "The Seal manages 520 km, a gap of 109 km, and a difference of 3 kWh.")
+    assert not m["520 km"].change and m["109 km"].change and m["3 kWh"].change

@@ -56,7 +56,9 @@ _REGEX = {
     "mid_year": r"^mid-?((1[6-9]|20)\d\d)(s)?$",
     "decade": r"^(1[6-9]|20)\d0s$",
     "short_decade": r"^\d0s$",
-    "code_year": r"^([1-4]q|q[1-4]|h[12]|[12]h)[-/]?(\d\d|\d{4})$",
+    # "Q3-26", "2H26", "H2 2027" ("H2" then a year token); a letter-first code glued to two
+    # digits is a model code ("H248"), not a half-year
+    "code_year": r"^([1-4]q|[12]h|q[1-4]|h[12])(?:[-/]?(\d{4})|[-/](\d\d)|(?<=[qh])(\d\d))$",
 }
 _NUMBERISH = re.compile(
     r"^(\d+(st|nd|rd|th|s)?|\d{1,4}([-/.–]\d{1,4})+|mid-?\d{4}s?|'?\d0s|fy-?\d+|[qh][1-4]\S*"
@@ -500,7 +502,7 @@ class DateRecognizer:
                 code = m.group(1)
                 key = "half" if "h" in code else "quarter"
                 roles[key] = int(re.sub(r"\D", "", code))
-                roles["year"] = _full_year(m.group(2))
+                roles["year"] = _full_year(m.group(2) or m.group(3) or m.group(4))
             elif word in self.vocab["quarter_code"]:
                 roles["quarter"] = self.vocab["quarter_code"][word]
                 roles["code"] = True

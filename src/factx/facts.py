@@ -511,7 +511,10 @@ class FactBuilder:
         start, end = sent.clause_of(i)
         in_clause = [v for v in sent.vehicles if start <= v.start < end]
         doc = sent.span.doc
+        quantity_end = next((q.end for q in sent.quantities if q.start == i), None)
         for v in in_clause:
+            if quantity_end is not None and v.start == quantity_end and not v.code_only:
+                return v.subject  # "than the €47,990 Model 3 Long Range": the figure it wears
             # "starts at $X for the rear-drive Standard version": the variant named after
             # "for"; "34,500 examples of the X", "21,000 orders for the X": what was counted
             if v.start > i and v.start - i <= 8 + _parenthesised(doc, i, v.start):
@@ -984,6 +987,8 @@ class FactBuilder:
                     continue  # "Long Range AWD" names a variant; it is not a claim
                 if kind != "facelift" and self._describes_other(sent, start, end):
                     continue
+                if kind == "facelift" and self._names_a_state(sent, start, end):
+                    continue  # "the refreshed Model 3", "a facelifted BMW X1": a description
                 named = modified(end) if kind != "facelift" else None
                 if kind == "facelift" and any(
                     sent.clause_of(d.start) == sent.clause_of(start)
@@ -1005,6 +1010,17 @@ class FactBuilder:
                     },
                     start,
                 )
+
+    def _names_a_state(self, sent: _Sentence, start: int, end: int) -> bool:
+        """A facelift word used as an adjective before a vehicle or a car noun ("the
+        refreshed Model 3 reached ...", "the updated car") describes it, claims no facelift."""
+        doc = sent.span.doc
+        if not doc[start].lower_.endswith("ed"):
+            return False
+        vehicles = {v.start for v in sent.vehicles} | {
+            s.start for s in sent.spans if s.label_ == "BRAND"
+        }
+        return end in vehicles or (end < len(doc) and doc[end].lower_ in _CAR_NOUNS)
 
     def _describes_other(self, sent: _Sentence, start: int, end: int) -> bool:
         """A drivetrain or motor word that describes something else: a platform ("the
@@ -1915,6 +1931,7 @@ _SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced
 _LIST_WORDS = {",", "and", "or", "–", "—", "-", "respectively"}
 _VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
+_CAR_NOUNS = {"car", "cars", "model", "models", "version", "suv", "saloon", "sedan", "hatchback"}
 _APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
