@@ -956,3 +956,17 @@ def test_a_generic_trim_opening_its_sentence_set_off_by_a_comma(nlp):
     assert found == [("Pro", "ID.4")]
     text = "The VW ID.4 starts at €39,995. The Pro costs more."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
+
+
+def test_a_powertrain_suffix_after_a_model_is_a_trim_unless_the_name_is_listed(nlp):
+    text = (
+        "The Toyota Hilux BEV is the newest of them, while the Ford Ranger PHEV tows a great "
+        "deal more and the Tata Nexon EV sells in bigger numbers than either of them."
+    )
+    assert [(s.label_, s.text) for s in ents(nlp, text) if s.label_ in ("MODEL", "VARIANT")] == [
+        ("MODEL", "Hilux"),
+        ("VARIANT", "BEV"),
+        ("MODEL", "Ranger"),
+        ("VARIANT", "PHEV"),
+        ("MODEL", "Nexon EV"),
+    ]

@@ -250,6 +250,7 @@ class VehicleRecognizer:
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
         self.not_trims = set(cues.get("not_trims", []))
         self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
+        self.powertrain_suffixes = set(cues.get("powertrain_suffixes", []))
         # makers whose models are "<Brand> <number>" ("Omoda 5", "Avatr 11"): a number after
         # such a brand names a model the gazetteer may not list yet ("Omoda 4")
         self.numbered_brands = {
@@ -559,6 +560,14 @@ class VehicleRecognizer:
             if model.label == "VARIANT" and not model.model:
                 continue
             end = self._trim_words(toks, j, taken, known)
+            if (
+                end == j
+                and j < len(texts)
+                and texts[j] in self.powertrain_suffixes
+                and j not in taken
+                and model.label == "MODEL"
+            ):
+                end = j + 1  # "Hilux BEV", "Ranger PHEV"
             if end > j and not self._title_line(toks, j):
                 added.append(self._trim(doc, j, end, model))
         for k in range(len(texts)):
