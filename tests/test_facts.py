@@ -1655,3 +1655,24 @@ def test_a_figure_worn_by_the_vehicle_after_it_and_descriptive_facelift_words(bu
     }
     assert prices == {("Seal", None, 44990), ("Model 3", "Long Range", 47990)}
     assert not [f for f in facts if f.predicate == "facelift"]
+
+
+def test_a_code_after_an_anaphor_describes_its_referent_not_a_model_named_later(builder):
+    text = (
+        "Mercedes is testing the next GLA. Sources suggest the new SUV carries the internal "
+        "code H248 and sits on the MMA platform that debuted on the latest CLA."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GLA", "MODEL", {"brand": "Mercedes-Benz"}),
+            ("H248", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "CLA"}),
+            ("MMA", "PLATFORM", {}),
+            ("CLA", "MODEL", {"brand": "Mercedes-Benz"}),
+        ],
+    )
+    got = {(f.subject.model, f.subject.code, f.predicate) for f in facts}
+    assert ("GLA", "H248", "model_code") in got
+    assert ("GLA", "H248", "platform") in got
+    assert not [f for f in facts if f.subject.model == "CLA" and f.subject.code]

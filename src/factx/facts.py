@@ -711,6 +711,11 @@ class FactBuilder:
             named = models.get(code._.model)
             if named is None or named.start <= code.start < named.end:
                 continue
+            if any(
+                v.code_only and v.start == code.start and v.subject.model != code._.model
+                for v in sent.vehicles
+            ):
+                continue  # the sentence gave the code to the vehicle its anaphor refers to
             if named.compared and abs(named.start - code.start) > 3:
                 continue  # "developed as C1, takes over from the X": not the X's code
             value = code._.normalized or code.text
@@ -1501,6 +1506,15 @@ def _codes_in_apposition(
     mains = [(s, e) for s, e, k in sent.clauses if k == "main"]
     in_main = [v for v in sent.vehicles if any(s <= v.start < e for s, e in mains)]
     for code in (v for v in in_main if v.code_only and v.subject.model):
+        # "Sources suggest the new SUV carries the internal code C1 and sits on a platform
+        # that debuted on the X": the code describes what the anaphor before it refers to
+        described = carried is not None and not carried.code and _anaphor_before(sent, code)
+        if described and not any(not v.code_only and v.start < code.start for v in sent.vehicles):
+            subject = _subject(
+                carried.brand, carried.model, code.subject.code, carried.variant, carried.generation
+            )
+            code.subject = subject
+            return subject, code.start
         named = next(
             (
                 v
@@ -1651,6 +1665,14 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
         if owners is not None:
             out.update({q.start: v.subject for q, v in zip(run, owners, strict=True)})
     return out
+
+
+def _anaphor_before(sent: _Sentence, code: _Vehicle) -> bool:
+    """An anaphor ("it", "the new SUV") stands in the code's clause before it."""
+    start, _ = sent.clause_of(code.start)
+    return any(
+        s < code.start for key in _ANAPHOR_KEYS for s, _ in sent.cues_in(key, start, code.start)
+    )
 
 
 def _linked_to_compared(sent: _Sentence, code: _Vehicle) -> bool:
@@ -1985,14 +2007,21 @@ def _line_grown_with(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
     )
 
 
+def doc_word(sent: _Sentence, i: int) -> str:
+    return sent.span.doc[i].lower_
+
+
 def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     """The sentence opens with an anaphor ("It", "The flagship") and names its first vehicle
     after a verb: that vehicle is an object, not the subject."""
+    # the anaphor opens the sentence, or follows only a reporting frame ("Sources suggest the
+    # new SUV carries ..."): no vehicle is named before it
+    first_named = min((v.start for v in sent.vehicles), default=sent.span.end)
     opening = sorted(
         (s, e)
         for key in _ANAPHOR_KEYS
         for s, e in sent.cues.get(key, ())
-        if sent.span.start <= s < sent.span.start + 2
+        if sent.span.start <= s < first_named and doc_word(sent, s) != "its"
     )
     if not opening:
         return False
