@@ -970,3 +970,20 @@ def test_a_powertrain_suffix_after_a_model_is_a_trim_unless_the_name_is_listed(n
         ("VARIANT", "PHEV"),
         ("MODEL", "Nexon EV"),
     ]
+
+
+def test_engine_designations_named_without_their_model(nlp):
+    text = (
+        "The Audi A8 is updated: the 55 TFSI quattro makes 250 kW and the 60 TFSI e quattro "
+        "gets a larger battery. In the Mercedes-Benz S-Class, the S 450 4MATIC and S 580 e "
+        "carry on."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found[:4] == [
+        ("55 TFSI quattro", "A8"),
+        ("60 TFSI e quattro", "A8"),
+        ("S 450 4MATIC", "S-Class"),
+        ("S 580 e", "S-Class"),
+    ]
+    # without the maker in the article, a letter and a number are nothing
+    assert ents(nlp, "Seats in row S 450 were sold out.") == []
