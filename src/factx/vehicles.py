@@ -96,12 +96,16 @@ class _TokenPattern:
             value = spec[keys.pop()]
             if isinstance(value, str):
                 test: Callable[[str], object] = value.__eq__
+                if k == 0:
+                    self.first_regex = f"^{re.escape(value)}$"
             elif isinstance(value, dict) and "REGEX" in value:
                 test = re.compile(value["REGEX"]).search
                 if k == 0:
                     self.first_regex = value["REGEX"]
             elif isinstance(value, dict) and "IN" in value:
                 test = frozenset(value["IN"]).__contains__
+                if k == 0:  # one regex for all starts: see VehicleRecognizer.doc_first
+                    self.first_regex = "^(?:" + "|".join(map(re.escape, value["IN"])) + ")$"
             else:
                 raise GazetteerError(f"pattern {name!r}: unsupported value {value!r}")
             self.steps.append((test, optional))
