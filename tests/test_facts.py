@@ -1676,3 +1676,13 @@ def test_a_code_after_an_anaphor_describes_its_referent_not_a_model_named_later(
     assert ("GLA", "H248", "model_code") in got
     assert ("GLA", "H248", "platform") in got
     assert not [f for f in facts if f.subject.model == "CLA" and f.subject.code]
+
+
+def test_a_plant_denied_the_building_verb_after_it_is_a_negated_site(builder):
+    facts = run(
+        builder,
+        "BYD's new plant in Szeged is not expected to build the Seal.",
+        vehicles=[("BYD", "BRAND", {}), ("Seal", "MODEL", {"brand": "BYD"})],
+    )
+    sites = [(f.value, f.negated) for f in facts if f.predicate == "production_site"]
+    assert sites == [("Szeged", True)]

@@ -1148,7 +1148,7 @@ class FactBuilder:
             if name in seen:
                 continue
             seen.add(name)
-            negated = self._negated(sent, cue, verbs=False)
+            negated = self._negated(sent, cue, verbs=False) or self._denied_after(sent, cue)
             if not negated and (name in self.regions or name.split()[-1] in self.regions):
                 continue  # "built in Spain": a site is a town; "not in Europe" still says much
             if name in self.provinces and len({n for n, _, _ in found}) > 1:
@@ -1163,6 +1163,13 @@ class FactBuilder:
             # "built in Leipzig alongside the BMW X1 and X2": built there too
             for vehicle in self._alongside(sent, cue):
                 add({**fact, "subject": vehicle.subject}, vehicle.start)
+
+    def _denied_after(self, sent: _Sentence, cue: int) -> bool:
+        """ "BYD's new plant in Szeged is not expected to build the sedan": a denial between
+        the plant and the building verb that follows it."""
+        _, end = sent.clause_of(cue)
+        negations = [s for s, _ in sent.cues_in("neg", cue + 1, end)]
+        return any(s > n for n in negations for s, _ in sent.cues_in("site", n, end) if s != cue)
 
     def _alongside(self, sent: _Sentence, cue: int) -> list[_Vehicle]:
         """The vehicles listed right after "alongside" in a production cue's clause, or
