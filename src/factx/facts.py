@@ -2014,10 +2014,6 @@ def _line_grown_with(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
     )
 
 
-def doc_word(sent: _Sentence, i: int) -> str:
-    return sent.span.doc[i].lower_
-
-
 def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     """The sentence opens with an anaphor ("It", "The flagship") and names its first vehicle
     after a verb: that vehicle is an object, not the subject."""
@@ -2028,7 +2024,7 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         (s, e)
         for key in _ANAPHOR_KEYS
         for s, e in sent.cues.get(key, ())
-        if sent.span.start <= s < first_named and doc_word(sent, s) != "its"
+        if sent.span.start <= s < first_named and sent.span.doc[s].lower_ != "its"
     )
     if not opening:
         return False
