@@ -1227,6 +1227,24 @@ def test_vehicles_named_after_an_anaphoric_subject_do_not_become_the_topic(build
     assert power.subject.model == "QX80" and power.subject.variant is None
 
 
+def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
+    text = (
+        "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "
+        "the EV3's motor. It should cost €25,000."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kia", "BRAND", {}),
+            ("EV2", "MODEL", {"brand": "Kia"}),
+            ("EV3", "MODEL", {"brand": "Kia"}),
+        ],
+        quantities=[("€25,000", Measure(unit="EUR", dimension="currency", value=25000), None)],
+    )
+    assert one(facts, "price").subject.model == "EV2"
+
+
 def test_a_cue_after_ahead_of_does_not_take_the_date(builder):
     facts = run(
         builder,

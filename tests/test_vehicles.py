@@ -837,6 +837,24 @@ def test_a_code_of_any_shape_after_a_strong_code_cue(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Work on the Valkyrie, originally known as AM-RB 001, began early.", "AM-RB 001"),
+        ("The Revuelto, which carries the code LB 744, is Lamborghini's V12.", "LB 744"),
+        ("Kia's EV2, internally known as SV-1, arrives in 2026.", "SV-1"),
+    ],
+)
+def test_a_code_of_several_tokens_after_a_code_cue(nlp, text, code):
+    spans = ents(nlp, text)
+    assert [s.text for s in spans if s.label_ == "MODEL_CODE"] == [code]
+
+
+def test_pieces_of_a_compound_code_without_a_cue_are_no_code(nlp):
+    spans = ents(nlp, "Visitors could see the AM-RB 001 and the SV-1 at the show.")
+    assert [s.text for s in spans if s.label_ == "MODEL_CODE"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "code", "model"),
     [
         ("Infiniti is expanding the third-generation QX80 (codename Y63).", "Y63", "QX80"),

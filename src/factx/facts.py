@@ -1405,7 +1405,7 @@ _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
 _AUXILIARIES = {
     "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
-    "can", "ca", "does", "do", "did",
+    "can", "ca", "does", "do", "did", "could", "would", "should", "may", "might", "must",
 }  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from .gazetteer import Entry, Gazetteer, GazetteerError
 
 _PRIORITY = {"MODEL": 0, "VARIANT": 1, "PLATFORM": 2, "BRAND": 3, "MODEL_CODE": 4}
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
+_CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
 _CONTRASTS = {"while", "whilst", "whereas"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
@@ -1077,6 +1078,42 @@ class VehicleRecognizer:
                         out.add(text)
         return out
 
+    def _compound_codes(self, doc: Doc, toks: _Toks, covered: set[int]) -> dict[int, int]:
+        """Codes of several pieces right after a code cue ("known as AM-RB 003", "the code
+        LB 744", "known as SV-1"): upper-case pieces joined by hyphens, and a number after a
+        space. Start token -> end token."""
+        out: dict[int, int] = {}
+        texts, n_toks = toks.texts, len(toks.texts)
+        for i, text in enumerate(texts):
+            if (
+                i in covered
+                or not all(_CODE_PIECE.match(piece) for piece in text.split("-"))
+                or _phrase_ending(toks.lowers, i - 1, toks.sent_start[i], self.code_cues) is None
+            ):
+                continue
+            end = i + 1
+            while (
+                end + 1 < n_toks
+                and texts[end] == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and _CODE_PIECE.match(texts[end + 1])
+            ):
+                end += 2
+            if end < n_toks and doc[end - 1].whitespace_ == " " and texts[end].isdigit():
+                end += 1  # "AM-RB 003"
+            joined = doc[i:end].text
+            if (
+                (end - i >= 2 or "-" in text)  # "SV-1" is one token
+                and end not in covered
+                and not covered & set(range(i, end))
+                and any(c.isdigit() for c in joined)
+                and any(c.isalpha() for c in joined)
+                and not any(_YEAR.match(t) for t in texts[i:end])
+            ):
+                out[i] = end
+        return out
+
     def _codes(
         self, doc: Doc, toks: _Toks, names: list[_Cand], sent_start: list[int]
     ) -> list[_Cand]:
@@ -1086,13 +1123,22 @@ class VehicleRecognizer:
         brands = {c.brand for c in names if c.brand}
         found: list[list] = []  # [cand, strength, accepted on its own]
         word_codes = self._codenames(toks, covered)
+        compounds = self._compound_codes(doc, toks, covered)
+        inside = {k for start, end in compounds.items() for k in range(start + 1, end)}
         for i, text in enumerate(toks.texts):
-            word = text in word_codes
-            if i in covered or not (
-                word
-                or (
-                    (text in self.code_entries or self.code_shape.match(text))
-                    and self._code_like(text, brands)
+            after = compounds.get(i, i + 1)  # the token after the code
+            if after > i + 1:
+                text = doc[i:after].text  # "AM-RB 003"
+            word = text in word_codes or i in compounds
+            if (
+                i in covered
+                or i in inside
+                or not (
+                    word
+                    or (
+                        (text in self.code_entries or self.code_shape.match(text))
+                        and self._code_like(text, brands)
+                    )
                 )
             ):
                 continue
@@ -1104,13 +1150,13 @@ class VehicleRecognizer:
             entry = known[0] if known else None
             cand = _Cand(
                 i,
-                i + 1,
+                after,
                 "MODEL_CODE",
                 entry,
                 entry.name if entry else text,
                 entry.brand if entry else None,
             )
-            if toks.lower(i + 1) in self.code_blockers or toks.lower(i + 1) in self.unit_words:
+            if toks.lower(after) in self.code_blockers or toks.lower(after) in self.unit_words:
                 continue  # "the B58 engine", "HW4 computer": a part's code, not the car's
             model, strength, ok = None, 0, False
             long_enough = len(text) >= self.min_adjacent_code or known is not None
@@ -1127,13 +1173,13 @@ class VehicleRecognizer:
                 cue_start = j - len(self.code_cues[cue]) + 1
                 if toks.texts[cue_start - 1 : cue_start] == ["("]:
                     j = cue_start - 1
-            closed = toks.lower(i + 1) in (")", ",", "/", "and", "or", ";")
+            closed = toks.lower(after) in (")", ",", "/", "and", "or", ";")
             if j >= 1 and toks.texts[j] == "(" and j in model_ends and closed:
                 model, strength, ok = model_ends[j], _ADJ, True
             elif long_enough and i in model_ends and model_ends[i].label == "MODEL":
                 model, strength, ok = model_ends[i], _ADJ, True  # "the X3 G45"
-            elif long_enough and i + 1 in models_at:
-                model, strength, ok = models_at[i + 1], _ADJ, True  # "the G45 X3"
+            elif long_enough and after in models_at:
+                model, strength, ok = models_at[after], _ADJ, True  # "the G45 X3"
             elif (
                 long_enough
                 and i + 3 in models_at
@@ -1142,9 +1188,9 @@ class VehicleRecognizer:
             ):
                 model, strength, ok = models_at[i + 3], _ADJ, True  # "the G45-generation X3"
             else:
-                nxt = toks.lower(i + 1)
+                nxt = toks.lower(after)
                 if nxt == "-":
-                    nxt = toks.lower(i + 2)
+                    nxt = toks.lower(after + 1)
                 if nxt in self.code_suffix_cues or self._cue_before(toks, i, sent_start[i]):
                     ok = True
                     strength = _CUE
