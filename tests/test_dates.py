@@ -124,6 +124,15 @@ def test_month_and_year(nlp):
         ("The coupe arrives in 2029.", "2029", D(2029, 1, 1), D(2029, 12, 31), None),
         ("Every model goes electric by 2030.", "by 2030", None, D(2030, 12, 31), "before"),
         ("It has been built in Hungary since 2019.", "since 2019", D(2019, 1, 1), None, "after"),
+        ("Sales open starting 2029, it said.", "starting 2029", D(2029, 1, 1), None, "after"),
+        # "starting in" dates the start itself: the event happens within the year
+        (
+            "The plant will build it, starting in 2029.",
+            "2029",
+            D(2029, 1, 1),
+            D(2029, 12, 31),
+            None,
+        ),
         ("The plant closes after 2031.", "after 2031", D(2032, 1, 1), None, "after"),
         ("The line runs until 2033, it said.", "until 2033", None, D(2033, 12, 31), "before"),
         ("Output ends before 2032.", "before 2032", None, D(2031, 12, 31), "before"),

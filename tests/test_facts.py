@@ -1227,6 +1227,20 @@ def test_vehicles_named_after_an_anaphoric_subject_do_not_become_the_topic(build
     assert power.subject.model == "QX80" and power.subject.variant is None
 
 
+def test_a_platform_described_in_an_appositive_before_a_clause_is_not_the_cars(builder):
+    facts = run(
+        builder,
+        "The Epiq rides on MEB Entry, a smaller offshoot of the MEB platform, and drives its "
+        "front wheels.",
+        vehicles=[
+            ("Epiq", "MODEL", {"brand": "Skoda"}),
+            ("MEB Entry", "PLATFORM", {}),
+            ("MEB", "PLATFORM", {}, 2),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "platform"] == ["MEB Entry"]
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

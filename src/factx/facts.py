@@ -1347,7 +1347,7 @@ def _clauses(
                 and not initial
                 and (word in openers or (word in _DETERMINERS and token.i in nominal_ends))
                 and not any(t.text in {";", "—"} for t in tokens[k + 2 : _next_comma(tokens, k)])
-                and _after_next_comma(tokens, k) not in {"and", "or"}
+                and not _list_goes_on(tokens, k)
                 and (
                     any(t.text == "," for t in tokens[k + 2 :])
                     or not any(
@@ -1696,9 +1696,14 @@ def _next_comma(tokens: list, k: int) -> int:
     return next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
 
 
-def _after_next_comma(tokens: list, k: int) -> str:
+def _list_goes_on(tokens: list, k: int) -> bool:
+    """ "the X, the Y, and the Z": after the phrase from comma ``k``, "and"/"or" continues a list
+    of names; "..., a smaller offshoot of Y, and both drive ..." opens a clause instead."""
     j = _next_comma(tokens, k) + 1
-    return tokens[j].lower_ if j < len(tokens) else ""
+    if j >= len(tokens) or tokens[j].lower_ not in {"and", "or"}:
+        return False
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return following is None or following.lower_ in _DETERMINERS or not following.is_lower
 
 
 def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
