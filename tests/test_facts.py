@@ -1018,6 +1018,7 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
         ("The Grecale is assembled at the Cassino plant.", "Cassino"),
         ("Production of the Grecale takes place at the Cassino plant in Lazio.", "Cassino"),
         ("The Grecale will be built at a new factory in Lazio.", "Lazio"),
+        ("The Grecale is built at the company's Cassino plant in South Carolina.", "Cassino"),
     ],
 )
 def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):

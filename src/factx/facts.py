@@ -1114,7 +1114,7 @@ class FactBuilder:
                 # "the Mirafiori plant in Turin": the town names the site; "the Ghent plant in
                 # Belgium", "the Fairfax plant in Kansas" are already named by their town
                 town = self._place_after(
-                    doc, start + 1, min(start + 3, sent.span.end), set(), date_tokens
+                    doc, start + 1, min(start + 6, sent.span.end), set(), date_tokens
                 )
                 if town is not None and not (
                     {town[0], town[0].split()[-1]} & (self.regions | self.provinces)
