@@ -1242,6 +1242,29 @@ def test_a_platform_described_in_an_appositive_before_a_clause_is_not_the_cars(b
     assert [f.value for f in facts if f.predicate == "platform"] == ["MEB Entry"]
 
 
+def test_an_opening_code_and_an_anaphoric_subject_describe_the_topic(builder):
+    text = (
+        "Xpeng will sell the Mona M03 in Europe. Known internally as E28, the saloon rides on "
+        "SEPA 2.0 and will be assembled in Graz at the plant that builds the G6."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Xpeng", "BRAND", {}),
+            ("Mona M03", "MODEL", {"brand": "Xpeng"}),
+            ("E28", "MODEL_CODE", {"brand": "Xpeng", "model": "G6"}),
+            ("SEPA 2.0", "PLATFORM", {}),
+            ("G6", "MODEL", {"brand": "Xpeng"}),
+        ],
+    )
+    assert {(f.subject.model, f.subject.code, f.predicate) for f in facts} == {
+        ("Mona M03", "E28", "model_code"),
+        ("Mona M03", "E28", "platform"),
+        ("Mona M03", "E28", "production_site"),
+    }
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -563,6 +563,8 @@ class FactBuilder:
             if not any(t.text == "," and t.nbor().lower_ in _PARTITIVES for t in doc[i : v.start])
         ]
         if after and kind not in ("rel", "app"):
+            if self._opens_with_anaphor(sent, start, i):
+                return None  # "the fastback saloon rides on X ... the plant that builds the G6"
             return after[0].subject
         main = sent.main_vehicle(before=start)
         if main is not None:
@@ -573,6 +575,22 @@ class FactBuilder:
         # only subordinate or relative clauses name a vehicle: the main clause continues the
         # article's subject ("Production takes place in X, where the older model is built")
         return None
+
+    @staticmethod
+    def _opens_with_anaphor(sent: _Sentence, start: int, i: int) -> bool:
+        """The clause from ``start`` opens with an anaphor ("it", "the saloon") before token
+        ``i``: that is its subject, and a vehicle named after the verb is an object."""
+        doc = sent.span.doc
+        k = start
+        while k < i and (doc[k].is_space or doc[k].is_punct or doc[k].lower_ in _CONNECTIVES):
+            if doc[k].lower_ == "the" and any(sent.cues_in(key, k, k + 1) for key in _ANAPHOR_KEYS):
+                break
+            k += 1
+        return k < i and any(
+            s == k and doc[s].lower_ != "its"
+            for key in _ANAPHOR_KEYS
+            for s, _ in sent.cues.get(key, ())
+        )
 
     def _described(self, sent: _Sentence, i: int) -> Subject | None:
         """The vehicle an appositive names when the clause's own subject is a common noun:
@@ -1571,6 +1589,19 @@ def _codes_in_apposition(
                     (v for v in sent.vehicles if end <= v.start <= end + 2 and not v.code_only),
                     None,
                 )
+                if (
+                    antecedent is None
+                    and carried is not None
+                    and not carried.code
+                    and any(sent.cues_in(key, end, end + 1) for key in _ANAPHOR_KEYS)
+                ):
+                    # "Known internally as E28, the fastback saloon rides on ...": the
+                    # vehicle the anaphor continues, whatever the sentence names later
+                    subject = _subject(
+                        carried.brand, carried.model, value, carried.variant, carried.generation
+                    )
+                    code.subject = subject
+                    return subject, code.start
             if antecedent is not None:
                 found = antecedent.subject
                 if not found.code and found.model == code.subject.model:
