@@ -1265,6 +1265,31 @@ def test_an_opening_code_and_an_anaphoric_subject_describe_the_topic(builder):
     }
 
 
+def test_another_makers_car_named_in_a_subordinate_clause_becomes_the_topic(builder):
+    text = (
+        "Rivian will build the R3 in Normal. Lucid, meanwhile, delivered 15,841 vehicles in "
+        "2025, according to its chief, who called the Gravity its engine of growth. The SUV is "
+        "built in Casa Grande."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Rivian", "BRAND", {}),
+            ("R3", "MODEL", {"brand": "Rivian"}),
+            ("Lucid", "BRAND", {}),
+            ("Gravity", "MODEL", {"brand": "Lucid"}),
+        ],
+        quantities=[
+            ("15,841 vehicles", Measure(unit="vehicle", dimension="count", value=15841), None)
+        ],
+    )
+    # the maker's deliveries are no car's sales; the SUV is the Gravity
+    assert [f.subject.model for f in facts if f.predicate == "sales"] == []
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("R3", "Normal"), ("Gravity", "Casa Grande")}
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -370,6 +370,9 @@ class FactBuilder:
                     current = carried
                 elif main is not None or current is None:
                     current = (main or topical[0]).subject
+                elif _turns_to_maker(sent, topical, current):
+                    # "Lucid, meanwhile, ..., who called the Gravity ...": another maker's car
+                    current = topical[0].subject
                 elif stated is not None:
                     current = carried  # "It, known internally as C1, ...": it has a code now
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
@@ -481,11 +484,22 @@ class FactBuilder:
         brand = next((v for v in sent.spans if v.label_ == "BRAND" and v.start == k), None)
         if brand is None or brand.end >= len(doc):
             return False
-        if any(sent.cues_in(key, brand.end, end) for key in _ANAPHOR_KEYS):
+        if any(
+            doc[s].lower_ not in ("its", "their")
+            for key in _ANAPHOR_KEYS
+            for s, _ in sent.cues_in(key, brand.end, end)
+        ):
             return False  # "Tesla will not build it in Berlin": the claim is about "it"
         if sent.cues_in("negverb", brand.end, end):
             return False  # "Bugatti has ruled out a rear-drive version": a denial about the car
         k = brand.end
+        if (
+            k + 2 < end
+            and doc[k].text == ","
+            and doc[k + 1].lower_ in _CONNECTIVES
+            and doc[k + 2].text == ","
+        ):
+            k += 3  # "Lucid, meanwhile, delivered 15,841 vehicles"
         while k < end and doc[k].lower_ in _AUXILIARIES:
             k += 1  # "Cupra has said ..."
         after = doc[k].lower_ if k < len(doc) else ""
@@ -2078,6 +2092,19 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         and t.lower_ not in _NOT_VERBS
     ]
     return bool(verbs) and not set(verbs) <= _COPULAS
+
+
+def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) -> bool:
+    """The sentence names another maker and only that maker's vehicles, outside its main
+    clauses: the article has moved on to them."""
+    brands = {v.subject.brand for v in topical if not v.compared}
+    named = {s._.normalized or s.text for s in sent.spans if s.label_ == "BRAND"}
+    return (
+        current.brand is not None
+        and len(brands) == 1
+        and current.brand not in brands
+        and bool(brands & named)
+    )
 
 
 def _opens_with_successor(sent: _Sentence) -> bool:
