@@ -832,6 +832,10 @@ def test_a_code_of_any_shape_after_a_strong_code_cue(nlp):
     spans = ents(nlp, "Omoda will add the Omoda 4, a smaller crossover known internally as T1GC.")
     code = find(spans, "T1GC", "MODEL_CODE")[0]
     assert code._.model == "Omoda 4"
+    # digits alone, after a strong cue
+    for text in ("Alfa Romeo's next Giulia, coded 966, follows.", "The Giulia, project code 966."):
+        code = find(ents(nlp, text), "966", "MODEL_CODE")[0]
+        assert code._.model == "Giulia"
     # a year after the cue is no code
     spans = ents(nlp, "The Omoda 5, known internally as 2027, is a test.")
     assert [s.text for s in spans if s.label_ == "MODEL_CODE"] == []

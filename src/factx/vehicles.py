@@ -1068,7 +1068,7 @@ class VehicleRecognizer:
                         len(text) >= 3
                         and text.isalnum()
                         and any(c.isdigit() for c in text)
-                        and any(c.isupper() for c in text)
+                        and (any(c.isupper() for c in text) or len(text) <= 4)  # "coded 966"
                     )
                     if (
                         (coded or (text.isalpha() and text[0].isupper()))
