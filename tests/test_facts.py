@@ -161,6 +161,28 @@ def test_certainty_scopes_hedges_to_their_clause(builder):
     assert debut.certainty == "speculative" and debut.subject.code == "X540"
 
 
+def test_a_leaked_document_reports_what_it_shows(builder):
+    text = (
+        "The Stelvio is built in Cassino. The slides show the Stelvio on STLA Large, and the "
+        "document puts its launch in early 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Stelvio", "MODEL", {"brand": "Alfa Romeo"}),
+            ("Stelvio", "MODEL", {"brand": "Alfa Romeo"}, 2),
+            ("STLA Large", "PLATFORM", {}),
+        ],
+        dates=[("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start"))],
+    )
+    assert {f.predicate: f.certainty for f in facts} == {
+        "production_site": "official",
+        "platform": "reported",
+        "market_launch": "reported",
+    }
+
+
 def test_general_statements_do_not_attach_to_the_current_vehicle(builder):
     text = (
         "The Renault 5 sells well. Most makers give a car a facelift after four years. "
