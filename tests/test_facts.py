@@ -163,8 +163,8 @@ def test_certainty_scopes_hedges_to_their_clause(builder):
 
 def test_a_leaked_document_reports_what_it_shows(builder):
     text = (
-        "The Stelvio is built in Cassino. The slides show the Stelvio on STLA Large, and the "
-        "document puts its launch in early 2027."
+        "The Stelvio is built in Cassino. The slides show the Stelvio on the STLA Large platform, "
+        "and the document puts its launch in early 2027."
     )
     facts = run(
         builder,
