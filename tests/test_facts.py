@@ -1312,6 +1312,46 @@ def test_another_makers_car_named_in_a_subordinate_clause_becomes_the_topic(buil
     assert sites == {("R3", "Normal"), ("Gravity", "Casa Grande")}
 
 
+def test_a_vehicle_after_comma_with_is_not_the_figures_subject(builder):
+    facts = run(
+        builder,
+        "The Mona M03 arrives next year. Prices are expected to start at €29,990 (about "
+        "£26,000), with the Long Range costing €3,000 more.",
+        vehicles=[
+            ("Mona M03", "MODEL", {"brand": "Xpeng"}),
+            ("Long Range", "VARIANT", {"brand": "Xpeng", "model": "Mona M03"}),
+        ],
+        quantities=[
+            ("€29,990", Measure(unit="EUR", dimension="currency", value=29990), None),
+            ("£26,000", Measure(unit="GBP", dimension="currency", value=26000), "€29,990"),
+            ("€3,000", Measure(unit="EUR", dimension="currency", value=3000, change=True), None),
+        ],
+    )
+    price = one(facts, "price")
+    assert price.value == 29990 and price.subject.variant is None
+
+
+def test_a_code_written_before_its_own_model_stays_with_it(builder):
+    text = (
+        "Isuzu's D-Max EV is the odd one out. Based on the RG-series D-Max, the electric pickup "
+        "has a 66.9 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Isuzu", "BRAND", {}),
+            ("D-Max", "MODEL", {"brand": "Isuzu"}),
+            ("EV", "VARIANT", {"brand": "Isuzu", "model": "D-Max"}),
+            ("RG", "MODEL_CODE", {"brand": "Isuzu", "model": "D-Max"}),
+            ("D-Max", "MODEL", {"brand": "Isuzu"}, 2),
+        ],
+        quantities=[("66.9 kWh", Measure(unit="kWh", dimension="energy", value=66.9), None)],
+    )
+    battery = one(facts, "battery_capacity")
+    assert (battery.subject.variant, battery.subject.code) == ("EV", None)
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -570,11 +570,15 @@ class FactBuilder:
             # "Unlike the base X, which drives its rear wheels": the relative pronoun's
             # antecedent, even when it is named as a point of comparison
             return antecedent.subject
-        # "delivered 25,000 vehicles, most of them X sedans": X is a part, not the subject
+        # "..., most of them X sedans", "..., with the Long Range costing €3,000 more": the
+        # vehicle after a comma and a partitive or "with" is not the figure's subject
         after = [
             v
             for v in in_clause
-            if not any(t.text == "," and t.nbor().lower_ in _PARTITIVES for t in doc[i : v.start])
+            if not any(
+                t.text == "," and (t.nbor().lower_ in _PARTITIVES or t.nbor().lower_ == "with")
+                for t in doc[i : v.start]
+            )
         ]
         if after and kind not in ("rel", "app"):
             if self._opens_with_anaphor(sent, start, i):
@@ -1608,6 +1612,7 @@ def _codes_in_apposition(
                     and carried is not None
                     and not carried.code
                     and any(sent.cues_in(key, end, end + 1) for key in _ANAPHOR_KEYS)
+                    and not _written_with_model(sent, code)
                 ):
                     # "Known internally as E28, the fastback saloon rides on ...": the
                     # vehicle the anaphor continues, whatever the sentence names later
@@ -1635,6 +1640,7 @@ def _codes_in_apposition(
                 main_named
                 or carried is None
                 or carried.code
+                or _written_with_model(sent, code)
                 # a model linked from elsewhere in the article yields to what the sentence says
                 or (
                     code.subject.model not in (None, carried.model)
@@ -1724,6 +1730,14 @@ def _anaphor_before(sent: _Sentence, code: _Vehicle) -> bool:
     start, _ = sent.clause_of(code.start)
     return any(
         s < code.start for key in _ANAPHOR_KEYS for s, _ in sent.cues_in(key, start, code.start)
+    )
+
+
+def _written_with_model(sent: _Sentence, code: _Vehicle) -> bool:
+    """ "the RG-series D-Max": the code is written right before a mention of its own model."""
+    return any(
+        not v.code_only and v.subject.model == code.subject.model and 0 < v.start - code.start <= 3
+        for v in sent.vehicles
     )
 
 
@@ -2069,7 +2083,13 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     after a verb: that vehicle is an object, not the subject."""
     # the anaphor opens the sentence, or follows only a reporting frame ("Sources suggest the
     # new SUV carries ..."): no vehicle is named before it
-    first_named = min((v.start for v in sent.vehicles), default=sent.span.end)
+    # a code in an opening appositive ("Known internally as E28, the saloon ...") names no
+    # subject before the anaphor
+    opening = next((e for s, e, k in sent.clauses if k == "app" and s == sent.span.start), None)
+    first_named = min(
+        (v.start for v in sent.vehicles if not (v.code_only and opening and v.start < opening)),
+        default=sent.span.end,
+    )
     opening = sorted(
         (s, e)
         for key in _ANAPHOR_KEYS
