@@ -1352,6 +1352,24 @@ def test_a_code_written_before_its_own_model_stays_with_it(builder):
     assert (battery.subject.variant, battery.subject.code) == ("EV", None)
 
 
+def test_its_after_another_maker_points_at_that_maker(builder):
+    text = (
+        "Land Rover builds the Range Rover in Solihull. Bentley, meanwhile, confirmed that its "
+        "first electric model will be built in Crewe from 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Land Rover", "BRAND", {}),
+            ("Range Rover", "MODEL", {"brand": "Land Rover"}),
+            ("Bentley", "BRAND", {}),
+        ],
+        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    assert {(f.predicate, f.value) for f in facts} == {("production_site", "Solihull")}
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -246,7 +246,7 @@ class FactBuilder:
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         for sent in sentences:
             sent.vehicles = _vehicle_groups(sent.spans, generation_codes, current, variant_models)
-            blocked = self._continues_nothing(sent)
+            blocked = self._continues_nothing(sent, current)
             cycle = self._first_cue_value(sent, "cycle")
             if cycle:
                 last_cycle = (sent.paragraph, cycle)
@@ -444,7 +444,7 @@ class FactBuilder:
             sent.anaphor_ends = set(anaphors)
         return by_sentence, sentence_of
 
-    def _continues_nothing(self, sent: _Sentence) -> bool:
+    def _continues_nothing(self, sent: _Sentence, current: Subject | None = None) -> bool:
         """True when a sentence without a named vehicle is about something else.
 
         It talks about vehicles in general ("a vehicle skips ..."), or about a brand or platform
@@ -470,8 +470,13 @@ class FactBuilder:
             not (e < len(doc) and doc[e].lower_ in self.reporting_verbs | {"'s", "’s"})
             for _, e in sent.cues.get("company", ())
         )
-        refers_back = any(sent.cues.get(k) for k in ("anaphor", "anaphor:variant", "anaphor:model"))
-        return names_other and not refers_back
+        anaphors = [s for k in _ANAPHOR_KEYS for s, _ in sent.cues.get(k, ())]
+        # "Bentley confirmed that its first electric model ...": "its" is the other maker's
+        if current is not None and any(
+            v.label_ == "BRAND" and (v._.normalized or v.text) != current.brand for v in sent.spans
+        ):
+            anaphors = [s for s in anaphors if doc[s].lower_ not in ("its", "their")]
+        return names_other and not anaphors
 
     def _maker_is_subject(self, sent: _Sentence, i: int) -> bool:
         """ "Bentley delivered 10,600 cars last year": a clause whose subject is a maker (not
