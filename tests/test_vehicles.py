@@ -847,6 +847,7 @@ def test_a_code_of_any_shape_after_a_strong_code_cue(nlp):
         ("Work on the Valkyrie, originally known as AM-RB 001, began early.", "AM-RB 001"),
         ("The Revuelto, which carries the code LB 744, is Lamborghini's V12.", "LB 744"),
         ("Kia's EV2, internally known as SV-1, arrives in 2026.", "SV-1"),
+        ("Ferrari's new V8 hybrid, known internally as F173M, is due.", "F173M"),
     ],
 )
 def test_a_code_of_several_tokens_after_a_code_cue(nlp, text, code):

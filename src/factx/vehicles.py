@@ -1080,8 +1080,8 @@ class VehicleRecognizer:
 
     def _compound_codes(self, doc: Doc, toks: _Toks, covered: set[int]) -> dict[int, int]:
         """Codes of several pieces right after a code cue ("known as AM-RB 003", "the code
-        LB 744", "known as SV-1"): upper-case pieces joined by hyphens, and a number after a
-        space. Start token -> end token."""
+        LB 744", "known as SV-1", "known as F173M"): upper-case pieces glued or joined by
+        hyphens, and a number after a space. Start token -> end token."""
         out: dict[int, int] = {}
         texts, n_toks = toks.texts, len(toks.texts)
         for i, text in enumerate(texts):
@@ -1092,14 +1092,18 @@ class VehicleRecognizer:
             ):
                 continue
             end = i + 1
-            while (
-                end + 1 < n_toks
-                and texts[end] == "-"
-                and not doc[end - 1].whitespace_
-                and not doc[end].whitespace_
-                and _CODE_PIECE.match(texts[end + 1])
-            ):
-                end += 2
+            while end < n_toks and not doc[end - 1].whitespace_:
+                if _CODE_PIECE.match(texts[end]):
+                    end += 1  # "F173M", split by the tokenizer as if "M" were millions
+                elif (
+                    end + 1 < n_toks
+                    and texts[end] == "-"
+                    and not doc[end].whitespace_
+                    and _CODE_PIECE.match(texts[end + 1])
+                ):
+                    end += 2
+                else:
+                    break
             if end < n_toks and doc[end - 1].whitespace_ == " " and texts[end].isdigit():
                 end += 1  # "AM-RB 003"
             joined = doc[i:end].text
