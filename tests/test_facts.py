@@ -1370,6 +1370,38 @@ def test_its_after_another_maker_points_at_that_maker(builder):
     assert {(f.predicate, f.value) for f in facts} == {("production_site", "Solihull")}
 
 
+def test_spec_sheet_lines_continue_the_vehicle_another_name_does_not_take_over(builder):
+    text = (
+        "The CX-6e is the second electric Mazda. In China it is sold as the EZ-60. "
+        "Production: Nanjing. Internal code: J91. Output: 190 kW (258 PS). "
+        "A 10-80 percent top-up takes 24 minutes at up to 165 kW, it says."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("CX-6e", "MODEL", {"brand": "Mazda"}),
+            ("Mazda", "BRAND", {}),
+            ("EZ-60", "MODEL", {"brand": "Mazda"}),
+            ("J91", "MODEL_CODE", {"brand": "Mazda", "model": "EZ-60"}),
+        ],
+        quantities=[
+            ("190 kW", Measure(unit="kW", dimension="power", value=190), None),
+            ("258 PS", Measure(unit="PS", dimension="power", value=258), "190 kW"),
+            ("24 minutes", Measure(unit="min", dimension="time", value=24), None),
+            ("165 kW", Measure(unit="kW", dimension="power", value=165), None),
+        ],
+    )
+    got = {(f.subject.model, f.subject.code, f.predicate, f.value) for f in facts}
+    assert got == {
+        ("CX-6e", None, "production_site", "Nanjing"),
+        ("CX-6e", "J91", "model_code", "J91"),
+        ("CX-6e", "J91", "power", 190),
+        ("CX-6e", "J91", "charging_time", 24),
+        ("CX-6e", "J91", "charging_power", 165),
+    }
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

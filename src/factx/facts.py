@@ -1372,7 +1372,9 @@ def _clauses(
     in_relative = False
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        if token.text in {";", "—", ":"}:
+        if token.text in {";", "—", ":"} and not (token.text == ":" and k <= 2):
+            # a label opening the sentence ("Production: Nanjing.", "WLTP range: 484 km.")
+            # is part of its statement
             cuts[token.i + 1] = "main"
             in_relative = False
         elif token.text == "," and following is not None:
@@ -1557,7 +1559,18 @@ def _codes_in_apposition(
         # "Sources suggest the new SUV carries the internal code C1 and sits on a platform
         # that debuted on the X": the code describes what the anaphor before it refers to
         described = carried is not None and not carried.code and _anaphor_before(sent, code)
-        if described and not any(not v.code_only and v.start < code.start for v in sent.vehicles):
+        # "Internal code: J91.": a sentence naming only a code the vehicle stage linked to
+        # another model (the nearest one named) describes the current vehicle
+        alone = (
+            carried is not None
+            and not carried.code
+            and code.subject.brand in (None, carried.brand)
+            and code.subject.model != carried.model
+            and all(v.code_only for v in sent.vehicles)
+        )
+        if (described or alone) and not any(
+            not v.code_only and v.start < code.start for v in sent.vehicles
+        ):
             subject = _subject(
                 carried.brand, carried.model, code.subject.code, carried.variant, carried.generation
             )
@@ -2116,6 +2129,12 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         and (t.lower_ in _AUXILIARIES or t.lower_.endswith("s"))
         and t.lower_ not in _NOT_VERBS
     ]
+    # "In China it is sold as the EZ-60": another name for it, not a new subject
+    k = first.start - 1
+    while k > anaphor_end and sent.span.doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    if verbs and sent.span.doc[k].lower_ == "as":
+        return True
     return bool(verbs) and not set(verbs) <= _COPULAS
 
 
