@@ -1402,6 +1402,47 @@ def test_spec_sheet_lines_continue_the_vehicle_another_name_does_not_take_over(b
     }
 
 
+def test_the_range_opening_with_a_trim_makes_the_trim_the_topic(builder):
+    text = (
+        "The GV60 keeps its 800-volt electrics. The range opens with the GV60 Premium at "
+        "£47,005. It uses a 77.4 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GV60", "MODEL", {"brand": "Genesis"}),
+            ("GV60", "MODEL", {"brand": "Genesis"}, 2),
+            ("Premium", "VARIANT", {"brand": "Genesis", "model": "GV60"}),
+        ],
+        quantities=[
+            ("£47,005", Measure(unit="GBP", dimension="currency", value=47005), None),
+            ("77.4 kWh", Measure(unit="kWh", dimension="energy", value=77.4), None),
+        ],
+    )
+    assert one(facts, "battery_capacity").subject.variant == "Premium"
+
+
+def test_a_clause_before_the_car_still_speaks_of_the_trim(builder):
+    text = (
+        "Then there is the GV60 Magma. Genesis quotes 448 kW on overboost, and the car is due "
+        "in early 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GV60", "MODEL", {"brand": "Genesis"}),
+            ("Magma", "VARIANT", {"brand": "Genesis", "model": "GV60"}),
+            ("Genesis", "BRAND", {}),
+        ],
+        quantities=[("448 kW", Measure(unit="kW", dimension="power", value=448), None)],
+        dates=[("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start"))],
+    )
+    assert one(facts, "power").subject.variant == "Magma"
+    assert one(facts, "market_launch").subject.variant is None
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -255,11 +255,16 @@ class FactBuilder:
             )
 
             carried = current
+            before_model: tuple[int, Subject] | None = None  # the variant, up to that token
             if sent.cues.get("anaphor:variant") and last_variant is not None:
                 carried = last_variant  # "in that form", "this version"
             elif sent.cues.get("anaphor:model") and current is not None and current.variant:
-                # "the car", "every version": the model, not the variant last named
+                # "the car", "every version": the model, not the variant last named; a clause
+                # before the one naming it still speaks of the variant ("Genesis quotes X,
+                # and the car is due in 2027")
                 carried = _model_level(current)
+                first = min(s for s, _ in sent.cues["anaphor:model"])
+                before_model = (sent.clause_of(first)[0], current)
 
             # "Its successor, known internally as R36, will ...": the next generation (or the
             # vehicle the appositive names) is the subject, and it succeeds the current one
@@ -285,12 +290,15 @@ class FactBuilder:
                 sent: _Sentence = sent,
                 blocked: bool = blocked,
                 current: Subject | None = carried,
+                before_model: tuple[int, Subject] | None = before_model,
             ) -> Subject | None:
                 found = self._subject_at(sent, i)
                 if found is not None:
                     return found
                 if blocked or self._maker_is_subject(sent, i):
                     return None
+                if before_model is not None and i < before_model[0]:
+                    return before_model[1]
                 return current
 
             def add(
@@ -2119,6 +2127,8 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     anaphor_end = opening[0][1]
     if first.start <= anaphor_end:
         return False
+    if sent.span.doc[anaphor_end - 1].lower_ in _LINE_NOUNS:
+        return False  # "The range opens with the GV60 Premium": the trim is the new topic
     # a verb between them ("gets", "will add"); a copula names the subject instead ("The
     # newcomer is the X")
     verbs = [
