@@ -183,6 +183,24 @@ def test_a_leaked_document_reports_what_it_shows(builder):
     }
 
 
+def test_the_makers_own_claim_is_official(builder):
+    text = (
+        "The 849 Testarossa is new. Ferrari claims 0-100 km/h in 2.3 seconds. Its top speed is "
+        "claimed to be 330 km/h, it says."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("849 Testarossa", "MODEL", {"brand": "Ferrari"}), ("Ferrari", "BRAND", {})],
+        quantities=[
+            ("2.3 seconds", Measure(unit="s", dimension="time", value=2.3), None),
+            ("330 km/h", Measure(unit="km/h", dimension="speed", value=330), None),
+        ],
+    )
+    assert one(facts, "acceleration").certainty == "official"
+    assert one(facts, "top_speed").certainty == "reported"
+
+
 def test_general_statements_do_not_attach_to_the_current_vehicle(builder):
     text = (
         "The Renault 5 sells well. Most makers give a car a facelift after four years. "

@@ -996,6 +996,12 @@ def test_a_powertrain_suffix_after_a_model_is_a_trim_unless_the_name_is_listed(n
     ]
 
 
+def test_electric_versions_sold_under_their_own_name_are_models(nlp):
+    text = "Citroën cut the e-C3 to €21,990; the petrol C3 and the ë-C3 Aircross stay."
+    models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == [("e-C3", "e-C3"), ("C3", "C3"), ("ë-C3 Aircross", "e-C3 Aircross")]
+
+
 def test_engine_designations_named_without_their_model(nlp):
     text = (
         "The Audi A8 is updated: the 55 TFSI quattro makes 250 kW and the 60 TFSI e quattro "

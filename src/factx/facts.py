@@ -163,6 +163,8 @@ class FactBuilder:
         self.sales_units = {u for r in self.rules if r["predicate"] == "sales" for u in r["units"]}
         self.sprint = re.compile(rules["sprint"], re.IGNORECASE)
         self.state_of_charge = re.compile(rules["state_of_charge"], re.IGNORECASE)
+        # "Ferrari claims 2.3 seconds": the maker's own claim is its official figure
+        self.maker_claims = {w.lower() for w in cues["certainty"]["official_after_maker"]}
         self.platform_not_after = {w.lower() for w in cues["platform"]["not_after"]}
         self.platform_not_before = [w.lower() for w in cues["platform"]["not_before"]]
         self.platform_negated_before = [w.lower() for w in cues["platform"]["negated_before"]]
@@ -432,10 +434,17 @@ class FactBuilder:
         in_names = {
             k for span in vehicles if span.label_ != "PLATFORM" for k in range(span.start, span.end)
         }
+        maker_ends = {span.end for span in vehicles if span.label_ == "BRAND"}
         for sent in by_sentence:
             # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
             for key in [k for k in sent.cues if not k.startswith("anaphor")]:
                 sent.cues[key] = [(s, e) for s, e in sent.cues[key] if s not in in_names]
+            said_by_maker = maker_ends | {e for _, e in sent.cues.get("company", ())}
+            sent.cues["cert:reported"] = [
+                (s, e)
+                for s, e in sent.cues.get("cert:reported", ())
+                if not (doc[s].lower_ in self.maker_claims and s in said_by_maker)
+            ]
             # "EPA-estimated", "ending speculation": hedge words that hedge nothing
             for start, end in sent.cues.pop("nonhedge", ()):
                 sent.cues["cert:speculative"] = [
