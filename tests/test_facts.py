@@ -183,6 +183,21 @@ def test_a_leaked_document_reports_what_it_shows(builder):
     }
 
 
+def test_the_predecessor_a_car_replaced_is_no_subject(builder):
+    text = "The Temerario, codenamed LB634, replaced the Huracán and was unveiled in August 2024."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Temerario", "MODEL", {"brand": "Lamborghini"}),
+            ("LB634", "MODEL_CODE", {"brand": "Lamborghini", "model": "Temerario"}),
+            ("Huracán", "MODEL", {"brand": "Lamborghini"}),
+        ],
+        dates=[("August 2024", Interval(D(2024, 8, 1), D(2024, 8, 31), "month"))],
+    )
+    assert one(facts, "premiere").subject.model == "Temerario"
+
+
 def test_the_makers_own_claim_is_official(builder):
     text = (
         "The 849 Testarossa is new. Ferrari claims 0-100 km/h in 2.3 seconds. Its top speed is "

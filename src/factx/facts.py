@@ -2051,7 +2051,9 @@ _COMPARISON_WORDS = {
     "replaces",
     "replacing",
     "replace",
+    "replaced",
     "succeeds",
+    "succeeded",
     "sibling",
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
