@@ -198,6 +198,20 @@ def test_the_predecessor_a_car_replaced_is_no_subject(builder):
     assert one(facts, "premiere").subject.model == "Temerario"
 
 
+def test_a_platform_sharer_is_not_where_the_car_is_built(builder):
+    text = "The Bigster shares the CMF-B platform with the Duster and is built in Mioveni."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Bigster", "MODEL", {"brand": "Dacia"}),
+            ("CMF-B", "PLATFORM", {}),
+            ("Duster", "MODEL", {"brand": "Dacia"}),
+        ],
+    )
+    assert one(facts, "production_site").subject.model == "Bigster"
+
+
 def test_the_makers_own_claim_is_official(builder):
     text = (
         "The 849 Testarossa is new. Ferrari claims 0-100 km/h in 2.3 seconds. Its top speed is "

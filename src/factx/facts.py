@@ -1547,7 +1547,8 @@ def _both_in_clause(sent: _Sentence, anchor: int) -> list[Subject]:
     k = start + (doc[start].lower_ in {"and", "but", "while"})
     if doc[k].lower_ != "both" or any(start <= v.start < anchor for v in sent.vehicles):
         return []
-    named = _distinct(v.subject for v in sent.vehicles if v.end <= start and not v.compared)
+    # a point of comparison counts: "X shares Y with Z, and both come off the line in W"
+    named = _distinct(v.subject for v in sent.vehicles if v.end <= start)
     if len(named) < 2:
         return []
     return _alike_pair(*named[-2:])
@@ -2190,10 +2191,8 @@ def _succeeded(doc: Doc, end: int) -> bool:
 def _compared(doc: Doc, start: int) -> bool:
     """True when the words just before a vehicle, in its sentence, make it a point of
     comparison."""
-    lo = max(start - 5, 0)
-    if doc.has_annotation("SENT_START"):
-        lo = max(lo, doc[start].sent.start)
-    window = doc[lo:start]
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    window = doc[max(start - 5, sent_start) : start]
     words = [t.lower_ for t in window if t.lower_ not in {"the", "a", "an", "its", "'s", "’s"}]
     if not words:
         return False
@@ -2202,10 +2201,16 @@ def _compared(doc: Doc, start: int) -> bool:
     # the comparison word may stand before an adjective or two ("like the new X")
     if any(w in _COMPARISON_WORDS for w in words[-3:]):
         return True
+    # "shares the CMF-B platform with the Duster": the sharer named after what is shared
+    if words[-1] == "with" and any(
+        t.lower_ in _SHARE_VERBS for t in doc[max(start - 9, sent_start) : start]
+    ):
+        return True
     return any(pair in _COMPARISON_PAIRS for pair in itertools.pairwise(words[-4:]))
 
 
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well"}
+_SHARE_VERBS = {"share", "shares", "shared", "sharing"}
 
 
 def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject]:
