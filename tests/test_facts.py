@@ -1834,6 +1834,19 @@ def test_a_subject_name_does_not_repeat_a_brand_its_model_already_names(builder)
     assert (fact.subject.name, fact.value) == ("Polestar 7", "Polestar 2")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EV9 is built at Gwangmyeong, South Korea, and at West Point, Georgia.",
+        "The EV9 is built at Gwangmyeong in South Korea and West Point in Georgia.",
+    ],
+)
+def test_a_second_town_after_a_region(builder, sentence):
+    facts = run(builder, sentence, vehicles=[("EV9", "MODEL", {"brand": "Kia"})])
+    sites = [f.value for f in facts if f.predicate == "production_site"]
+    assert sites == ["Gwangmyeong", "West Point"]
+
+
 def test_two_towns_after_one_site_cue_and_both_models(builder):
     text = (
         "Hyundai updated the Ioniq 9 and Kia the EV9. Both models ride on the E-GMP platform. "

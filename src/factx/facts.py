@@ -1190,15 +1190,30 @@ class FactBuilder:
                 t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]
             ):
                 found.append((place[0], start, place[1]))
-                # "assembled in Zwickau and Emden": both towns
+                # "assembled in Zwickau and Emden", "at Trnava in Slovakia and Zaragoza in
+                # Spain", "at Gwangmyeong, South Korea, and at West Point": both towns
+                full_end = sent.span.end
                 k = place[1] + len(place[0].split())
-                if k + 1 < clause_end and doc[k].lower_ == "and":
-                    j = k + 1
-                    while j < clause_end and _is_place_word(doc[j]) and j not in vehicle_tokens:
+                steps = 0
+                while (
+                    k < full_end
+                    and steps < 6
+                    and doc[k].lower_ != "and"
+                    and (
+                        doc[k].text == ","
+                        or doc[k].lower_ in ("in", "for")
+                        or _is_place_word(doc[k])
+                    )
+                ):
+                    k, steps = k + 1, steps + 1
+                if k + 1 < full_end and doc[k].lower_ == "and":
+                    i = k + 1 + (doc[k + 1].lower_ in self.site_prepositions)
+                    j = i
+                    while j < full_end and _is_place_word(doc[j]) and j not in vehicle_tokens:
                         j += 1
-                    town = doc[k + 1 : j].text
+                    town = doc[i:j].text
                     if town and town not in self.regions and town not in self.not_places:
-                        found.append((town, start, k + 1))
+                        found.append((town, start, i))
         found = [(towns.get(name, name), cue, anchor) for name, cue, anchor in found]
         found.sort(key=lambda item: item[2])
         seen: set[str] = set()
