@@ -210,6 +210,9 @@ def test_a_platform_sharer_is_not_where_the_car_is_built(builder):
         ],
     )
     assert one(facts, "production_site").subject.model == "Bigster"
+    # ... and both ride on the platform
+    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    assert platforms == {("Bigster", "CMF-B"), ("Duster", "CMF-B")}
 
 
 def test_the_makers_own_claim_is_official(builder):

@@ -1140,6 +1140,13 @@ class FactBuilder:
         """The vehicles listed after "also used by", "as do" following a platform's name."""
         doc = sent.span.doc
         cues = [e for s, e in sent.cues.get("platform_shared", ()) if s >= after]
+        # "shares the CMF-B platform with the Duster": "with" after the shared platform
+        start, _ = sent.clause_of(after - 1)
+        k = next(
+            (k for k in range(after, min(after + 3, len(doc))) if doc[k].lower_ == "with"), None
+        )
+        if k is not None and any(t.lower_ in _SHARE_VERBS for t in doc[start:after]):
+            cues = sorted([*cues, k + 1])
         if not cues:
             return []
         following = [v for v in sent.vehicles if v.start >= cues[0]]
