@@ -1493,6 +1493,29 @@ def test_a_clause_before_the_car_still_speaks_of_the_trim(builder):
     assert one(facts, "market_launch").subject.variant is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "continues"),
+    [
+        ("The compact SUV will arrive in Skoda showrooms next spring.", True),
+        ("The fastback saloon will arrive in Skoda showrooms next spring.", True),
+        ("The outgoing SUV will arrive in Skoda showrooms next spring.", False),
+        ("The compact SUV market will grow in Skoda showrooms next spring.", False),
+    ],
+)
+def test_a_described_body_noun_continues_the_model(builder, sentence, continues):
+    facts = run(
+        builder,
+        "The Epiq is Skoda's smallest electric car. " + sentence,
+        vehicles=[
+            ("Epiq", "MODEL", {"brand": "Skoda"}),
+            ("Skoda", "BRAND", {}),
+            ("Skoda", "BRAND", {}, 2),
+        ],
+        dates=[("next spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
+    )
+    assert bool([f for f in facts if f.predicate == "market_launch"]) is continues
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

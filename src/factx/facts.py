@@ -223,6 +223,10 @@ class FactBuilder:
             if not predicate.startswith("_"):
                 phrases[f"attribute:{predicate}"] += words
         self.motor_count_words: dict[str, int] = cues["motor_count_words"]
+        described = cues["descriptive_anaphors"]
+        self.body_nouns = set(described["nouns"])
+        self.not_describing = set(described["not_describing"])
+        self.compound_followers = set(described["compound_followers"])
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
         phrases["anaphor:model"] += cues["model_anaphors"]
@@ -450,6 +454,8 @@ class FactBuilder:
                 sent.cues["cert:speculative"] = [
                     (s, e) for s, e in sent.cues.get("cert:speculative", ()) if not start <= s < end
                 ]
+        for sent in by_sentence:
+            self._descriptive_anaphors(sent)
         # where a noun phrase naming a vehicle ends: an appositive may follow it
         nominal_ends = {span.end for span in vehicles}
         nominal_ends |= {s.end + 1 for s in vehicles if s.end < len(doc) and doc[s.end].text == ")"}
@@ -460,6 +466,34 @@ class FactBuilder:
             )
             sent.anaphor_ends = set(anaphors)
         return by_sentence, sentence_of
+
+    def _descriptive_anaphors(self, sent: _Sentence) -> None:
+        """ "the compact SUV", "the fastback saloon": one or two describing words and a body
+        noun stand for the model, as "the SUV" does (a model anaphor)."""
+        doc = sent.span.doc
+        taken = {k for key in _ANAPHOR_KEYS for s, e in sent.cues.get(key, ()) for k in range(s, e)}
+        for i in range(sent.span.start, sent.span.end - 2):
+            if doc[i].lower_ != "the" or i in taken:
+                continue
+            for width in (1, 2):
+                noun = i + width + 1
+                if noun >= sent.span.end or doc[noun].lower_ not in self.body_nouns:
+                    continue
+                describing = doc[i + 1 : noun]
+                after = doc[noun + 1].lower_ if noun + 1 < len(doc) else ""
+                if (
+                    all(
+                        t.is_lower
+                        and t.text.replace("-", "").isalpha()
+                        and t.lower_ not in self.not_describing
+                        and t.lower_ not in self.body_nouns
+                        for t in describing
+                    )
+                    and after not in self.compound_followers
+                    and after not in self.body_nouns
+                ):
+                    sent.cues["anaphor:model"].append((i, noun + 1))
+                break
 
     def _continues_nothing(self, sent: _Sentence, current: Subject | None = None) -> bool:
         """True when a sentence without a named vehicle is about something else.
