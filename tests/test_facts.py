@@ -1516,6 +1516,24 @@ def test_a_described_body_noun_continues_the_model(builder, sentence, continues)
     assert bool([f for f in facts if f.predicate == "market_launch"]) is continues
 
 
+def test_sales_that_start_date_a_launch_but_sales_that_rise_do_not(builder):
+    text = (
+        "The Super-One is Honda's small EV. UK sales are expected to start in early 2027. "
+        "Sales rose in 2026."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Super-One", "MODEL", {"brand": "Honda"})],
+        dates=[
+            ("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start")),
+            ("2026", Interval(D(2026, 1, 1), D(2026, 12, 31), "year")),
+        ],
+    )
+    launch = one(facts, "market_launch")
+    assert (launch.earliest, launch.certainty) == (D(2027, 1, 1), "speculative")
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

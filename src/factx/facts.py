@@ -223,6 +223,11 @@ class FactBuilder:
             if not predicate.startswith("_"):
                 phrases[f"attribute:{predicate}"] += words
         self.motor_count_words: dict[str, int] = cues["motor_count_words"]
+        self.gapped_events = {
+            predicate: (set(words["nouns"]), set(words["verbs"]))
+            for predicate, words in cues["gapped_events"].items()
+            if not predicate.startswith("_")
+        }
         described = cues["descriptive_anaphors"]
         self.body_nouns = set(described["nouns"])
         self.not_describing = set(described["not_describing"])
@@ -456,6 +461,7 @@ class FactBuilder:
                 ]
         for sent in by_sentence:
             self._descriptive_anaphors(sent)
+            self._gapped_events(sent)
         # where a noun phrase naming a vehicle ends: an appositive may follow it
         nominal_ends = {span.end for span in vehicles}
         nominal_ends |= {s.end + 1 for s in vehicles if s.end < len(doc) and doc[s.end].text == ")"}
@@ -466,6 +472,17 @@ class FactBuilder:
             )
             sent.anaphor_ends = set(anaphors)
         return by_sentence, sentence_of
+
+    def _gapped_events(self, sent: _Sentence) -> None:
+        """ "UK sales are expected to start in early 2027": the noun is the event when a start
+        verb follows within four words."""
+        doc = sent.span.doc
+        for predicate, (nouns, verbs) in self.gapped_events.items():
+            for i in range(sent.span.start, sent.span.end):
+                if doc[i].lower_ in nouns and any(
+                    t.lower_ in verbs for t in doc[i + 1 : min(i + 5, sent.span.end)]
+                ):
+                    sent.cues[f"event:{predicate}"].append((i, i + 1))
 
     def _descriptive_anaphors(self, sent: _Sentence) -> None:
         """ "the compact SUV", "the fastback saloon": one or two describing words and a body
