@@ -1534,6 +1534,19 @@ def test_sales_that_start_date_a_launch_but_sales_that_rise_do_not(builder):
     assert (launch.earliest, launch.certainty) == (D(2027, 1, 1), "speculative")
 
 
+def test_leaving_showrooms_is_no_launch(builder):
+    facts = run(
+        builder,
+        "The Ioniq 6 N follows the i30 N, which left UK showrooms in 2025.",
+        vehicles=[
+            ("Ioniq 6 N", "MODEL", {"brand": "Hyundai"}),
+            ("i30 N", "MODEL", {"brand": "Hyundai"}),
+        ],
+        dates=[("2025", Interval(D(2025, 1, 1), D(2025, 12, 31), "year"))],
+    )
+    assert [f for f in facts if f.predicate == "market_launch"] == []
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -204,6 +204,11 @@ class FactBuilder:
         phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
         self.event_blockers = set(cues["event_blockers_after"])
+        self.event_blockers_before = {
+            predicate: set(words)
+            for predicate, words in cues["event_blockers_before"].items()
+            if not predicate.startswith("_")
+        }
         self.reporting_verbs = set(cues["reporting_verbs"])
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
@@ -976,6 +981,11 @@ class FactBuilder:
                 if key.startswith(("event:", "weakevent:")) or key == "facelift"
                 for s, e in sent.cues_in(key, clause_start, clause_end)
                 if (e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers)
+                # "which left UK showrooms in 2025": the end of sales, not a launch
+                and not any(
+                    t.lower_ in self.event_blockers_before.get(key.split(":", 1)[-1], ())
+                    for t in span.doc[max(s - 3, span.start) : s]
+                )
                 and not any(abs(s - k) <= 4 for k in sales)
                 and ("weak" in key or not claimed(s, e))
                 # "in October, ahead of first deliveries": the deliveries come later
