@@ -1547,6 +1547,25 @@ def test_leaving_showrooms_is_no_launch(builder):
     assert [f for f in facts if f.predicate == "market_launch"] == []
 
 
+def test_denials_after_the_feature_and_before_succession(builder):
+    text = (
+        "The Cayenne Electric will sit alongside, rather than succeed, the Cayenne. "
+        "A front-wheel-drive version will not be offered, Porsche said."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Cayenne Electric", "MODEL", {"brand": "Porsche"}),
+            ("Cayenne", "MODEL", {"brand": "Porsche"}, 2),
+            ("Porsche", "BRAND", {}),
+        ],
+    )
+    assert one(facts, "successor_of").negated is True
+    drive = one(facts, "drivetrain")
+    assert (drive.value, drive.negated) == ("FWD", True)
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

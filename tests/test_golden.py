@@ -3,6 +3,7 @@ file exactly, and the corpus scores stay above the thresholds kept in the repo."
 
 from __future__ import annotations
 
+import copy
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 import factx
 from factx.check import (
+    Report,
     Score,
     compare,
     corpus,
@@ -49,3 +51,22 @@ def test_corpus_stays_above_thresholds():
     report = run_check(FIXTURES, factx.extract)
     assert len(report.articles) >= 1
     assert failures(report, load_thresholds(FIXTURES)) == []
+
+
+def test_a_negated_claim_emitted_as_positive_is_counted_and_fails_the_check():
+    gold = json.loads((FIXTURES / "golden" / f"{PROVIDED}.json").read_text(encoding="utf-8"))
+    negated = [f for f in gold["facts"] if f["negated"]]
+    assert negated  # the provided article denies a facelift
+    pred = copy.deepcopy(gold)
+    for fact in pred["facts"]:
+        fact["negated"] = False
+    scores: dict[str, Score] = defaultdict(Score)
+    differences = compare(gold, pred, scores)
+    assert (scores["negations"].fp, scores["negations"].tp) == (len(negated), 0)
+    assert sum("emitted as positive" in line for line in differences) == len(negated)
+    # the corpus thresholds allow none
+    report = Report(dict(scores), [])
+    assert any(
+        line.startswith("negations precision")
+        for line in failures(report, load_thresholds(FIXTURES))
+    )

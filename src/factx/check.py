@@ -20,7 +20,7 @@ from typing import Any
 from .models import ArticleFacts
 from .reader import parse_header
 
-PARTS = ("entities", "quantities", "dates", "facts")
+PARTS = ("entities", "quantities", "dates", "facts", "negations")
 
 
 @dataclass
@@ -208,6 +208,22 @@ def compare(gold: dict, pred: dict, scores: dict[str, Score]) -> list[str]:
             diffs.append(f"certainty of {_describe_fact(g)}: got {p['certainty']}")
     diffs += [f"missing fact {_describe_fact(g)}" for g in missing]
     diffs += [f"spurious fact {_describe_fact(p)}" for p in spurious]
+
+    # negations: a gold negated claim found negated (tp), missed (fn), or emitted as a positive
+    # fact (fn and fp: the one error a reader must never get)
+    negations = scores["negations"]
+    matched = {id(g) for g, _ in pairs}
+    for g in gold["facts"]:
+        if not g["negated"]:
+            continue
+        if id(g) in matched:
+            negations.tp += 1
+            negations.value_ok += 1
+            continue
+        negations.fn += 1
+        if any(_same_fact({**g, "negated": False}, p) for p in pred["facts"]):
+            negations.fp += 1
+            diffs.append(f"negated claim emitted as positive: {_describe_fact(g)}")
     return diffs
 
 

@@ -168,6 +168,7 @@ class FactBuilder:
         self.platform_not_after = {w.lower() for w in cues["platform"]["not_after"]}
         self.platform_not_before = [w.lower() for w in cues["platform"]["not_before"]]
         self.platform_negated_before = [w.lower() for w in cues["platform"]["negated_before"]]
+        self.contrasts = [w.lower() for w in cues["contrasts"]]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases: dict[str, list[str]] = defaultdict(list)
         for level in ("reported_sentence", "reported", "speculative"):
@@ -788,7 +789,17 @@ class FactBuilder:
         if any(s < i for key in keys for s, _ in sent.cues_in(key, lo, i)):
             return True
         # "A rear-drive X is not on the cards": a denial after the claim
-        return verbs and bool(sent.cues_in("negafter", i, end))
+        if verbs and sent.cues_in("negafter", i, end):
+            return True
+        # "A front-wheel-drive version will not be offered": the claim is the subject of a
+        # denied verb
+        doc = sent.span.doc
+        k = max((e for spans in sent.cues.values() for s, e in spans if s == i), default=i + 1)
+        while k < end and doc[k].lower_ in _DENIED_HEADS:
+            k += 1
+        while k < end and doc[k].lower_ in _AUXILIARIES:
+            k += 1
+        return verbs and k < end and any(s == k for s, _ in sent.cues_in("neg", k, k + 1))
 
     def _first_cue_value(self, sent: _Sentence, prefix: str) -> str | None:
         found = [
@@ -1435,12 +1446,15 @@ class FactBuilder:
                     continue
                 if _key(newer) == _key(older) and newer.generation == older.generation:
                     continue
+                # "it will sit alongside, rather than succeed, the Cayenne": denied
+                before = doc[max(start - 3, sent.span.start) : start].text.lower()
+                contrasted = any(phrase in before for phrase in self.contrasts)
                 add(
                     {
                         "subject": newer,
                         "predicate": "successor_of",
                         "value": older.name,
-                        "negated": self._negated(sent, start, verbs=False),
+                        "negated": contrasted or self._negated(sent, start, verbs=False),
                     },
                     start,
                 )
@@ -2294,6 +2308,17 @@ def _compared(doc: Doc, start: int) -> bool:
 
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well"}
 _SHARE_VERBS = {"share", "shares", "shared", "sharing"}
+#: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
+_DENIED_HEADS = {
+    "version",
+    "versions",
+    "variant",
+    "variants",
+    "model",
+    "models",
+    "option",
+    "layout",
+}
 
 
 def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject]:
