@@ -1566,6 +1566,16 @@ def test_denials_after_the_feature_and_before_succession(builder):
     assert (drive.value, drive.negated) == ("FWD", True)
 
 
+def test_a_production_car_is_no_production_start(builder):
+    facts = run(
+        builder,
+        "On 12 October Skoda showed the production Epiq, its smallest SUV.",
+        vehicles=[("Skoda", "BRAND", {}), ("Epiq", "MODEL", {"brand": "Skoda"})],
+        dates=[("12 October", Interval(D(2026, 10, 12), D(2026, 10, 12), "day"))],
+    )
+    assert [f for f in facts if f.predicate == "production_start"] == []
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -939,6 +939,7 @@ class FactBuilder:
 
     def _date_facts(self, sent, subject_at, add) -> None:
         span = sent.span
+        named_starts = {v.start for v in sent.spans if v.label_ in _VEHICLE_LABELS}
         # "deliveries reached 4,100 units in the fourth quarter": a sales period, not a launch
         sales = [
             k
@@ -992,6 +993,8 @@ class FactBuilder:
                 if key.startswith(("event:", "weakevent:")) or key == "facelift"
                 for s, e in sent.cues_in(key, clause_start, clause_end)
                 if (e >= len(span.doc) or span.doc[e].lower_ not in self.event_blockers)
+                # "showed the production Epiq": a word describing the car is no event
+                and e not in named_starts
                 # "which left UK showrooms in 2025": the end of sales, not a launch
                 and not any(
                     t.lower_ in self.event_blockers_before.get(key.split(":", 1)[-1], ())
