@@ -1576,6 +1576,26 @@ def test_a_production_car_is_no_production_start(builder):
     assert [f for f in facts if f.predicate == "production_start"] == []
 
 
+def test_a_code_in_a_relative_clause_goes_to_its_antecedent_not_the_predecessor(builder):
+    text = (
+        "The Amalfi, which replaces the Roma and carries the project code F169M, is lighter. "
+        "Its V8 makes 640 PS."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Amalfi", "MODEL", {"brand": "Ferrari"}),
+            ("Roma", "MODEL", {"brand": "Ferrari"}),
+            ("F169M", "MODEL_CODE", {"brand": "Ferrari", "model": "Roma"}),
+        ],
+        quantities=[("640 PS", Measure(unit="PS", dimension="power", value=640), None)],
+    )
+    code = one(facts, "model_code")
+    assert (code.subject.model, code.value) == ("Amalfi", "F169M")
+    assert one(facts, "power").subject.code == "F169M"
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

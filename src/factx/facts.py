@@ -1721,7 +1721,8 @@ def _codes_in_apposition(
         if kind not in ("app", "rel"):
             continue
         for code in (v for v in sent.vehicles if start <= v.start < end and v.code_only):
-            if _linked_to_compared(sent, code):
+            antecedent = _antecedent(sent, start) if kind == "rel" else None
+            if _linked_to_compared(sent, code) and (antecedent is None or antecedent.compared):
                 # linked to a predecessor or sharer named in the sentence: see above
                 subject = (
                     _subject(
@@ -1759,10 +1760,18 @@ def _codes_in_apposition(
                     return subject, code.start
             if antecedent is not None:
                 found = antecedent.subject
+                # "The Amalfi, which replaces the Roma and carries the code F169M": linked to
+                # the predecessor by proximity, the code is the antecedent's
                 if not found.code and found.model == code.subject.model:
                     antecedent.subject = _subject(
                         found.brand, found.model, value, found.variant, found.generation
                     )
+                elif not found.code and _linked_to_compared(sent, code):
+                    subject = _subject(
+                        found.brand, found.model, value, found.variant, found.generation
+                    )
+                    antecedent.subject = code.subject = subject
+                    return subject, code.start
                 continue
             # a predecessor or a platform sharer is named, not described ("takes over from
             # the X", "shares with the Y"), unless the code is written with it ("based on the
