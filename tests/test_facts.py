@@ -1596,6 +1596,27 @@ def test_a_code_in_a_relative_clause_goes_to_its_antecedent_not_the_predecessor(
     assert one(facts, "power").subject.code == "F169M"
 
 
+def test_the_cue_nearest_a_mass_names_it_and_hydrogen_is_no_payload(builder):
+    text = (
+        "The Hilux stores 7.8 kg of hydrogen beneath its load bed. The pickup can tow 2,500 kg "
+        "and carry a payload of 900 kg."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Hilux", "MODEL", {"brand": "Toyota"})],
+        quantities=[
+            ("7.8 kg", Measure(unit="kg", dimension="mass", value=7.8), None),
+            ("2,500 kg", Measure(unit="kg", dimension="mass", value=2500), None),
+            ("900 kg", Measure(unit="kg", dimension="mass", value=900), None),
+        ],
+    )
+    assert {(f.predicate, f.value) for f in facts} == {
+        ("towing_capacity", 2500),
+        ("payload", 900),
+    }
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -875,8 +875,8 @@ class FactBuilder:
             # words that make a sum no price ("invest", "plant") count only near the figure
             near = span.doc[max(clause_start, q.start - 5) : min(clause_end, q.end + 5)]
             predicate = (
-                self._predicate_for(measure.unit, segment, near)
-                or self._predicate_for(measure.unit, clause, near)
+                self._predicate_for(measure.unit, segment, near, q.start)
+                or self._predicate_for(measure.unit, clause, near, q.start)
                 or stated.get(measure.unit)
             )
             if predicate is None:
@@ -917,25 +917,35 @@ class FactBuilder:
                 single=q.start in respective,
             )
 
-    def _predicate_for(self, unit: str, words_span: Span, near: Span) -> str | None:
-        """The first rule for this unit whose cues hold in ``words_span`` and whose
-        ``not_cues`` are absent from ``near`` (the words around the figure)."""
+    def _predicate_for(
+        self, unit: str, words_span: Span, near: Span, figure: int | None = None
+    ) -> str | None:
+        """The rule for this unit whose cues hold in ``words_span`` (the one whose cue stands
+        nearest the figure when several do: "can tow 2,500 kg and carry a payload of 900 kg"),
+        else the first rule without cues; a rule's ``not_cues`` must be absent from ``near``
+        (the words around the figure)."""
 
-        def has(cue: str, span: Span) -> bool:
+        def distance(cue: str, span: Span) -> int | None:
             cue = cue.lower()
             if not cue.isalnum():
-                return cue in span.text.lower()
-            return any(t.lower_.startswith(cue) for t in span)
+                return 0 if cue in span.text.lower() else None
+            found = [abs(t.i - (figure or t.i)) for t in span if t.lower_.startswith(cue)]
+            return min(found) if found else None
 
-        for rule in self.rules:
+        cued: list[tuple[int, int, str]] = []
+        for order, rule in enumerate(self.rules):
             if unit not in rule["units"]:
                 continue
-            if "cues" in rule and not any(has(c, words_span) for c in rule["cues"]):
+            if any(distance(c, near) is not None for c in rule.get("not_cues", ())):
                 continue
-            if any(has(c, near) for c in rule.get("not_cues", ())):
-                continue
-            return rule["predicate"]
-        return None
+            if "cues" not in rule:
+                if cued:
+                    break
+                return rule["predicate"]
+            found = [d for c in rule["cues"] if (d := distance(c, words_span)) is not None]
+            if found:
+                cued.append((min(found), order, rule["predicate"]))
+        return min(cued)[2] if cued else None
 
     def _date_facts(self, sent, subject_at, add) -> None:
         span = sent.span
