@@ -1617,6 +1617,26 @@ def test_the_cue_nearest_a_mass_names_it_and_hydrogen_is_no_payload(builder):
     }
 
 
+def test_replaced_reads_forward_and_replaced_by_backward(builder):
+    text = (
+        "The E-Transit Custom is Ford's electric van. In effect, it replaced the Transit "
+        "Custom PHEV. The Kuga was replaced by the Explorer."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("E-Transit Custom", "MODEL", {"brand": "Ford"}),
+            ("Transit Custom", "MODEL", {"brand": "Ford"}, 2),
+            ("PHEV", "VARIANT", {"brand": "Ford", "model": "Transit Custom"}),
+            ("Kuga", "MODEL", {"brand": "Ford"}),
+            ("Explorer", "MODEL", {"brand": "Ford"}),
+        ],
+    )
+    pairs = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    assert pairs == {("E-Transit Custom", "Ford Transit Custom PHEV"), ("Explorer", "Ford Kuga")}
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

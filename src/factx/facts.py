@@ -1417,8 +1417,11 @@ class FactBuilder:
                     },
                     vehicle.start,
                 )
+        passive_starts = {s for s, _ in sent.cues.get("successor:passive", ())}
         for direction in ("forward", "passive"):
             for start, end in sent.cues.get(f"successor:{direction}", ()):
+                if direction == "forward" and start in passive_starts:
+                    continue  # "replaced by": the passive reading
                 clause_start, clause_end = sent.clause_of(start)
                 left = [v for v in sent.vehicles if clause_start <= v.start and v.end <= start]
                 right = [v for v in sent.vehicles if end <= v.start < clause_end]
