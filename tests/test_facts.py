@@ -1637,6 +1637,23 @@ def test_replaced_reads_forward_and_replaced_by_backward(builder):
     assert pairs == {("E-Transit Custom", "Ford Transit Custom PHEV"), ("Explorer", "Ford Kuga")}
 
 
+def test_the_car_that_takes_over_becomes_the_topic(builder):
+    text = (
+        "The Megane will make way for a crossover that revives the Renault 7 name. "
+        "The newcomer will move to the AmpR Medium platform."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Megane", "MODEL", {"brand": "Renault"}),
+            ("Renault 7", "MODEL", {"brand": "Renault"}),
+            ("AmpR Medium", "PLATFORM", {}),
+        ],
+    )
+    assert one(facts, "platform").subject.model == "Renault 7"
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -395,6 +395,12 @@ class FactBuilder:
                     current = carried
                 elif main is not None or current is None:
                     current = (main or topical[0]).subject
+                    # "The Mégane will make way for a crossover that revives the Renault 7
+                    # name": the newer car is what the article goes on about
+                    for _, end in sent.cues.get("successor:passive", ())[:1]:
+                        newer = [v for v in topical if v.start >= end]
+                        if main is not None and main.start < end and newer:
+                            current = newer[0].subject
                 elif _turns_to_maker(sent, topical, current):
                     # "Lucid, meanwhile, ..., who called the Gravity ...": another maker's car
                     current = topical[0].subject
