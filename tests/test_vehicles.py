@@ -1002,6 +1002,12 @@ def test_electric_versions_sold_under_their_own_name_are_models(nlp):
     assert models == [("e-C3", "e-C3"), ("C3", "C3"), ("ë-C3 Aircross", "e-C3 Aircross")]
 
 
+def test_a_common_word_model_name_counts_in_its_makers_article_but_not_in_a_compound(nlp):
+    text = "Tesla also builds trucks. And the Semi? Semi-autonomous driving comes first."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["Semi"]
+    assert [s.text for s in ents(nlp, "Semi trucks are big.") if s.label_ == "MODEL"] == []
+
+
 def test_engine_designations_named_without_their_model(nlp):
     text = (
         "The Audi A8 is updated: the 55 TFSI quattro makes 250 kW and the 60 TFSI e quattro "

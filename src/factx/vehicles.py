@@ -375,6 +375,9 @@ class VehicleRecognizer:
         if context == "any":
             return True
         if context == "doc":
+            # "Semi-autonomous": a word that is a name elsewhere, here part of a compound
+            if toks.lower(cand.end) == "-":
+                return False
             return cand.brand is None or cand.brand in brands
         if context == "adjacent":
             i = cand.start
