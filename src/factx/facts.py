@@ -471,9 +471,10 @@ class FactBuilder:
                 sent.cues["cert:speculative"] = [
                     (s, e) for s, e in sent.cues.get("cert:speculative", ()) if not start <= s < end
                 ]
+        lowers = [t.lower_ for t in doc]  # read once: indexing a Doc builds a Token each time
         for sent in by_sentence:
-            self._descriptive_anaphors(sent)
-            self._gapped_events(sent)
+            self._descriptive_anaphors(sent, lowers)
+            self._gapped_events(sent, lowers)
         # where a noun phrase naming a vehicle ends: an appositive may follow it
         nominal_ends = {span.end for span in vehicles}
         nominal_ends |= {s.end + 1 for s in vehicles if s.end < len(doc) and doc[s.end].text == ")"}
@@ -485,31 +486,29 @@ class FactBuilder:
             sent.anaphor_ends = set(anaphors)
         return by_sentence, sentence_of
 
-    def _gapped_events(self, sent: _Sentence) -> None:
+    def _gapped_events(self, sent: _Sentence, lowers: list[str]) -> None:
         """ "UK sales are expected to start in early 2027": the noun is the event when a start
         verb follows within four words."""
-        doc = sent.span.doc
+        start, end = sent.span.start, sent.span.end
         for predicate, (nouns, verbs) in self.gapped_events.items():
-            for i in range(sent.span.start, sent.span.end):
-                if doc[i].lower_ in nouns and any(
-                    t.lower_ in verbs for t in doc[i + 1 : min(i + 5, sent.span.end)]
-                ):
+            for i in range(start, end):
+                if lowers[i] in nouns and any(w in verbs for w in lowers[i + 1 : min(i + 5, end)]):
                     sent.cues[f"event:{predicate}"].append((i, i + 1))
 
-    def _descriptive_anaphors(self, sent: _Sentence) -> None:
+    def _descriptive_anaphors(self, sent: _Sentence, lowers: list[str]) -> None:
         """ "the compact SUV", "the fastback saloon": one or two describing words and a body
         noun stand for the model, as "the SUV" does (a model anaphor)."""
         doc = sent.span.doc
         taken = {k for key in _ANAPHOR_KEYS for s, e in sent.cues.get(key, ()) for k in range(s, e)}
         for i in range(sent.span.start, sent.span.end - 2):
-            if doc[i].lower_ != "the" or i in taken:
+            if lowers[i] != "the" or i in taken:
                 continue
             for width in (1, 2):
                 noun = i + width + 1
-                if noun >= sent.span.end or doc[noun].lower_ not in self.body_nouns:
+                if noun >= sent.span.end or lowers[noun] not in self.body_nouns:
                     continue
                 describing = doc[i + 1 : noun]
-                after = doc[noun + 1].lower_ if noun + 1 < len(doc) else ""
+                after = lowers[noun + 1] if noun + 1 < len(lowers) else ""
                 if (
                     all(
                         t.is_lower
@@ -2248,12 +2247,11 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     """The sentence opens with an anaphor ("It", "The flagship") and names its first vehicle
     after a verb: that vehicle is an object, not the subject."""
     # the anaphor opens the sentence, or follows only a reporting frame ("Sources suggest the
-    # new SUV carries ..."): no vehicle is named before it
-    # a code in an opening appositive ("Known internally as E28, the saloon ...") names no
-    # subject before the anaphor
-    opening = next((e for s, e, k in sent.clauses if k == "app" and s == sent.span.start), None)
+    # new SUV carries ..."): no vehicle is named before it; a code in an opening appositive
+    # ("Known internally as E28, the saloon ...") names no subject
+    app_end = next((e for s, e, k in sent.clauses if k == "app" and s == sent.span.start), None)
     first_named = min(
-        (v.start for v in sent.vehicles if not (v.code_only and opening and v.start < opening)),
+        (v.start for v in sent.vehicles if not (v.code_only and app_end and v.start < app_end)),
         default=sent.span.end,
     )
     opening = sorted(
