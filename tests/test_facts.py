@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from factx.facts import FactBuilder
+from factx.facts import FactBuilder, _subject
 from factx.models import Interval, Measure
 from factx.pipeline import pipeline_dir
 
@@ -1996,6 +1996,19 @@ def test_a_subject_name_does_not_repeat_a_brand_its_model_already_names(builder)
     )
     fact = one(facts, "successor_of")
     assert (fact.subject.name, fact.value) == ("Polestar 7", "Polestar 2")
+
+
+@pytest.mark.parametrize(
+    ("brand", "model", "name"),
+    [
+        ("Mazda", "Mazda6", "Mazda6"),
+        ("DS Automobiles", "DS 9", "DS 9"),
+        ("Ram", "Rampage", "Ram Rampage"),
+        ("Kia", "EV9", "Kia EV9"),
+    ],
+)
+def test_a_name_drops_a_brand_its_model_already_starts_with(brand, model, name):
+    assert _subject(brand, model, None, None, None).name == name
 
 
 @pytest.mark.parametrize(

@@ -2389,10 +2389,18 @@ def _subject(
     variant: str | None,
     generation: str | None,
 ) -> Subject:
-    # "Polestar 2", "Renault 5", "Omoda 5": a model named with its brand is not "Polestar
-    # Polestar 2"; a variant named with its model ("GLC 400 4MATIC") likewise
+    # "Polestar 2", "Renault 5", "Mazda6", "DS 9" (DS Automobiles): a model named with its
+    # brand is not "Polestar Polestar 2"; a variant named with its model ("GLC 400 4MATIC")
+    # likewise
     parts = [brand, model, variant]
-    if brand and model and (model == brand or model.startswith(brand + " ")):
+    if (
+        brand
+        and model
+        and (
+            (model.startswith(brand) and not model[len(brand) : len(brand) + 1].isalpha())
+            or model.split()[0] == brand.split()[0]
+        )
+    ):
         parts[0] = None
     if model and variant and variant.startswith(model + " "):
         parts[1] = None
