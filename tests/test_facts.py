@@ -1654,6 +1654,24 @@ def test_the_car_that_takes_over_becomes_the_topic(builder):
     assert one(facts, "platform").subject.model == "Renault 7"
 
 
+def test_a_main_clause_resumed_after_an_appositive_keeps_its_subject(builder):
+    text = (
+        "The 849 Testarossa, known internally as F173M, is the direct successor to the SF90 "
+        "Stradale and keeps its basic recipe."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("849 Testarossa", "MODEL", {"brand": "Ferrari"}),
+            ("F173M", "MODEL_CODE", {"brand": "Ferrari", "model": "849 Testarossa"}),
+            ("SF90 Stradale", "MODEL", {"brand": "Ferrari"}),
+        ],
+    )
+    fact = one(facts, "successor_of")
+    assert (fact.subject.model, fact.value) == ("849 Testarossa", "Ferrari SF90 Stradale")
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

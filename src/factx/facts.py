@@ -1444,8 +1444,17 @@ class FactBuilder:
                     described = kind in ("rel", "app") and any(
                         sent.cues_in(key, sent.span.start, clause_start) for key in _ANAPHOR_KEYS
                     )
+                    previous_kind = next((k for _, e, k in sent.clauses if e == clause_start), None)
+                    resumed = (
+                        sent.main_vehicle(before=clause_start)
+                        if kind == "main" and previous_kind in ("app", "rel")
+                        else None
+                    )
                     if antecedent is not None:
                         newer = antecedent.subject  # "the X, which replaces the Y"
+                    elif resumed is not None:
+                        # "The X, known internally as C, is the successor to the Y"
+                        newer = resumed.subject
                     elif (
                         described
                         or any(
