@@ -1672,6 +1672,25 @@ def test_a_main_clause_resumed_after_an_appositive_keeps_its_subject(builder):
     assert (fact.subject.model, fact.value) == ("849 Testarossa", "Ferrari SF90 Stradale")
 
 
+def test_a_participle_appositive_may_go_on_with_and(builder):
+    text = (
+        "McLaren has handed over the first W1, developed under the codename P18 and the "
+        "successor to the P1."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("McLaren", "BRAND", {}),
+            ("W1", "MODEL", {"brand": "McLaren"}),
+            ("P18", "MODEL_CODE", {"brand": "McLaren", "model": "W1"}),
+            ("P1", "MODEL", {"brand": "McLaren"}, 2),
+        ],
+    )
+    fact = one(facts, "successor_of")
+    assert (fact.subject.model, fact.value) == ("W1", "McLaren P1")
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -1538,7 +1538,12 @@ def _clauses(
                 and (
                     any(t.text == "," for t in tokens[k + 2 :])
                     or not any(
-                        t.lower_ in _NOT_IN_FINAL_APPOSITIVE
+                        # a participle's phrase may go on with "and" ("..., developed under
+                        # the codename P18 and the successor to the P1.")
+                        (
+                            t.lower_ in _NOT_IN_FINAL_APPOSITIVE
+                            and not (word in openers and t.lower_ in ("and", "or"))
+                        )
                         # "..., the dual-motor X keeps its pack.": a name then a verb
                         or (t.i in nominal_ends and t.is_lower and t.text.endswith("s"))
                         for t in tokens[k + 2 :]
