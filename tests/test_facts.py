@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from factx.facts import FactBuilder, _subject
+from factx.facts import FactBuilder, _clauses, _subject
 from factx.models import Interval, Measure
 from factx.pipeline import pipeline_dir
 
@@ -1670,6 +1670,16 @@ def test_a_main_clause_resumed_after_an_appositive_keeps_its_subject(builder):
     )
     fact = one(facts, "successor_of")
     assert (fact.subject.model, fact.value) == ("849 Testarossa", "Ferrari SF90 Stradale")
+
+
+def test_a_participle_appositive_running_to_the_end_may_contain_and(builder):
+    nlp, _ = builder
+    doc = nlp("McLaren delivered the W1, developed as P18 and the successor to the P1.")
+    kinds = [(doc[a:b].text, k) for a, b, k in _clauses(next(doc.sents), set(), {"developed"})]
+    assert kinds[-1] == ("developed as P18 and the successor to the P1.", "app")
+    # a list after a name is no appositive: "the W1, the P1 and the Senna."
+    doc = nlp("McLaren delivered the W1, the P1 and the Senna.")
+    assert [k for _, _, k in _clauses(next(doc.sents), set(), {"developed"})] == ["main"]
 
 
 def test_a_participle_appositive_may_go_on_with_and(builder):
