@@ -1000,6 +1000,9 @@ def test_electric_versions_sold_under_their_own_name_are_models(nlp):
     text = "Citroën cut the e-C3 to €21,990; the petrol C3 and the ë-C3 Aircross stay."
     models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
     assert models == [("e-C3", "e-C3"), ("C3", "C3"), ("ë-C3 Aircross", "e-C3 Aircross")]
+    text = "MG replaced the ZS EV with the MGS5; the petrol ZS stays."
+    models = [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == ["ZS EV", "MGS5", "ZS"]
 
 
 def test_a_common_word_model_name_counts_in_its_makers_article_but_not_in_a_compound(nlp):
