@@ -1011,6 +1011,15 @@ def test_a_common_word_model_name_counts_in_its_makers_article_but_not_in_a_comp
     assert [s.text for s in ents(nlp, "Semi trucks are big.") if s.label_ == "MODEL"] == []
 
 
+def test_designations_with_a_separate_hybrid_letter_or_drive_word(nlp):
+    text = (
+        "The Mercedes GLE 400 e 4MATIC joins the GLE 450 4MATIC, while BMW readies the iX5 "
+        "M70 xDrive and the Renault Captur Hybrid 145 4x4."
+    )
+    found = [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == ["GLE 400 e 4MATIC", "GLE 450 4MATIC", "M70 xDrive", "Hybrid 145 4x4"]
+
+
 def test_engine_designations_named_without_their_model(nlp):
     text = (
         "The Audi A8 is updated: the 55 TFSI quattro makes 250 kW and the 60 TFSI e quattro "
