@@ -233,6 +233,28 @@ def test_the_makers_own_claim_is_official(builder):
     assert one(facts, "top_speed").certainty == "reported"
 
 
+def test_would_in_reported_speech_and_a_claimed_figure_are_official(builder):
+    text = (
+        "BYD said its factory would start series production of the Dolphin Surf in late 2026. "
+        "A 55 kWh battery gives it a claimed 430 km. The Surf would suit cities, critics think."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("BYD", "BRAND", {}), ("Dolphin Surf", "MODEL", {"brand": "BYD"})],
+        quantities=[
+            ("55 kWh", Measure(unit="kWh", dimension="energy", value=55), None),
+            ("430 km", Measure(unit="km", dimension="length", value=430), None),
+        ],
+        dates=[("late 2026", Interval(D(2026, 9, 1), D(2026, 12, 31), "year", "end"))],
+    )
+    assert {f.predicate: f.certainty for f in facts} == {
+        "production_start": "official",
+        "battery_capacity": "official",
+        "range": "official",
+    }
+
+
 def test_general_statements_do_not_attach_to_the_current_vehicle(builder):
     text = (
         "The Renault 5 sells well. Most makers give a car a facelift after four years. "

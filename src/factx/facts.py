@@ -461,10 +461,26 @@ class FactBuilder:
             for key in [k for k in sent.cues if not k.startswith("anaphor")]:
                 sent.cues[key] = [(s, e) for s, e in sent.cues[key] if s not in in_names]
             said_by_maker = maker_ends | {e for _, e in sent.cues.get("company", ())}
+            # "Ferrari claims 2.3 s", "a claimed 430 km": the maker's own figure
             sent.cues["cert:reported"] = [
                 (s, e)
                 for s, e in sent.cues.get("cert:reported", ())
-                if not (doc[s].lower_ in self.maker_claims and s in said_by_maker)
+                if not (
+                    doc[s].lower_ in self.maker_claims
+                    and (s in said_by_maker or doc[s - 1].lower_ in _DETERMINERS | {"its"})
+                )
+            ]
+            # "BYD said its factory would start production": "will" told in the past tense
+            sent.cues["cert:speculative"] = [
+                (s, e)
+                for s, e in sent.cues.get("cert:speculative", ())
+                if not (
+                    doc[s].lower_ == "would"
+                    and any(
+                        doc[k].lower_ in self.reporting_verbs
+                        for k in range(max(sent.span.start, s - 8), s)
+                    )
+                )
             ]
             # "EPA-estimated", "ending speculation": hedge words that hedge nothing
             for start, end in sent.cues.pop("nonhedge", ()):
