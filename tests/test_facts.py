@@ -255,6 +255,28 @@ def test_would_in_reported_speech_and_a_claimed_figure_are_official(builder):
     }
 
 
+def test_a_report_after_and_speaks_for_its_own_statement_only(builder):
+    text = (
+        "The Urban Cruiser starts at £31,995 and, according to a report, will reach dealers in "
+        "Japan next spring. My best session, at a 150 kW motorway charger, took 49 minutes."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Urban Cruiser", "MODEL", {"brand": "Toyota"})],
+        quantities=[
+            ("£31,995", Measure(unit="GBP", dimension="currency", value=31995), None),
+            ("150 kW", Measure(unit="kW", dimension="power", value=150), None),
+            ("49 minutes", Measure(unit="min", dimension="time", value=49), None),
+        ],
+        dates=[("next spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
+    )
+    assert one(facts, "price").certainty == "official"
+    assert one(facts, "market_launch").certainty == "reported"
+    # the charger's power is no fact of the car
+    assert [f for f in facts if f.predicate in ("power", "charging_power")] == []
+
+
 def test_general_statements_do_not_attach_to_the_current_vehicle(builder):
     text = (
         "The Renault 5 sells well. Most makers give a car a facelift after four years. "

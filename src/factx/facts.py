@@ -783,6 +783,22 @@ class FactBuilder:
                 (b for b, _, _ in sent.clauses if b <= cue and _coordinated_clause(doc, b)),
                 default=sent.span.start,
             )
+            # "X starts at £31,995 and, according to a report, will reach Japan next spring"
+            attribution = {
+                k for s, e in sent.cues.get("cert:reported_sentence", ()) for k in range(s, e)
+            }
+            joined = next(
+                (
+                    k
+                    for k in range(cue - 1, max(cue - 5, sent.span.start) - 1, -1)
+                    if doc[k].lower_ in ("and", "but")
+                ),
+                None,
+            )
+            if joined is not None and all(
+                t.text == "," or t.i in attribution for t in doc[joined + 1 : cue]
+            ):
+                opened = max(opened, joined)
             if opened > i:
                 continue
             # an attribution inside the sentence speaks for its own statement only: "X is due
@@ -886,8 +902,12 @@ class FactBuilder:
                 continue
             if any(0 <= q.start - e <= 2 for _, e in sent.cues.get("previous", ())):
                 continue  # "up from 8,500 lb", "rather than 400 km": not the claim
-            if any(s == q.end for s, _ in sent.cues.get("equipment", ())):
-                continue  # "at a 350 kW charger": the charger's figure, not the car's
+            if any(
+                s == q.end
+                or (s == q.end + 1 and span.doc[q.end].is_lower and span.doc[q.end].is_alpha)
+                for s, _ in sent.cues.get("equipment", ())
+            ):
+                continue  # "at a 350 kW (motorway) charger": the charger's figure, not the car's
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
