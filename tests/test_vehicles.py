@@ -1020,6 +1020,12 @@ def test_designations_with_a_separate_hybrid_letter_or_drive_word(nlp):
     assert found == ["GLE 400 e 4MATIC", "GLE 450 4MATIC", "M70 xDrive", "Hybrid 145 4x4"]
 
 
+def test_platforms_with_dots_and_plus_signs(nlp):
+    text = "The Harrier EV rides on acti.ev+, a stretched acti.ev, while Mahindra uses INGLO."
+    found = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "PLATFORM"]
+    assert found == [("acti.ev+", "Tata"), ("acti.ev", "Tata"), ("INGLO", "Mahindra")]
+
+
 def test_engine_designations_named_without_their_model(nlp):
     text = (
         "The Audi A8 is updated: the 55 TFSI quattro makes 250 kW and the 60 TFSI e quattro "
