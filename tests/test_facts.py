@@ -1745,6 +1745,30 @@ def test_a_participle_appositive_may_go_on_with_and(builder):
     assert (fact.subject.model, fact.value) == ("W1", "McLaren P1")
 
 
+def test_a_clause_opened_by_its_replacement_is_about_the_next_generation(builder):
+    text = (
+        "Mercedes' next GLE, codenamed W168, gets slimmer lights. The current GLE (W167) went on "
+        "sale in 2019; its replacement is due to premiere in September."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GLE", "MODEL", {"brand": "Mercedes-Benz", "generation": "next"}),
+            ("W168", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "GLE"}),
+            ("GLE", "MODEL", {"brand": "Mercedes-Benz", "generation": "current"}, 2),
+            ("W167", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "GLE"}),
+        ],
+        dates=[
+            ("2019", Interval(D(2019, 1, 1), D(2019, 12, 31), "year")),
+            ("September", Interval(D(2026, 9, 1), D(2026, 9, 30), "month")),
+        ],
+    )
+    premiere = one(facts, "premiere")
+    assert (premiere.subject.generation, premiere.subject.code) == ("next", "W168")
+    assert one(facts, "market_launch").subject.code == "W167"
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

@@ -310,13 +310,15 @@ class FactBuilder:
                 before_model: tuple[int, Subject] | None = before_model,
             ) -> Subject | None:
                 found = self._subject_at(sent, i)
-                if found is not None:
-                    return found
-                if blocked or self._maker_is_subject(sent, i):
-                    return None
-                if before_model is not None and i < before_model[0]:
-                    return before_model[1]
-                return current
+                if found is None:
+                    if blocked or self._maker_is_subject(sent, i):
+                        return None
+                    found = (
+                        before_model[1]
+                        if before_model is not None and i < before_model[0]
+                        else current
+                    )
+                return _successor_clause(sent, i, found, generation_codes)
 
             def add(
                 fact: dict[str, Any],
@@ -2347,6 +2349,27 @@ def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) 
         and current.brand not in brands
         and bool(brands & named)
     )
+
+
+def _successor_clause(
+    sent: _Sentence, i: int, found: Subject | None, generation_codes: dict[str, dict[str, str]]
+) -> Subject | None:
+    """ "The current GLE (W167) went on sale in 2019; its replacement is due to premiere in
+    September": a later clause opened by "its replacement" is about the next generation."""
+    start = sent.clause_of(i)[0]
+    words = [t.lower_ for t in sent.span.doc[start : start + 2]]
+    if (
+        found is None
+        or start == sent.span.start
+        or len(words) < 2
+        or words[0] != "its"
+        or words[1] not in _SUCCESSOR_NOUNS
+        or found.generation == "next"
+        or any(start <= v.start < i for v in sent.vehicles)
+    ):
+        return found
+    code = generation_codes.get(found.model or "", {}).get("next")
+    return _subject(found.brand, found.model, code, None, "next")
 
 
 def _opens_with_successor(sent: _Sentence) -> bool:
