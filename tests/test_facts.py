@@ -1769,6 +1769,34 @@ def test_a_clause_opened_by_its_replacement_is_about_the_next_generation(builder
     assert one(facts, "market_launch").subject.code == "W167"
 
 
+def test_a_wire_dateline_and_a_makers_relative_clause_state_nothing_of_the_car(builder):
+    text = (
+        "SHANGHAI, March 3 (Wire) - Leapmotor will start assembling its B10 SUV in Spain in the "
+        "third quarter, the company said. Leapmotor, which delivered 596,000 vehicles last year, "
+        "declined to comment on the B10."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Leapmotor", "BRAND", {}),
+            ("B10", "MODEL", {"brand": "Leapmotor"}),
+            ("Leapmotor", "BRAND", {}, 2),
+            ("B10", "MODEL", {"brand": "Leapmotor"}, 2),
+        ],
+        quantities=[
+            ("596,000 vehicles", Measure(unit="vehicle", dimension="count", value=596000), None)
+        ],
+        dates=[
+            ("March 3", Interval(D(2026, 3, 3), D(2026, 3, 3), "day")),
+            ("the third quarter", Interval(D(2026, 7, 1), D(2026, 9, 30), "quarter")),
+        ],
+    )
+    start = one(facts, "production_start")
+    assert (start.earliest, start.latest) == (D(2026, 7, 1), D(2026, 9, 30))
+    assert [f for f in facts if f.predicate == "sales"] == []
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

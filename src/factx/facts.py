@@ -480,7 +480,7 @@ class FactBuilder:
                     doc[s].lower_ == "would"
                     and any(
                         doc[k].lower_ in self.reporting_verbs
-                        for k in range(max(sent.span.start, s - 8), s)
+                        for k in range(max(sent.span.start, s - 14), s)
                     )
                 )
             ]
@@ -584,6 +584,11 @@ class FactBuilder:
         while k < i and (doc[k].is_space or doc[k].is_punct or doc[k].lower_ in _CONNECTIVES):
             k += 1
         brand = next((v for v in sent.spans if v.label_ == "BRAND" and v.start == k), None)
+        if brand is None and k == start and start >= 2 and doc[start - 1].text == ",":
+            # "Leapmotor, which delivered 596,000 vehicles last year, ...": the maker's figure
+            return doc[start].lower_ in ("which", "that") and any(
+                v.label_ == "BRAND" and v.end == start - 1 for v in sent.spans
+            )
         if brand is None or brand.end >= len(doc):
             return False
         if any(
@@ -1009,6 +1014,8 @@ class FactBuilder:
                 before = before[:-1]
             if before and before[-1] in self.reporting_verbs:
                 continue  # "the company said on Tuesday": when it was said, not an event
+            if _dateline(span, date):
+                continue  # "SHANGHAI, March 3 (Wire) - ...": when the story was filed
             if any(0 <= date.start - e <= 1 for _, e in sent.cues.get("previous", ())):
                 continue  # "in 2028 rather than late 2027": the date no longer planned
             if before[-1:] in (["in"], ["during"]) and before[-2:-1] in (["sold"], ["registered"]):
@@ -2349,6 +2356,16 @@ def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) 
         and current.brand not in brands
         and bool(brands & named)
     )
+
+
+def _dateline(sent: Span, date: Span) -> bool:
+    """A date in a wire story's dateline: after a place in capitals at the sentence's start,
+    before the dash that opens the story ("SHANGHAI, March 3 (Wire) - Leapmotor will ...")."""
+    doc = sent.doc
+    lead = [t for t in doc[sent.start : date.start] if not t.is_space]
+    if not lead or len(lead) > 4 or not all(t.is_punct or t.is_upper for t in lead):
+        return False
+    return any(t.text in ("-", "–", "—") for t in doc[date.end : min(date.end + 5, sent.end)])
 
 
 def _successor_clause(
