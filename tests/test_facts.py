@@ -2167,6 +2167,25 @@ def test_a_second_town_after_a_region(builder, sentence):
     assert sites == ["Gwangmyeong", "West Point"]
 
 
+def test_gapped_sites_give_each_vehicle_its_town(builder):
+    text = (
+        "Both cars sold in Europe are built in China, the Model 3 in Shanghai and the Seal in "
+        "Changzhou. The Seal arrives in March."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Model 3", "MODEL", {"brand": "Tesla"}),
+            ("Seal", "MODEL", {"brand": "BYD"}),
+            ("Seal", "MODEL", {"brand": "BYD"}, 2),
+        ],
+        dates=[("March", Interval(D(2027, 3, 1), D(2027, 3, 31), "month"))],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("Model 3", "Shanghai"), ("Seal", "Changzhou")}
+
+
 def test_two_towns_after_one_site_cue_and_both_models(builder):
     text = (
         "Hyundai updated the Ioniq 9 and Kia the EV9. Both models ride on the E-GMP platform. "

@@ -1378,6 +1378,45 @@ class FactBuilder:
             # "built in Leipzig alongside the BMW X1 and X2": built there too
             for vehicle in self._alongside(sent, cue):
                 add({**fact, "subject": vehicle.subject}, vehicle.start)
+        # "built in China, the Model 3 in Shanghai and the Seal in Changzhou": gapped
+        # statements, each vehicle with its own town
+        cues = [s for s, _ in sent.cues.get("site", ())]
+        for vehicle in sent.vehicles:
+            k = vehicle.end
+            if (
+                not cues
+                or vehicle.start < min(cues)
+                or vehicle.compared
+                or k + 1 >= sent.span.end
+                or doc[k].lower_ != "in"
+                or doc[vehicle.start - 1].lower_ not in ("the", ",", "and")
+            ):
+                continue
+            j = k + 1
+            while (
+                j < sent.span.end
+                and _is_place_word(doc[j])
+                and j not in vehicle_tokens
+                and j not in date_tokens
+            ):
+                j += 1
+            town = doc[k + 1 : j].text
+            follows = doc[j].text if j < sent.span.end else "."
+            if (
+                town
+                and town not in self.regions
+                and town not in self.not_places
+                and follows in (",", ".", "and", ";")
+            ):
+                add(
+                    {
+                        "subject": vehicle.subject,
+                        "predicate": "production_site",
+                        "value": town,
+                        "negated": False,
+                    },
+                    vehicle.start,
+                )
 
     def _denied_after(self, sent: _Sentence, cue: int) -> bool:
         """ "BYD's new plant in Szeged is not expected to build the sedan": a denial between
