@@ -399,9 +399,10 @@ class FactBuilder:
                     current = (main or topical[0]).subject
                     # "The Mégane will make way for a crossover that revives the Renault 7
                     # name": the newer car is what the article goes on about
-                    for _, end in sent.cues.get("successor:passive", ())[:1]:
-                        newer = [v for v in topical if v.start >= end]
-                        if main is not None and main.start < end and newer:
+                    passive = sent.cues.get("successor:passive")
+                    if passive and main is not None and main.start < passive[0][1]:
+                        newer = [v for v in topical if v.start >= passive[0][1]]
+                        if newer:
                             current = newer[0].subject
                 elif _turns_to_maker(sent, topical, current):
                     # "Lucid, meanwhile, ..., who called the Gravity ...": another maker's car
@@ -832,8 +833,10 @@ class FactBuilder:
         keys = ("neg", "negverb") if verbs else ("neg",)
         if any(s < i for key in keys for s, _ in sent.cues_in(key, lo, i)):
             return True
+        if not verbs:
+            return False
         # "A rear-drive X is not on the cards": a denial after the claim
-        if verbs and sent.cues_in("negafter", i, end):
+        if sent.cues_in("negafter", i, end):
             return True
         # "A front-wheel-drive version will not be offered": the claim is the subject of a
         # denied verb
@@ -843,7 +846,7 @@ class FactBuilder:
             k += 1
         while k < end and doc[k].lower_ in _AUXILIARIES:
             k += 1
-        return verbs and k < end and any(s == k for s, _ in sent.cues_in("neg", k, k + 1))
+        return k < end and bool(sent.cues_in("neg", k, k + 1))
 
     def _first_cue_value(self, sent: _Sentence, prefix: str) -> str | None:
         found = [
@@ -977,7 +980,11 @@ class FactBuilder:
             cue = cue.lower()
             if not cue.isalnum():
                 return 0 if cue in span.text.lower() else None
-            found = [abs(t.i - (figure or t.i)) for t in span if t.lower_.startswith(cue)]
+            found = [
+                abs(t.i - figure) if figure is not None else 0
+                for t in span
+                if t.lower_.startswith(cue)
+            ]
             return min(found) if found else None
 
         cued: list[tuple[int, int, str]] = []
