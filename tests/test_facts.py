@@ -2319,3 +2319,54 @@ def test_a_plant_denied_the_building_verb_after_it_is_a_negated_site(builder):
     )
     sites = [(f.value, f.negated) for f in facts if f.predicate == "production_site"]
     assert sites == [("Szeged", True)]
+
+
+def test_a_code_after_a_body_noun_or_itself_belongs_to_the_model_before_it(builder):
+    text = (
+        "The plant will later add the smaller B05 hatchback, known internally as S11. "
+        "Output of the newcomer could begin in early 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("B05", "MODEL", {"brand": "Leapmotor"}),
+            ("S11", "MODEL_CODE", {"brand": "Leapmotor", "model": "B05"}),
+        ],
+        dates=[("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start"))],
+    )
+    start = one(facts, "production_start")  # "output ... could begin": a gapped event
+    assert (start.subject.code, start.earliest, start.certainty) == (
+        "S11",
+        D(2027, 1, 1),
+        "speculative",
+    )
+    text = (
+        "The Purosangue itself, known internally as F175, gets no facelift this year, "
+        "although an update is expected in 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Purosangue", "MODEL", {"brand": "Ferrari"}),
+            ("F175", "MODEL_CODE", {"brand": "Ferrari", "model": "Purosangue"}),
+        ],
+        dates=[
+            ("this year", Interval(D(2026, 1, 1), D(2026, 12, 31), "year")),
+            ("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year")),
+        ],
+    )
+    facelifts = [f for f in facts if f.predicate == "facelift"]
+    assert facelifts and {f.subject.code for f in facelifts} == {"F175"}
+
+
+def test_a_noun_is_an_event_only_with_its_start_verb_in_the_same_stretch(builder):
+    text = "The B05 is new. Output, analysts say, will begin in 2027."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("B05", "MODEL", {"brand": "Leapmotor"})],
+        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    assert not [f for f in facts if f.predicate == "production_start"]

@@ -95,6 +95,7 @@ _PRONOUNS = {"it", "they", "we", "he", "she", "buyers", "customers"}
 _RELATIVE = {"which", "who", "where", "whose"}
 _COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 6
+_CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
@@ -120,6 +121,8 @@ class _Sentence:
     dates: list[Span] = field(default_factory=list)
     cues: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
     anaphor_ends: set[int] = field(default_factory=set)
+    # tokens that may end a noun phrase after a vehicle's name: "the B05 hatchback, known as"
+    nominal_tails: set[int] = field(default_factory=set)
     _evidence: Evidence | None = None
 
     def clause_of(self, i: int) -> tuple[int, int]:
@@ -494,6 +497,11 @@ class FactBuilder:
         for sent in by_sentence:
             self._descriptive_anaphors(sent, lowers)
             self._gapped_events(sent, lowers)
+            sent.nominal_tails = {
+                i
+                for i in range(sent.span.start, sent.span.end)
+                if lowers[i] in self.body_nouns or lowers[i] == "itself"
+            }
         # where a noun phrase naming a vehicle ends: an appositive may follow it
         nominal_ends = {span.end for span in vehicles}
         nominal_ends |= {s.end + 1 for s in vehicles if s.end < len(doc) and doc[s.end].text == ")"}
@@ -506,13 +514,19 @@ class FactBuilder:
         return by_sentence, sentence_of
 
     def _gapped_events(self, sent: _Sentence, lowers: list[str]) -> None:
-        """ "UK sales are expected to start in early 2027": the noun is the event when a start
-        verb follows within four words."""
+        """ "UK sales are expected to start in early 2027", "Output of the newcomer could begin
+        in 2027": the noun is the event when a start verb follows within six words, in the same
+        stretch between punctuation."""
         start, end = sent.span.start, sent.span.end
         for predicate, (nouns, verbs) in self.gapped_events.items():
             for i in range(start, end):
-                if lowers[i] in nouns and any(w in verbs for w in lowers[i + 1 : min(i + 5, end)]):
-                    sent.cues[f"event:{predicate}"].append((i, i + 1))
+                if lowers[i] not in nouns:
+                    continue
+                for w in lowers[i + 1 : min(i + 7, end)]:
+                    if w in verbs:
+                        sent.cues[f"event:{predicate}"].append((i, i + 1))
+                    if w in verbs or w in _CLAUSE_PUNCT:
+                        break
 
     def _descriptive_anaphors(self, sent: _Sentence, lowers: list[str]) -> None:
         """ "the compact SUV", "the fastback saloon": one or two describing words and a body
@@ -2073,12 +2087,14 @@ def _parenthesised(doc: Doc, start: int, end: int) -> int:
 
 
 def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
-    """The vehicle named just before a clause opened by a comma ("the X, which ...")."""
+    """The vehicle named just before a clause opened by a comma ("the X, which ...", "the X
+    hatchback, known as ...", "the X itself, coded ...")."""
     doc = sent.span.doc
     for vehicle in reversed(sent.vehicles):
         if vehicle.end <= clause_start:
             gap = doc[vehicle.end : clause_start]
-            return vehicle if all(t.text in {",", ")"} for t in gap) else None
+            tails = sent.nominal_tails
+            return vehicle if all(t.text in {",", ")"} or t.i in tails for t in gap) else None
     return None
 
 
