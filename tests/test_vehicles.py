@@ -1041,3 +1041,22 @@ def test_engine_designations_named_without_their_model(nlp):
     ]
     # without the maker in the article, a letter and a number are nothing
     assert ents(nlp, "Seats in row S 450 were sold out.") == []
+
+
+def test_trim_names_listed_together_name_versions(nlp):
+    text = (
+        "Hyundai sells the Ioniq 9 in Europe. The Advance and Premium both get one motor. "
+        "The Advance costs less."
+    )
+    spans = ents(nlp, text)
+    assert [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"] == [
+        ("Advance", "Ioniq 9"),
+        ("Premium", "Ioniq 9"),
+        ("Advance", "Ioniq 9"),
+    ]
+    # settings are no versions, and one trim word alone is no list
+    for text in (
+        "Hyundai sells the Ioniq 9. The Sport and Comfort modes differ.",
+        "Hyundai sells the Ioniq 9. The Premium feel is clear.",
+    ):
+        assert not [s for s in ents(nlp, text) if s.label_ == "VARIANT"]

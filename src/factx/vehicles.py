@@ -253,6 +253,7 @@ class VehicleRecognizer:
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
+        self.trim_list_blockers = {w.lower() for w in cues.get("trim_list_blockers", [])}
         self.not_trims = set(cues.get("not_trims", []))
         self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
         self.powertrain_suffixes = set(cues.get("powertrain_suffixes", []))
@@ -481,19 +482,52 @@ class VehicleRecognizer:
                     and toks.lower(cand.start - 1) in self.trim_lead_words
                 )
                 (extra if trim_like else rest).append(cand)
-            named = {c.normalized for c in extra}
-            for cand in rest:
-                prev = toks.lower(cand.start - 1)
-                if (cand.normalized in named and prev in self.determiners) or self._determined_trim(
-                    toks, cand, brands
-                ):
-                    extra.append(cand)
+            listed = self._coordinated_trims(toks, rest, brands)
+            stated = [
+                c for c in rest if c.start in listed or self._determined_trim(toks, c, brands)
+            ]
+            # once a trim is established, "the Pro" names it again anywhere
+            named = {c.normalized for c in extra + stated}
+            extra.extend(stated)
+            extra.extend(
+                c
+                for c in rest
+                if c not in stated
+                and c.normalized in named
+                and toks.lower(c.start - 1) in self.determiners
+            )
             taken = {i for c in chosen for i in range(c.start, c.end)}
             for cand in self._resolve(extra):
                 if not any(i in taken for i in range(cand.start, cand.end)):
                     chosen.append(cand)
             chosen.sort(key=lambda c: c.start)
         return self._unknown_trims(doc, toks, chosen, cands)
+
+    def _coordinated_trims(self, toks: _Toks, cands: list[_Cand], brands: set[str]) -> set[int]:
+        """Starts of trim names listed together after a determiner: "The Pro and Pro S both
+        get", "the Limited, Trail and MS-RT use". Two known trim names joined by "and" / "or" /
+        commas name versions; "the Sport and Comfort modes" names settings."""
+        by_start = {c.start: c for c in cands if c.brand is None or c.brand in brands}
+        found: set[int] = set()
+        for first in sorted(by_start):
+            if first in found or toks.lower(first - 1) not in self.determiners:
+                continue
+            run = [by_start[first]]
+            k = run[-1].end
+            while k < len(toks.texts) and toks.texts[k] in (",", "and", "or"):
+                j = k + 1
+                if toks.texts[k] == "," and j < len(toks.texts) and toks.texts[j] in ("and", "or"):
+                    j += 1
+                if toks.lower(j) == "the":
+                    j += 1
+                if j not in by_start:
+                    break
+                run.append(by_start[j])
+                k = run[-1].end
+            following = toks.lower(run[-1].end)
+            if len(run) > 1 and following not in self.trim_list_blockers:
+                found.update(c.start for c in run)
+        return found
 
     def _determined_trim(self, toks: _Toks, cand: _Cand, brands: set[str]) -> bool:
         """A maker's own trim written mid-sentence after "the" (and at most one lowercase
