@@ -2370,3 +2370,26 @@ def test_a_noun_is_an_event_only_with_its_start_verb_in_the_same_stretch(builder
         dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
     )
     assert not [f for f in facts if f.predicate == "production_start"]
+
+
+def test_an_option_priced_on_its_own_is_not_the_cars_price(builder):
+    text = (
+        "The ID.7 starts at €49,995. The glass roof is €1,290 and a towing pack €950. "
+        "The GTX adds a premium stereo for €60,895."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("ID.7", "MODEL", {"brand": "Volkswagen"}),
+            ("GTX", "VARIANT", {"brand": "Volkswagen", "model": "ID.7"}),
+        ],
+        quantities=[
+            ("€49,995", eur(49995), None),
+            ("€1,290", eur(1290), None),
+            ("€950", eur(950), None),
+            ("€60,895", eur(60895), None),
+        ],
+    )
+    prices = sorted((f.subject.name, f.value) for f in facts if f.predicate == "price")
+    assert prices == [("Volkswagen ID.7", 49995), ("Volkswagen ID.7 GTX", 60895)]

@@ -95,6 +95,7 @@ _PRONOUNS = {"it", "they", "we", "he", "she", "buyers", "customers"}
 _RELATIVE = {"which", "who", "where", "whose"}
 _COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 6
+_OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
@@ -224,6 +225,7 @@ class FactBuilder:
         phrases["company"] += cues["company_subjects"]
         phrases["previous"] += cues["previous_values"]
         phrases["equipment"] += cues["equipment_nouns"]
+        phrases["option"] += cues["option_nouns"]
         phrases["motor_noun"] += cues["motor_nouns"]
         phrases["production_change"] += cues["production_changes"]
         phrases["negafter"] += cues["negation_after"]
@@ -932,6 +934,12 @@ class FactBuilder:
                 for s, _ in sent.cues.get("equipment", ())
             ):
                 continue  # "at a 350 kW (motorway) charger": the charger's figure, not the car's
+            if measure.dimension == "currency" and any(
+                0 <= q.start - e <= 2
+                and all(t.lower_ in _OPTION_LINKS for t in span.doc[e : q.start])
+                for _, e in sent.cues.get("option", ())
+            ):
+                continue  # "the glass roof is €1,290": the option's price, not the car's
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
