@@ -2393,3 +2393,21 @@ def test_an_option_priced_on_its_own_is_not_the_cars_price(builder):
     )
     prices = sorted((f.subject.name, f.value) for f in facts if f.predicate == "price")
     assert prices == [("Volkswagen ID.7", 49995), ("Volkswagen ID.7 GTX", 60895)]
+
+
+def test_a_clause_resumed_after_a_relative_one_is_about_its_antecedent(builder):
+    text = (
+        "The Advance costs €67,900, while the Premium, which adds ventilated seats, "
+        "is listed at €72,400."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Advance", "VARIANT", {"brand": "Hyundai", "model": "Ioniq 9"}),
+            ("Premium", "VARIANT", {"brand": "Hyundai", "model": "Ioniq 9"}),
+        ],
+        quantities=[("€67,900", eur(67900), None), ("€72,400", eur(72400), None)],
+    )
+    prices = sorted((f.subject.variant, f.value) for f in facts if f.predicate == "price")
+    assert prices == [("Advance", 67900), ("Premium", 72400)]

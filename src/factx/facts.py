@@ -708,6 +708,11 @@ class FactBuilder:
             if self._opens_with_anaphor(sent, start, i):
                 return None  # "the fastback saloon rides on X ... the plant that builds the G6"
             return after[0].subject
+        # "..., while the Premium, which adds a head-up display, is listed at X": the clause
+        # resumed after a relative or appositive one is about that clause's antecedent
+        resumed = _resumed_after(sent, start)
+        if resumed is not None and kind not in ("rel", "app"):
+            return resumed.subject
         main = sent.main_vehicle(before=start)
         if main is not None:
             return main.subject
@@ -2092,6 +2097,15 @@ def _parenthesised(doc: Doc, start: int, end: int) -> int:
         if token.text == ")":
             depth = max(depth - 1, 0)
     return count
+
+
+def _resumed_after(sent: _Sentence, clause_start: int) -> _Vehicle | None:
+    """The vehicle a relative or appositive clause ending at ``clause_start`` described."""
+    for start, end, kind in sent.clauses:
+        if end == clause_start and kind in ("rel", "app") and start > sent.span.start:
+            antecedent = _antecedent(sent, start)
+            return antecedent if antecedent is not None and not antecedent.compared else None
+    return None
 
 
 def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
