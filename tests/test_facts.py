@@ -2411,3 +2411,46 @@ def test_a_clause_resumed_after_a_relative_one_is_about_its_antecedent(builder):
     )
     prices = sorted((f.subject.variant, f.value) for f in facts if f.predicate == "price")
     assert prices == [("Advance", 67900), ("Premium", 72400)]
+
+
+def test_cars_after_the_article_car_is_named_again_are_that_car(builder):
+    text = (
+        "The Uncharted follows next spring. Subaru confirmed it won't be offered with "
+        "front-wheel drive, so every car gets all-wheel drive. European cars are built in Ota. "
+        "Subaru says it sold 41,200 cars in Europe."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Uncharted", "MODEL", {"brand": "Subaru"}),
+            ("Subaru", "BRAND", {}),
+            ("Subaru", "BRAND", {}, 2),
+        ],
+        quantities=[
+            ("41,200 cars", Measure(unit="car", dimension="count", value=41200), None),
+        ],
+    )
+    got = sorted((f.predicate, f.value, f.negated) for f in facts)
+    assert got == [
+        ("drivetrain", "AWD", False),
+        ("drivetrain", "FWD", True),
+        ("production_site", "Ota", False),
+    ]
+
+
+def test_an_appositive_code_belongs_to_the_name_before_it(builder):
+    text = "The Model Y L, known internally as E41, adds a third row. It is built in Shanghai."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Model Y L", "MODEL", {"brand": "Tesla"}),
+            # the gazetteer may link a code to a sibling model: the text decides
+            ("E41", "MODEL_CODE", {"brand": "Tesla", "model": "Model Y"}),
+        ],
+    )
+    assert {(f.subject.model, f.subject.code, f.predicate) for f in facts} == {
+        ("Model Y L", "E41", "model_code"),
+        ("Model Y L", "E41", "production_site"),
+    }

@@ -569,9 +569,13 @@ class FactBuilder:
         if sent.vehicles and not sent.cues.get("company"):
             return False
         doc = sent.span.doc
+        anaphor_starts = [s for k in _ANAPHOR_KEYS for s, _ in sent.cues.get(k, ())]
         if any(
             not (e < len(doc) and doc[e].lower_ in self.generic_market_followers)
             and not (s > 0 and doc[s - 1].lower_ in self.generic_not_after)
+            # "Subaru confirmed it won't ..., so every car gets AWD": the car already named;
+            # not "Peugeot says it sold 1.06 million cars", a count of cars in general
+            and not (any(a < s for a in anaphor_starts) and not doc[s - 1].like_num)
             for s, e in sent.cues.get("generic", ())
         ):
             return True  # "cars for Europe will be built in X" is the article's car
@@ -1916,7 +1920,16 @@ def _codes_in_apposition(
                     antecedent.subject = _subject(
                         found.brand, found.model, value, found.variant, found.generation
                     )
-                elif not found.code and _linked_to_compared(sent, code):
+                elif not found.code and (
+                    _linked_to_compared(sent, code)
+                    # "The Model Y L, known internally as E41, ...": the text ties the code to
+                    # the name before it, whatever model the gazetteer links it to
+                    or (
+                        kind == "app"
+                        and code.start - start <= 4
+                        and code.subject.brand in (None, found.brand)
+                    )
+                ):
                     subject = _subject(
                         found.brand, found.model, value, found.variant, found.generation
                     )
