@@ -1060,3 +1060,23 @@ def test_trim_names_listed_together_name_versions(nlp):
         "Hyundai sells the Ioniq 9. The Premium feel is clear.",
     ):
         assert not [s for s in ents(nlp, text) if s.label_ == "VARIANT"]
+
+
+def test_a_generic_trim_after_a_rank_word_or_as_the_tested_car(nlp):
+    spans = ents(nlp, "Volvo's ES90 is new. The entry Single Motor is quiet.")
+    assert [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"] == [
+        ("Single Motor", "ES90")
+    ]
+    text = (
+        "Suzuki's e Vitara is built with the e Vitara's twin, the Toyota Urban Cruiser.\n\n"
+        "My car is the Ultra, with a larger battery."
+    )
+    # a new paragraph's trim goes to the model the last paragraph named most
+    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        ("Ultra", "e Vitara")
+    ]
+    assert not [
+        s
+        for s in ents(nlp, "Suzuki's e Vitara is new. The Ultra feel is rare.")
+        if s.label_ == "VARIANT"
+    ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,6 +254,8 @@ class VehicleRecognizer:
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
+        self.tested_car_nouns = {w.lower() for w in cues.get("tested_car_nouns", [])}
+        self.trim_rank_words = {w.lower() for w in cues.get("trim_rank_words", [])}
         self.trim_list_blockers = {w.lower() for w in cues.get("trim_list_blockers", [])}
         self.not_trims = set(cues.get("not_trims", []))
         self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
@@ -477,9 +480,23 @@ class VehicleRecognizer:
             rest = []
             for cand in loose:
                 # "a Performance version", "the dual-motor Max"
-                trim_like = toks.lower(cand.end) in self.variant_nouns or (
-                    toks.lower(cand.start - 2) == "-"
-                    and toks.lower(cand.start - 1) in self.trim_lead_words
+                trim_like = (
+                    toks.lower(cand.end) in self.variant_nouns
+                    or (
+                        toks.lower(cand.start - 2) == "-"
+                        and toks.lower(cand.start - 1) in self.trim_lead_words
+                    )
+                    # "the entry Single Motor", "the base Pure"
+                    or (
+                        toks.lower(cand.start - 1) in self.trim_rank_words
+                        and toks.lower(cand.start - 2) in self.determiners
+                    )
+                    # "My car is the Ultra", "our test car was the GT"
+                    or (
+                        toks.lower(cand.start - 1) == "the"
+                        and toks.lower(cand.start - 2) in ("is", "was")
+                        and toks.lower(cand.start - 3) in self.tested_car_nouns
+                    )
                 )
                 (extra if trim_like else rest).append(cand)
             listed = self._coordinated_trims(toks, rest, brands)
@@ -1379,9 +1396,20 @@ class VehicleRecognizer:
             elif var.normalized in tied and fits(tied[var.normalized]):
                 model, brand = tied[var.normalized].model, tied[var.normalized].brand
             elif earlier:
-                last = earlier[-1]
-                model = last.normalized if last.label == "MODEL" else last.model
-                brand = last.brand
+                # a new paragraph's trim belongs to the model the last paragraph was about:
+                # the one it named most, the latest of equals ("My car is the Ultra" after a
+                # paragraph that ended on the twin the car shares a plant with)
+                counts: Counter[str] = Counter()
+                last_of: dict[str, _Cand] = {}
+                paragraph = para_start[earlier[-1].start]
+                for c in recent:
+                    owner = c.normalized if c.label == "MODEL" else c.model
+                    if owner and fits(c) and para_start[c.start] == paragraph:
+                        counts[owner] += 1
+                        last_of[owner] = c
+                order = {id(c): k for k, c in enumerate(recent)}
+                top = max(counts, key=lambda m: (counts[m], order[id(last_of[m])]))
+                model, brand = top, last_of[top].brand
             else:
                 continue
             var.model, var.brand = model, var.brand or brand
