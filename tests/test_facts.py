@@ -2454,3 +2454,21 @@ def test_an_appositive_code_belongs_to_the_name_before_it(builder):
         ("Model Y L", "E41", "model_code"),
         ("Model Y L", "E41", "production_site"),
     }
+
+
+def test_the_suv_brings_the_article_back_to_the_model_from_a_trim(builder):
+    text = (
+        "My car is the Ultra, with a 61 kWh battery.\n\n"
+        "In daily use, the SUV has been frugal. I averaged 220 miles per charge."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Ultra", "VARIANT", {"brand": "Suzuki", "model": "e Vitara"})],
+        quantities=[
+            ("61 kWh", Measure(unit="kWh", dimension="energy", value=61), None),
+            ("220 miles", mi(220), None),
+        ],
+    )
+    assert one(facts, "battery_capacity").subject.variant == "Ultra"
+    assert one(facts, "range").subject.name == "Suzuki e Vitara"

@@ -387,6 +387,17 @@ class FactBuilder:
             self._platform_facts(sent, subject_at, add)
             self._successor_facts(sent, add, None if blocked else carried)
             self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
+            if (
+                not sent.vehicles
+                and before_model is not None
+                and carried is not None
+                and not blocked
+                and sent.clause_of(sent.cues["anaphor:model"][0][0])
+                == sent.clause_of(sent.span.start)
+            ):
+                # "In daily use, the SUV has been frugal.": the article is back on the model,
+                # not on the trim it named last
+                current = carried
             # "... start at X in Design trim": a trim named as a qualifier is not the topic
             topical = [v for v in sent.vehicles if not _qualifier(sent, v)]
             if topical:
