@@ -2472,3 +2472,16 @@ def test_the_suv_brings_the_article_back_to_the_model_from_a_trim(builder):
     )
     assert one(facts, "battery_capacity").subject.variant == "Ultra"
     assert one(facts, "range").subject.name == "Suzuki e Vitara"
+
+
+def test_a_sharer_after_a_long_shared_object_is_not_the_subject(builder):
+    text = (
+        "The ES90 shares its SPA2 platform and 800-volt electrical architecture with the "
+        "EX90 and is built in Chengdu, China."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("ES90", "MODEL", {"brand": "Volvo"}), ("EX90", "MODEL", {"brand": "Volvo"})],
+    )
+    assert one(facts, "production_site").subject.model == "ES90"

@@ -2527,7 +2527,7 @@ def _compared(doc: Doc, start: int) -> bool:
         return True
     # "shares the CMF-B platform with the Duster": the sharer named after what is shared
     if words[-1] == "with" and any(
-        t.lower_ in _SHARE_VERBS for t in doc[max(start - 9, sent_start) : start]
+        t.lower_ in _SHARE_VERBS for t in doc[max(start - 14, sent_start) : start]
     ):
         return True
     return any(pair in _COMPARISON_PAIRS for pair in itertools.pairwise(words[-4:]))
