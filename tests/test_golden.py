@@ -70,3 +70,18 @@ def test_a_negated_claim_emitted_as_positive_is_counted_and_fails_the_check():
         line.startswith("negations precision")
         for line in failures(report, load_thresholds(FIXTURES))
     )
+
+
+def test_names_differing_only_in_case_match_but_other_names_do_not():
+    gold = json.loads((FIXTURES / "golden" / f"{PROVIDED}.json").read_text(encoding="utf-8"))
+    pred = copy.deepcopy(gold)
+    fact = next(f for f in pred["facts"] if f["subject"]["variant"])
+    fact["subject"]["variant"] = fact["subject"]["variant"].upper()
+    entity = pred["entities"][0]
+    entity["normalized"] = entity["normalized"].swapcase()
+    scores: dict[str, Score] = defaultdict(Score)
+    assert compare(gold, pred, scores) == []
+    fact["subject"]["variant"] += "X"
+    scores = defaultdict(Score)
+    assert compare(gold, pred, scores)
+    assert scores["facts"].fp == 1

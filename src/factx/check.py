@@ -73,7 +73,13 @@ class Report:
 def _close(a: Any, b: Any) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
-    return a == b
+    return _name(a) == _name(b)
+
+
+def _name(value: Any) -> Any:
+    """Names compare without case: "HEARTECT-e" and "Heartect-e" are one platform, "ALLGRIP-e"
+    and "AllGrip-e" one trim; only the maker's house style differs."""
+    return value.casefold() if isinstance(value, str) else value
 
 
 def _overlaps(a: dict, b: dict) -> bool:
@@ -110,7 +116,7 @@ def _values_equal(a: tuple, b: tuple) -> bool:
 
 def _fact_subject(f: dict) -> tuple:
     s = f["subject"]
-    return (s.get("model"), s.get("code"), s.get("variant"))
+    return (_name(s.get("model")), _name(s.get("code")), _name(s.get("variant")))
 
 
 def _fact_values(f: dict) -> list[tuple]:
@@ -161,8 +167,9 @@ def compare(gold: dict, pred: dict, scores: dict[str, Score]) -> list[str]:
     for g, p in pairs:
         score = scores[f"entities:{g['label']}"]
         score.tp += 1
-        ok = g["normalized"] == p["normalized"] and (
-            g["label"] not in ("MODEL_CODE", "VARIANT") or g.get("model") == p.get("model")
+        ok = _name(g["normalized"]) == _name(p["normalized"]) and (
+            g["label"] not in ("MODEL_CODE", "VARIANT")
+            or _name(g.get("model")) == _name(p.get("model"))
         )
         score.value_ok += ok
         if not ok:
