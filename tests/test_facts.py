@@ -2485,3 +2485,26 @@ def test_a_sharer_after_a_long_shared_object_is_not_the_subject(builder):
         vehicles=[("ES90", "MODEL", {"brand": "Volvo"}), ("EX90", "MODEL", {"brand": "Volvo"})],
     )
     assert one(facts, "production_site").subject.model == "ES90"
+
+
+def test_the_newcomer_skips_an_aside_on_an_updated_car(builder):
+    text = (
+        "The Mona M03 goes on sale in Europe. A facelifted G9 is due there later this year. "
+        "The newcomer uses a 51.8 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Mona M03", "MODEL", {"brand": "XPeng"}), ("G9", "MODEL", {"brand": "XPeng"})],
+        quantities=[("51.8 kWh", Measure(unit="kWh", dimension="energy", value=51.8), None)],
+    )
+    assert one(facts, "battery_capacity").subject.model == "Mona M03"
+    # a new car named in the aside is the newcomer
+    text = text.replace("A facelifted G9", "A new G9")
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Mona M03", "MODEL", {"brand": "XPeng"}), ("G9", "MODEL", {"brand": "XPeng"})],
+        quantities=[("51.8 kWh", Measure(unit="kWh", dimension="energy", value=51.8), None)],
+    )
+    assert one(facts, "battery_capacity").subject.model == "G9"

@@ -215,6 +215,8 @@ class FactBuilder:
             if not predicate.startswith("_")
         }
         self.reporting_verbs = set(cues["reporting_verbs"])
+        self.newcomer_anaphors = set(cues["newcomer_anaphors"])
+        self.updated_words = set(cues["updated_words"])
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
         self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
@@ -266,7 +268,15 @@ class FactBuilder:
         variant_models: dict[str, str] = {}
         last_variant: Subject | None = None
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
+        newest: Subject | None = None  # the last topic not named as an updated car
         for sent in sentences:
+            if (
+                newest is not None
+                and current is not None
+                and newest.model != current.model
+                and self._means_newcomer(sent)
+            ):
+                current = newest  # "A facelifted G9 is due. ... the newcomer": not the G9
             sent.vehicles = _vehicle_groups(sent.spans, generation_codes, current, variant_models)
             blocked = self._continues_nothing(sent, current)
             cycle = self._first_cue_value(sent, "cycle")
@@ -425,6 +435,10 @@ class FactBuilder:
                     current = topical[0].subject
                 elif stated is not None:
                     current = carried  # "It, known internally as C1, ...": it has a code now
+                if current is not None and not (
+                    main is not None and self._named_as_updated(sent, main)
+                ):
+                    newest = current
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
                 if with_variant:
                     last_variant = with_variant[-1]
@@ -568,6 +582,21 @@ class FactBuilder:
                 ):
                     sent.cues["anaphor:model"].append((i, noun + 1))
                 break
+
+    def _means_newcomer(self, sent: _Sentence) -> bool:
+        """The sentence refers to "the newcomer" before naming any vehicle."""
+        doc = sent.span.doc
+        first_named = min((s.start for s in sent.spans), default=sent.span.end)
+        return any(
+            s < first_named and doc[s:e].text.lower() in self.newcomer_anaphors
+            for s, e in sent.cues.get("anaphor", ())
+        )
+
+    def _named_as_updated(self, sent: _Sentence, vehicle: _Vehicle) -> bool:
+        """ "A facelifted G9", "the outgoing X": a car the article is not introducing."""
+        doc = sent.span.doc
+        before = doc[max(sent.span.start, vehicle.start - 2) : vehicle.start]
+        return any(t.lower_ in self.updated_words for t in before)
 
     def _continues_nothing(self, sent: _Sentence, current: Subject | None = None) -> bool:
         """True when a sentence without a named vehicle is about something else.
