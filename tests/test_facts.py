@@ -2508,3 +2508,21 @@ def test_the_newcomer_skips_an_aside_on_an_updated_car(builder):
         quantities=[("51.8 kWh", Measure(unit="kWh", dimension="energy", value=51.8), None)],
     )
     assert one(facts, "battery_capacity").subject.model == "G9"
+
+
+def test_a_car_the_platform_also_underpins_is_not_the_subject(builder):
+    text = (
+        "The Twingo is coming. It uses the AmpR Small platform that underpins the Renault 5, "
+        "paired with a 29 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Twingo", "MODEL", {"brand": "Renault"}),
+            ("AmpR Small", "PLATFORM", {}),
+            ("Renault 5", "MODEL", {"brand": "Renault"}),
+        ],
+        quantities=[("29 kWh", Measure(unit="kWh", dimension="energy", value=29), None)],
+    )
+    assert one(facts, "battery_capacity").subject.model == "Twingo"

@@ -2417,6 +2417,14 @@ _COMPARISON_PAIRS = {
     ("as", "was"),
     ("behind", "the"),
     ("above", "the"),
+    # "the AmpR Small platform that underpins the Renault 5": the platform's other user
+    ("that", "underpins"),
+    ("which", "underpins"),
+    ("that", "underpin"),
+    ("which", "underpin"),
+    ("also", "underpins"),
+    ("used", "by"),
+    ("shared", "by"),
 }
 
 
