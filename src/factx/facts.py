@@ -616,6 +616,9 @@ class FactBuilder:
             # "Subaru confirmed it won't ..., so every car gets AWD": the car already named;
             # not "Peugeot says it sold 1.06 million cars", a count of cars in general
             and not (any(a < s for a in anaphor_starts) and not doc[s - 1].like_num)
+            # "It is built at a plant in X, which can produce 150,000 vehicles a year": the
+            # relative clause describes the plant
+            and not (anaphor_starts and _clause_kind(sent, s) == "rel")
             for s, e in sent.cues.get("generic", ())
         ):
             return True  # "cars for Europe will be built in X" is the article's car
@@ -2152,6 +2155,10 @@ def _parenthesised(doc: Doc, start: int, end: int) -> int:
     return count
 
 
+def _clause_kind(sent: _Sentence, i: int) -> str:
+    return next((k for s, e, k in sent.clauses if s <= i < e), "main")
+
+
 def _resumed_after(sent: _Sentence, clause_start: int) -> _Vehicle | None:
     """The vehicle a relative or appositive clause ending at ``clause_start`` described."""
     for start, end, kind in sent.clauses:
@@ -2174,7 +2181,13 @@ def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
 
 
 def _is_place_word(token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha
+    """A capitalised word, apostrophes and hyphens allowed ("Sant'Agata", "Saint-Ouen")."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    return token.is_alpha or (
+        text[-1].isalpha() and text.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    )
 
 
 def _segment(clause: Span, figure: Span) -> Span:
