@@ -2547,3 +2547,18 @@ def test_sites_with_apostrophes_and_a_plant_described_by_its_output(builder):
     )
     sites = sorted((f.subject.model, f.value) for f in facts if f.predicate == "production_site")
     assert sites == [("PV5", "Hwaseong"), ("Temerario", "Sant'Agata Bolognese")]
+
+
+def test_like_the_x_it_gives_the_x_the_same_fact(builder):
+    text = "The A110 is next. Like the A390, it will be built in Dieppe, and it costs €80,000."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("A110", "MODEL", {"brand": "Alpine"}),
+            ("A390", "MODEL", {"brand": "Alpine"}),
+        ],
+        quantities=[("€80,000", eur(80000), None)],
+    )
+    got = sorted((f.subject.model, f.predicate) for f in facts)
+    assert got == [("A110", "price"), ("A110", "production_site"), ("A390", "production_site")]

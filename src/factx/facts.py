@@ -358,6 +358,13 @@ class FactBuilder:
                         subjects = [_model_level(subject)]
                 # "The A costs X, while the B costs Y; both accept Z": both of them
                 subjects = _both_in_clause(sent, anchor) or subjects
+                # "Like the A390, it will be built in Dieppe": the A390 is too
+                alike = _like_opening(sent, anchor)
+                if alike is not None and fact.get("predicate") not in (
+                    "model_code",
+                    "successor_of",
+                ):
+                    subjects = [*subjects, alike] if alike not in subjects else subjects
                 for each in subjects:
                     drafts.append(
                         Fact(
@@ -2153,6 +2160,24 @@ def _parenthesised(doc: Doc, start: int, end: int) -> int:
         if token.text == ")":
             depth = max(depth - 1, 0)
     return count
+
+
+def _like_opening(sent: _Sentence, anchor: int) -> Subject | None:
+    """The model a sentence opens by likening its subject to ("Like the A390, it ..."), when
+    ``anchor`` stands in the clause that follows."""
+    doc = sent.span.doc
+    first = sent.span.start
+    while first < sent.span.end and doc[first].is_space:
+        first += 1
+    if doc[first].lower_ != "like":
+        return None
+    named = next((v for v in sent.vehicles if v.start <= first + 3), None)
+    if named is None or named.code_only or named.end >= sent.span.end:
+        return None
+    if doc[named.end].text != "," or not named.subject.model:
+        return None
+    _, end = sent.clause_of(named.end + 1)
+    return _model_level(named.subject) if named.end < anchor < end else None
 
 
 def _clause_kind(sent: _Sentence, i: int) -> str:
