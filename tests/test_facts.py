@@ -2528,25 +2528,11 @@ def test_a_car_the_platform_also_underpins_is_not_the_subject(builder):
     assert one(facts, "battery_capacity").subject.model == "Twingo"
 
 
-def test_sites_with_apostrophes_and_a_plant_described_by_its_output(builder):
-    text = (
-        "The Temerario is new. The car is built in Sant'Agata Bolognese. "
-        "The PV5 is a van. It is built at a plant in Hwaseong, which can produce 150,000 "
-        "vehicles a year."
-    )
-    facts = run(
-        builder,
-        text,
-        vehicles=[
-            ("Temerario", "MODEL", {"brand": "Lamborghini"}),
-            ("PV5", "MODEL", {"brand": "Kia"}),
-        ],
-        quantities=[
-            ("150,000 vehicles", Measure(unit="vehicle", dimension="count", value=150000), None),
-        ],
-    )
+def test_sites_with_apostrophes(builder):
+    text = "The Temerario is new. The car is built in Sant'Agata Bolognese."
+    facts = run(builder, text, vehicles=[("Temerario", "MODEL", {"brand": "Lamborghini"})])
     sites = sorted((f.subject.model, f.value) for f in facts if f.predicate == "production_site")
-    assert sites == [("PV5", "Hwaseong"), ("Temerario", "Sant'Agata Bolognese")]
+    assert sites == [("Temerario", "Sant'Agata Bolognese")]
 
 
 def test_like_the_x_it_gives_the_x_the_same_fact(builder):

@@ -623,9 +623,6 @@ class FactBuilder:
             # "Subaru confirmed it won't ..., so every car gets AWD": the car already named;
             # not "Peugeot says it sold 1.06 million cars", a count of cars in general
             and not (any(a < s for a in anaphor_starts) and not doc[s - 1].like_num)
-            # "It is built at a plant in X, which can produce 150,000 vehicles a year": the
-            # relative clause describes the plant
-            and not (anaphor_starts and _clause_kind(sent, s) == "rel")
             for s, e in sent.cues.get("generic", ())
         ):
             return True  # "cars for Europe will be built in X" is the article's car
@@ -2178,10 +2175,6 @@ def _like_opening(sent: _Sentence, anchor: int) -> Subject | None:
         return None
     _, end = sent.clause_of(named.end + 1)
     return _model_level(named.subject) if named.end < anchor < end else None
-
-
-def _clause_kind(sent: _Sentence, i: int) -> str:
-    return next((k for s, e, k in sent.clauses if s <= i < e), "main")
 
 
 def _resumed_after(sent: _Sentence, clause_start: int) -> _Vehicle | None:
