@@ -2548,3 +2548,15 @@ def test_like_the_x_it_gives_the_x_the_same_fact(builder):
     )
     got = sorted((f.subject.model, f.predicate) for f in facts)
     assert got == [("A110", "price"), ("A110", "production_site"), ("A390", "production_site")]
+
+
+def test_a_figure_denied_further_back_in_its_clause_is_negated(builder):
+    text = "VW won't offer the GTX with the smaller 77 kWh battery."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("GTX", "VARIANT", {"brand": "Volkswagen", "model": "ID.7"})],
+        quantities=[("77 kWh", Measure(unit="kWh", dimension="energy", value=77), None)],
+    )
+    fact = one(facts, "battery_capacity")
+    assert (fact.subject.variant, fact.negated) == ("GTX", True)
