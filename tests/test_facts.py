@@ -2560,3 +2560,18 @@ def test_a_figure_denied_further_back_in_its_clause_is_negated(builder):
     )
     fact = one(facts, "battery_capacity")
     assert (fact.subject.variant, fact.negated) == ("GTX", True)
+
+
+def test_a_bare_code_of_a_known_model_is_a_model_code_fact(builder):
+    text = "The W212 went into production in 2009. The W215 could follow in 2030."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("W212", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "E-Class"}),
+            ("W215", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "E-Class"}),
+        ],
+    )
+    codes = [(f.subject.model, f.value) for f in facts if f.predicate == "model_code"]
+    # a hedged sentence names no code as a fact of its own
+    assert codes == [("E-Class", "W212")]

@@ -945,6 +945,24 @@ class FactBuilder:
                     {"subject": subject, "predicate": "model_code", "value": subject.code},
                     vehicle.start,
                 )
+            elif (
+                vehicle.code_only
+                and subject.code
+                and subject.model
+                and not vehicle.compared
+                and not _linked_to_compared(sent, vehicle)
+                and self._certainty(sent, vehicle.start) == "official"
+            ):
+                # "The W212 went into production in 2009": a code the article knows the model
+                # of names that model's generation
+                add(
+                    {
+                        "subject": _model_level(subject),
+                        "predicate": "model_code",
+                        "value": subject.code,
+                    },
+                    vehicle.start,
+                )
         models: dict[str, _Vehicle] = {}
         for v in sent.vehicles:
             if v.subject.model and not v.code_only:
