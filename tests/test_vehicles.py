@@ -1080,3 +1080,16 @@ def test_a_generic_trim_after_a_rank_word_or_as_the_tested_car(nlp):
         for s in ents(nlp, "Suzuki's e Vitara is new. The Ultra feel is rare.")
         if s.label_ == "VARIANT"
     ]
+
+
+def test_a_model_the_text_names_by_calling_it_so(nlp):
+    text = (
+        "Bentley's first EV, codenamed BU1, is likely to be called the Barnato. "
+        "The Barnato arrives in 2027. Internally the GLC is called X540."
+    )
+    spans = ents(nlp, text)
+    assert [(s.text, s._.brand) for s in spans if s.label_ == "MODEL" and s.text == "Barnato"] == [
+        ("Barnato", "Bentley"),
+        ("Barnato", "Bentley"),
+    ]
+    assert not [s for s in spans if s.label_ == "MODEL" and s.text == "X540"]

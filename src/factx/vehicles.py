@@ -53,6 +53,9 @@ class _Cand:
     context: str = "any"
 
 
+_NAMING_AUXILIARIES = {"be", "is", "are", "was", "been", "being"}
+
+
 class _Toks:
     """Token texts read once per Doc: indexing a Doc builds a Token object every time."""
 
@@ -255,6 +258,7 @@ class VehicleRecognizer:
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
         self.tested_car_nouns = {w.lower() for w in cues.get("tested_car_nouns", [])}
+        self.naming_verbs = {w.lower() for w in cues.get("naming_verbs", [])}
         self.trim_rank_words = {w.lower() for w in cues.get("trim_rank_words", [])}
         self.trim_list_blockers = {w.lower() for w in cues.get("trim_list_blockers", [])}
         self.not_trims = set(cues.get("not_trims", []))
@@ -1022,12 +1026,37 @@ class VehicleRecognizer:
             ):
                 name = f"{toks.texts[cand.start]} {toks.texts[k]}"
                 out.append(_Cand(cand.start, k + 1, "MODEL", None, name, cand.brand))
+        out.extend(self._named_models(toks, starts, brand_ends))
         if out:  # once "Kia EV7" is seen, a later bare "EV7" is the same model
             seen = {c.normalized: c.brand for c in out}
             taken = starts | {c.start for c in out}
             for k, text in enumerate(toks.texts):
                 if text in seen and k not in taken:
                     out.append(_Cand(k, k + 1, "MODEL", None, text, seen[text]))
+        return out
+
+    def _named_models(
+        self, toks: _Toks, starts: set[int], brand_ends: dict[int, str]
+    ) -> list[_Cand]:
+        """A model named by the text itself: "is likely to be called the Barnato", "will be
+        badged Uncharted". Its brand is the last one named before it."""
+        out = []
+        ends = sorted(brand_ends)
+        for k, low in enumerate(toks.lowers):
+            if low not in self.naming_verbs or toks.lower(k - 1) not in _NAMING_AUXILIARIES:
+                continue
+            j = k + 1 + (toks.lower(k + 1) == "the")
+            if j >= len(toks.texts) or j in starts or toks.sent_start[j] == j:
+                continue
+            text = toks.texts[j]
+            # a word, not a code's shape ("is called X540" names a code)
+            if not (text[:1].isupper() and text.isalpha() and not text.isupper()):
+                continue
+            if text in self.code_entries or text in self.not_codes:
+                continue
+            before = [e for e in ends if e <= k]
+            if before:
+                out.append(_Cand(j, j + 1, "MODEL", None, text, brand_ends[before[-1]]))
         return out
 
     @staticmethod
