@@ -2575,3 +2575,20 @@ def test_a_bare_code_of_a_known_model_is_a_model_code_fact(builder):
     codes = [(f.subject.model, f.value) for f in facts if f.predicate == "model_code"]
     # a hedged sentence names no code as a fact of its own
     assert codes == [("E-Class", "W212")]
+
+
+def test_a_clause_about_a_new_unnamed_model_states_nothing_of_the_current_one(builder):
+    text = (
+        "The Air gets a successor by 2028, while a midsize model priced around $50,000 "
+        "remains on schedule. The Air costs $70,000."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Air", "MODEL", {"brand": "Lucid"}), ("Air", "MODEL", {"brand": "Lucid"}, 2)],
+        quantities=[
+            ("$50,000", Measure(unit="USD", dimension="currency", value=50000), None),
+            ("$70,000", Measure(unit="USD", dimension="currency", value=70000), None),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "price"] == [70000]

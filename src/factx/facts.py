@@ -324,6 +324,8 @@ class FactBuilder:
                 current: Subject | None = carried,
                 before_model: tuple[int, Subject] | None = before_model,
             ) -> Subject | None:
+                if self._clause_introduces_unnamed(sent, i):
+                    return None
                 found = self._subject_at(sent, i)
                 if found is None:
                     if blocked or self._maker_is_subject(sent, i):
@@ -690,6 +692,23 @@ class FactBuilder:
         if any(v.start < first_end for v in sent.vehicles):
             return False
         head = sent.span.doc[tokens[1].i : tokens[-1].i].text.lower()
+        return bool(self.vehicle_noun.search(head))
+
+    def _clause_introduces_unnamed(self, sent: _Sentence, i: int) -> bool:
+        """ "..., while a midsize model priced around $50,000 remains on schedule": the clause
+        of token ``i`` opens with a new, unnamed vehicle, not the article's current one."""
+        start, _ = sent.clause_of(i)
+        if any(s == start and kind in ("app", "rel") for s, _, kind in sent.clauses):
+            return False  # "The i8, a large electric SUV that went on sale ...": the i8
+        doc = sent.span.doc
+        k = start
+        while k < i and (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _CONNECTIVES):
+            k += 1
+        if k >= i or doc[k].lower_ not in ("a", "an") or k == sent.span.start:
+            return False  # a sentence opening so is _introduces_unnamed's case
+        if any(k <= v.start < i for v in sent.vehicles):
+            return False
+        head = doc[k + 1 : min(k + 5, i)].text.lower()
         return bool(self.vehicle_noun.search(head))
 
     def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
