@@ -2592,3 +2592,23 @@ def test_a_clause_about_a_new_unnamed_model_states_nothing_of_the_current_one(bu
         ],
     )
     assert [f.value for f in facts if f.predicate == "price"] == [70000]
+
+
+def test_a_surcharge_is_no_price_and_moving_production_starts_nothing(builder):
+    text = (
+        "The Mazda 6e Long Range costs €46,000. The surcharge is €1,500. "
+        "Production of the Cooper will move from China to Oxford by 2028."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Mazda 6e", "MODEL", {"brand": "Mazda"}),
+            ("Long Range", "VARIANT", {"brand": "Mazda", "model": "Mazda 6e"}),
+            ("Cooper", "MODEL", {"brand": "MINI"}),
+        ],
+        quantities=[("€46,000", eur(46000), None), ("€1,500", eur(1500), None)],
+        dates=[("by 2028", Interval(None, D(2028, 12, 31), "year", "before"))],
+    )
+    assert [f.value for f in facts if f.predicate == "price"] == [46000]
+    assert not [f for f in facts if f.predicate == "production_start"]
