@@ -2612,3 +2612,25 @@ def test_a_surcharge_is_no_price_and_moving_production_starts_nothing(builder):
     )
     assert [f.value for f in facts if f.predicate == "price"] == [46000]
     assert not [f for f in facts if f.predicate == "production_start"]
+
+
+def test_prices_start_at_is_the_models_entry_price_after_a_trim(builder):
+    text = (
+        "The EV5 GT has 225 kW of power. Prices start at €46,990. "
+        "Prices start at €52,000 for the GT."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV5 GT", "VARIANT", {"brand": "Kia", "model": "EV5"}),
+            ("GT", "VARIANT", {"brand": "Kia", "model": "EV5"}, 2),
+        ],
+        quantities=[
+            ("225 kW", kw(225), None),
+            ("€46,990", eur(46990), None),
+            ("€52,000", eur(52000), None),
+        ],
+    )
+    prices = sorted((f.value, f.subject.variant) for f in facts if f.predicate == "price")
+    assert prices == [(46990, None), (52000, "GT")]

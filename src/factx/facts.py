@@ -694,6 +694,22 @@ class FactBuilder:
         head = sent.span.doc[tokens[1].i : tokens[-1].i].text.lower()
         return bool(self.vehicle_noun.search(head))
 
+    @staticmethod
+    def _range_price_subject(
+        sent: _Sentence, i: int, predicate: str, subject: Subject | None
+    ) -> Subject | None:
+        """ "Prices start at €46,990": the range's entry price, the model's, even when the
+        article last spoke of a trim, unless the clause names the trim ("for the SE")."""
+        if predicate != "price" or subject is None or not subject.variant:
+            return subject
+        start, end = sent.clause_of(i)
+        doc = sent.span.doc
+        if any(start <= v.start < end for v in sent.vehicles):
+            return subject
+        if not any(doc[k].lower_ == "prices" for k in range(start, i)):
+            return subject
+        return _model_level(subject)
+
     def _clause_introduces_unnamed(self, sent: _Sentence, i: int) -> bool:
         """ "..., while a midsize model priced around $50,000 remains on schedule": the clause
         of token ``i`` opens with a new, unnamed vehicle, not the article's current one."""
@@ -1069,7 +1085,8 @@ class FactBuilder:
             ]
             add(
                 {
-                    "subject": respective.get(q.start) or subject_at(q.start),
+                    "subject": respective.get(q.start)
+                    or self._range_price_subject(sent, q.start, predicate, subject_at(q.start)),
                     "predicate": predicate,
                     "value": measure.value,
                     "low": measure.low,
