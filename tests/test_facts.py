@@ -2634,3 +2634,58 @@ def test_prices_start_at_is_the_models_entry_price_after_a_trim(builder):
     )
     prices = sorted((f.value, f.subject.variant) for f in facts if f.predicate == "price")
     assert prices == [(46990, None), (52000, "GT")]
+
+
+def test_known_as_code_then_the_next_generation_car_is_the_successors(builder):
+    text = (
+        "The current GR Yaris (GXPA16) is a rally special. Known internally as GXPA26, the "
+        "next-generation car will get a four-cylinder. It will weigh about 1,320 kg."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GR Yaris", "MODEL", {"brand": "Toyota", "code": "GXPA16", "generation": "current"}),
+            ("GXPA16", "MODEL_CODE", {"brand": "Toyota", "model": "GR Yaris"}),
+            ("GXPA26", "MODEL_CODE", {"brand": "Toyota", "model": "GR Yaris"}),
+        ],
+        quantities=[("1,320 kg", Measure(unit="kg", dimension="mass", value=1320), None)],
+    )
+    assert one(facts, "weight").subject.code == "GXPA26"
+
+
+def test_a_discount_or_a_makers_contribution_is_no_price(builder):
+    text = (
+        "The Puma costs £25,000. Dealers clear stock with discounts of up to £2,500, and "
+        "Ford's £4,000 contribution keeps it moving."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Puma", "MODEL", {"brand": "Ford"})],
+        quantities=[
+            ("£25,000", Measure(unit="GBP", dimension="currency", value=25000), None),
+            ("£2,500", Measure(unit="GBP", dimension="currency", value=2500), None),
+            ("£4,000", Measure(unit="GBP", dimension="currency", value=4000), None),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "price"] == [25000]
+
+
+def test_a_variant_whose_name_holds_its_model_keeps_that_model(builder):
+    text = (
+        "The Q4 e-tron 45 quattro is updated. The Q3 is new. "
+        "The facelifted Q4 e-tron 45 quattro costs €56,900."
+    )
+    quattro = {"brand": "Audi", "model": "Q4 e-tron"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Q4 e-tron 45 quattro", "VARIANT", quattro),
+            ("Q3", "MODEL", {"brand": "Audi"}),
+            ("Q4 e-tron 45 quattro", "VARIANT", quattro, 2),
+        ],
+        quantities=[("€56,900", eur(56900), None)],
+    )
+    assert one(facts, "price").subject.model == "Q4 e-tron"

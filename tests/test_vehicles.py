@@ -1093,3 +1093,13 @@ def test_a_model_the_text_names_by_calling_it_so(nlp):
         ("Barnato", "Bentley"),
     ]
     assert not [s for s in spans if s.label_ == "MODEL" and s.text == "X540"]
+
+
+def test_a_model_number_and_engine_name_form_one_variant_and_long_codes(nlp):
+    spans = ents(
+        nlp, "In Germany the Audi Q3 35 TFSI starts at €44,500. The Toyota GR Yaris (GXPA16)."
+    )
+    assert [(s.label_, s.text) for s in spans if s.label_ in ("VARIANT", "MODEL_CODE")] == [
+        ("VARIANT", "Q3 35 TFSI"),
+        ("MODEL_CODE", "GXPA16"),
+    ]

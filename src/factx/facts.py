@@ -1999,6 +1999,18 @@ def _codes_in_apposition(
                     (v for v in sent.vehicles if end <= v.start <= end + 2 and not v.code_only),
                     None,
                 )
+                doc = sent.span.doc
+                if (
+                    antecedent is None
+                    and carried is not None
+                    and carried.model
+                    and any(t.lower_ in ("next", "successor") for t in doc[end : end + 3])
+                ):
+                    # "Known internally as GXPA26, the next-generation car will ...": the
+                    # code is the next generation's, whatever code the current one has
+                    subject = _subject(carried.brand, carried.model, value, None, "next")
+                    code.subject = subject
+                    return subject, code.start
                 if (
                     antecedent is None
                     and carried is not None
@@ -2378,6 +2390,12 @@ def _vehicle_groups(
             model = model_span._.normalized or model_span.text
             if variant_name:
                 variant_models.setdefault(variant_name, model)
+        elif (
+            variant_span is not None
+            and variant_span._.model
+            and (variant_span._.model in (variant_name or ""))
+        ):
+            model = variant_span._.model  # "Q4 e-tron 45 quattro": the name says its model
         elif variant_span is not None:
             model = variant_models.get(variant_name or "")
             if (

@@ -475,7 +475,15 @@ class VehicleRecognizer:
                         continue
                     cand.start, cand.model = model.start, model.normalized
                     cand.normalized = doc[cand.start : cand.end].text
-                    chosen = [c for c in chosen if c is not model]
+                    # "Q3 35 TFSI": the whole name, not the engine designation inside it
+                    chosen = [
+                        c
+                        for c in chosen
+                        if c is not model
+                        and not (
+                            c.label == "VARIANT" and cand.start <= c.start and c.end <= cand.end
+                        )
+                    ]
                 # a generic trim takes its model's brand, so that a maker's own trim may
                 # follow it ("Outlander PHEV Instyle")
                 cand.brand = cand.brand or model.brand
