@@ -2689,3 +2689,18 @@ def test_a_variant_whose_name_holds_its_model_keeps_that_model(builder):
         quantities=[("€56,900", eur(56900), None)],
     )
     assert one(facts, "price").subject.model == "Q4 e-tron"
+
+
+def test_on_sale_today_is_a_state_but_goes_on_sale_today_a_launch(builder):
+    today = Interval(D(2026, 5, 19), D(2026, 5, 19), "day")
+    for text, launches in (
+        ("The A110 is light, like every A110 on sale today.", 0),
+        ("The A110 goes on sale today.", 1),
+    ):
+        facts = run(
+            builder,
+            text,
+            vehicles=[("A110", "MODEL", {"brand": "Alpine"})],
+            dates=[("today", today)],
+        )
+        assert len([f for f in facts if f.predicate == "market_launch"]) == launches, text

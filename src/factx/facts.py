@@ -96,6 +96,7 @@ _RELATIVE = {"which", "who", "where", "whose"}
 _COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 8
 _OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
+_GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
@@ -1205,6 +1206,13 @@ class FactBuilder:
                 and not (
                     s >= date.end
                     and any(t.lower_ in _LATER_MARKERS for t in span.doc[date.end : s])
+                )
+                # "the lightest A110 on sale today": a state, unlike "goes on sale today"
+                and not (
+                    span.doc[s:e].text.lower() == "on sale"
+                    and date.start == e
+                    and span.doc[date.start].lower_ in ("today", "now")
+                    and span.doc[s - 1].lower_ not in _GOING_VERBS
                 )
             ]
             opens = date.start > span.start and span.doc[date.start - 1].lower_ in _START_WORDS
