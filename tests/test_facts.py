@@ -2704,3 +2704,20 @@ def test_on_sale_today_is_a_state_but_goes_on_sale_today_a_launch(builder):
             dates=[("today", today)],
         )
         assert len([f for f in facts if f.predicate == "market_launch"]) == launches, text
+
+
+def test_succeeded_in_an_appositive_names_the_predecessor(builder):
+    text = (
+        "The MCPura, the mid-engined supercar that succeeded the MC20 when it was unveiled "
+        "in 2024, will not get an electric version."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("MCPura", "MODEL", {"brand": "Maserati"}),
+            ("MC20", "MODEL", {"brand": "Maserati"}),
+        ],
+    )
+    fact = one(facts, "successor_of")
+    assert (fact.subject.model, fact.value) == ("MCPura", "Maserati MC20")
