@@ -2721,3 +2721,18 @@ def test_succeeded_in_an_appositive_names_the_predecessor(builder):
     )
     fact = one(facts, "successor_of")
     assert (fact.subject.model, fact.value) == ("MCPura", "Maserati MC20")
+
+
+def test_a_hedge_stops_at_and_before_an_inserted_attribution(builder):
+    text = (
+        "The next Corsa is likely to be revealed in 2027 and, according to one dealer, "
+        "will again be built in Zaragoza, Spain."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Corsa", "MODEL", {"brand": "Vauxhall"})],
+        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    assert one(facts, "premiere").certainty == "speculative"
+    assert one(facts, "production_site").certainty == "reported"

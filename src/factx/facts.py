@@ -882,8 +882,11 @@ class FactBuilder:
                 return False  # "begin in Q1 2027, at a price expected to be X": X's hedge
             if cue < i:
                 # "it could cost X and won't be offered with Y": the hedge stops at the "and"
+                # "..., and, according to a dealer, will be built in X": nor past an
+                # attribution set off after the "and"
                 return not any(
-                    doc[k].lower_ in {"and", "but"} and doc[k + 1].lower_ in _AUXILIARIES
+                    doc[k].lower_ in {"and", "but"}
+                    and (doc[k + 1].lower_ in _AUXILIARIES or doc[k + 1].text == ",")
                     for k in range(cue + 1, i - 1)
                 )
             return not _coordinated_verb_between(doc, i, cue)
