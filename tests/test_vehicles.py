@@ -1103,3 +1103,8 @@ def test_a_model_number_and_engine_name_form_one_variant_and_long_codes(nlp):
         ("VARIANT", "Q3 35 TFSI"),
         ("MODEL_CODE", "GXPA16"),
     ]
+
+
+def test_two_trim_words_before_a_trim_noun_are_one_trim(nlp):
+    spans = ents(nlp, "Vauxhall sells the Frontera Electric in YES Edition trim for £25,000.")
+    assert [s.text for s in spans if s.label_ == "VARIANT"] == ["YES Edition"]

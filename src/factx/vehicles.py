@@ -642,7 +642,32 @@ class VehicleRecognizer:
             if end > j and not self._title_line(toks, j):
                 added.append(self._trim(doc, j, end, model))
         for k in range(len(texts)):
-            if toks.lower(k + 1) not in self.variant_nouns or k in taken:
+            if toks.lower(k + 1) not in self.variant_nouns:
+                continue
+            if k in taken:
+                # "in YES Edition trim": an unknown word before a known trim word
+                j = k - 1
+                if (
+                    j > 0
+                    and j not in taken
+                    and j not in known
+                    and texts[j][:1].isupper()
+                    and texts[j].isalpha()
+                    and toks.sent_start[j] != j
+                    and toks.lower(j - 1) in ("in", "the", "a", "an")
+                ):
+                    owner = next(
+                        (
+                            m
+                            for m in reversed(models)
+                            if m.end <= j
+                            and toks.sent_start[m.start] == toks.sent_start[j]
+                            and m.label == "MODEL"
+                        ),
+                        None,
+                    )
+                    if owner is not None:
+                        added.append(self._trim(doc, j, k, owner))
                 continue
             end = self._trim_words(toks, k, taken, known)
             if end != k + 1 or toks.sent_start[k] == k or self._title_line(toks, k):
@@ -683,7 +708,26 @@ class VehicleRecognizer:
                         )
                     )
                     taken.update(range(k, k + n))
-        return sorted(chosen, key=lambda c: c.start)
+        return self._join_trim_words(doc, toks, sorted(chosen, key=lambda c: c.start))
+
+    def _join_trim_words(self, doc: Doc, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
+        """ "in YES Edition trim": two trim words side by side before a trim noun name one
+        trim, not two."""
+        out: list[_Cand] = []
+        for cand in chosen:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.label == cand.label == "VARIANT"
+                and prev.end == cand.start
+                and toks.lower(cand.end) in self.variant_nouns
+                and (prev.model is None or cand.model is None or prev.model == cand.model)
+            ):
+                prev.end = cand.end
+                prev.normalized = doc[prev.start : prev.end].text
+                continue
+            out.append(cand)
+        return out
 
     def _listed_trims(
         self, doc: Doc, toks: _Toks, models: list[_Cand], taken: set[int]
