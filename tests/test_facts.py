@@ -2736,3 +2736,25 @@ def test_a_hedge_stops_at_and_before_an_inserted_attribution(builder):
     )
     assert one(facts, "premiere").certainty == "speculative"
     assert one(facts, "production_site").certainty == "reported"
+
+
+def test_asides_and_possessives_are_not_the_subject(builder):
+    text = (
+        "Audi will add the A2 e-tron. The electric hatchback is likely to share the Q4 "
+        "e-tron's MEB underpinnings and to enter production in Ingolstadt. "
+        "Subaru sold 41,200 cars, helped by the Forester."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("A2 e-tron", "MODEL", {"brand": "Audi"}),
+            ("Q4 e-tron", "MODEL", {"brand": "Audi"}),
+            ("MEB", "PLATFORM", {}),
+            ("Subaru", "BRAND", {}),
+            ("Forester", "MODEL", {"brand": "Subaru"}),
+        ],
+        quantities=[("41,200 cars", Measure(unit="car", dimension="count", value=41200), None)],
+    )
+    assert one(facts, "production_site").subject.model == "A2 e-tron"
+    assert not [f for f in facts if f.predicate == "sales"]

@@ -96,6 +96,8 @@ _RELATIVE = {"which", "who", "where", "whose"}
 _COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 8
 _OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
+#: ", with the Long Range ...", ", helped by the X": a vehicle named after these is an aside
+_AFTERTHOUGHTS = {"with", "helped", "thanks", "led", "driven", "boosted", "including"}
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
@@ -754,6 +756,10 @@ class FactBuilder:
         # not what the clause is about
         in_clause = [v for v in in_clause if not v.compared]
         before = [v for v in in_clause if v.end <= i]
+        if before and self._opens_with_anaphor(sent, start, i):
+            # "The electric hatchback is likely to share the Q4 e-tron's underpinnings and to
+            # enter production in X": the possessive names what is shared, not the subject
+            before = [v for v in before if not _possessive(doc, v.start, v.end)]
         kind = next((k for s, e, k in sent.clauses if s <= i < e), "main")
         antecedent = _antecedent(sent, start) if kind in ("rel", "app") else None
         if before:
@@ -787,7 +793,8 @@ class FactBuilder:
             v
             for v in in_clause
             if not any(
-                t.text == "," and (t.nbor().lower_ in _PARTITIVES or t.nbor().lower_ == "with")
+                t.text == ","
+                and (t.nbor().lower_ in _PARTITIVES or t.nbor().lower_ in _AFTERTHOUGHTS)
                 for t in doc[i : v.start]
             )
         ]
@@ -2252,6 +2259,11 @@ def _like_opening(sent: _Sentence, anchor: int) -> Subject | None:
         return None
     _, end = sent.clause_of(named.end + 1)
     return _model_level(named.subject) if named.end < anchor < end else None
+
+
+def _possessive(doc: Doc, start: int, end: int) -> bool:
+    """ "the Q4 e-tron's (MEB)": the name is in the possessive (a group may run past it)."""
+    return any(doc[k].text in _POSSESSIVES for k in range(start, min(end + 1, len(doc))))
 
 
 def _resumed_after(sent: _Sentence, clause_start: int) -> _Vehicle | None:
