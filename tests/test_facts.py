@@ -2758,3 +2758,26 @@ def test_asides_and_possessives_are_not_the_subject(builder):
     )
     assert one(facts, "production_site").subject.model == "A2 e-tron"
     assert not [f for f in facts if f.predicate == "sales"]
+
+
+def test_built_units_are_no_sales_and_contrary_to_rumours_hedges_nothing(builder):
+    text = (
+        "In Tychy, Fiat built 27,900 units of the 600e. Fiat sold 20,000 units of the 600e. "
+        "Contrary to earlier rumours, Fiat will not offer the 600e with all-wheel drive."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("600e", "MODEL", {"brand": "Fiat"}),
+            ("600e", "MODEL", {"brand": "Fiat"}, 2),
+            ("600e", "MODEL", {"brand": "Fiat"}, 3),
+        ],
+        quantities=[
+            ("27,900 units", Measure(unit="unit", dimension="count", value=27900), None),
+            ("20,000 units", Measure(unit="unit", dimension="count", value=20000), None),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "sales"] == [20000]
+    denied = one(facts, "drivetrain")
+    assert (denied.negated, denied.certainty) == (True, "official")
