@@ -2781,3 +2781,29 @@ def test_built_units_are_no_sales_and_contrary_to_rumours_hedges_nothing(builder
     assert [f.value for f in facts if f.predicate == "sales"] == [20000]
     denied = one(facts, "drivetrain")
     assert (denied.negated, denied.certainty) == (True, "official")
+
+
+def test_built_there_takes_the_place_named_just_before(builder):
+    text = (
+        "BYD will build the Dolphin Surf at its new plant in Szeged. "
+        "The Atto 2 won't be built there. "
+        "The Golf was pencilled in for Zwickau, but it won't be built there."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("BYD", "BRAND", {}),
+            ("Dolphin Surf", "MODEL", {"brand": "BYD"}),
+            ("Atto 2", "MODEL", {"brand": "BYD"}),
+            ("Golf", "MODEL", {"brand": "Volkswagen"}),
+        ],
+    )
+    sites = sorted(
+        (f.subject.model, f.value, f.negated) for f in facts if f.predicate == "production_site"
+    )
+    assert sites == [
+        ("Atto 2", "Szeged", True),
+        ("Dolphin Surf", "Szeged", False),
+        ("Golf", "Zwickau", True),
+    ]

@@ -272,6 +272,7 @@ class FactBuilder:
         last_variant: Subject | None = None
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         newest: Subject | None = None  # the last topic not named as an updated car
+        last_site: str | None = None  # the site the previous sentence named
         for sent in sentences:
             if (
                 newest is not None
@@ -408,7 +409,18 @@ class FactBuilder:
             self._undated_denials(sent, subject_at, add)
             self._platform_facts(sent, subject_at, add)
             self._successor_facts(sent, add, None if blocked else carried)
-            self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add)
+            before_sites = len(drafts)
+            self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add, last_site)
+            # "... at its new plant in Szeged. The Atto 2 won't be built there": only the
+            # sentence just before can give "there" its place
+            last_site = next(
+                (
+                    str(f.value)
+                    for f in reversed(drafts[before_sites:])
+                    if f.predicate == "production_site"
+                ),
+                None,
+            )
             if (
                 not sent.vehicles
                 and before_model is not None
@@ -1446,8 +1458,11 @@ class FactBuilder:
             return []
         return _listed(doc, following)
 
-    def _production_sites(self, sent, vehicle_tokens, date_tokens, add_at, add) -> None:
-        """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"."""
+    def _production_sites(
+        self, sent, vehicle_tokens, date_tokens, add_at, add, last_site: str | None = None
+    ) -> None:
+        """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"; "won't
+        be built there": the place named before (in the sentence, else the last site)."""
         doc = sent.span.doc
         found: list[tuple[str, int, int]] = []  # (place, cue, anchor)
         named_plants: set[int] = set()  # "the Fairfax plant (in Kansas)": the plant's own name
@@ -1485,6 +1500,20 @@ class FactBuilder:
             # according to a report from Korea" names no site
             clause_end = next((k for k in range(end, clause_end) if doc[k].text == ","), clause_end)
             place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
+            if place is None and end < len(doc) and doc[end].lower_ == "there":
+                # "pencilled in for Zwickau, but ... won't be built there"
+                earlier = [
+                    k + 1
+                    for k in range(sent.span.start, start - 1)
+                    if doc[k].lower_ in ("in", "for", "at", "to")
+                    and _is_place_word(doc[k + 1])
+                    and k + 1 not in vehicle_tokens
+                    and k + 1 not in date_tokens
+                    and doc[k + 1].text not in self.not_places
+                ]
+                there = doc[earlier[-1]].text if earlier else last_site
+                if there is not None:
+                    place = (there, end)
             if place is not None and not any(
                 t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]
             ):
