@@ -2807,3 +2807,19 @@ def test_built_there_takes_the_place_named_just_before(builder):
         ("Dolphin Surf", "Szeged", False),
         ("Golf", "Zwickau", True),
     ]
+
+
+def test_not_coming_to_a_market_is_denied_and_not_until_dates_the_event(builder):
+    facts = run(
+        builder,
+        "The EV4 is not coming to the US. The EV4 won't premiere until 2027.",
+        vehicles=[
+            ("EV4", "MODEL", {"brand": "Kia"}),
+            ("EV4", "MODEL", {"brand": "Kia"}, 2),
+        ],
+        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    launch = one(facts, "market_launch")
+    assert launch.negated is True
+    premiere = one(facts, "premiere")
+    assert (premiere.negated, premiere.earliest) == (False, D(2027, 1, 1))

@@ -1267,9 +1267,11 @@ class FactBuilder:
                     "predicate": predicate,
                     "earliest": interval.earliest,
                     "latest": interval.latest,
+                    # "won't premiere until 2027": it premieres in 2027
                     "negated": self._negated(
                         sent, min(cue, date.start), verbs=predicate == "facelift"
-                    ),
+                    )
+                    and span.doc[date.start - 1].lower_ not in ("until", "till"),
                 },
                 date.start,
             )
