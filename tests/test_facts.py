@@ -2823,3 +2823,18 @@ def test_not_coming_to_a_market_is_denied_and_not_until_dates_the_event(builder)
     assert launch.negated is True
     premiere = one(facts, "premiere")
     assert (premiere.negated, premiere.earliest) == (False, D(2027, 1, 1))
+
+
+def test_thought_to_and_analysts_estimate_hedge_and_seen_by_reports(builder):
+    for text, certainty in (
+        ("The EV4 is thought to cost €40,000.", "speculative"),
+        ("Analysts estimate the EV4 will cost €40,000.", "speculative"),
+        ("Documents seen by Wire show the EV4 will cost €40,000.", "reported"),
+    ):
+        facts = run(
+            builder,
+            text,
+            vehicles=[("EV4", "MODEL", {"brand": "Kia"})],
+            quantities=[("€40,000", eur(40000), None)],
+        )
+        assert one(facts, "price").certainty == certainty, text
