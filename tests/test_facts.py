@@ -2838,3 +2838,21 @@ def test_thought_to_and_analysts_estimate_hedge_and_seen_by_reports(builder):
             quantities=[("€40,000", eur(40000), None)],
         )
         assert one(facts, "price").certainty == certainty, text
+
+
+def test_a_speed_reached_in_a_time_is_an_acceleration_not_a_top_speed(builder):
+    text = "The EV4 hits 100 km/h in 5.8 seconds and tops out at 170 km/h on a track."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV4", "MODEL", {"brand": "Kia"})],
+        quantities=[
+            ("100 km/h", Measure(unit="km/h", dimension="speed", value=100), None),
+            ("5.8 seconds", Measure(unit="s", dimension="time", value=5.8), None),
+            ("170 km/h", Measure(unit="km/h", dimension="speed", value=170), None),
+        ],
+    )
+    assert sorted((f.predicate, f.value) for f in facts) == [
+        ("acceleration", 5.8),
+        ("top_speed", 170),
+    ]
