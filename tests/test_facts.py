@@ -2856,3 +2856,14 @@ def test_a_speed_reached_in_a_time_is_an_acceleration_not_a_top_speed(builder):
         ("acceleration", 5.8),
         ("top_speed", 170),
     ]
+
+
+def test_the_standard_car_is_the_model_not_the_trim_named_last(builder):
+    text = "The EV4 GT uses two motors. The standard car makes do with 150 kW of power."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV4 GT", "VARIANT", {"brand": "Kia", "model": "EV4"})],
+        quantities=[("150 kW", kw(150), None)],
+    )
+    assert one(facts, "power").subject.name == "Kia EV4"
