@@ -2867,3 +2867,19 @@ def test_the_standard_car_is_the_model_not_the_trim_named_last(builder):
         quantities=[("150 kW", kw(150), None)],
     )
     assert one(facts, "power").subject.name == "Kia EV4"
+
+
+def test_first_shown_dates_a_premiere_and_start_selling_a_launch(builder):
+    facts = run(
+        builder,
+        "The Valhalla was first shown in 2019. Aston will start selling it in 2026.",
+        vehicles=[("Valhalla", "MODEL", {"brand": "Aston Martin"})],
+        dates=[
+            ("2019", Interval(D(2019, 1, 1), D(2019, 12, 31), "year")),
+            ("2026", Interval(D(2026, 1, 1), D(2026, 12, 31), "year")),
+        ],
+    )
+    assert {(f.predicate, f.earliest.year) for f in facts} == {
+        ("premiere", 2019),
+        ("market_launch", 2026),
+    }
