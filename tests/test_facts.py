@@ -2883,3 +2883,20 @@ def test_first_shown_dates_a_premiere_and_start_selling_a_launch(builder):
         ("premiere", 2019),
         ("market_launch", 2026),
     }
+
+
+def test_an_attribution_inside_a_relative_clause_speaks_for_it_only(builder):
+    text = (
+        "Its first EV, codenamed BU1 that, sources say, is likely to be called the Barnato, "
+        "will be revealed in 2026, the company confirmed."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("BU1", "MODEL_CODE", {"brand": "Bentley", "model": "Barnato"}),
+            ("Barnato", "MODEL", {"brand": "Bentley"}),
+        ],
+        dates=[("2026", Interval(D(2026, 1, 1), D(2026, 12, 31), "year"))],
+    )
+    assert one(facts, "premiere").certainty == "official"

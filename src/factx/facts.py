@@ -954,6 +954,13 @@ class FactBuilder:
                 )
                 if i >= closed:
                     continue
+            # "codenamed BU1 that, sources say, is likely to be called X, will be revealed":
+            # an attribution inside a relative clause speaks for that clause only
+            cue_start, cue_end, cue_kind = next(
+                (c for c in sent.clauses if c[0] <= cue < c[1]), (0, 0, "main")
+            )
+            if cue_kind == "rel" and not cue_start <= i < cue_end:
+                continue
             return "reported"
         return "official"
 
@@ -1786,8 +1793,23 @@ def _clauses(
         first_kind = "app"  # "Known internally as C1, it ...": describes the main clause's subject
     initial = first_kind != "main"
     in_relative = False
+    inserted = 0  # commas of an attribution inside a relative clause still to pass
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            token.lower_ == "that"
+            and token.i in nominal_ends
+            and following is not None
+            and following.text == ","
+        ):
+            # "codenamed BU1 that, sources say, is likely to be called the Barnato, will be
+            # revealed": a relative clause with an attribution inside it
+            cuts[token.i] = "rel"
+            in_relative, inserted = True, 2
+            continue
+        if token.text == "," and inserted:
+            inserted -= 1
+            continue
         if token.text in {";", "—", ":"} and not (token.text == ":" and k <= 2):
             # a label opening the sentence ("Production: Nanjing.", "WLTP range: 484 km.")
             # is part of its statement
