@@ -56,6 +56,23 @@ class _Cand:
 _NAMING_AUXILIARIES = {"be", "is", "are", "was", "been", "being"}
 
 
+def _last_model(
+    models: list[_Cand], k: int, unit_start: list[int], before: int | None = None
+) -> _Cand | None:
+    """The last model named in the sentence (or paragraph: ``unit_start``) of token ``k``,
+    ending by ``before`` when given."""
+    return next(
+        (
+            m
+            for m in reversed(models)
+            if m.label == "MODEL"
+            and unit_start[m.start] == unit_start[k]
+            and (before is None or m.end <= before)
+        ),
+        None,
+    )
+
+
 class _Toks:
     """Token texts read once per Doc: indexing a Doc builds a Token object every time."""
 
@@ -656,30 +673,14 @@ class VehicleRecognizer:
                     and toks.sent_start[j] != j
                     and toks.lower(j - 1) in ("in", "the", "a", "an")
                 ):
-                    owner = next(
-                        (
-                            m
-                            for m in reversed(models)
-                            if m.end <= j
-                            and toks.sent_start[m.start] == toks.sent_start[j]
-                            and m.label == "MODEL"
-                        ),
-                        None,
-                    )
+                    owner = _last_model(models, j, toks.sent_start, before=j)
                     if owner is not None:
                         added.append(self._trim(doc, j, k, owner))
                 continue
             end = self._trim_words(toks, k, taken, known)
             if end != k + 1 or toks.sent_start[k] == k or self._title_line(toks, k):
                 continue
-            owner = next(
-                (
-                    m
-                    for m in reversed(models)
-                    if toks.sent_start[m.start] == toks.sent_start[k] and m.label == "MODEL"
-                ),
-                None,
-            )
+            owner = _last_model(models, k, toks.sent_start)
             if owner is not None:
                 added.append(self._trim(doc, k, end, owner))
         added.extend(self._listed_trims(doc, toks, models, taken))
@@ -786,16 +787,7 @@ class VehicleRecognizer:
             end = self._trim_words(toks, j, taken, known)
             if end == j or toks.sent_start[j] == j or self._title_line(toks, j):
                 continue
-            owner = next(
-                (
-                    m
-                    for m in reversed(models)
-                    if m.end <= k
-                    and toks.para_start[m.start] == toks.para_start[k]
-                    and m.label == "MODEL"
-                ),
-                None,
-            )
+            owner = _last_model(models, k, toks.para_start, before=k)
             if owner is not None:
                 out.append(self._trim(doc, j, end, owner))
         return out
