@@ -1078,7 +1078,7 @@ class FactBuilder:
                 and all(t.lower_ in _OPTION_LINKS for t in span.doc[e : q.start])
                 for _, e in sent.cues.get("option", ())
             ):
-                continue  # "the glass roof is €1,290": the option's price, not the car's
+                continue  # "the glass roof is €1,200": the option's price, not the car's
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
