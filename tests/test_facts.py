@@ -2900,3 +2900,27 @@ def test_an_attribution_inside_a_relative_clause_speaks_for_it_only(builder):
         dates=[("2026", Interval(D(2026, 1, 1), D(2026, 12, 31), "year"))],
     )
     assert one(facts, "premiere").certainty == "official"
+
+
+def test_originally_known_as_is_a_former_name_not_a_plan_given_up(builder):
+    text = (
+        "Aston Martin has started building the Valhalla, originally known as AM-RB 003, "
+        "at its Gaydon factory this month. The launch was originally planned for 2025."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Aston Martin", "BRAND", {}),
+            ("Valhalla", "MODEL", {"brand": "Aston Martin"}),
+            ("AM-RB 003", "MODEL_CODE", {"brand": "Aston Martin", "model": "Valhalla"}),
+        ],
+        dates=[
+            ("this month", Interval(D(2026, 6, 1), D(2026, 6, 30), "month")),
+            ("2025", Interval(D(2025, 1, 1), D(2025, 12, 31), "year")),
+        ],
+    )
+    got = {(f.predicate, f.subject.code) for f in facts}
+    assert ("production_site", "AM-RB 003") in got
+    assert ("production_start", "AM-RB 003") in got
+    assert not [f for f in facts if f.predicate == "market_launch"]

@@ -98,6 +98,7 @@ _NEGATION_WINDOW = 8
 _OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
 #: ", with the Long Range ...", ", helped by the X": a vehicle named after these is an aside
 _AFTERTHOUGHTS = {"with", "helped", "thanks", "led", "driven", "boosted", "including"}
+_NAMING_WORDS = {"known", "called", "named", "codenamed", "code-named", "badged", "dubbed"}
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
@@ -538,6 +539,12 @@ class FactBuilder:
                         for k in range(max(sent.span.start, s - 14), s)
                     )
                 )
+            ]
+            # "originally known as AM-RB 003": a former name, not a plan given up
+            sent.cues["nonclaim"] = [
+                (s, e)
+                for s, e in sent.cues.get("nonclaim", ())
+                if not (e < len(doc) and doc[e].lower_ in _NAMING_WORDS)
             ]
             # "EPA-estimated", "ending speculation": hedge words that hedge nothing
             for start, end in sent.cues.pop("nonhedge", ()):
