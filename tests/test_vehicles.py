@@ -1108,3 +1108,17 @@ def test_a_model_number_and_engine_name_form_one_variant_and_long_codes(nlp):
 def test_two_trim_words_before_a_trim_noun_are_one_trim(nlp):
     spans = ents(nlp, "Vauxhall sells the Frontera Electric in YES Edition trim for £25,000.")
     assert [s.text for s in spans if s.label_ == "VARIANT"] == ["YES Edition"]
+
+
+def test_trims_listed_before_a_plural_trim_noun(nlp):
+    for text, trims in (
+        ("Alpine's A110 is new. Alpine plans GT and GTS versions.", ["GT", "GTS"]),
+        ("Deepal's S07 is new. The S07 comes in Pure and Max trims.", ["Pure", "Max"]),
+    ):
+        spans = [s for s in ents(nlp, text) if s.label_ == "VARIANT"]
+        assert [s.text for s in spans] == trims, text
+        assert {s._.model for s in spans} == {text.split("'s ")[1].split()[0]}
+    # two capitalised words before "versions" with no model in the paragraph are no trims
+    assert not [
+        s for s in ents(nlp, "Sales and Marketing versions differ.") if s.label_ == "VARIANT"
+    ]

@@ -684,6 +684,7 @@ class VehicleRecognizer:
             if owner is not None:
                 added.append(self._trim(doc, k, end, owner))
         added.extend(self._listed_trims(doc, toks, models, taken))
+        added.extend(self._trims_listed_before_noun(doc, toks, models, taken, known))
         added.extend(self._contrasted_trims(doc, toks, chosen, taken))
         added.extend(self._positioned_trims(doc, toks, models, taken, known))
         if not added:
@@ -770,6 +771,38 @@ class VehicleRecognizer:
                 j += 1
             if len(found) >= 2:
                 out.extend(self._trim(doc, a, b, owner) for a, b in found if a not in taken)
+        return out
+
+    def _trims_listed_before_noun(
+        self, doc: Doc, toks: _Toks, models: list[_Cand], taken: set[int], known: set[int]
+    ) -> list[_Cand]:
+        """Trims listed before a plural trim noun: "comes in Pure and Max trims", "Cheaper SE
+        and HSE versions will follow". At least two one-word names, joined by commas and
+        "and"/"or"; they belong to the model named last in the paragraph."""
+        texts = toks.texts
+        out = []
+        for k, word in enumerate(toks.lowers):
+            if word not in self.variant_nouns or not word.endswith("s") or k < 3:
+                continue
+            names: list[int] = []
+            j = k - 1
+            while j > toks.sent_start[k]:
+                text = texts[j]
+                if not (text[:1].isupper() and (text.isalnum() or "-" in text)):
+                    break
+                if j in taken and not any(m.start == j and m.label == "VARIANT" for m in models):
+                    break  # a model or brand name, not a trim
+                names.append(j)
+                if toks.lower(j - 1) not in (",", "and", "or"):
+                    break
+                j -= 2 if toks.lower(j - 1) in ("and", "or") and toks.lower(j - 2) != "," else 1
+                if toks.lower(j) in (",",):
+                    j -= 1
+            if len(names) < 2 or toks.sent_start[names[-1]] == names[-1]:
+                continue
+            owner = _last_model(models, k, toks.para_start, before=names[-1])
+            if owner is not None:
+                out.extend(self._trim(doc, n, n + 1, owner) for n in names if n not in taken)
         return out
 
     def _positioned_trims(
