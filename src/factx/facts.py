@@ -98,7 +98,6 @@ _NEGATION_WINDOW = 8
 _OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
 #: ", with the Long Range ...", ", helped by the X": a vehicle named after these is an aside
 _AFTERTHOUGHTS = {"with", "helped", "thanks", "led", "driven", "boosted", "including"}
-_NAMING_WORDS = {"known", "called", "named", "codenamed", "code-named", "badged", "dubbed"}
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
@@ -135,6 +134,10 @@ class _Sentence:
             if start <= i < end:
                 return start, end
         return self.span.start, self.span.end
+
+    def clause_kind(self, i: int) -> str:
+        """The kind of the clause of token ``i``: main, sub, rel or app."""
+        return next((k for s, e, k in self.clauses if s <= i < e), "main")
 
     def main_vehicle(self, before: int | None = None) -> _Vehicle | None:
         """The first vehicle of the last main clause (before a token, when given) naming one."""
@@ -220,6 +223,8 @@ class FactBuilder:
         }
         self.reporting_verbs = set(cues["reporting_verbs"])
         self.newcomer_anaphors = set(cues["newcomer_anaphors"])
+        self.naming_words = set(cues["naming_words"])
+        self.range_price_words = set(cues["range_price_words"])
         self.updated_words = set(cues["updated_words"])
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
@@ -544,7 +549,7 @@ class FactBuilder:
             sent.cues["nonclaim"] = [
                 (s, e)
                 for s, e in sent.cues.get("nonclaim", ())
-                if not (e < len(doc) and doc[e].lower_ in _NAMING_WORDS)
+                if not (e < len(doc) and doc[e].lower_ in self.naming_words)
             ]
             # "EPA-estimated", "ending speculation": hedge words that hedge nothing
             for start, end in sent.cues.pop("nonhedge", ()):
@@ -716,9 +721,8 @@ class FactBuilder:
         head = sent.span.doc[tokens[1].i : tokens[-1].i].text.lower()
         return bool(self.vehicle_noun.search(head))
 
-    @staticmethod
     def _range_price_subject(
-        sent: _Sentence, i: int, predicate: str, subject: Subject | None
+        self, sent: _Sentence, i: int, predicate: str, subject: Subject | None
     ) -> Subject | None:
         """ "Prices start at €46,990": the range's entry price, the model's, even when the
         article last spoke of a trim, unless the clause names the trim ("for the SE")."""
@@ -728,7 +732,7 @@ class FactBuilder:
         doc = sent.span.doc
         if any(start <= v.start < end for v in sent.vehicles):
             return subject
-        if not any(doc[k].lower_ == "prices" for k in range(start, i)):
+        if not any(doc[k].lower_ in self.range_price_words for k in range(start, i)):
             return subject
         return _model_level(subject)
 
@@ -779,7 +783,7 @@ class FactBuilder:
             # "The electric hatchback is likely to share the Q4 e-tron's underpinnings and to
             # enter production in X": the possessive names what is shared, not the subject
             before = [v for v in before if not _possessive(doc, v.start, v.end)]
-        kind = next((k for s, e, k in sent.clauses if s <= i < e), "main")
+        kind = sent.clause_kind(i)
         antecedent = _antecedent(sent, start) if kind in ("rel", "app") else None
         if before:
             named = before[-1]
@@ -963,10 +967,8 @@ class FactBuilder:
                     continue
             # "codenamed BU1 that, sources say, is likely to be called X, will be revealed":
             # an attribution inside a relative clause speaks for that clause only
-            cue_start, cue_end, cue_kind = next(
-                (c for c in sent.clauses if c[0] <= cue < c[1]), (0, 0, "main")
-            )
-            if cue_kind == "rel" and not cue_start <= i < cue_end:
+            cue_start, cue_end = sent.clause_of(cue)
+            if sent.clause_kind(cue) == "rel" and not cue_start <= i < cue_end:
                 continue
             return "reported"
         return "official"
@@ -1725,7 +1727,7 @@ class FactBuilder:
                         else (right[0].subject, left[-1].subject)
                     )
                 elif direction == "forward":
-                    kind = next((k for s, e, k in sent.clauses if s <= start < e), "main")
+                    kind = sent.clause_kind(start)
                     antecedent = _antecedent(sent, clause_start) if kind in ("rel", "app") else None
                     described = kind in ("rel", "app") and any(
                         sent.cues_in(key, sent.span.start, clause_start) for key in _ANAPHOR_KEYS
