@@ -862,6 +862,38 @@ def test_both_refers_to_the_two_vehicles_just_named(builder):
     assert motors == {"Long Range", "Standard Range"}
 
 
+def test_both_stops_at_the_trim_a_figure_is_qualified_with_and_hands_back_the_model(builder):
+    text = (
+        "The Mokka GS makes 200 kW, while the Mokka Ultimate makes 150 kW in all. "
+        "Both carry a 60 kWh battery, good for 420 km in Ultimate form. "
+        "Peak DC charging power is 120 kW here."
+    )
+    mokka = {"brand": "Opel", "model": "Mokka"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Mokka", "MODEL", {"brand": "Opel"}),
+            ("GS", "VARIANT", mokka),
+            ("Mokka", "MODEL", {"brand": "Opel"}, 2),
+            ("Ultimate", "VARIANT", mokka),
+            ("Ultimate", "VARIANT", mokka, 2),
+        ],
+        quantities=[
+            ("200 kW", kw(200), None),
+            ("150 kW", kw(150), None),
+            ("60 kWh", Measure(unit="kWh", dimension="energy", value=60), None),
+            ("420 km", km(420), None),
+            ("120 kW", kw(120), None),
+        ],
+    )
+    battery = {f.subject.variant for f in facts if f.predicate == "battery_capacity"}
+    assert battery == {"GS", "Ultimate"}
+    assert one(facts, "range").subject.variant == "Ultimate"
+    charging = one(facts, "charging_power").subject
+    assert (charging.model, charging.variant) == ("Mokka", None)
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

@@ -363,7 +363,23 @@ class FactBuilder:
                 in_first = not any(
                     _coordinated_clause(sent.span.doc, b) for b, _, _ in sent.clauses if b <= anchor
                 )
-                if pair and subject == pair[0] and subjects == [subject]:
+                # "Both ... up to 555 km in GT form": the trim the figure is qualified with
+                qualified = next(
+                    (
+                        v.subject
+                        for v in sent.vehicles
+                        if anchor < v.start < sent.clause_of(anchor)[1]
+                        and _qualifier(sent, v)
+                        # the trim qualifies the figure just before it, not the whole clause
+                        and not any(
+                            anchor < q.start < v.start and not q._.restates for q in sent.quantities
+                        )
+                    ),
+                    None,
+                )
+                if pair and qualified in pair:
+                    subjects = [qualified]
+                elif pair and subject == pair[0] and subjects == [subject]:
                     if in_first:
                         subjects = pair
                     elif pair[0].model == pair[1].model:  # "..., and prices start at X"
@@ -476,6 +492,10 @@ class FactBuilder:
                 # a sentence naming one vehicle pairs it with the one named before it: "The X
                 # ... . Its sibling, the Y, ... . Both are built in Z."
                 previous_named = [s for s in previous_named if s not in named][-1:] + named
+            if pair and pair[0].model == pair[1].model and pair[0].variant:
+                # "Both share X. Peak charging power is Y.": two trims of one model, so what
+                # follows is the model's
+                current = _model_level(pair[0])
 
         doc._.facts = _merge(drafts)
         return doc
@@ -1957,8 +1977,7 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
         return []
     if len(tokens) > 1 and tokens[1].lower_ in _VERSION_NOUNS:
         return []  # "Both versions ride on X": the model's versions, i.e. the model
-    first_clause_end = sent.clauses[0][1] if sent.clauses else sent.span.end
-    if any(v.start < first_clause_end for v in sent.vehicles):
+    if any(v.start <= tokens[0].i + 2 for v in sent.vehicles):
         return []  # "Both the A and the B ...": coordination names them
     return _alike_pair(*previous[-2:])
 
