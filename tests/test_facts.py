@@ -894,6 +894,36 @@ def test_both_stops_at_the_trim_a_figure_is_qualified_with_and_hands_back_the_mo
     assert (charging.model, charging.variant) == ("Mokka", None)
 
 
+def test_grades_as_a_whole_a_line_joined_and_money_committed(builder):
+    text = (
+        "The EV5 Earth is rated at 555 km, and all grades can tow 1800 kg braked. "
+        "The EV5 joined the line in May 2024. "
+        "Kia has committed $700 million to the EV5."
+    )
+    ev5 = {"brand": "Kia", "model": "EV5"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV5", "MODEL", {"brand": "Kia"}),
+            ("Earth", "VARIANT", ev5),
+            ("EV5", "MODEL", {"brand": "Kia"}, 2),
+            ("EV5", "MODEL", {"brand": "Kia"}, 3),
+        ],
+        quantities=[
+            ("555 km", km(555), None),
+            ("1800 kg", Measure(unit="kg", dimension="mass", value=1800), None),
+            ("$700 million", Measure(unit="USD", dimension="currency", value=7e8), None),
+        ],
+        dates=[("May 2024", Interval(D(2024, 5, 1), D(2024, 5, 31), "month"))],
+    )
+    assert one(facts, "range").subject.variant == "Earth"
+    assert one(facts, "towing_capacity").subject.variant is None
+    start = one(facts, "production_start")
+    assert (start.subject.model, start.earliest) == ("EV5", D(2024, 5, 1))
+    assert not [f for f in facts if f.predicate == "price"]
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

@@ -411,6 +411,7 @@ def test_code_before_a_generation_word_and_model(nlp):
     [
         "Skoda's next Octavia, codenamed KX9, arrives later.",
         "The next Octavia, known internally as KX9, arrives later.",
+        "The next Octavia, known inside Skoda as the KX9, arrives later.",
         "Skoda's project KX9 replaces the Octavia.",
         "The Octavia of the KX9 generation arrives later.",
     ],
