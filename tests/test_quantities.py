@@ -144,6 +144,23 @@ def test_money(nlp, text, span, value, unit):
     assert math.isclose(got[0][1], value) and got[0][2] == unit
 
 
+def test_a_bare_dollar_is_the_dollar_of_the_country_the_article_is_about(nlp):
+    text = (
+        "The ute costs $52,990 drive-away in Australia, and Australian buyers also get "
+        "the EV5 from $54,990. New Zealand pays NZ$62,990, while US buyers pay US$49,000."
+    )
+    units = {q[0]: q[2] for q in found(nlp, text)}
+    assert units == {
+        "$52,990": "AUD",
+        "$54,990": "AUD",
+        "NZ$62,990": "NZD",
+        "US$49,000": "USD",
+    }
+    # an American story keeps the US dollar even when it names Australia once
+    text = "In the US the truck costs $49,000; Australia and America get it next."
+    assert [q[2] for q in found(nlp, text)] == ["USD"]
+
+
 def test_money_a_year_earlier_is_not_a_rate(nlp):
     assert found(nlp, "Sales reached $9.2 billion, up from $8.4 billion a year earlier.") == [
         ("$9.2 billion", 9.2e9, "USD"),

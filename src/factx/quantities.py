@@ -136,6 +136,11 @@ class Lexicon:
                 self.glued.setdefault(_norm(symbol), unit)
 
         self.currency_prefixes: dict[str, str] = cues["currency_prefixes"]
+        self.dollar_locales = {
+            code: re.compile(r"(?<![\w$])(?:" + "|".join(map(re.escape, words)) + r")(?![\w$])")
+            for code, words in cues.get("dollar_locales", {}).items()
+        }
+        self.dollar_locale_min: int = cues.get("dollar_locale_min", 3)
         self.glued_only_prefixes = set(cues["glued_only_prefixes"])
         self.currency_words: dict[str, str] = cues["currency_words"]
         for prefix, code in self.currency_prefixes.items():
@@ -272,6 +277,16 @@ class Lexicon:
             or self.glued.get(key)
             or self.currency_from_prefix(key)
         )
+
+    def local_dollar(self, text: str) -> str | None:
+        """The currency a bare "$" means in this text, when the text is about a country whose
+        dollar is not the US one (counted by the words ``dollar_locales`` lists)."""
+        counts = {code: len(rx.findall(text)) for code, rx in self.dollar_locales.items()}
+        us = counts.pop("USD", 0)
+        if not counts:
+            return None
+        code, most = max(counts.items(), key=lambda kv: kv[1])
+        return code if most >= self.dollar_locale_min and most > us else None
 
     def currency_from_prefix(self, key: str) -> Unit | None:
         code = self.currency_prefixes.get(key.replace(" ", ""))
@@ -954,6 +969,27 @@ class QuantityRecognizer:
         self.data = data
         self.lexicon = load_lexicon(Path(data) if data else None)
         self._split_unit_dots(nlp)
+        self._split_currency_prefixes(nlp)
+
+    def _split_currency_prefixes(self, nlp: Language) -> None:
+        """Teach the tokenizer to split a dollar prefix off the figure it is glued to
+        ("NZ$62,990", "HK$5"): English defaults know only some ("A$", "US$"). Other glued
+        prefixes ("PS2.7m", "Y=590") are read whole by the glued-unit rules."""
+        tokenizer = getattr(nlp, "tokenizer", None)
+        if tokenizer is None or getattr(tokenizer, "prefix_search", None) is None:
+            return
+        missing = [
+            prefix
+            for prefix in self.lexicon.currency_prefixes
+            if prefix.endswith("$") and [t.text for t in tokenizer(prefix + "5")] != [prefix, "5"]
+        ]
+        default = getattr(tokenizer.prefix_search, "__self__", None)
+        if missing and isinstance(default, re.Pattern):
+            mine = "|".join(
+                re.escape(p) + r"(?=\d)" for p in sorted(missing, key=len, reverse=True)
+            )
+            # one compiled regex, as spaCy's own: a Python wrapper would run on every token
+            tokenizer.prefix_search = re.compile(f"^(?:{mine})|{default.pattern}").search
 
     def _split_unit_dots(self, nlp: Language) -> None:
         """Teach the tokenizer to split a sentence's full stop off a unit ("330 km/h.").
@@ -986,7 +1022,10 @@ class QuantityRecognizer:
         spans: list[Span] = []
         roots: list[Span] = []
         prev: _Found | None = None
+        dollar = self.lexicon.local_dollar(doc.text) if any(t.text == "$" for t in doc) else None
         for item in found:
+            if dollar and item.unit.symbol == "USD" and doc[item.start].text == "$":
+                item.unit = self.lexicon.currency(dollar)
             span = Span(doc, item.start, item.end, label="QUANTITY")
             span._.measure = _measure(item)
             root = span
