@@ -1197,6 +1197,9 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
         ("Production of the Grecale takes place at the Cassino plant in Lazio.", "Cassino"),
         ("The Grecale will be built at a new factory in Lazio.", "Lazio"),
         ("The Grecale is built at the company's Cassino plant in South Carolina.", "Cassino"),
+        ("The Grecale is produced at Maserati's Cassino Factory in Frosinone Province.", "Cassino"),
+        ("The Grecale is built at its Cassino Plant, the company said.", "Cassino"),
+        ("The Grecale is built by a partner at Stellantis Group's Cassino Plant.", "Cassino"),
     ],
 )
 def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):

@@ -100,6 +100,7 @@ _OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
 _AFTERTHOUGHTS = {"with", "helped", "thanks", "led", "driven", "boosted", "including"}
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
+_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
@@ -209,6 +210,7 @@ class FactBuilder:
         self.not_places = set(cues["production_site"]["not_places"])
         self.facility_words = set(cues["production_site"]["facility_words"])
         self.regions = set(cues["production_site"]["regions"])
+        self.plant_nouns = {w.lower() for w in cues["production_site"]["plant_nouns"]}
         self.platform_nouns = {w.lower() for w in cues["platform"]["nouns"]}
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
         self.provinces = set(cues["production_site"]["provinces"])
@@ -1703,7 +1705,13 @@ class FactBuilder:
                 ):
                     words.append(doc[k].text)
                     k += 1
+                    if k < end and doc[k].lower_ in _POSSESSIVE_MARKS:
+                        # "at Mitsubishi Motors' Mizushima plant": the owner is no place
+                        words = []
+                        k += 1
                 if words and words[0] not in self.not_places:
+                    if len(words) > 1 and words[-1].lower() in self.plant_nouns:
+                        words = words[:-1]  # "its Tochigi Plant": the town names the site
                     name = " ".join(words)
                     if words[-1] in self.facility_words or name in self.regions:
                         # "the Rouge Electric Vehicle Center in Dearborn", "in Europe at its
