@@ -924,6 +924,32 @@ def test_grades_as_a_whole_a_line_joined_and_money_committed(builder):
     assert not [f for f in facts if f.predicate == "price"]
 
 
+def test_a_claim_the_article_later_denies_is_withdrawn(builder):
+    text = (
+        "The Taycan will enter production in late 2026, a spokesman said. "
+        "Update: Porsche says the Taycan will not enter production in late 2026. "
+        "Neither version will use the J1 platform that underpins the Panamera."
+    )
+    late = Interval(D(2026, 9, 1), D(2026, 12, 31), "year", "end")
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Taycan", "MODEL", {"brand": "Porsche"}),
+            ("Taycan", "MODEL", {"brand": "Porsche"}, 2),
+            ("J1", "PLATFORM", {}),
+            ("Panamera", "MODEL", {"brand": "Porsche"}),
+        ],
+        dates=[("late 2026", late), ("late 2026.", late)],
+    )
+    starts = [
+        (f.negated, f.evidence.start_char) for f in facts if f.predicate == "production_start"
+    ]
+    assert starts == [(True, text.index("Update"))]
+    platforms = {(f.subject.model, f.negated) for f in facts if f.predicate == "platform"}
+    assert platforms == {("Taycan", True), ("Panamera", False)}
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

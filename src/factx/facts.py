@@ -1483,9 +1483,10 @@ class FactBuilder:
                 "negated": contrasted or self._negated(sent, platform.start, verbs=True),
             }
             add(fact, platform.start)
-            # "TNGA-F, the platform Toyota also uses for the X, the Y and the Z"
+            # "TNGA-F, the platform Toyota also uses for the X, the Y and the Z"; "won't use
+            # the PPE platform that underpins the X": the X has it all the same
             for vehicle in self._platform_sharers(sent, platform.end):
-                add({**fact, "subject": vehicle.subject}, vehicle.start)
+                add({**fact, "subject": vehicle.subject, "negated": False}, vehicle.start)
 
     def _platform_sharers(self, sent: _Sentence, after: int) -> list[_Vehicle]:
         """The vehicles listed after "also used by", "as do" following a platform's name."""
@@ -2928,4 +2929,12 @@ def _merge(facts: list[Fact]) -> list[Fact]:
                 "also": seen.also or fact.also,
             }
         )
-    return list(merged.values())
+    # "Production is to begin in late 2026. ... Update: it will not begin in late 2026": a
+    # claim the article later denies is withdrawn, not stated
+    return [
+        fact
+        for key, fact in merged.items()
+        if fact.negated
+        or (denied := merged.get((*key[:-1], True))) is None
+        or denied.evidence.start_char < fact.evidence.start_char
+    ]
