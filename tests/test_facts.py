@@ -950,6 +950,21 @@ def test_a_claim_the_article_later_denies_is_withdrawn(builder):
     assert platforms == {("Taycan", True), ("Panamera", False)}
 
 
+def test_a_site_denied_later_in_the_sentence_is_a_negated_site(builder):
+    text = (
+        "A claim that the C10 would be built at the plant in Zaragoza was denied: "
+        "the C10 will not be assembled in Zaragoza."
+    )
+    leap = {"brand": "Leapmotor"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[("C10", "MODEL", leap), ("C10", "MODEL", leap, 2)],
+    )
+    sites = [(f.value, f.negated) for f in facts if f.predicate == "production_site"]
+    assert sites == [("Zaragoza", True)]
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

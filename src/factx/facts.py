@@ -1592,12 +1592,14 @@ class FactBuilder:
                         found.append((town, start, i))
         found = [(towns.get(name, name), cue, anchor) for name, cue, anchor in found]
         found.sort(key=lambda item: item[2])
-        seen: set[str] = set()
+        seen: set[tuple[str, bool]] = set()
         for name, cue, anchor in found:
-            if name in seen:
-                continue
-            seen.add(name)
             negated = self._negated(sent, cue, verbs=False) or self._denied_after(sent, cue)
+            # "the claim that it would be built in X was denied: it will not be assembled in
+            # X": the denial is a claim of its own
+            if (name, negated) in seen:
+                continue
+            seen.add((name, negated))
             if not negated and (name in self.regions or name.split()[-1] in self.regions):
                 continue  # "built in Spain": a site is a town; "not in Europe" still says much
             if name in self.provinces and len({n for n, _, _ in found}) > 1:
