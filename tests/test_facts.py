@@ -965,6 +965,28 @@ def test_a_site_denied_later_in_the_sentence_is_a_negated_site(builder):
     assert sites == [("Zaragoza", True)]
 
 
+def test_a_timeline_date_heads_its_entry(builder):
+    text = (
+        "Q3 2026 — The ID.4 gets its long-awaited facelift.\n\n"
+        "April 2027 — The Taigo, known internally as CS1, goes on sale in Germany."
+    )
+    vw = {"brand": "Volkswagen"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[("ID.4", "MODEL", vw), ("Taigo", "MODEL", vw)],
+        dates=[
+            ("Q3 2026", Interval(D(2026, 7, 1), D(2026, 9, 30), "quarter")),
+            ("April 2027", Interval(D(2027, 4, 1), D(2027, 4, 30), "month")),
+        ],
+    )
+    events = {(f.subject.model, f.predicate, f.earliest) for f in facts if f.earliest}
+    assert events == {
+        ("ID.4", "facelift", D(2026, 7, 1)),
+        ("Taigo", "market_launch", D(2027, 4, 1)),
+    }
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

@@ -101,6 +101,7 @@ _AFTERTHOUGHTS = {"with", "helped", "thanks", "led", "driven", "boosted", "inclu
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+_HEADING_MARKS = {"—", "–", "-", ":", "--"}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
@@ -1228,6 +1229,10 @@ class FactBuilder:
             if before[-1:] in (["in"], ["during"]) and before[-2:-1] in (["sold"], ["registered"]):
                 continue  # "the vehicles Kia sold in 2025": a sales period
             clause_start, clause_end = sent.clause_of(date.start)
+            heading = _heading_date(sent, date)
+            if heading:
+                # "Q3 2026 — The ID.4 gets its facelift": a timeline's date heads its entry
+                clause_start, clause_end = date.start, span.end
             others = [
                 other
                 for other in sent.dates
@@ -1308,7 +1313,7 @@ class FactBuilder:
                 continue
             add(
                 {
-                    "subject": subject_at(date.start),
+                    "subject": subject_at(cue if heading else date.start),
                     "predicate": predicate,
                     "earliest": interval.earliest,
                     "latest": interval.latest,
@@ -2726,6 +2731,13 @@ def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) 
         and current.brand not in brands
         and bool(brands & named)
     )
+
+
+def _heading_date(sent: _Sentence, date: Span) -> bool:
+    """A date opening its sentence before a dash or colon: a timeline entry's heading."""
+    doc = sent.span.doc
+    first = next((t.i for t in sent.span if not t.is_space), sent.span.start)
+    return date.start == first and date.end < sent.span.end and doc[date.end].text in _HEADING_MARKS
 
 
 def _dateline(sent: Span, date: Span) -> bool:
