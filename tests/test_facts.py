@@ -987,6 +987,22 @@ def test_a_timeline_date_heads_its_entry(builder):
     }
 
 
+def test_a_spec_lines_label_names_its_figure(builder):
+    text = "The CLA 250+ is the one to buy.\n\n0-62mph: 6.7sec\nTop speed: 130mph\n"
+    facts = run(
+        builder,
+        text,
+        vehicles=[("CLA 250+", "VARIANT", {"brand": "Mercedes-Benz", "model": "CLA"})],
+        quantities=[
+            ("6.7sec", Measure(unit="s", dimension="time", value=6.7), None),
+            ("130mph", Measure(unit="mph", dimension="speed", value=130), None),
+        ],
+    )
+    sprint = one(facts, "acceleration")
+    assert (sprint.value, sprint.subject.variant) == (6.7, "CLA 250+")
+    assert sprint.qualifiers.get("sprint") == "0-62 mph"
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

@@ -161,6 +161,15 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_the_article_is_about(nlp):
     assert [q[2] for q in found(nlp, text)] == ["USD"]
 
 
+def test_power_and_torque_joined_by_a_slash_on_a_spec_line(nlp):
+    assert found(nlp, "Power/torque: 360kW (483bhp)/808Nm, open 24/7") == [
+        ("360kW", 360, "kW"),
+        ("483bhp", 483, "hp"),
+        ("808Nm", 808, "Nm"),
+    ]
+    assert found(nlp, "a combined 321kW/650Nm.") == [("321kW", 321, "kW"), ("650Nm", 650, "Nm")]
+
+
 def test_money_a_year_earlier_is_not_a_rate(nlp):
     assert found(nlp, "Sales reached $9.2 billion, up from $8.4 billion a year earlier.") == [
         ("$9.2 billion", 9.2e9, "USD"),

@@ -1125,9 +1125,12 @@ class FactBuilder:
             segment = _segment(clause, q)
             # words that make a sum no price ("invest", "plant") count only near the figure
             near = span.doc[max(clause_start, q.start - 5) : min(clause_end, q.end + 5)]
+            # "0-62mph: 6.7sec": a spec line's label names what the figure after it is
+            labelled = clause_start > span.start and span.doc[clause_start - 1].text == ":"
             predicate = (
                 self._predicate_for(measure.unit, segment, near, q.start)
                 or self._predicate_for(measure.unit, clause, near, q.start)
+                or (labelled and self._predicate_for(measure.unit, span, near, q.start))
                 or stated.get(measure.unit)
             )
             if predicate is None:
@@ -1136,7 +1139,9 @@ class FactBuilder:
             qualifiers: dict[str, str] = {}
             if predicate in ("range", "efficiency") and cycle:
                 qualifiers["cycle"] = cycle
-            if predicate == "acceleration" and (m := self.sprint.search(clause.text)):
+            if predicate == "acceleration" and (
+                m := self.sprint.search((span if labelled else clause).text)
+            ):
                 qualifiers["sprint"] = f"0-{m.group(1)} {m.group(2)}"
             if predicate == "charging_time" and (m := self.state_of_charge.search(clause.text)):
                 qualifiers["state_of_charge"] = f"{m.group(1)}-{m.group(2)}%"

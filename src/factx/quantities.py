@@ -819,10 +819,21 @@ class _Reader:
                 and before.rstrip(".") not in lex.currency_prefixes
             ):
                 return True  # "iPhone 11", "Model 3", "Big 12", "Renault 5"
-            if before in ("/", ":") and self.glued(prev) and self.at(prev - 1)[:1].isdigit():
-                return True  # "24/7", dates and scores
+            # "24/7", dates and scores; not figures with their units ("321kW/650Nm")
+            if (
+                before in ("/", ":")
+                and self.glued(prev)
+                and self.at(prev - 1)[:1].isdigit()
+                and not (fig.suffix and self.at(prev - 1)[-1:].isalpha())
+            ):
+                return True
         nxt = self.at(fig.end)
-        if nxt in ("/", ":") and self.glued(fig.end) and self.at(fig.end + 1)[:1].isdigit():
+        if (
+            nxt in ("/", ":")
+            and self.glued(fig.end)
+            and self.at(fig.end + 1)[:1].isdigit()
+            and not (fig.suffix and self.at(fig.end + 1)[-1:].isalpha())
+        ):
             return True
         if money or physical or fig.word:
             return False
@@ -970,6 +981,18 @@ class QuantityRecognizer:
         self.lexicon = load_lexicon(Path(data) if data else None)
         self._split_unit_dots(nlp)
         self._split_currency_prefixes(nlp)
+        self._split_slashed_figures(nlp)
+
+    @staticmethod
+    def _split_slashed_figures(nlp: Language) -> None:
+        """Teach the tokenizer to split a slash between a unit and the next figure
+        ("321kW/650Nm", "(483bhp)/808Nm"): spec lines give power and torque so."""
+        tokenizer = getattr(nlp, "tokenizer", None)
+        default = getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None)
+        if isinstance(default, re.Pattern) and "(?<=[A-Za-z)])/" not in default.pattern:
+            tokenizer.infix_finditer = re.compile(
+                f"(?<=[A-Za-z])\\)(?=/\\d)|(?<=[A-Za-z)])/(?=\\d)|{default.pattern}"
+            ).finditer
 
     def _split_currency_prefixes(self, nlp: Language) -> None:
         """Teach the tokenizer to split a dollar prefix off the figure it is glued to
