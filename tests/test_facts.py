@@ -2383,6 +2383,18 @@ def test_two_towns_after_one_site_cue_and_both_models(builder):
             "be too slow.",
             {"drivetrain": "official"},
         ),
+        # a newspaper or magazine is a source; a prototype that "appears to" is a guess
+        (
+            "Spanish outlet Motorpasion says the Tank 300 will arrive in 2027. Judging by the "
+            "prototypes, the Ora 03 seems to be due in 2028.",
+            {"Tank 300": "reported", "Ora 03": "speculative"},
+        ),
+        # what follows a colon is a statement of its own
+        (
+            "Sources claimed that the Tank 300 is due in 2027, but GWM said: the Ora 03 will "
+            "arrive in 2028.",
+            {"Tank 300": "reported", "Ora 03": "official"},
+        ),
     ],
 )
 def test_the_scope_of_hedges_and_attributions(builder, text, expected):

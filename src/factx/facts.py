@@ -980,6 +980,10 @@ class FactBuilder:
                 opened = max(opened, joined)
             if opened > i:
                 continue
+            # "A blogger's claim that X ... was denied: X will not ...": what follows a colon
+            # is a statement of its own
+            if any(t.text == ":" for t in doc[cue:i]):
+                continue
             # an attribution inside the sentence speaks for its own statement only: "X is due
             # in 2027, according to an insider, and Y is set to follow" (Y is official), "X,
             # sources say, while Y ..." (Y too); one opening the sentence speaks for all of it
