@@ -1003,6 +1003,33 @@ def test_a_spec_lines_label_names_its_figure(builder):
     assert sprint.qualifiers.get("sprint") == "0-62 mph"
 
 
+def test_the_plant_and_here_are_the_site_the_article_named_last(builder):
+    text = (
+        "The Telluride is built in West Point. Jobs are welcome news for the county. "
+        "Besides the Telluride, the plant builds the Sorento and the EV9. "
+        "The K5 was assembled here until last year."
+    )
+    kia = {"brand": "Kia"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Telluride", "MODEL", kia),
+            ("Telluride", "MODEL", kia, 2),
+            ("Sorento", "MODEL", kia),
+            ("EV9", "MODEL", kia),
+            ("K5", "MODEL", kia),
+        ],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {
+        ("Telluride", "West Point"),
+        ("Sorento", "West Point"),
+        ("EV9", "West Point"),
+        ("K5", "West Point"),
+    }
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

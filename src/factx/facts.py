@@ -282,6 +282,7 @@ class FactBuilder:
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         newest: Subject | None = None  # the last topic not named as an updated car
         last_site: str | None = None  # the site the previous sentence named
+        recent_site: str | None = None  # the last site the article named: "the plant"
         for sent in sentences:
             if (
                 newest is not None
@@ -435,7 +436,11 @@ class FactBuilder:
             self._platform_facts(sent, subject_at, add)
             self._successor_facts(sent, add, None if blocked else carried)
             before_sites = len(drafts)
-            self._production_sites(sent, vehicle_tokens, date_tokens, subject_at, add, last_site)
+            self._production_sites(
+                sent, vehicle_tokens, date_tokens, subject_at, add, last_site, recent_site
+            )
+            if recent_site is not None and len(drafts) == before_sites:
+                self._plant_anaphor_sites(sent, add, recent_site)
             # "... at its new plant in Szeged. The Atto 2 won't be built there": only the
             # sentence just before can give "there" its place
             last_site = next(
@@ -446,6 +451,7 @@ class FactBuilder:
                 ),
                 None,
             )
+            recent_site = last_site or recent_site
             if (
                 not sent.vehicles
                 and before_model is not None
@@ -1521,7 +1527,14 @@ class FactBuilder:
         return _listed(doc, following)
 
     def _production_sites(
-        self, sent, vehicle_tokens, date_tokens, add_at, add, last_site: str | None = None
+        self,
+        sent,
+        vehicle_tokens,
+        date_tokens,
+        add_at,
+        add,
+        last_site: str | None = None,
+        recent_site: str | None = None,
     ) -> None:
         """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"; "won't
         be built there": the place named before (in the sentence, else the last site)."""
@@ -1562,6 +1575,8 @@ class FactBuilder:
             # according to a report from Korea" names no site
             clause_end = next((k for k in range(end, clause_end) if doc[k].text == ","), clause_end)
             place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
+            if place is None and end < len(doc) and doc[end].lower_ == "here" and recent_site:
+                place = (recent_site, end)  # a local story's "assembled here": its plant
             if place is None and end < len(doc) and doc[end].lower_ == "there":
                 # "pencilled in for Zwickau, but ... won't be built there"
                 earlier = [
@@ -1667,6 +1682,31 @@ class FactBuilder:
                     },
                     vehicle.start,
                 )
+
+    def _plant_anaphor_sites(self, sent: _Sentence, add, site: str) -> None:
+        """ "The plant also builds the Sorento and the EV9": "the plant" is the last site the
+        article named, and the vehicles the building verb lists are built there."""
+        doc = sent.span.doc
+        for noun, noun_end in sent.cues.get("site_noun", ()):
+            if noun == sent.span.start or doc[noun - 1].lower_ not in ("the", "this", "that"):
+                continue
+            verb = next(
+                (c for c, _ in sent.cues.get("site", ()) if noun_end <= c <= noun_end + 2), None
+            )
+            if verb is None:
+                continue
+            _, clause_end = sent.clause_of(verb)
+            built = [v for v in sent.vehicles if verb < v.start < clause_end and not v.compared]
+            negated = self._negated(sent, verb, verbs=True)
+            for vehicle in built:
+                fact = {
+                    "subject": vehicle.subject,
+                    "predicate": "production_site",
+                    "value": site,
+                    "negated": negated,
+                }
+                add(fact, vehicle.start, single=True)
+            return
 
     def _denied_after(self, sent: _Sentence, cue: int) -> bool:
         """ "BYD's new plant in Szeged is not expected to build the sedan": a denial between
