@@ -1083,6 +1083,21 @@ def test_a_generic_trim_after_a_rank_word_or_as_the_tested_car(nlp):
     ]
 
 
+def test_a_generic_trim_priced_where_it_stands(nlp):
+    text = (
+        "The BYD Shark 6 range opens with the Dynamic at $52,990, while the Premium costs "
+        "$56,990. Buyers pay $62,990 for the Performance."
+    )
+    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        ("Dynamic", "Shark 6"),
+        ("Premium", "Shark 6"),
+        ("Performance", "Shark 6"),
+    ]
+    # a price after a word that is no trim, or no price at all, names none
+    text = "The BYD Shark 6 is the Premium choice at this level. The Dynamic feel is clear."
+    assert not [s for s in ents(nlp, text) if s.label_ == "VARIANT"]
+
+
 def test_a_model_the_text_names_by_calling_it_so(nlp):
     text = (
         "Bentley's first EV, codenamed BU1, is likely to be called the Barnato. "

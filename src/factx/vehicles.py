@@ -277,6 +277,7 @@ class VehicleRecognizer:
         self.tested_car_nouns = {w.lower() for w in cues.get("tested_car_nouns", [])}
         self.naming_verbs = {w.lower() for w in cues.get("naming_verbs", [])}
         self.trim_rank_words = {w.lower() for w in cues.get("trim_rank_words", [])}
+        self.trim_price_words = {w.lower() for w in cues.get("trim_price_words", [])}
         self.trim_list_blockers = {w.lower() for w in cues.get("trim_list_blockers", [])}
         self.not_trims = set(cues.get("not_trims", []))
         self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
@@ -526,6 +527,7 @@ class VehicleRecognizer:
                         and toks.lower(cand.start - 2) in ("is", "was")
                         and toks.lower(cand.start - 3) in self.tested_car_nouns
                     )
+                    or self._priced_trim(toks, cand)
                 )
                 (extra if trim_like else rest).append(cand)
             listed = self._coordinated_trims(toks, rest, brands)
@@ -548,6 +550,20 @@ class VehicleRecognizer:
                     chosen.append(cand)
             chosen.sort(key=lambda c: c.start)
         return self._unknown_trims(doc, toks, chosen, cands)
+
+    def _priced_trim(self, toks: _Toks, cand: _Cand) -> bool:
+        """A trim name priced where it stands: "opens with the Dynamic at $52,990", "the
+        Premium costs $56,990", "from $64,990 for the Dynamic"."""
+        if toks.lower(cand.start - 1) != "the":
+            return False
+        if toks.lower(cand.end) in self.trim_price_words and any(
+            _money_like(toks.texts[k])
+            for k in range(cand.end + 1, min(cand.end + 3, len(toks.texts)))
+        ):
+            return True
+        return toks.lower(cand.start - 2) == "for" and any(
+            _money_like(toks.texts[k]) for k in range(max(cand.start - 7, 0), cand.start - 2)
+        )
 
     def _coordinated_trims(self, toks: _Toks, cands: list[_Cand], brands: set[str]) -> set[int]:
         """Starts of trim names listed together after a determiner: "The Pro and Pro S both
@@ -1587,3 +1603,8 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _money_like(text: str) -> bool:
+    """A currency sign, alone or glued to its figure ("$", "NZ$62,990", "€1,200")."""
+    return bool(text) and (text[0] in "$€£¥₹" or text.rstrip("0123456789,.").endswith("$"))
