@@ -1138,3 +1138,15 @@ def test_trims_listed_before_a_plural_trim_noun(nlp):
     assert not [
         s for s in ents(nlp, "Sales and Marketing versions differ.") if s.label_ == "VARIANT"
     ]
+
+
+def test_a_name_that_needs_its_brand_beside_it_stands_before_its_code(nlp):
+    spans = ents(nlp, "Porsche news. The petrol 718 (982) went out of production in 2025.")
+    assert [(s.label_, s.text) for s in spans] == [
+        ("BRAND", "Porsche"),
+        ("MODEL", "718"),
+        ("MODEL_CODE", "982"),
+    ]
+    # a bare number in parentheses is no code's mark
+    spans = ents(nlp, "Porsche news. The 718 (about 400 cars) is gone.")
+    assert [s.label_ for s in spans] == ["BRAND"]

@@ -411,9 +411,15 @@ class VehicleRecognizer:
                 i -= 1
             if brand_ends.get(i) == cand.brand:
                 return True
-            # "the Air sedan" in an article that names Lucid
+            # "the Air sedan" in an article that names Lucid; "the petrol 718 (982)": a
+            # generation code in parentheses marks the name as the model's
             nxt = toks.lower(cand.end)
-            return cand.brand in brands and nxt in self.body_nouns
+            coded = (
+                nxt == "("
+                and toks.lower(cand.end + 2) == ")"
+                and any(ch.isdigit() for ch in toks.lower(cand.end + 1))
+            )
+            return cand.brand in brands and (nxt in self.body_nouns or coded)
         if context == "after_model":
             model = model_ends.get(cand.start)
             return model is not None and (cand.brand is None or model.brand == cand.brand)
