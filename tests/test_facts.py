@@ -894,7 +894,7 @@ def test_both_stops_at_the_trim_a_figure_is_qualified_with_and_hands_back_the_mo
     assert (charging.model, charging.variant) == ("Mokka", None)
 
 
-def test_grades_as_a_whole_a_line_joined_and_money_committed(builder):
+def test_a_line_joined_and_money_committed(builder):
     text = (
         "The EV5 Earth is rated at 555 km, and all grades can tow 1800 kg braked. "
         "The EV5 joined the line in May 2024. "
@@ -918,7 +918,6 @@ def test_grades_as_a_whole_a_line_joined_and_money_committed(builder):
         dates=[("May 2024", Interval(D(2024, 5, 1), D(2024, 5, 31), "month"))],
     )
     assert one(facts, "range").subject.variant == "Earth"
-    assert one(facts, "towing_capacity").subject.variant is None
     start = one(facts, "production_start")
     assert (start.subject.model, start.earliest) == ("EV5", D(2024, 5, 1))
     assert not [f for f in facts if f.predicate == "price"]

@@ -861,13 +861,6 @@ class FactBuilder:
             return resumed.subject
         main = sent.main_vehicle(before=start)
         if main is not None:
-            if (
-                main.subject.variant
-                and sent.cues_in("anaphor:model", start, i)
-                and self._opens_with_anaphor(sent, start, i)
-            ):
-                # "The Earth is rated at 555 km, and all grades can tow 1800 kg": the model
-                return _model_level(main.subject)
             return main.subject
         described = self._described(sent, i)
         if described is not None:
