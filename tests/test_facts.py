@@ -1029,6 +1029,43 @@ def test_the_plant_and_here_are_the_site_the_article_named_last(builder):
     }
 
 
+def test_the_brand_stands_for_its_car_in_a_head_to_head(builder):
+    text = (
+        "The Subaru Trailseeker meets the Mazda CX-6e. "
+        "The Subaru is rated to tow 1,500 kg, the Mazda just 750 kg. "
+        "The Mazda's top speed is 180 km/h, Mazda says. "
+        "Like the Subaru, the Mazda prototype weighs 2,100 kg."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Subaru", "BRAND", {}),
+            ("Trailseeker", "MODEL", {"brand": "Subaru"}),
+            ("Mazda", "BRAND", {}),
+            ("CX-6e", "MODEL", {"brand": "Mazda"}),
+            ("Subaru", "BRAND", {}, 2),
+            ("Mazda", "BRAND", {}, 2),
+            ("Mazda", "BRAND", {}, 3),
+            ("Mazda", "BRAND", {}, 4),
+            ("Subaru", "BRAND", {}, 3),
+            ("Mazda", "BRAND", {}, 5),
+        ],
+        quantities=[
+            ("1,500 kg", Measure(unit="kg", dimension="mass", value=1500), None),
+            ("750 kg", Measure(unit="kg", dimension="mass", value=750), None),
+            ("180 km/h", Measure(unit="km/h", dimension="speed", value=180), None),
+            ("2,100 kg", Measure(unit="kg", dimension="mass", value=2100), None),
+        ],
+    )
+    got = {(f.subject.model, f.predicate, f.value) for f in facts}
+    assert ("Trailseeker", "towing_capacity", 1500) in got
+    assert ("CX-6e", "towing_capacity", 750) in got
+    assert ("CX-6e", "top_speed", 180) in got
+    # "Like the Subaru", "the Mazda prototype": the maker's name, not its car
+    assert not [f for f in facts if f.predicate == "weight"]
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

@@ -102,6 +102,49 @@ _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _HEADING_MARKS = {"—", "–", "-", ":", "--"}
+# words after "the <Brand>" that show its car is meant ("the Subaru starts at £46,995")
+_BRAND_CAR_VERBS = {
+    "is",
+    "was",
+    "has",
+    "had",
+    "can",
+    "will",
+    "would",
+    "could",
+    "does",
+    "did",
+    "gets",
+    "got",
+    "costs",
+    "starts",
+    "offers",
+    "uses",
+    "comes",
+    "makes",
+    "managed",
+    "manages",
+    "peaks",
+    "needs",
+    "accepts",
+    "charges",
+    "tows",
+    "weighs",
+    "averaged",
+    "returned",
+    "rides",
+    "just",
+    "also",
+    "only",
+    "still",
+    "feels",
+    "goes",
+    "went",
+    "covers",
+    "covered",
+    "delivers",
+    "adds",
+}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
@@ -278,6 +321,7 @@ class FactBuilder:
 
         generation_codes = _generation_codes(vehicles, sentence_of)
         variant_models: dict[str, str] = {}
+        brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         newest: Subject | None = None  # the last topic not named as an updated car
@@ -291,7 +335,20 @@ class FactBuilder:
                 and self._means_newcomer(sent)
             ):
                 current = newest  # "A facelifted G9 is due. ... the newcomer": not the G9
-            sent.vehicles = _vehicle_groups(sent.spans, generation_codes, current, variant_models)
+            # "the Mazda": the topic when it is a Mazda, else the Mazda named most so far
+            brand_cars = {
+                brand: _subject(brand, max(counts, key=counts.__getitem__), None, None, None)
+                for brand, counts in brand_models.items()
+            }
+            if current is not None and current.brand and current.model:
+                brand_cars[current.brand] = _subject(current.brand, current.model, None, None, None)
+            sent.vehicles = _vehicle_groups(
+                sent.spans, generation_codes, current, variant_models, brand_cars
+            )
+            for vehicle in sent.vehicles:
+                if vehicle.subject.model and vehicle.subject.brand:
+                    counts = brand_models.setdefault(vehicle.subject.brand, {})
+                    counts[vehicle.subject.model] = counts.pop(vehicle.subject.model, 0) + 1
             blocked = self._continues_nothing(sent, current)
             cycle = self._first_cue_value(sent, "cycle")
             if cycle:
@@ -2512,6 +2569,7 @@ def _vehicle_groups(
     generation_codes: dict[str, dict[str, str]],
     context: Subject | None,
     variant_models: dict[str, str],
+    brand_models: dict[str, Subject] | None = None,
 ) -> list[_Vehicle]:
     """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles.
 
@@ -2548,6 +2606,9 @@ def _vehicle_groups(
     for group in groups:
         by_label = {s.label_: s for s in group}
         if not set(by_label) & set(_VEHICLE_LABELS):
+            car = _brand_as_car(group, brand_models or {})
+            if car is not None:
+                vehicles.append(car)
             continue
         model_span, variant_span, code_span = (
             by_label.get(k) for k in ("MODEL", "VARIANT", "MODEL_CODE")
@@ -2698,6 +2759,27 @@ _COMPARISON_PAIRS = {
     ("used", "by"),
     ("shared", "by"),
 }
+
+
+def _brand_as_car(group: list[Span], brand_models: dict[str, Subject]) -> _Vehicle | None:
+    """ "The Mazda's top speed", "the Subaru starts at": a brand standing for the one model
+    of it the article has named (a head-to-head of two makers' cars)."""
+    if len(group) != 1:
+        return None
+    span = group[0]
+    doc = span.doc
+    brand = span._.normalized or span.text
+    subject = brand_models.get(brand)
+    if subject is None or span.start < 2 or doc[span.start - 1].lower_ != "the":
+        return None
+    if doc[span.start - 2].lower_ in ("like", "unlike") or _compared(doc, span.start):
+        return None  # "Like the Ferrari, it ...", "smaller than the Renault's"
+    after = doc[span.end].text.lower() if span.end < len(doc) else "."
+    # "the Subaru starts at", "the Mazda's top speed", "the Mazda just 750 kg"; not "the
+    # Mercedes prototype", "the Kia brand"
+    if not (after in _POSSESSIVE_MARKS or not after[:1].isalpha() or after in _BRAND_CAR_VERBS):
+        return None
+    return _Vehicle(span.start, span.end, subject)
 
 
 def _line_grown_with(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
