@@ -457,6 +457,7 @@ def test_before_a_part_of_a_year_ends_with_that_part(nlp):
         "Today's crossover uses an older platform.",
         "Today the range opens with a base trim.",
         "Production now starts around 18 months later than first announced.",
+        "The plant will add a new overnight shift to build the hybrid.",
     ],
 )
 def test_nowadays_and_delays_are_not_dates(nlp, text):
@@ -465,6 +466,7 @@ def test_nowadays_and_delays_are_not_dates(nlp, text):
 
 def test_today_inside_a_clause_is_the_publication_day(nlp):
     assert bounds(nlp, "The company said today that orders open.")[1:3] == (PUB, PUB)
+    assert bounds(nlp, "Prices fell overnight, the company said.")[1:3] == (PUB, PUB)
 
 
 def test_a_definite_period_refers_to_the_one_named_before(nlp):

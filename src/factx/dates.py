@@ -143,6 +143,7 @@ class DateRecognizer:
         self.units: dict[str, str] = vocab["unit"]
         self.numbers: dict[str, float] = {k: v for k, v in vocab["number"].items() if " " not in k}
         self.day_words: dict[str, int] = vocab["day_word"]
+        self.day_word_nouns = set(vocab.get("day_word_nouns", []))
         self.decade_words: dict[str, int] = vocab["decade_word"]
         self.month_needs_context = set(vocab["month_needs_context"])
         self.prepositions = set(vocab["temporal_preposition"])
@@ -841,6 +842,8 @@ class DateRecognizer:
             )
         ):
             return None
+        if end - start == 1 and self._next(doc, end) in self.day_word_nouns:
+            return None  # "a new overnight shift", "overnight charging": no calendar day
         step = self.day_words.get(first, 0)
         if first == "last":  # "last night"
             step = -1 if tokens[-1].lower_ == "night" else 0
