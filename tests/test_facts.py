@@ -1066,6 +1066,25 @@ def test_the_brand_stands_for_its_car_in_a_head_to_head(builder):
     assert not [f for f in facts if f.predicate == "weight"]
 
 
+def test_twins_named_together_share_the_code_after_them(builder):
+    text = (
+        "The next 718 Boxster and 718 Cayman, known internally as the 983, will be built "
+        "in Zuffenhausen."
+    )
+    porsche = {"brand": "Porsche"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("718 Boxster", "MODEL", porsche),
+            ("718 Cayman", "MODEL", porsche),
+            ("983", "MODEL_CODE", {**porsche, "model": "718 Cayman"}),
+        ],
+    )
+    codes = {(f.subject.model, f.value) for f in facts if f.predicate == "model_code"}
+    assert codes == {("718 Boxster", "983"), ("718 Cayman", "983")}
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

@@ -1148,6 +1148,11 @@ class FactBuilder:
             base = named.subject
             subject = _subject(base.brand, base.model, value, None, base.generation)
             add({"subject": subject, "predicate": "model_code", "value": value}, code.start)
+            twin = _coordinated_before(sent, named)
+            if twin is not None and twin.subject.code == value:
+                add(
+                    {"subject": twin.subject, "predicate": "model_code", "value": value}, code.start
+                )
 
     def _quantity_facts(self, sent, date_tokens, subject_at, add, cycle) -> None:
         span = sent.span
@@ -2254,6 +2259,14 @@ def _codes_in_apposition(
                     antecedent.subject = _subject(
                         found.brand, found.model, value, found.variant, found.generation
                     )
+                    # "the 718 Boxster and 718 Cayman, known internally as the 983": twins
+                    # named together share the code
+                    twin = _coordinated_before(sent, antecedent)
+                    if twin is not None and not twin.subject.code:
+                        other = twin.subject
+                        twin.subject = _subject(
+                            other.brand, other.model, value, other.variant, other.generation
+                        )
                 elif not found.code and (
                     _linked_to_compared(sent, code)
                     # "The Model Y L, known internally as E41, ...": the text ties the code to
@@ -2759,6 +2772,23 @@ _COMPARISON_PAIRS = {
     ("used", "by"),
     ("shared", "by"),
 }
+
+
+def _coordinated_before(sent: _Sentence, vehicle: _Vehicle) -> _Vehicle | None:
+    """The vehicle of the same maker joined to this one by "and" just before it ("the A and
+    the B")."""
+    doc = sent.span.doc
+    for other in sent.vehicles:
+        gap = [t.lower_ for t in doc[other.end : vehicle.start]]
+        if (
+            other.end <= vehicle.start
+            and gap in (["and"], ["and", "the"])
+            and not other.code_only
+            and not other.compared
+            and other.subject.brand == vehicle.subject.brand
+        ):
+            return other
+    return None
 
 
 def _brand_as_car(group: list[Span], brand_models: dict[str, Subject]) -> _Vehicle | None:
