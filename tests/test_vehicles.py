@@ -1150,3 +1150,18 @@ def test_a_name_that_needs_its_brand_beside_it_stands_before_its_code(nlp):
     # a bare number in parentheses is no code's mark
     spans = ents(nlp, "Porsche news. The 718 (about 400 cars) is gone.")
     assert [s.label_ for s in spans] == ["BRAND"]
+
+
+def test_a_generic_trim_a_maker_introduces_belongs_to_its_model(nlp):
+    text = (
+        "The Porsche Macan Electric shares its underpinnings with the Audi Q6 e-tron.\n\n"
+        "Porsche revealed a GTS last month. Audi is a rival."
+    )
+    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        ("GTS", "Macan Electric")
+    ]
+    assert not [
+        s
+        for s in ents(nlp, "The Porsche Macan Electric is new. It has a GTS feel.")
+        if s.label_ == "VARIANT"
+    ]

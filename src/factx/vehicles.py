@@ -278,6 +278,7 @@ class VehicleRecognizer:
         self.naming_verbs = {w.lower() for w in cues.get("naming_verbs", [])}
         self.trim_rank_words = {w.lower() for w in cues.get("trim_rank_words", [])}
         self.trim_price_words = {w.lower() for w in cues.get("trim_price_words", [])}
+        self.trim_intro_verbs = {w.lower() for w in cues.get("trim_intro_verbs", [])}
         self.trim_list_blockers = {w.lower() for w in cues.get("trim_list_blockers", [])}
         self.not_trims = set(cues.get("not_trims", []))
         self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
@@ -534,6 +535,7 @@ class VehicleRecognizer:
                         and toks.lower(cand.start - 3) in self.tested_car_nouns
                     )
                     or self._priced_trim(toks, cand)
+                    or self._introduced_trim(toks, cand, brand_ends)
                 )
                 (extra if trim_like else rest).append(cand)
             listed = self._coordinated_trims(toks, rest, brands)
@@ -556,6 +558,17 @@ class VehicleRecognizer:
                     chosen.append(cand)
             chosen.sort(key=lambda c: c.start)
         return self._unknown_trims(doc, toks, chosen, cands)
+
+    def _introduced_trim(self, toks: _Toks, cand: _Cand, brand_ends: dict[int, str]) -> bool:
+        """ "Porsche revealed a GTS": a new version; it belongs to a model of the maker that
+        introduced it."""
+        if not (
+            toks.lower(cand.start - 1) in ("a", "an")
+            and toks.lower(cand.start - 2) in self.trim_intro_verbs
+        ):
+            return False
+        cand.brand = cand.brand or brand_ends.get(cand.start - 2)
+        return True
 
     def _priced_trim(self, toks: _Toks, cand: _Cand) -> bool:
         """A trim name priced where it stands: "opens with the Dynamic at $52,990", "the
