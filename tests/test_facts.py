@@ -1085,6 +1085,27 @@ def test_twins_named_together_share_the_code_after_them(builder):
     assert codes == {("718 Boxster", "983"), ("718 Cayman", "983")}
 
 
+def test_a_denial_withdraws_the_claim_even_when_it_drops_the_code(builder):
+    text = (
+        "The next Taycan, known internally as J2, will enter production in late 2026. "
+        "Update: the electric Taycan will not enter production in late 2026, it said."
+    )
+    late = Interval(D(2026, 9, 1), D(2026, 12, 31), "year", "end")
+    porsche = {"brand": "Porsche"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Taycan", "MODEL", porsche),
+            ("J2", "MODEL_CODE", {**porsche, "model": "Taycan"}),
+            ("Taycan", "MODEL", porsche, 2),
+        ],
+        dates=[("late 2026", late), ("late 2026,", late)],
+    )
+    starts = [(f.negated, f.subject.code) for f in facts if f.predicate == "production_start"]
+    assert starts == [(True, None)]
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

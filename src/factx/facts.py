@@ -3097,12 +3097,20 @@ def _merge(facts: list[Fact]) -> list[Fact]:
                 "also": seen.also or fact.also,
             }
         )
+
     # "Production is to begin in late 2026. ... Update: it will not begin in late 2026": a
-    # claim the article later denies is withdrawn, not stated
+    # claim the article later denies is withdrawn, not stated (whether or not the denial
+    # repeats the code)
+    def uncoded(key: tuple) -> tuple:
+        return ((key[0][0], key[0][2]), *key[1:-1])
+
+    denials: dict[tuple, int] = {}
+    for key, fact in merged.items():
+        if fact.negated:
+            at = fact.evidence.start_char
+            denials[uncoded(key)] = max(denials.get(uncoded(key), at), at)
     return [
         fact
         for key, fact in merged.items()
-        if fact.negated
-        or (denied := merged.get((*key[:-1], True))) is None
-        or denied.evidence.start_char < fact.evidence.start_char
+        if fact.negated or denials.get(uncoded(key), -1) < fact.evidence.start_char
     ]
