@@ -1106,6 +1106,23 @@ def test_a_denial_withdraws_the_claim_even_when_it_drops_the_code(builder):
     assert starts == [(True, None)]
 
 
+def test_a_denial_between_spaced_dashes_stays_in_its_aside(builder):
+    text = (
+        "The CX-6e is rear-wheel drive only – Mazda won't offer it with all-wheel drive – "
+        "and its single motor makes 190 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("CX-6e", "MODEL", {"brand": "Mazda"})],
+        quantities=[("190 kW", kw(190), None)],
+    )
+    got = {(f.predicate, str(f.value), f.negated) for f in facts}
+    assert ("drivetrain", "AWD", True) in got
+    assert ("motor_count", "1.0", False) in got
+    assert ("power", "190.0", False) in got
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

@@ -1950,6 +1950,8 @@ def _clauses(
     initial = first_kind != "main"
     in_relative = False
     inserted = 0  # commas of an attribution inside a relative clause still to pass
+    dashes = [k for k, t in enumerate(tokens) if t.text == "–" and k and tokens[k - 1].whitespace_]
+    paired_dashes = set(dashes) if len(dashes) >= 2 else set()
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else None
         if (
@@ -1966,7 +1968,10 @@ def _clauses(
         if token.text == "," and inserted:
             inserted -= 1
             continue
-        if token.text in {";", "—", ":"} and not (token.text == ":" and k <= 2):
+        # a pair of en dashes set off by spaces frames an aside: "– Mazda won't offer it with
+        # AWD –" (a single one may close a dateline: "Munich, 10 March – BMW has unveiled")
+        spaced_dash = token.text == "–" and k in paired_dashes
+        if (token.text in {";", "—", ":"} or spaced_dash) and not (token.text == ":" and k <= 2):
             # a label opening the sentence ("Production: Nanjing.", "WLTP range: 484 km.")
             # is part of its statement
             cuts[token.i + 1] = "main"
