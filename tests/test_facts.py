@@ -1006,7 +1006,7 @@ def test_the_plant_and_here_are_the_site_the_article_named_last(builder):
     text = (
         "The Telluride is built in West Point. Jobs are welcome news for the county. "
         "Besides the Telluride, the plant builds the Sorento and the EV9. "
-        "The K5 was assembled here until last year."
+        "The K5 was assembled here until last year. Next, the plant will add the EV4."
     )
     kia = {"brand": "Kia"}
     facts = run(
@@ -1018,6 +1018,7 @@ def test_the_plant_and_here_are_the_site_the_article_named_last(builder):
             ("Sorento", "MODEL", kia),
             ("EV9", "MODEL", kia),
             ("K5", "MODEL", kia),
+            ("EV4", "MODEL", kia),
         ],
     )
     sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
@@ -1026,6 +1027,7 @@ def test_the_plant_and_here_are_the_site_the_article_named_last(builder):
         ("Sorento", "West Point"),
         ("EV9", "West Point"),
         ("K5", "West Point"),
+        ("EV4", "West Point"),
     }
 
 
@@ -1121,6 +1123,24 @@ def test_a_denial_between_spaced_dashes_stays_in_its_aside(builder):
     assert ("drivetrain", "AWD", True) in got
     assert ("motor_count", "1.0", False) in got
     assert ("power", "190.0", False) in got
+
+
+def test_yearly_mileage_and_a_running_cost_gap_are_no_range_or_price(builder):
+    text = (
+        "The CX-6e averaged 3.6 mi/kWh. Over 10,000 miles a year, that gap is worth about "
+        "£90. The plant will add the CX-6e next year, after it builds the CX-5 in Hofu."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("CX-6e", "MODEL", {"brand": "Mazda"}), ("CX-5", "MODEL", {"brand": "Mazda"})],
+        quantities=[
+            ("3.6 mi/kWh", Measure(unit="mi/kWh", dimension="efficiency", value=3.6), None),
+            ("10,000 miles", mi(10000), None),
+            ("£90", Measure(unit="GBP", dimension="currency", value=90), None),
+        ],
+    )
+    assert {f.predicate for f in facts} & {"range", "price"} == set()
 
 
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):

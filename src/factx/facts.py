@@ -255,6 +255,7 @@ class FactBuilder:
         self.facility_words = set(cues["production_site"]["facility_words"])
         self.regions = set(cues["production_site"]["regions"])
         self.plant_nouns = {w.lower() for w in cues["production_site"]["plant_nouns"]}
+        self.plant_anaphor_verbs = set(cues["production_site"]["plant_anaphor_verbs"])
         self.platform_nouns = {w.lower() for w in cues["platform"]["nouns"]}
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
         self.provinces = set(cues["production_site"]["provinces"])
@@ -1746,7 +1747,15 @@ class FactBuilder:
             if noun == sent.span.start or doc[noun - 1].lower_ not in ("the", "this", "that"):
                 continue
             verb = next(
-                (c for c, _ in sent.cues.get("site", ()) if noun_end <= c <= noun_end + 2), None
+                (c for c, _ in sent.cues.get("site", ()) if noun_end <= c <= noun_end + 2),
+                next(
+                    (
+                        k
+                        for k in range(noun_end, min(noun_end + 3, sent.span.end))
+                        if doc[k].lower_ in self.plant_anaphor_verbs
+                    ),
+                    None,
+                ),
             )
             if verb is None:
                 continue
