@@ -1165,3 +1165,14 @@ def test_a_generic_trim_a_maker_introduces_belongs_to_its_model(nlp):
         for s in ents(nlp, "The Porsche Macan Electric is new. It has a GTS feel.")
         if s.label_ == "VARIANT"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nissan's updated Sakura (model code B6AW) goes on sale next spring.",
+        "The Nissan Sakura (internal code: B6AW) goes on sale next spring.",
+    ],
+)
+def test_a_code_of_any_shape_after_model_code_in_parentheses(nlp, text):
+    assert codes(ents(nlp, text)) == [("B6AW", "Sakura", "Nissan")]
