@@ -1419,6 +1419,8 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
         ("The Grecale is produced at Maserati's Cassino Factory in Frosinone Province.", "Cassino"),
         ("The Grecale is built at its Cassino Plant, the company said.", "Cassino"),
         ("The Grecale is built by a partner at Stellantis Group's Cassino Plant.", "Cassino"),
+        ("Production of the Grecale will move to Cassino next year.", "Cassino"),
+        ("The Grecale will move to Cassino next year.", "Cassino"),
     ],
 )
 def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):

@@ -1630,7 +1630,15 @@ class FactBuilder:
             # the place follows its verb within the phrase: "keep building the X for longer,
             # according to a report from Korea" names no site
             clause_end = next((k for k in range(end, clause_end) if doc[k].text == ","), clause_end)
-            place = self._place_after(doc, end, clause_end, vehicle_tokens, date_tokens)
+            # "will move to Douai": a cue ending in its preposition, the town right after it
+            after = (
+                end - 1
+                if doc[end - 1].lower_ in self.site_prepositions
+                and end < sent.span.end
+                and _is_place_word(doc[end])
+                else end
+            )
+            place = self._place_after(doc, after, clause_end, vehicle_tokens, date_tokens)
             if place is None and end < len(doc) and doc[end].lower_ == "here" and recent_site:
                 place = (recent_site, end)  # a local story's "assembled here": its plant
             if place is None and end < len(doc) and doc[end].lower_ == "there":
