@@ -1143,6 +1143,21 @@ def test_yearly_mileage_and_a_running_cost_gap_are_no_range_or_price(builder):
     assert {f.predicate for f in facts} & {"range", "price"} == set()
 
 
+def test_a_figure_measured_in_the_car_named_after_it(builder):
+    text = "We averaged 19.8 kWh/100km in the Ioniq 5 and 20.5 kWh/100km in the EV6."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Ioniq 5", "MODEL", {"brand": "Hyundai"}), ("EV6", "MODEL", {"brand": "Kia"})],
+        quantities=[
+            ("19.8 kWh/100km", Measure(unit="kWh/100km", dimension="efficiency", value=19.8), None),
+            ("20.5 kWh/100km", Measure(unit="kWh/100km", dimension="efficiency", value=20.5), None),
+        ],
+    )
+    got = {(f.subject.model, f.value) for f in facts if f.predicate == "efficiency"}
+    assert got == {("Ioniq 5", 19.8), ("EV6", 20.5)}
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

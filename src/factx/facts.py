@@ -862,6 +862,12 @@ class FactBuilder:
                     between & {"for", "of"} and counted
                 ):
                     return v.subject
+                # "20.5 kWh/100km in the EV6": the car the figure was measured in
+                if quantity_end is not None and [t.lower_ for t in doc[quantity_end : v.start]] in (
+                    ["in", "the"],
+                    ["in"],
+                ):
+                    return v.subject
         # a vehicle named as a comparison ("shared with the X", "a sister car to the X") is
         # not what the clause is about
         in_clause = [v for v in in_clause if not v.compared]
