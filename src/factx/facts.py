@@ -102,49 +102,6 @@ _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _HEADING_MARKS = {"—", "–", "-", ":", "--"}
-# words after "the <Brand>" that show its car is meant ("the Subaru starts at £46,995")
-_BRAND_CAR_VERBS = {
-    "is",
-    "was",
-    "has",
-    "had",
-    "can",
-    "will",
-    "would",
-    "could",
-    "does",
-    "did",
-    "gets",
-    "got",
-    "costs",
-    "starts",
-    "offers",
-    "uses",
-    "comes",
-    "makes",
-    "managed",
-    "manages",
-    "peaks",
-    "needs",
-    "accepts",
-    "charges",
-    "tows",
-    "weighs",
-    "averaged",
-    "returned",
-    "rides",
-    "just",
-    "also",
-    "only",
-    "still",
-    "feels",
-    "goes",
-    "went",
-    "covers",
-    "covered",
-    "delivers",
-    "adds",
-}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
@@ -256,6 +213,7 @@ class FactBuilder:
         self.regions = set(cues["production_site"]["regions"])
         self.plant_nouns = {w.lower() for w in cues["production_site"]["plant_nouns"]}
         self.plant_anaphor_verbs = set(cues["production_site"]["plant_anaphor_verbs"])
+        self.brand_car_followers = set(cues["brand_car_followers"])
         self.platform_nouns = {w.lower() for w in cues["platform"]["nouns"]}
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
         self.provinces = set(cues["production_site"]["provinces"])
@@ -344,7 +302,12 @@ class FactBuilder:
             if current is not None and current.brand and current.model:
                 brand_cars[current.brand] = _subject(current.brand, current.model, None, None, None)
             sent.vehicles = _vehicle_groups(
-                sent.spans, generation_codes, current, variant_models, brand_cars
+                sent.spans,
+                generation_codes,
+                current,
+                variant_models,
+                brand_cars,
+                self.brand_car_followers,
             )
             for vehicle in sent.vehicles:
                 if vehicle.subject.model and vehicle.subject.brand:
@@ -2611,6 +2574,7 @@ def _vehicle_groups(
     context: Subject | None,
     variant_models: dict[str, str],
     brand_models: dict[str, Subject] | None = None,
+    car_followers: frozenset[str] | set[str] = frozenset(),
 ) -> list[_Vehicle]:
     """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles.
 
@@ -2647,7 +2611,7 @@ def _vehicle_groups(
     for group in groups:
         by_label = {s.label_: s for s in group}
         if not set(by_label) & set(_VEHICLE_LABELS):
-            car = _brand_as_car(group, brand_models or {})
+            car = _brand_as_car(group, brand_models or {}, car_followers)
             if car is not None:
                 vehicles.append(car)
             continue
@@ -2819,7 +2783,9 @@ def _coordinated_before(sent: _Sentence, vehicle: _Vehicle) -> _Vehicle | None:
     return None
 
 
-def _brand_as_car(group: list[Span], brand_models: dict[str, Subject]) -> _Vehicle | None:
+def _brand_as_car(
+    group: list[Span], brand_models: dict[str, Subject], followers: frozenset[str] | set[str]
+) -> _Vehicle | None:
     """ "The Mazda's top speed", "the Subaru starts at": a brand standing for the one model
     of it the article has named (a head-to-head of two makers' cars)."""
     if len(group) != 1:
@@ -2835,7 +2801,7 @@ def _brand_as_car(group: list[Span], brand_models: dict[str, Subject]) -> _Vehic
     after = doc[span.end].text.lower() if span.end < len(doc) else "."
     # "the Subaru starts at", "the Mazda's top speed", "the Mazda just 750 kg"; not "the
     # Mercedes prototype", "the Kia brand"
-    if not (after in _POSSESSIVE_MARKS or not after[:1].isalpha() or after in _BRAND_CAR_VERBS):
+    if not (after in _POSSESSIVE_MARKS or not after[:1].isalpha() or after in followers):
         return None
     return _Vehicle(span.start, span.end, subject)
 
