@@ -2546,6 +2546,12 @@ def test_two_towns_after_one_site_cue_and_both_models(builder):
             "prototypes, the Ora 03 seems to be due in 2028.",
             {"Tank 300": "reported", "Ora 03": "speculative"},
         ),
+        # "It adds that ...": the outlet goes on speaking
+        (
+            "Le Parisien says the Tank 300 is due in 2027. It adds that the Ora 03 will "
+            "arrive in 2028.",
+            {"Ora 03": "reported"},
+        ),
         # what follows a colon is a statement of its own
         (
             "Sources claimed that the Tank 300 is due in 2027, but GWM said: the Ora 03 will "
