@@ -3142,6 +3142,26 @@ def test_not_coming_to_a_market_is_denied_and_not_until_dates_the_event(builder)
     assert launch.negated is True
     premiere = one(facts, "premiere")
     assert (premiere.negated, premiere.earliest) == (False, D(2027, 1, 1))
+    # as the date stage reads it: "until" inside the date, an interval open at its start
+    facts = run(
+        builder,
+        "The EV4 will not go on sale until March 2027. Neither the EV3 nor the EV4 will offer "
+        "all-wheel drive.",
+        vehicles=[
+            ("EV4", "MODEL", {"brand": "Kia"}),
+            ("EV3", "MODEL", {"brand": "Kia"}),
+            ("EV4", "MODEL", {"brand": "Kia"}, 2),
+        ],
+        dates=[("until March 2027", Interval(None, D(2027, 3, 31), "month", "before"))],
+    )
+    launch = one(facts, "market_launch")
+    assert (launch.negated, launch.earliest, launch.latest) == (
+        False,
+        D(2027, 3, 1),
+        D(2027, 3, 31),
+    )
+    denied = {(f.subject.model, f.negated) for f in facts if f.predicate == "drivetrain"}
+    assert denied == {("EV3", True), ("EV4", True)}
 
 
 def test_thought_to_and_analysts_estimate_hedge_and_seen_by_reports(builder):

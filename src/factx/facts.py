@@ -22,6 +22,7 @@ How it decides, sentence by sentence, clause by clause:
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import re
@@ -102,6 +103,7 @@ _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _HEADING_MARKS = {"—", "–", "-", ":", "--"}
+_UNTIL = {"until", "till", "til"}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
@@ -1351,17 +1353,21 @@ class FactBuilder:
                 # "remains in production until 2026", "production ... was raised last month":
                 # an end or a change, not a start
                 continue
+            negated = self._negated(sent, min(cue, date.start), verbs=predicate == "facelift")
+            earliest = interval.earliest
+            if negated and (
+                span.doc[date.start].lower_ in _UNTIL or span.doc[date.start - 1].lower_ in _UNTIL
+            ):
+                # "won't premiere until 2027", "isn't coming until March": it comes then
+                negated = False
+                earliest = earliest or _period_start(interval)
             add(
                 {
                     "subject": subject_at(cue if heading else date.start),
                     "predicate": predicate,
-                    "earliest": interval.earliest,
+                    "earliest": earliest,
                     "latest": interval.latest,
-                    # "won't premiere until 2027": it premieres in 2027
-                    "negated": self._negated(
-                        sent, min(cue, date.start), verbs=predicate == "facelift"
-                    )
-                    and span.doc[date.start - 1].lower_ not in ("until", "till"),
+                    "negated": negated,
                 },
                 date.start,
             )
@@ -2881,6 +2887,22 @@ def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) 
     )
 
 
+def _period_start(interval) -> dt.date | None:
+    """The first day of the period an open interval ends with ("until March 2027": 1 March)."""
+    last = interval.latest
+    if last is None:
+        return None
+    if interval.granularity == "year":
+        return dt.date(last.year, 1, 1)
+    if interval.granularity == "quarter":
+        return dt.date(last.year, last.month - 2, 1)
+    if interval.granularity == "month":
+        return dt.date(last.year, last.month, 1)
+    if interval.granularity == "day":
+        return last
+    return None
+
+
 def _heading_date(sent: _Sentence, date: Span) -> bool:
     """A date opening its sentence before a dash or colon: a timeline entry's heading."""
     doc = sent.span.doc
@@ -2955,7 +2977,7 @@ def _compared(doc: Doc, start: int) -> bool:
     return any(pair in _COMPARISON_PAIRS for pair in itertools.pairwise(words[-4:]))
 
 
-_COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well"}
+_COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
 _SHARE_VERBS = {"share", "shares", "shared", "sharing"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
 _DENIED_HEADS = {
@@ -2985,7 +3007,7 @@ def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject
         gap = doc[left.end : right.start]
         if not gap or any(t.lower_ not in _COORDINATION_GAP for t in gap):
             return False, seen_and
-        has_and = any(t.lower_ in {"and", "&"} for t in gap)
+        has_and = any(t.lower_ in {"and", "&", "nor"} for t in gap)  # "neither the A nor the B"
         return has_and or (seen_and and any(t.text == "," for t in gap)), seen_and or has_and
 
     chain = [named[index]]
