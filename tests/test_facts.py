@@ -1158,6 +1158,22 @@ def test_a_figure_measured_in_the_car_named_after_it(builder):
     assert got == {("Ioniq 5", 19.8), ("EV6", 20.5)}
 
 
+def test_the_car_a_range_is_joined_by_and_a_relative_clause_after_its_date(builder):
+    text = (
+        "The Elroq will be joined by a seven-seat Peaq in 2027, which is set to be built in "
+        "Kvasiny."
+    )
+    skoda = {"brand": "Skoda"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Elroq", "MODEL", skoda), ("Peaq", "MODEL", skoda)],
+        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    got = {(f.subject.model, f.predicate) for f in facts}
+    assert got == {("Peaq", "market_launch"), ("Peaq", "production_site")}
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

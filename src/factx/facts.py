@@ -104,6 +104,7 @@ _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _HEADING_MARKS = {"—", "–", "-", ":", "--"}
 _UNTIL = {"until", "till", "til"}
+_DATE_PREPOSITIONS = {"in", "from", "by", "until", "since", "for"}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
@@ -2492,11 +2493,23 @@ def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
     """The vehicle named just before a clause opened by a comma ("the X, which ...", "the X
     hatchback, known as ...", "the X itself, coded ...")."""
     doc = sent.span.doc
+    # "a seven-seat Peaq in 2027, which is set to be built in X": a date may stand between
+    dated = {k for d in sent.dates for k in range(d.start, d.end)}
     for vehicle in reversed(sent.vehicles):
         if vehicle.end <= clause_start:
             gap = doc[vehicle.end : clause_start]
             tails = sent.nominal_tails
-            return vehicle if all(t.text in {",", ")"} or t.i in tails for t in gap) else None
+            return (
+                vehicle
+                if all(
+                    t.text in {",", ")"}
+                    or t.i in tails
+                    or t.i in dated
+                    or (t.lower_ in _DATE_PREPOSITIONS and t.i + 1 in dated)
+                    for t in gap
+                )
+                else None
+            )
     return None
 
 
