@@ -1174,6 +1174,29 @@ def test_the_car_a_range_is_joined_by_and_a_relative_clause_after_its_date(build
     assert got == {("Peaq", "market_launch"), ("Peaq", "production_site")}
 
 
+def test_a_weak_launch_cue_takes_its_own_date_and_the_scales_weigh(builder):
+    text = (
+        "Order books for the Inster open on 1 June, with first cars due in the autumn. "
+        "The Inster tips the scales at 1,950 kg."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Inster", "MODEL", {"brand": "Hyundai"}),
+            ("Inster", "MODEL", {"brand": "Hyundai"}, 2),
+        ],
+        quantities=[("1,950 kg", Measure(unit="kg", dimension="mass", value=1950), None)],
+        dates=[
+            ("1 June", Interval(D(2026, 6, 1), D(2026, 6, 1), "day")),
+            ("the autumn", Interval(D(2026, 9, 1), D(2026, 11, 30), "season")),
+        ],
+    )
+    launches = [f.earliest for f in facts if f.predicate == "market_launch"]
+    assert launches == [D(2026, 9, 1)]
+    assert one(facts, "weight").value == 1950
+
+
 def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
     text = (
         "The Bentayga is selling well. Bentley delivered 10,600 cars last year. "

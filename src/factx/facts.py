@@ -1316,7 +1316,7 @@ class FactBuilder:
                     for t in span.doc[max(s - 3, span.start) : s]
                 )
                 and not any(abs(s - k) <= 4 for k in sales)
-                and ("weak" in key or not claimed(s, e))
+                and not claimed(s, e)
                 # "in October, ahead of first deliveries": the deliveries come later
                 and not (
                     s >= date.end
