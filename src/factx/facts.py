@@ -101,7 +101,6 @@ _OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
 _AFTERTHOUGHTS = {"with", "helped", "thanks", "led", "driven", "boosted", "including"}
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
-_POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 _HEADING_MARKS = {"—", "–", "-", ":", "--"}
 _UNTIL = {"until", "till", "til"}
 _DATE_PREPOSITIONS = {"in", "from", "by", "until", "since", "for"}
@@ -1810,7 +1809,7 @@ class FactBuilder:
                 ):
                     words.append(doc[k].text)
                     k += 1
-                    if k < end and doc[k].lower_ in _POSSESSIVE_MARKS:
+                    if k < end and doc[k].lower_ in _POSSESSIVES:
                         # "at Mitsubishi Motors' Mizushima plant": the owner is no place
                         words = []
                         k += 1
@@ -2820,7 +2819,7 @@ def _brand_as_car(
     after = doc[span.end].text.lower() if span.end < len(doc) else "."
     # "the Subaru starts at", "the Mazda's top speed", "the Mazda just 750 kg"; not "the
     # Mercedes prototype", "the Kia brand"
-    if not (after in _POSSESSIVE_MARKS or not after[:1].isalpha() or after in followers):
+    if not (after in _POSSESSIVES or not after[:1].isalpha() or after in followers):
         return None
     return _Vehicle(span.start, span.end, subject)
 
