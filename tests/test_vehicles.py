@@ -1176,3 +1176,17 @@ def test_a_generic_trim_a_maker_introduces_belongs_to_its_model(nlp):
 )
 def test_a_code_of_any_shape_after_model_code_in_parentheses(nlp, text):
     assert codes(ents(nlp, text)) == [("B6AW", "Sakura", "Nissan")]
+
+
+def test_a_variant_holding_its_model_named_again_without_it(nlp):
+    text = (
+        "The BMW iX3 50 xDrive has 345 kW, while the iX3 40 makes 240 kW. "
+        "The 50 xDrive is priced from €68,900; the 40 costs €59,900. The 40 cars sold out."
+    )
+    got = [(s.text, s._.normalized, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert got == [
+        ("iX3 50 xDrive", "iX3 50 xDrive", "iX3"),
+        ("iX3 40", "iX3 40", "iX3"),
+        ("50 xDrive", "iX3 50 xDrive", "iX3"),
+        ("40", "iX3 40", "iX3"),
+    ]

@@ -557,7 +557,52 @@ class VehicleRecognizer:
                 if not any(i in taken for i in range(cand.start, cand.end)):
                     chosen.append(cand)
             chosen.sort(key=lambda c: c.start)
+            chosen = self._named_again_without_model(toks, chosen)
         return self._unknown_trims(doc, toks, chosen, cands)
+
+    def _named_again_without_model(self, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
+        """ "The iX3 50 xDrive has 345 kW ... The 50 xDrive is priced from €68,900": a
+        variant whose name holds its model, named again after "the" without it. A tail of
+        digits alone ("the 40") counts only before a price word ("the 40 costs")."""
+        tails: dict[tuple[str, ...], _Cand] = {}
+        for cand in chosen:
+            if cand.label != "VARIANT" or not cand.include_model or not cand.model:
+                continue
+            words = tuple(toks.texts[cand.start : cand.end])
+            model_words = tuple(cand.model.split())
+            if words[: len(model_words)] != model_words:
+                continue
+            tail = words[len(model_words) :]
+            if tail:
+                tails.setdefault(tail, cand)
+        if not tails:
+            return chosen
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        found = []
+        for tail, named in tails.items():
+            n = len(tail)
+            for k in range(1, len(toks.texts) - n + 1):
+                worded = any(any(ch.isalpha() for ch in w) for w in tail)
+                if (
+                    tuple(toks.texts[k : k + n]) == tail
+                    and toks.lower(k - 1) == "the"
+                    and k > named.start
+                    and (worded or toks.lower(k + n) in self.trim_price_words)
+                    and not any(i in taken for i in range(k, k + n))
+                ):
+                    found.append(
+                        _Cand(
+                            k,
+                            k + n,
+                            "VARIANT",
+                            named.entry,
+                            named.normalized,
+                            brand=named.brand,
+                            model=named.model,
+                        )
+                    )
+                    taken.update(range(k, k + n))
+        return sorted(chosen + found, key=lambda c: c.start) if found else chosen
 
     def _introduced_trim(self, toks: _Toks, cand: _Cand, brand_ends: dict[int, str]) -> bool:
         """ "Porsche revealed a GTS": a new version; it belongs to a model of the maker that
