@@ -2789,10 +2789,11 @@ def _coordinated_before(sent: _Sentence, vehicle: _Vehicle) -> _Vehicle | None:
     the B")."""
     doc = sent.span.doc
     for other in sent.vehicles:
+        if other.end > vehicle.start:
+            break
         gap = [t.lower_ for t in doc[other.end : vehicle.start]]
         if (
-            other.end <= vehicle.start
-            and gap in (["and"], ["and", "the"])
+            gap in (["and"], ["and", "the"])
             and not other.code_only
             and not other.compared
             and other.subject.brand == vehicle.subject.brand
@@ -2804,8 +2805,9 @@ def _coordinated_before(sent: _Sentence, vehicle: _Vehicle) -> _Vehicle | None:
 def _brand_as_car(
     group: list[Span], brand_models: dict[str, Subject], followers: frozenset[str] | set[str]
 ) -> _Vehicle | None:
-    """ "The Mazda's top speed", "the Subaru starts at": a brand standing for the one model
-    of it the article has named (a head-to-head of two makers' cars)."""
+    """ "The Mazda's top speed", "the Subaru starts at": a brand standing for its car in a
+    head-to-head (``brand_models``: the topic when it is that maker's, else the maker's model
+    the article named most)."""
     if len(group) != 1:
         return None
     span = group[0]
