@@ -21,8 +21,9 @@ ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "bmw-i
 
 @pytest.fixture(scope="module")
 def nlp():
-    """A blank pipeline with only what the vehicles stage needs (sentences, then vehicles)."""
-    pipe = spacy.blank("en")
+    """A blank pipeline with only what the vehicles stage needs (factx's tokenizer, sentences,
+    then vehicles)."""
+    pipe = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "factx.Tokenizer.v1"}}})
     pipe.add_pipe("sentencizer")
     pipe.add_pipe("factx_paragraphs")
     pipe.add_pipe("factx_vehicles", config={"data": str(DATA)})
@@ -1190,3 +1191,27 @@ def test_a_variant_holding_its_model_named_again_without_it(nlp):
         ("50 xDrive", "iX3 50 xDrive", "iX3"),
         ("40", "iX3 40", "iX3"),
     ]
+
+
+def test_single_letter_and_graded_trims_listed_then_named_together(nlp):
+    text = (
+        "Hyundai's Creta Electric comes in E, S, SX and SX(O) trims. The E and S use the "
+        "smaller battery; the SX(O) costs more."
+    )
+    got = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert got == [
+        ("E", "Creta Electric"),
+        ("S", "Creta Electric"),
+        ("SX", "Creta Electric"),
+        ("SX(O)", "Creta Electric"),
+        ("E", "Creta Electric"),
+        ("S", "Creta Electric"),
+        ("SX(O)", "Creta Electric"),
+    ]
+
+
+def test_a_trim_known_only_as_another_makers_is_a_trim_right_after_a_model(nlp):
+    # the gazetteer knows "L" as a Lincoln trim and a Neta model, not as a Honda name
+    text = "Honda news. Key figures of the Honda N-BOX e: L follow."
+    got = [(s.label_, s.text, s._.model) for s in ents(nlp, text) if s.label_ != "BRAND"]
+    assert got == [("MODEL", "N-BOX e:", None), ("VARIANT", "L", "N-Box e:")]

@@ -34,6 +34,7 @@ _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
 _CONTRASTS = {"while", "whilst", "whereas"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
+_GRADED = re.compile(r"[A-Z][A-Za-z0-9+]*\([A-Z0-9]{1,2}\)")  # "SX(O)": a trim and its grade
 #: Link strengths for a code's model: parenthesis/adjacency beats the gazetteer beats a cue.
 _ADJ, _KNOWN, _CUE = 3, 2, 1
 
@@ -723,11 +724,21 @@ class VehicleRecognizer:
         known = {c.start for c in cands}
         added: list[_Cand] = []
         models = [c for c in chosen if c.label in ("MODEL", "VARIANT")]
+        # "the N-BOX e: L": a word the gazetteer knows only as another maker's name
+        foreign: dict[int, set[str | None]] = {}
+        for c in cands:
+            if c.label in ("VARIANT", "MODEL") and c.context in ("after_model", "adjacent"):
+                foreign.setdefault(c.start, set()).add(c.brand)
+            else:
+                foreign.setdefault(c.start, set()).add(None)
         for model in models:
             j = model.end
             if model.label == "VARIANT" and not model.model:
                 continue
-            end = self._trim_words(toks, j, taken, known)
+            if None not in foreign.get(j, {None}) and model.brand not in foreign[j]:
+                end = self._trim_words(toks, j, taken, known - {j})
+            else:
+                end = self._trim_words(toks, j, taken, known)
             if (
                 end == j
                 and j < len(texts)
@@ -773,16 +784,21 @@ class VehicleRecognizer:
             if not any(i in taken for i in range(cand.start, cand.end)):
                 chosen.append(cand)
                 taken.update(range(cand.start, cand.end))
-        # a trim read by position is that trim again after "the" later on: "three grades -
-        # Premium, Ultimate and Calligraphy ... The Premium is rear-wheel drive"
+        # a trim read by position is that trim again after "the" later on, and so is one
+        # joined to it: "three grades - Premium, Ultimate and Calligraphy ... The Premium is
+        # rear-wheel drive", "The E and S use ..."
         seen = {tuple(texts[c.start : c.end]): c for c in added}
-        for form, cand in seen.items():
-            n = len(form)
-            for k in range(len(texts) - n + 1):
+        variant_ends = {c.end for c in chosen if c.label == "VARIANT"}
+        for k in range(len(texts)):
+            for form, cand in seen.items():
+                n = len(form)
                 if (
                     tuple(texts[k : k + n]) == form
                     and not any(i in taken for i in range(k, k + n))
-                    and toks.lower(k - 1) in self.determiners
+                    and (
+                        toks.lower(k - 1) in self.determiners
+                        or (toks.lower(k - 1) in ("and", "or", ",") and k - 1 in variant_ends)
+                    )
                 ):
                     chosen.append(
                         _Cand(
@@ -790,6 +806,8 @@ class VehicleRecognizer:
                         )
                     )
                     taken.update(range(k, k + n))
+                    variant_ends.add(k + n)
+                    break
         return self._join_trim_words(doc, toks, sorted(chosen, key=lambda c: c.start))
 
     def _join_trim_words(self, doc: Doc, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
@@ -868,7 +886,10 @@ class VehicleRecognizer:
             j = k - 1
             while j > toks.sent_start[k]:
                 text = texts[j]
-                if not (text[:1].isupper() and (text.isalnum() or "-" in text)):
+                if not (
+                    text[:1].isupper()
+                    and (text.isalnum() or "-" in text or _GRADED.fullmatch(text))
+                ):
                     break
                 if j in taken and not any(m.start == j and m.label == "VARIANT" for m in models):
                     break  # a model or brand name, not a trim
@@ -958,12 +979,16 @@ class VehicleRecognizer:
         while k < len(texts) and k - j < 2 and k not in taken and k not in known:
             word = texts[k]
             # "Big Horn", and names with a digit: "Hi4-T", "N Line"
-            named = word.isalpha() or (
-                word.isalnum()
-                and any(c.isdigit() for c in word)
-                and not word.isdigit()
-                and word not in self.code_entries
-                and not self.code_shape.match(word)
+            named = (
+                word.isalpha()
+                or bool(_GRADED.fullmatch(word))
+                or (
+                    word.isalnum()
+                    and any(c.isdigit() for c in word)
+                    and not word.isdigit()
+                    and word not in self.code_entries
+                    and not self.code_shape.match(word)
+                )
             )
             if not (word[:1].isupper() and named) or word in self.not_trims:
                 break
