@@ -3302,3 +3302,40 @@ def test_originally_known_as_is_a_former_name_not_a_plan_given_up(builder):
     assert ("production_site", "AM-RB 003") in got
     assert ("production_start", "AM-RB 003") in got
     assert not [f for f in facts if f.predicate == "market_launch"]
+
+
+def test_the_car_a_concept_previews_becomes_the_topic(builder):
+    text = (
+        "Genesis showed the X Coupé concept. It previews the GT70, a saloon due in 2028. "
+        "It has 360 kW of power."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Genesis", "BRAND", {}),
+            ("X Coupé", "MODEL", {"brand": "Genesis"}),
+            ("GT70", "MODEL", {"brand": "Genesis"}),
+        ],
+        quantities=[("360 kW", kw(360), None)],
+    )
+    assert one(facts, "power").subject.model == "GT70"
+
+
+def test_a_comparison_word_before_a_verb_opens_an_inverted_sentence(builder):
+    text = (
+        "Genesis showed the X Coupé concept. Parked alongside was the GV60 Magma. "
+        "It has 448 kW of power."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Genesis", "BRAND", {}),
+            ("X Coupé", "MODEL", {"brand": "Genesis"}),
+            ("GV60", "MODEL", {"brand": "Genesis"}),
+            ("Magma", "VARIANT", {"brand": "Genesis", "model": "GV60"}),
+        ],
+        quantities=[("448 kW", kw(448), None)],
+    )
+    assert one(facts, "power").subject.variant == "Magma"

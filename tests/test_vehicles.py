@@ -1215,3 +1215,22 @@ def test_a_trim_known_only_as_another_makers_is_a_trim_right_after_a_model(nlp):
     text = "Honda news. Key figures of the Honda N-BOX e: L follow."
     got = [(s.label_, s.text, s._.model) for s in ents(nlp, text) if s.label_ != "BRAND"]
     assert got == [("MODEL", "N-BOX e:", None), ("VARIANT", "L", "N-Box e:")]
+
+
+def test_a_new_model_described_in_apposition_takes_the_last_brand_named(nlp):
+    text = (
+        "Genesis pulled the covers off the X Gran Coupé, a long, low fastback concept. "
+        "It previews the GT70, an electric sports saloon. Later the GT70 arrives."
+    )
+    got = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert got == [("X Gran Coupé", "Genesis"), ("GT70", "Genesis"), ("GT70", "Genesis")]
+    # a single plain word is too often a place; no brand named before, no model
+    assert labelled(nlp, "Genesis went to the Monterey, a long, low coastal town.") == [
+        ("BRAND", "Genesis")
+    ]
+    assert labelled(nlp, "They drove the GT70, an electric saloon.") == []
+
+
+def test_a_name_that_needs_its_brand_stands_before_concept(nlp):
+    text = "Lucid news. Lucid showed the Earth concept on Sunday."
+    assert ("MODEL", "Earth") in labelled(nlp, text)

@@ -264,6 +264,7 @@ class FactBuilder:
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
         phrases["anaphor:model"] += cues["model_anaphors"]
+        phrases["topic_verb"] += cues["topic_verbs"]
         for key, words in phrases.items():
             self.matcher.add(key, [nlp.make_doc(w) for w in dict.fromkeys(words)])
 
@@ -495,7 +496,13 @@ class FactBuilder:
                 grown = _line_grown_with(sent, main)
                 if grown is not None:
                     current = grown.subject  # "The 296 family has grown with the 296 Speciale"
-                elif main is not None and carried is not None and _anaphoric_subject(sent, main):
+                elif (
+                    main is not None
+                    and carried is not None
+                    and _anaphoric_subject(sent, main)
+                    # "It previews the GT70, ...": the car previewed is the new topic
+                    and not _topic_verb_before(sent, main)
+                ):
                     # "The flagship ... gets a new Sport trim": the vehicles the sentence names
                     # after its anaphoric subject are what it has, not the new topic
                     current = carried
@@ -2888,6 +2895,16 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     return bool(verbs) and not set(verbs) <= _COPULAS
 
 
+def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
+    """ "It previews the GT70": a verb whose object is the car the article goes on about
+    stands right before the vehicle (and its determiner)."""
+    doc = sent.span.doc
+    k = vehicle.start
+    while k > sent.span.start and doc[k - 1].lower_ in _DETERMINERS:
+        k -= 1
+    return any(end == k for _, end in sent.cues.get("topic_verb", ()))
+
+
 def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) -> bool:
     """The sentence names another maker and only that maker's vehicles, outside its main
     clauses: the article has moved on to them."""
@@ -2980,9 +2997,12 @@ def _compared(doc: Doc, start: int) -> bool:
         return False
     if words[-1] == "," and len(words) > 1 and words[-2] in _COMPARISON_NOUNS:
         return False  # "Its open-top sibling, the Y, ...": an appositive naming the subject
-    # the comparison word may stand before an adjective or two ("like the new X")
-    if any(w in _COMPARISON_WORDS for w in words[-3:]):
-        return True
+    # the comparison word may stand before an adjective or two ("like the new X"); before a
+    # verb it opens an inverted sentence whose subject the vehicle is ("Parked alongside was
+    # the X")
+    last = max((k for k, w in enumerate(words[-3:]) if w in _COMPARISON_WORDS), default=None)
+    if last is not None:
+        return not any(w in _INVERTING_VERBS for w in words[-3:][last + 1 :])
     # "shares the CMF-B platform with the Duster": the sharer named after what is shared
     if words[-1] == "with" and any(
         t.lower_ in _SHARE_VERBS for t in doc[max(start - 14, sent_start) : start]
@@ -2991,6 +3011,7 @@ def _compared(doc: Doc, start: int) -> bool:
     return any(pair in _COMPARISON_PAIRS for pair in itertools.pairwise(words[-4:]))
 
 
+_INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
 _SHARE_VERBS = {"share", "shares", "shared", "sharing"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"

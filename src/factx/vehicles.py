@@ -1209,6 +1209,7 @@ class VehicleRecognizer:
                 name = f"{toks.texts[cand.start]} {toks.texts[k]}"
                 out.append(_Cand(cand.start, k + 1, "MODEL", None, name, cand.brand))
         out.extend(self._named_models(toks, starts, brand_ends))
+        out.extend(self._described_models(toks, cands, brand_ends))
         if out:  # once "Kia EV7" is seen, a later bare "EV7" is the same model
             seen = {c.normalized: c.brand for c in out}
             taken = starts | {c.start for c in out}
@@ -1239,6 +1240,55 @@ class VehicleRecognizer:
             before = [e for e in ends if e <= k]
             if before:
                 out.append(_Cand(j, j + 1, "MODEL", None, text, brand_ends[before[-1]]))
+        return out
+
+    def _described_models(
+        self, toks: _Toks, cands: list[_Cand], brand_ends: dict[int, str]
+    ) -> list[_Cand]:
+        """A new model the text describes in apposition: "previews the GT70, an electric
+        sports saloon", "the X Gran Coupé, a long, low fastback concept". Up to three
+        capitalised words after "the", then ", a" and a body noun within a few words. Its
+        brand is the last one named before it in the paragraph; a word another maker uses as
+        a name does not stop it ("X")."""
+        out = []
+        texts = toks.texts
+        by_start: dict[int, list[_Cand]] = {}
+        for cand in cands:
+            by_start.setdefault(cand.start, []).append(cand)
+        for k, text in enumerate(texts):
+            if text != "," or toks.lower(k + 1) not in ("a", "an"):
+                continue
+            j = k + 2
+            while j < len(texts) and j - k < 9 and toks.lower(j) not in self.body_nouns:
+                if not (texts[j].islower() or texts[j] in (",", "-")):
+                    break
+                j += 1
+            if toks.lower(j) not in self.body_nouns:
+                continue
+            first = k
+            while first - 1 > toks.sent_start[k] and k - first < 3:
+                word = texts[first - 1]
+                if not (word[:1].isupper() and (word.isalnum() or word.isalpha())):
+                    break
+                first -= 1
+            if first == k or toks.lower(first - 1) != "the":
+                continue
+            name = texts[first:k]
+            before = [e for e in brand_ends if toks.para_start[k] <= e <= first]
+            if not before or any(w in self.code_entries or w in self.not_codes for w in name):
+                continue
+            if len(name) == 1 and not (
+                self.model_shape is not None and self.model_shape.match(name[0])
+            ):
+                continue  # one plain word ("the Monterey, a ...") is too often a place
+            brand = brand_ends[max(before)]
+            if any(
+                c.label == "BRAND" or c.context == "any" or c.brand == brand
+                for i in range(first, k)
+                for c in by_start.get(i, [])
+            ):
+                continue  # a name the gazetteer knows
+            out.append(_Cand(first, k, "MODEL", None, " ".join(name), brand))
         return out
 
     @staticmethod
