@@ -3339,3 +3339,49 @@ def test_a_comparison_word_before_a_verb_opens_an_inverted_sentence(builder):
         quantities=[("448 kW", kw(448), None)],
     )
     assert one(facts, "power").subject.variant == "Magma"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sites"),
+    [
+        (
+            "The Tacoma is built in San Antonio, Texas, and Apaseo el Grande, in Mexico.",
+            ["San Antonio", "Apaseo el Grande"],
+        ),
+        ("The Tacoma is built in Villanueva de la Cañada.", ["Villanueva de la Cañada"]),
+        ("The Tacoma is built in Frankfurt am Main.", ["Frankfurt am Main"]),
+        # a particle at the end joins nothing
+        ("The Tacoma is built in Apaseo de los altos.", ["Apaseo"]),
+        # a nationality word stands where a town would, and names none
+        ("Production of the Tacoma starts at the Mexican plant.", []),
+    ],
+)
+def test_place_names_with_particles_and_nationality_words(builder, sentence, sites):
+    facts = run(builder, sentence, vehicles=[("Tacoma", "MODEL", {"brand": "Toyota"})])
+    assert [f.value for f in facts if f.predicate == "production_site"] == sites
+
+
+def test_a_code_after_a_cue_inside_a_parenthesis_belongs_to_the_name_before_it(builder):
+    text = "The trim walk opens with the SR5 (model number 8642), which costs $42,950 today."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("SR5", "VARIANT", {"brand": "Toyota", "model": "4Runner"}),
+            ("8642", "MODEL_CODE", {"brand": "Toyota", "model": "4Runner"}),
+        ],
+        quantities=[("$42,950", Measure(unit="USD", dimension="money", value=42950), None)],
+    )
+    price = one(facts, "price")
+    assert (price.subject.variant, price.subject.code) == ("SR5", "8642")
+
+
+def test_a_dealer_order_guide_is_a_source(builder):
+    text = "The guide puts the TRD Pro at $68,400 in the US."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("TRD Pro", "VARIANT", {"brand": "Toyota", "model": "4Runner"})],
+        quantities=[("$68,400", Measure(unit="USD", dimension="money", value=68400), None)],
+    )
+    assert one(facts, "price").certainty == "reported"

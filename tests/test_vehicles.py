@@ -1234,3 +1234,10 @@ def test_a_new_model_described_in_apposition_takes_the_last_brand_named(nlp):
 def test_a_name_that_needs_its_brand_stands_before_concept(nlp):
     text = "Lucid news. Lucid showed the Earth concept on Sunday."
     assert ("MODEL", "Earth") in labelled(nlp, text)
+
+
+def test_a_model_number_in_parentheses_is_a_code_and_a_package_code_is_not(nlp):
+    spans = ents(nlp, "Toyota 4Runner news. The trim walk opens with the SR5 (model number 8642).")
+    assert codes(spans) == [("8642", "4Runner", "Toyota")]
+    spans = ents(nlp, "Toyota 4Runner news. The Technology package (code TQ) costs $1,370.")
+    assert codes(spans) == []

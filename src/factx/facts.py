@@ -210,7 +210,10 @@ class FactBuilder:
         phrases["site_noun"] += cues["production_site"]["site_nouns"]
         self.site_prepositions = set(cues["production_site"]["prepositions"])
         self.site_skip = {w.lower() for w in cues["production_site"]["skip"]}
-        self.not_places = set(cues["production_site"]["not_places"])
+        self.not_places = set(cues["production_site"]["not_places"]) | set(
+            cues["production_site"]["demonyms"]
+        )
+        self.place_particles = set(cues["production_site"]["place_particles"])
         self.facility_words = set(cues["production_site"]["facility_words"])
         self.regions = set(cues["production_site"]["regions"])
         self.plant_nouns = {w.lower() for w in cues["production_site"]["plant_nouns"]}
@@ -1659,9 +1662,7 @@ class FactBuilder:
                     k, steps = k + 1, steps + 1
                 if k + 1 < full_end and doc[k].lower_ == "and":
                     i = k + 1 + (doc[k + 1].lower_ in self.site_prepositions)
-                    j = i
-                    while j < full_end and _is_place_word(doc[j]) and j not in vehicle_tokens:
-                        j += 1
+                    j = self._place_end(doc, i, full_end, vehicle_tokens, set())
                     town = doc[i:j].text
                     if town and town not in self.regions and town not in self.not_places:
                         found.append((town, start, i))
@@ -1793,6 +1794,38 @@ class FactBuilder:
             return _listed(doc, following)
         return []
 
+    def _place_end(
+        self,
+        doc: Doc,
+        k: int,
+        end: int,
+        vehicle_tokens: set[int],
+        date_tokens: set[int],
+        one: bool = False,
+    ) -> int:
+        """End of the place name from token ``k``: capitalised words, and particles between
+        two of them ("Apaseo el Grande", "Villanueva de la Cañada"). ``one``: only the next
+        word (with the particles before the word after it)."""
+
+        def word(i: int) -> bool:
+            return (
+                i < end
+                and _is_place_word(doc[i])
+                and i not in vehicle_tokens
+                and i not in date_tokens
+            )
+
+        while word(k):
+            k += 1
+            n = 0
+            while k + n < end and doc[k + n].text in self.place_particles:
+                n += 1
+            if 0 < n <= 2 and word(k + n):
+                k += n
+            if one:
+                break
+        return k
+
     def _place_after(
         self, doc: Doc, i: int, end: int, vehicle_tokens: set[int], date_tokens: set[int]
     ) -> tuple[str, int] | None:
@@ -1810,12 +1843,13 @@ class FactBuilder:
                 k = j
                 while (
                     k < end
-                    and _is_place_word(doc[k])
-                    and k not in date_tokens
-                    and k not in vehicle_tokens
+                    and (
+                        stop := self._place_end(doc, k, end, vehicle_tokens, date_tokens, one=True)
+                    )
+                    > k
                 ):
-                    words.append(doc[k].text)
-                    k += 1
+                    words.extend(t.text for t in doc[k:stop])
+                    k = stop
                     if k < end and doc[k].lower_ in _POSSESSIVES:
                         # "at Mitsubishi Motors' Mizushima plant": the owner is no place
                         words = []
@@ -2614,6 +2648,13 @@ def _vehicle_groups(
             gap = span.doc[last.end : span.start]
             adjacent = (
                 all(t.text in {"(", ")", "’s", "'s"} or t.is_space for t in gap) and len(gap) <= 2
+            ) or (
+                # "SR5 (model number 8642)", "QX80 (internal code: Y63)": a cue inside the
+                # parenthesis
+                span.label_ == "MODEL_CODE"
+                and 2 <= len(gap) <= 4
+                and gap[0].text == "("
+                and all((t.is_alpha and t.is_lower) or t.text == ":" for t in gap[1:])
             )
             labels = {s.label_ for s in groups[-1]}
             if (

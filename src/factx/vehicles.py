@@ -1492,6 +1492,8 @@ class VehicleRecognizer:
                 cue_start = j - len(self.code_cues[cue]) + 1
                 if toks.texts[cue_start - 1 : cue_start] == ["("]:
                     j = cue_start - 1
+            if toks.texts[j : j + 1] == ["("] and toks.lower(j - 1) in self.code_blockers:
+                continue  # "the Technology package (code TQ)": a part's code, not the car's
             closed = toks.lower(after) in (")", ",", "/", "and", "or", ";")
             if j >= 1 and toks.texts[j] == "(" and j in model_ends and closed:
                 model, strength, ok = model_ends[j], _ADJ, True
