@@ -3385,3 +3385,50 @@ def test_a_dealer_order_guide_is_a_source(builder):
         quantities=[("$68,400", Measure(unit="USD", dimension="money", value=68400), None)],
     )
     assert one(facts, "price").certainty == "reported"
+
+
+def test_a_spoken_sprint_to_sixty_is_an_acceleration(builder):
+    facts = run(
+        builder,
+        "The EV9 GT will hit sixty in 4.3 seconds flat.",
+        vehicles=[("EV9 GT", "VARIANT", {"brand": "Kia", "model": "EV9"})],
+        quantities=[("4.3 seconds", Measure(unit="s", dimension="time", value=4.3), None)],
+    )
+    assert one(facts, "acceleration").value == 4.3
+
+
+def test_a_share_price_is_no_car_price(builder):
+    facts = run(
+        builder,
+        "Leapmotor's stock opened at 68.50 yuan, above the B10's offer price of 59.80 yuan.",
+        vehicles=[("B10", "MODEL", {"brand": "Leapmotor"})],
+        quantities=[
+            ("68.50 yuan", Measure(unit="CNY", dimension="money", value=68.5), None),
+            ("59.80 yuan", Measure(unit="CNY", dimension="money", value=59.8), None),
+        ],
+    )
+    assert not [f for f in facts if f.predicate == "price"]
+
+
+def test_a_condition_addressed_to_the_reader_is_no_hedge(builder):
+    facts = run(
+        builder,
+        "The Ioniq 9, and engineers call it ME1 if you're into that stuff, went on sale in "
+        "January.",
+        vehicles=[("Ioniq 9", "MODEL", {"brand": "Hyundai"})],
+        dates=[("January", Interval(D(2026, 1, 1), D(2026, 1, 31), "month"))],
+    )
+    assert one(facts, "market_launch").certainty == "official"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("Every US Ioniq 9 comes out of the Metaplant in Ellabell, Georgia.", "Ellabell"),
+        ("The Ioniq 9 is built at Hangzhou Bay in Ningbo.", "Ningbo"),
+        ("The Ioniq 9 is built at the Metaplant.", "Metaplant"),
+    ],
+)
+def test_a_plant_or_bay_named_before_its_town(builder, sentence, site):
+    facts = run(builder, sentence, vehicles=[("Ioniq 9", "MODEL", {"brand": "Hyundai"})])
+    assert [f.value for f in facts if f.predicate == "production_site"] == [site]

@@ -554,3 +554,17 @@ def test_dash_pairs_that_are_not_ranges(nlp):
 def test_a_gap_or_a_difference_is_a_change(nlp):
     m = measures(nlp, "The Seal manages 520 km, a gap of 109 km, and a difference of 3 kWh.")
     assert not m["520 km"].change and m["109 km"].change and m["3 kWh"].change
+
+
+def test_spoken_decimals_and_a_conversion_said_aloud(nlp):
+    assert found(nlp, "Zero to sixty in four point nine seconds, the car says.") == [
+        ("four point nine seconds", 4.9, "s")
+    ]
+    # "point" after a scale word is no decimal point
+    assert found(nlp, "It sold four thousand cars, point taken.")[0][1] == 4000
+    doc = nlp("The EPA rates it at 311 miles, that's about 500 kilometres, on a charge.")
+    miles, km = doc.spans["quantities"]
+    assert km._.restates == (miles.start_char, miles.end_char)
+    # a figure of the same unit after "that's" is no conversion
+    doc = nlp("It covers 311 miles, that's about 20 miles more than before.")
+    assert all(span._.restates is None for span in doc.spans["quantities"])

@@ -1241,3 +1241,12 @@ def test_a_model_number_in_parentheses_is_a_code_and_a_package_code_is_not(nlp):
     assert codes(spans) == [("8642", "4Runner", "Toyota")]
     spans = ents(nlp, "Toyota 4Runner news. The Technology package (code TQ) costs $1,370.")
     assert codes(spans) == []
+
+
+def test_a_generic_trim_named_as_the_car_on_test(nlp):
+    text = (
+        "Hyundai Ioniq 9 review. This one's the Performance, the dual-motor version, and the "
+        "EPA rates the Performance at 311 miles."
+    )
+    got = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert got == [("Performance", "Ioniq 9"), ("Performance", "Ioniq 9")]

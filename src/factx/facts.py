@@ -1858,13 +1858,17 @@ class FactBuilder:
                     if len(words) > 1 and words[-1].lower() in self.plant_nouns:
                         words = words[:-1]  # "its Tochigi Plant": the town names the site
                     name = " ".join(words)
-                    if words[-1] in self.facility_words or name in self.regions:
+                    # "the Metaplant in Ellabell": a plant noun closing the name
+                    facility = words[-1] in self.facility_words or words[-1].lower().endswith(
+                        tuple(self.plant_nouns)
+                    )
+                    if facility or name in self.regions:
                         # "the Rouge Electric Vehicle Center in Dearborn", "in Europe at its
                         # Ghent plant": a town further on names the site better
                         later = self._place_after(doc, k, end, vehicle_tokens, date_tokens)
                         if later is not None and later[0] not in self.regions:
                             return later
-                        if words[-1] in self.facility_words or later is None:
+                        if facility or later is None:
                             return name, j
                         return later
                     return name, j

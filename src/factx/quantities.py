@@ -41,6 +41,11 @@ _OPEN = re.compile(
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|up to|~|c\.)\s*)?"
 )
 _SLASH = re.compile(r"\s*/\s*")
+#: a conversion said aloud: "311 miles, that's about 500 kilometres"
+_SPOKEN = re.compile(
+    r"\s*,\s*(?:that's|that’s|that is|which is)\s+"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?"
+)
 _COMPATIBLE = {
     frozenset({"efficiency", "efficiency_distance"}),
     frozenset({"fuel_economy", "fuel_consumption"}),
@@ -488,6 +493,15 @@ class _Reader:
         value = words_value(run, lex.number_words, lex.scale_words)
         if value is None:
             return None
+        # "four point nine seconds": spoken decimals, one digit word each
+        digits = ""
+        k = j + 1
+        while self.lo(j) == "point" and k < self.n and lex.number_words.get(self.low[k], 10) < 10:
+            digits += str(int(lex.number_words[self.low[k]]))
+            k += 1
+        if digits and not any(w in lex.scale_words for w in run):
+            value += float("0." + digits)
+            j = k
         scale = max((lex.scale_words[w] for w in run if w in lex.scale_words), default=1.0)
         return _Figure(start=i, end=j, value=value, word=True, scale=scale)
 
@@ -1054,9 +1068,9 @@ class QuantityRecognizer:
             root = span
             if prev is not None and spans:
                 gap = reader.between(prev.end, item.start)
-                if (_OPEN.fullmatch(gap) or _SLASH.fullmatch(gap)) and _compatible(
-                    prev.unit, item.unit
-                ):
+                if (
+                    _OPEN.fullmatch(gap) or _SLASH.fullmatch(gap) or _SPOKEN.fullmatch(gap)
+                ) and _compatible(prev.unit, item.unit):
                     root = roots[-1]
                     span._.restates = (root.start_char, root.end_char)
             spans.append(span)

@@ -532,7 +532,7 @@ class VehicleRecognizer:
                     # "My car is the Ultra", "our test car was the GT"
                     or (
                         toks.lower(cand.start - 1) == "the"
-                        and toks.lower(cand.start - 2) in ("is", "was")
+                        and toks.lower(cand.start - 2) in ("is", "was", "'s", "’s")
                         and toks.lower(cand.start - 3) in self.tested_car_nouns
                     )
                     or self._priced_trim(toks, cand)
