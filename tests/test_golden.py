@@ -72,11 +72,13 @@ def test_a_negated_claim_emitted_as_positive_is_counted_and_fails_the_check():
     )
 
 
-def test_names_differing_only_in_case_match_but_other_names_do_not():
+def test_names_differing_only_in_case_or_accents_match_but_other_names_do_not():
     gold = json.loads((FIXTURES / "golden" / f"{PROVIDED}.json").read_text(encoding="utf-8"))
     pred = copy.deepcopy(gold)
     fact = next(f for f in pred["facts"] if f["subject"]["variant"])
     fact["subject"]["variant"] = fact["subject"]["variant"].upper()
+    model_fact = next(f for f in pred["facts"] if "i" in (f["subject"]["model"] or ""))
+    model_fact["subject"]["model"] = model_fact["subject"]["model"].replace("i", "ï", 1)
     entity = pred["entities"][0]
     entity["normalized"] = entity["normalized"].swapcase()
     scores: dict[str, Score] = defaultdict(Score)

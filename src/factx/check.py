@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -77,9 +78,13 @@ def _close(a: Any, b: Any) -> bool:
 
 
 def _name(value: Any) -> Any:
-    """Names compare without case: "HEARTECT-e" and "Heartect-e" are one platform, "ALLGRIP-e"
-    and "AllGrip-e" one trim; only the maker's house style differs."""
-    return value.casefold() if isinstance(value, str) else value
+    """Names compare without case or accents: "HEARTECT-e" and "Heartect-e" are one platform,
+    "ALLGRIP-e" and "AllGrip-e" one trim, "ë-C3" and "e-C3" one model; only the maker's house
+    style differs."""
+    if not isinstance(value, str):
+        return value
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _overlaps(a: dict, b: dict) -> bool:
