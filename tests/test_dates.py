@@ -160,6 +160,8 @@ def test_a_year_alone_is_a_date_when_it_is_a_time_reference(
         "The concept was shown under the Vision 2030 banner.",
         "It weighs 2,100 kg and costs $2,030 more.",
         "Customers paid 1999 dollars for the option.",
+        "Production will move to Spring Hill, Tennessee.",
+        "It is built in Fall River by a supplier.",
     ],
 )
 def test_model_years_names_and_figures_are_not_dates(nlp, text):

@@ -3432,3 +3432,18 @@ def test_a_condition_addressed_to_the_reader_is_no_hedge(builder):
 def test_a_plant_or_bay_named_before_its_town(builder, sentence, site):
     facts = run(builder, sentence, vehicles=[("Ioniq 9", "MODEL", {"brand": "Hyundai"})])
     assert [f.value for f in facts if f.predicate == "production_site"] == [site]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sites"),
+    [
+        ("The Silverado EV is built at Factory Zero in Detroit today.", ["Detroit"]),
+        ("Tesla is raising the price of the Shanghai-built Model 3 again.", ["Shanghai"]),
+        # a country glued to "built" names no site
+        ("Tesla is raising the price of the China-built Model 3 again.", []),
+    ],
+)
+def test_a_plant_named_by_its_noun_first_and_a_town_glued_to_built(builder, sentence, sites):
+    vehicle = "Silverado EV" if "Silverado" in sentence else "Model 3"
+    facts = run(builder, sentence, vehicles=[(vehicle, "MODEL", {"brand": "X"})])
+    assert [f.value for f in facts if f.predicate == "production_site"] == sites

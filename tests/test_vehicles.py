@@ -1250,3 +1250,10 @@ def test_a_generic_trim_named_as_the_car_on_test(nlp):
     )
     got = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert got == [("Performance", "Ioniq 9"), ("Performance", "Ioniq 9")]
+
+
+def test_numbered_chevrolet_grades_and_a_two_word_citroen_trim(nlp):
+    text = "Chevrolet Equinox EV news. The battery carries over in the 2LT and 3LT."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["2LT", "3LT"]
+    text = "Citroën news. The ë-C3 Urban Range is cheaper."
+    assert ("VARIANT", "Urban Range") in labelled(nlp, text)

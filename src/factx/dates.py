@@ -565,6 +565,15 @@ class DateRecognizer:
             elif word in ("may", "march") and "year" not in roles and not token.text[:1].isupper():
                 return self._temporal_context(doc, start)
         if "season" in roles and not ({"year", "step"} & keys):
+            nxt = doc[end] if end < len(doc) else None
+            if (
+                doc[start].text[:1].isupper()
+                and nxt is not None
+                and nxt.is_alpha
+                and nxt.text[:1].isupper()
+                and not nxt.is_sent_start
+            ):
+                return False  # "Spring Hill", "Fall River": part of a place's name
             j = start - 1
             if j >= 0 and doc[j].lower_ == "the":
                 j -= 1

@@ -1690,6 +1690,30 @@ class FactBuilder:
             # "built in Leipzig alongside the BMW X1 and X2": built there too
             for vehicle in self._alongside(sent, cue):
                 add({**fact, "subject": vehicle.subject}, vehicle.start)
+        # "the Shanghai-built Model 3": a town glued to "built" before the vehicle
+        for vehicle in sent.vehicles:
+            k = vehicle.start - 1
+            while k > sent.span.start and doc[k].lower_ in _DETERMINERS | {"new"}:
+                k -= 1
+            if not (
+                doc[k].lower_ == "built"
+                and k - 2 >= sent.span.start
+                and doc[k - 1].text == "-"
+                and not doc[k - 2].whitespace_
+                and _is_place_word(doc[k - 2])
+            ):
+                continue
+            town = doc[k - 2].text
+            if town not in self.regions and town not in self.not_places:
+                add(
+                    {
+                        "subject": vehicle.subject,
+                        "predicate": "production_site",
+                        "value": town,
+                        "negated": False,
+                    },
+                    vehicle.start,
+                )
         # "built in China, the Model 3 in Shanghai and the Seal in Changzhou": gapped
         # statements, each vehicle with its own town
         cues = [s for s, _ in sent.cues.get("site", ())]
@@ -1839,6 +1863,11 @@ class FactBuilder:
                 j = i + 1
                 while j < end and (doc[j].lower_ in self.site_skip or j in vehicle_tokens):
                     j += 1
+                # "at Factory Zero in Detroit": a plant named by a plant noun first
+                named_plant = any(
+                    doc[m].text[:1].isupper() and doc[m].lower_ in self.plant_nouns
+                    for m in range(i + 1, j)
+                )
                 words = []
                 k = j
                 while (
@@ -1859,8 +1888,10 @@ class FactBuilder:
                         words = words[:-1]  # "its Tochigi Plant": the town names the site
                     name = " ".join(words)
                     # "the Metaplant in Ellabell": a plant noun closing the name
-                    facility = words[-1] in self.facility_words or words[-1].lower().endswith(
-                        tuple(self.plant_nouns)
+                    facility = (
+                        named_plant
+                        or words[-1] in self.facility_words
+                        or words[-1].lower().endswith(tuple(self.plant_nouns))
                     )
                     if facility or name in self.regions:
                         # "the Rouge Electric Vehicle Center in Dearborn", "in Europe at its
