@@ -3447,3 +3447,29 @@ def test_a_plant_named_by_its_noun_first_and_a_town_glued_to_built(builder, sent
     vehicle = "Silverado EV" if "Silverado" in sentence else "Model 3"
     facts = run(builder, sentence, vehicles=[(vehicle, "MODEL", {"brand": "X"})])
     assert [f.value for f in facts if f.predicate == "production_site"] == sites
+
+
+def test_cars_a_relative_clause_after_a_site_builds_there_share_it(builder):
+    text = "The A390 is built in Dieppe, where the A110 sports car is also made."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("A390", "MODEL", {"brand": "Alpine"}), ("A110", "MODEL", {"brand": "Alpine"})],
+    )
+    sites = {
+        (f.subject.model, f.value, f.negated) for f in facts if f.predicate == "production_site"
+    }
+    assert sites == {("A390", "Dieppe", False), ("A110", "Dieppe", False)}
+    text = "The C10 will not be assembled in Zaragoza, which will instead build the B10 soon."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("C10", "MODEL", {"brand": "Leapmotor"}),
+            ("B10", "MODEL", {"brand": "Leapmotor"}),
+        ],
+    )
+    sites = {
+        (f.subject.model, f.value, f.negated) for f in facts if f.predicate == "production_site"
+    }
+    assert sites == {("C10", "Zaragoza", True), ("B10", "Zaragoza", False)}

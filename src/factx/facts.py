@@ -1687,9 +1687,24 @@ class FactBuilder:
                 "negated": negated,
             }
             add(fact, anchor)
-            # "built in Leipzig alongside the BMW X1 and X2": built there too
+            # "built in Leipzig alongside the BMW X1 and X2": built there too; so are the
+            # cars a relative clause after the place builds ("in Dieppe, where the A110 is
+            # also made", "the plant that already builds the G6 and G9")
             for vehicle in self._alongside(sent, cue):
                 add({**fact, "subject": vehicle.subject}, vehicle.start)
+            where = self._built_where(sent, anchor)
+            for vehicle in where[1] if where else ():
+                if vehicle.subject != fact["subject"]:
+                    # the relative clause is a claim of its own: "will not be assembled in
+                    # Zaragoza, which will instead build the B10"
+                    add(
+                        {
+                            **fact,
+                            "subject": vehicle.subject,
+                            "negated": self._negated(sent, where[0], verbs=False),
+                        },
+                        vehicle.start,
+                    )
         # "the Shanghai-built Model 3": a town glued to "built" before the vehicle
         for vehicle in sent.vehicles:
             k = vehicle.start - 1
@@ -1817,6 +1832,30 @@ class FactBuilder:
                 return []
             return _listed(doc, following)
         return []
+
+    def _built_where(self, sent: _Sentence, place: int) -> tuple[int, list[_Vehicle]] | None:
+        """The production cue of a relative clause right after a site, and the vehicles it
+        names as built there: "where the X is also made", "which already builds the X and
+        the Y"."""
+        doc = sent.span.doc
+        end = sent.span.end
+        k = place
+        while k < end and k - place < 12 and doc[k].lower_ not in _SITE_RELATIVES:
+            if doc[k].lower_ in (";", "and", "but", "while"):
+                return None
+            k += 1
+        if k >= end or k - place >= 12:
+            return None
+        hi = next((m for m in range(k + 1, end) if doc[m].text in (",", ";")), end)
+        cues = sent.cues_in("site", k + 1, hi)
+        if not cues:
+            return None
+        cue = cues[0][0]
+        if doc[k].lower_ == "where":
+            named = [v for v in sent.vehicles if k < v.start < cue]  # "where the X is made"
+        else:
+            named = [v for v in sent.vehicles if cue < v.start < hi]  # "that builds the X"
+        return cue, [v for v in named if not v.compared]
 
     def _place_end(
         self,
@@ -2830,6 +2869,7 @@ _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
 _AS_VERBS = {"is", "are", "was", "were", "does", "do"}
+_SITE_RELATIVES = {"where", "which", "that"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _SUCCESSOR_NOUNS = {"successor", "replacement"}
 _COMPARISON_NOUNS = {"rival", "rivals", "sibling", "twin"}
