@@ -1718,6 +1718,7 @@ def test_an_opening_code_and_an_anaphoric_subject_describe_the_topic(builder):
         ("Mona M03", "E28", "model_code"),
         ("Mona M03", "E28", "platform"),
         ("Mona M03", "E28", "production_site"),
+        ("G6", None, "production_site"),  # the plant that builds the G6 is in Graz too
     }
 
 
