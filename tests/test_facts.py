@@ -3474,3 +3474,51 @@ def test_cars_a_relative_clause_after_a_site_builds_there_share_it(builder):
         (f.subject.model, f.value, f.negated) for f in facts if f.predicate == "production_site"
     }
     assert sites == {("C10", "Zaragoza", True), ("B10", "Zaragoza", False)}
+
+
+def test_a_figure_after_from_following_to_a_figure_is_the_old_value(builder):
+    facts = run(
+        builder,
+        "The dual-motor Seal drops to €46,990 from €49,990 this week.",
+        vehicles=[("Seal", "MODEL", {"brand": "BYD"})],
+        quantities=[
+            ("€46,990", Measure(unit="EUR", dimension="currency", value=46990), None),
+            ("€49,990", Measure(unit="EUR", dimension="currency", value=49990), None),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "price"] == [46990]
+
+
+def test_a_trim_belongs_to_the_model_its_sentence_names(builder):
+    eur = Measure(unit="EUR", dimension="currency", value=29990)
+    text = (
+        "The Atto 2 Comfort falls to €29,990 today. The Sealion 7 is trimmed to €42,990 in "
+        "Comfort form. The Renault 5, which took over from the Zoe, starts at €25,900 in Five "
+        "trim."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Atto 2", "MODEL", {"brand": "BYD"}),
+            ("Comfort", "VARIANT", {"brand": "BYD", "model": "Atto 2"}),
+            ("Sealion 7", "MODEL", {"brand": "BYD"}),
+            ("Comfort", "VARIANT", {"brand": "BYD", "model": "Sealion 7"}, 2),
+            ("Renault 5", "MODEL", {"brand": "Renault"}),
+            ("Zoe", "MODEL", {"brand": "Renault"}),
+            ("Five", "VARIANT", {"brand": "Renault", "model": "Zoe"}),
+        ],
+        quantities=[
+            ("€29,990", eur, None),
+            ("€42,990", Measure(unit="EUR", dimension="currency", value=42990), None),
+            ("€25,900", Measure(unit="EUR", dimension="currency", value=25900), None),
+        ],
+    )
+    prices = {
+        (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "price"
+    }
+    assert prices == {
+        ("Atto 2", "Comfort", 29990),
+        ("Sealion 7", "Comfort", 42990),
+        ("Renault 5", "Five", 25900),
+    }

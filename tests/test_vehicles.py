@@ -1257,3 +1257,11 @@ def test_numbered_chevrolet_grades_and_a_two_word_citroen_trim(nlp):
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["2LT", "3LT"]
     text = "Citroën news. The ë-C3 Urban Range is cheaper."
     assert ("VARIANT", "Urban Range") in labelled(nlp, text)
+
+
+def test_a_model_name_that_is_part_of_a_place_name_is_no_vehicle(nlp):
+    text = "Kia Tasman news. Across the Tasman Sea, buyers pay more for the Tasman."
+    assert [s.start_char for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        4,
+        text.rindex("Tasman"),
+    ]

@@ -1153,6 +1153,8 @@ class FactBuilder:
                 continue
             if any(0 <= q.start - e <= 2 for _, e in sent.cues.get("previous", ())):
                 continue  # "up from 8,500 lb", "rather than 400 km": not the claim
+            if _old_figure(sent, q):
+                continue  # "drops to €46,990 from €49,990": the price it had
             if any(
                 s == q.end
                 or (s == q.end + 1 and span.doc[q.end].is_lower and span.doc[q.end].is_alpha)
@@ -2773,15 +2775,28 @@ def _vehicle_groups(
             model = variant_span._.model  # "Q4 e-tron 45 quattro": the name says its model
         elif variant_span is not None:
             model = variant_models.get(variant_name or "")
+            linked = variant_span._.model
+            in_sentence = bool(linked and linked in sentence_models)
+            if in_sentence:
+                model = linked  # "The Sealion 7 ... in Comfort form": not the Comfort of before
+            elif (
+                linked
+                and linked not in sentence_models
+                and len(sentence_models) == 1
+                and model not in sentence_models
+            ):
+                # "The Renault 5, which took over from the Zoe, ... in Five trim": not the
+                # predecessor the trim was written after
+                model = next(iter(sentence_models))
             if (
                 model is not None
+                and not in_sentence
                 and context is not None
                 and context.model not in (None, model)
                 and context.brand is not None
                 and variant_span._.brand == context.brand
             ):
                 model = context.model  # "Then the Formentor. ... our VZ": its own VZ
-            linked = variant_span._.model
             if (
                 model is None
                 and linked
@@ -3019,6 +3034,26 @@ def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
     while k > sent.span.start and doc[k - 1].lower_ in _DETERMINERS:
         k -= 1
     return any(end == k for _, end in sent.cues.get("topic_verb", ()))
+
+
+def _old_figure(sent: _Sentence, q: Span) -> bool:
+    """ "falls to €29,990 from €32,990": after "to <figure>", a figure of the same unit after
+    "from" is the value it had."""
+    doc = sent.span.doc
+    k = q.start - 1
+    while k > sent.span.start and doc[k].text in ("about", "around", "roughly"):
+        k -= 1
+    if doc[k].lower_ != "from":
+        return False
+    unit = q._.measure.unit
+    return any(
+        p.end <= k
+        and k - p.end <= 1
+        and p._.measure is not None
+        and p._.measure.unit == unit
+        and doc[p.start - 1].lower_ == "to"
+        for p in sent.quantities
+    )
 
 
 def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) -> bool:

@@ -272,6 +272,7 @@ class VehicleRecognizer:
         self.min_adjacent_code = int(cues.get("min_adjacent_code_length", 3))
         self.code_blockers = {w.lower() for w in cues.get("code_blockers", [])}
         self.body_nouns = {w.lower() for w in cues.get("body_nouns", [])}
+        self.place_followers = set(cues.get("place_followers", []))
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
@@ -477,6 +478,12 @@ class VehicleRecognizer:
                 continue
             if cand.label == "MODEL" and self._before_unit(toks, cand):
                 continue
+            if (
+                cand.label == "MODEL"
+                and toks.texts[cand.end : cand.end + 1]
+                and (toks.texts[cand.end] in self.place_followers)
+            ):
+                continue  # "across the Tasman Sea": a place's name
             first.append(cand)
         chosen = self._drop_initial_words(
             self._resolve(self._one_per_span(first, brands, brand_ends, toks)), toks
