@@ -3522,3 +3522,22 @@ def test_a_trim_belongs_to_the_model_its_sentence_names(builder):
         ("Sealion 7", "Comfort", 42990),
         ("Renault 5", "Five", 25900),
     }
+
+
+def test_of_two_codes_the_one_not_written_beside_the_name_is_the_next_generations(builder):
+    text = (
+        "Nissan built the R35 GT-R for 18 years. Its successor, known internally as R36, is a "
+        "hybrid. The new GT-R could make 597 kW of power."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("R35", "MODEL_CODE", {"brand": "Nissan", "model": "GT-R"}),
+            ("GT-R", "MODEL", {"brand": "Nissan", "code": "R35"}),
+            ("R36", "MODEL_CODE", {"brand": "Nissan", "model": "GT-R"}),
+            ("GT-R", "MODEL", {"brand": "Nissan", "generation": "next"}, 2),
+        ],
+        quantities=[("597 kW", kw(597), None)],
+    )
+    assert one(facts, "power").subject.code == "R36"

@@ -2665,6 +2665,7 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
     for span in vehicles:
         if span.label_ == "MODEL" and span._.generation:
             said_in[(sentence_of[span.start], span._.normalized or span.text)].append(span)
+    written_with: dict[str, set[str]] = defaultdict(set)  # codes written beside the model
     for span in vehicles:
         if span.label_ == "MODEL":
             model = span._.normalized or span.text
@@ -2672,6 +2673,7 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
                 generations[model].add(span._.generation)
             if span._.code:
                 codes[model].add(span._.code)
+                written_with[model].add(span._.code)
                 if span._.generation:
                     tied[model][span._.generation] = span._.code
         elif span.label_ == "MODEL_CODE" and span._.model:
@@ -2690,6 +2692,17 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
     for model, found in codes.items():
         known = tied[model]
         untied = found - set(known.values())
+        if (
+            "next" not in known
+            and not known
+            and "next" in generations[model]
+            and len(untied) == 2
+            and len(untied & written_with[model]) == 1
+        ):
+            # "the R35 GT-R ... Its successor, known internally as R36, ... the new GT-R": the
+            # code written beside the name is the car on sale, the other the next one's
+            known["next"] = next(iter(untied - written_with[model]))
+            continue
         if "next" in known or len(untied) != 1:
             continue
         if {"current", "previous"} & set(known) or (not known and "next" in generations[model]):
