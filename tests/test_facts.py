@@ -3541,3 +3541,23 @@ def test_of_two_codes_the_one_not_written_beside_the_name_is_the_next_generation
         quantities=[("597 kW", kw(597), None)],
     )
     assert one(facts, "power").subject.code == "R36"
+
+
+def test_another_makers_car_in_a_temporal_clause_is_history_not_the_topic(builder):
+    text = (
+        "The Dacia Bigster came fourth. The Twingo is cheap. It is Kia's second win, after the "
+        "EV6 took the title in 2022. The newcomer makes 150 kW of power."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Dacia", "BRAND", {}),
+            ("Bigster", "MODEL", {"brand": "Dacia"}),
+            ("Twingo", "MODEL", {"brand": "Renault"}),
+            ("Kia", "BRAND", {}),
+            ("EV6", "MODEL", {"brand": "Kia"}),
+        ],
+        quantities=[("150 kW", kw(150), None)],
+    )
+    assert one(facts, "power").subject.model != "EV6"

@@ -2898,6 +2898,7 @@ _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
 _AS_VERBS = {"is", "are", "was", "were", "does", "do"}
 _SITE_RELATIVES = {"where", "which", "that"}
+_TEMPORAL_OPENERS = {"after", "before", "since", "until", "when", "once"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _SUCCESSOR_NOUNS = {"successor", "replacement"}
 _COMPARISON_NOUNS = {"rival", "rivals", "sibling", "twin"}
@@ -3074,6 +3075,9 @@ def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) 
     clauses: the article has moved on to them."""
     brands = {v.subject.brand for v in topical if not v.compared}
     named = {s._.normalized or s.text for s in sent.spans if s.label_ == "BRAND"}
+    doc = sent.span.doc
+    if any(doc[sent.clause_of(v.start)[0]].lower_ in _TEMPORAL_OPENERS for v in topical):
+        return False  # "It is Kia's second win, after the EV6 took the title in 2022": history
     return (
         current.brand is not None
         and len(brands) == 1
