@@ -1265,3 +1265,9 @@ def test_a_model_name_that_is_part_of_a_place_name_is_no_vehicle(nlp):
         4,
         text.rindex("Tasman"),
     ]
+
+
+def test_the_skyline_gt_r_is_one_model_with_its_generation_code(nlp):
+    spans = ents(nlp, "Nissan news. Its predecessor, the R34 Skyline GT-R, was built until 2002.")
+    assert ("MODEL", "Skyline GT-R") in [(s.label_, s.text) for s in spans]
+    assert codes(spans) == [("R34", "Skyline GT-R", "Nissan")]
