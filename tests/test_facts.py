@@ -3561,3 +3561,22 @@ def test_another_makers_car_in_a_temporal_clause_is_history_not_the_topic(builde
         quantities=[("150 kW", kw(150), None)],
     )
     assert one(facts, "power").subject.model != "EV6"
+
+
+def test_a_description_tied_to_a_code_carries_it_when_named_again(builder):
+    text = (
+        "The electric C-Class, known internally as W207, is new. The combustion C-Class stays "
+        "on sale. Every version of the electric C-Class gets a 94 kWh battery pack."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("C-Class", "MODEL", {"brand": "Mercedes-Benz"}),
+            ("W207", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "C-Class"}),
+            ("C-Class", "MODEL", {"brand": "Mercedes-Benz"}, 2),
+            ("C-Class", "MODEL", {"brand": "Mercedes-Benz"}, 3),
+        ],
+        quantities=[("94 kWh", Measure(unit="kWh", dimension="energy", value=94), None)],
+    )
+    assert one(facts, "battery_capacity").subject.code == "W207"

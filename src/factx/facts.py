@@ -285,6 +285,7 @@ class FactBuilder:
         last_cycle: tuple[int, str] | None = None  # (paragraph, cycle)
 
         generation_codes = _generation_codes(vehicles, sentence_of)
+        descriptor_codes: dict[tuple[str, str], str] = {}  # (model, adjective) -> code
         variant_models: dict[str, str] = {}
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
@@ -353,6 +354,9 @@ class FactBuilder:
             stated = _codes_in_apposition(sent, carried, generation_codes)
             if stated is not None:
                 carried = stated[0]
+            # "The electric C-Class, known internally as W207, ...": "the electric C-Class"
+            # names that code's car again later on
+            _describe_codes(sent, descriptor_codes)
             # "... the Long Range ..., while the Standard Range ... . Both use ...": both of them
             pair = _both(sent, previous_named)
             if pair:
@@ -3038,6 +3042,25 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     if verbs and sent.span.doc[k].lower_ == "as":
         return True
     return bool(verbs) and not set(verbs) <= _COPULAS
+
+
+def _describe_codes(sent: _Sentence, codes: dict[tuple[str, str], str]) -> None:
+    """Record which code "the <adjective> <model>" carries where the text ties one to it
+    ("The electric C-Class, known internally as W207"), and give that code to the same
+    description later on ("Every version of the electric C-Class")."""
+    doc = sent.span.doc
+    for vehicle in sent.vehicles:
+        subject = vehicle.subject
+        k = vehicle.start - 1
+        if subject.variant or not subject.model or vehicle.code_only or k <= sent.span.start:
+            continue
+        word = doc[k]
+        if not (word.is_alpha and word.is_lower and doc[k - 1].lower_ == "the"):
+            continue
+        if subject.code:
+            codes.setdefault((subject.model, word.lower_), subject.code)
+        elif (subject.model, word.lower_) in codes:
+            vehicle.subject = subject.model_copy(update={"code": codes[subject.model, word.lower_]})
 
 
 def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
