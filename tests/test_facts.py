@@ -3580,3 +3580,35 @@ def test_a_description_tied_to_a_code_carries_it_when_named_again(builder):
         quantities=[("94 kWh", Measure(unit="kWh", dimension="energy", value=94), None)],
     )
     assert one(facts, "battery_capacity").subject.code == "W207"
+
+
+def test_a_charge_level_in_the_clause_makes_a_figure_a_charging_one(builder):
+    kwh = Measure(unit="kWh", dimension="energy", value=59.4)
+    text = (
+        "We measured 19 minutes, with power peaking at 258 kW beyond 60 percent. The car took "
+        "on 59.4 kWh in that time. The Ioniq 6 makes 239 kW (325 hp) at 80 percent throttle."
+    )
+    facts = run(
+        builder,
+        "Hyundai's Ioniq 6 is on test. " + text,
+        vehicles=[("Ioniq 6", "MODEL", {"brand": "Hyundai"})],
+        quantities=[
+            ("19 minutes", Measure(unit="min", dimension="time", value=19), None),
+            ("258 kW", kw(258), None),
+            ("59.4 kWh", kwh, None),
+            ("239 kW", kw(239), None),
+            ("325 hp", Measure(unit="hp", dimension="power", value=325), "239 kW"),
+        ],
+    )
+    got = {(f.predicate, f.value) for f in facts}
+    assert got == {("charging_time", 19), ("charging_power", 258), ("power", 239)}
+
+
+def test_a_makers_claimed_figure_is_official(builder):
+    facts = run(
+        builder,
+        "The Model 3 came close to Tesla's claimed 250 kW peak charging power.",
+        vehicles=[("Model 3", "MODEL", {"brand": "Tesla"}), ("Tesla", "BRAND", {})],
+        quantities=[("250 kW", kw(250), None)],
+    )
+    assert one(facts, "charging_power").certainty == "official"

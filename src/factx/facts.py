@@ -596,7 +596,12 @@ class FactBuilder:
                 for s, e in sent.cues.get("cert:reported", ())
                 if not (
                     doc[s].lower_ in self.maker_claims
-                    and (s in said_by_maker or doc[s - 1].lower_ in _DETERMINERS | {"its"})
+                    and (
+                        s in said_by_maker
+                        or doc[s - 1].lower_ in _DETERMINERS | {"its"}
+                        # "Tesla's claimed 250 kW"
+                        or (doc[s - 1].lower_ in _POSSESSIVES and s - 1 in said_by_maker)
+                    )
                 )
             ]
             # "BYD said its factory would start production": "will" told in the past tense
@@ -1186,6 +1191,19 @@ class FactBuilder:
                 or (labelled and self._predicate_for(measure.unit, span, near, q.start))
                 or stated.get(measure.unit)
             )
+            if predicate in (None, "power") and self._charge_level(clause.text):
+                # "power peaking at 258 kW ... beyond 60 percent", "needed 31 minutes from 10
+                # to 80 percent": a charge level in the clause says the figure is about
+                # charging (a figure restated in horsepower is a motor's)
+                restated_units = {
+                    r._.measure.unit
+                    for r in restated_by.get((q.start_char, q.end_char), [])
+                    if r._.measure is not None
+                }
+                if measure.unit == "kW" and not restated_units & {"hp", "PS", "bhp"}:
+                    predicate = "charging_power"
+                elif measure.unit in ("min", "h") and predicate is None:
+                    predicate = "charging_time"
             if predicate is None:
                 continue
             stated.setdefault(measure.unit, predicate)
@@ -1226,6 +1244,11 @@ class FactBuilder:
                 q.start,
                 single=q.start in respective,
             )
+
+    def _charge_level(self, text: str) -> bool:
+        """The text names a battery's charge level: "from 10 to 80 percent", "at 12 percent",
+        "beyond 60 percent"."""
+        return bool(self.state_of_charge.search(text) or _CHARGE_LEVEL.search(text))
 
     def _predicate_for(
         self, unit: str, words_span: Span, near: Span, figure: int | None = None
@@ -2902,6 +2925,9 @@ _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
 _AS_VERBS = {"is", "are", "was", "were", "does", "do"}
 _SITE_RELATIVES = {"where", "which", "that"}
+_CHARGE_LEVEL = re.compile(
+    r"\b(?:at|by|beyond|past|above|to)\s+\d{1,3}\s*(?:%|percent|per cent)", re.IGNORECASE
+)
 _TEMPORAL_OPENERS = {"after", "before", "since", "until", "when", "once"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _SUCCESSOR_NOUNS = {"successor", "replacement"}
