@@ -3612,3 +3612,16 @@ def test_a_makers_claimed_figure_is_official(builder):
         quantities=[("250 kW", kw(250), None)],
     )
     assert one(facts, "charging_power").certainty == "official"
+
+
+def test_a_towed_caravans_weight_is_not_the_cars(builder):
+    facts = run(
+        builder,
+        "The Hilux BEV can tow only 1,600 kg, so it hauled a lighter 1,400 kg caravan instead.",
+        vehicles=[("Hilux BEV", "VARIANT", {"brand": "Toyota", "model": "Hilux"})],
+        quantities=[
+            ("1,600 kg", Measure(unit="kg", dimension="mass", value=1600), None),
+            ("1,400 kg", Measure(unit="kg", dimension="mass", value=1400), None),
+        ],
+    )
+    assert [(f.predicate, f.value) for f in facts] == [("towing_capacity", 1600)]

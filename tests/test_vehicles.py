@@ -1271,3 +1271,13 @@ def test_the_skyline_gt_r_is_one_model_with_its_generation_code(nlp):
     spans = ents(nlp, "Nissan news. Its predecessor, the R34 Skyline GT-R, was built until 2002.")
     assert ("MODEL", "Skyline GT-R") in [(s.label_, s.text) for s in spans]
     assert codes(spans) == [("R34", "Skyline GT-R", "Nissan")]
+
+
+def test_vw_china_names_in_capitals_and_land_rover_engine_designations(nlp):
+    spans = ents(nlp, "Volkswagen will sell the ID. UNYX 08 and the ID. AURA in China.")
+    assert [(s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
+        ("ID. UNYX 08", "ID. Unyx 08"),
+        ("ID. AURA", "ID. Aura"),
+    ]
+    spans = ents(nlp, "Land Rover Defender test. Our D350 pairs a diesel with 350 PS.")
+    assert ("VARIANT", "D350") in [(s.label_, s.text) for s in spans]
