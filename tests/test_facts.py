@@ -3625,3 +3625,22 @@ def test_a_towed_caravans_weight_is_not_the_cars(builder):
         ],
     )
     assert [(f.predicate, f.value) for f in facts] == [("towing_capacity", 1600)]
+
+
+def test_an_opening_participle_describes_the_body_noun_after_it_and_giga_plants(builder):
+    text = (
+        "The Polestar 2 Long Range Dual Motor gains power. Built at the factory in Luqiao, "
+        "China, the fastback is six years old. Every Model Y built at Giga Berlin in Grünheide "
+        "qualifies."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Polestar 2", "MODEL", {"brand": "Polestar"}),
+            ("Long Range Dual Motor", "VARIANT", {"brand": "Polestar", "model": "Polestar 2"}),
+            ("Model Y", "MODEL", {"brand": "Tesla"}),
+        ],
+    )
+    sites = {(f.subject.model, f.subject.variant, f.value) for f in facts}
+    assert sites == {("Polestar 2", None, "Luqiao"), ("Model Y", None, "Grünheide")}

@@ -215,6 +215,7 @@ class FactBuilder:
         )
         self.place_particles = set(cues["production_site"]["place_particles"])
         self.facility_words = set(cues["production_site"]["facility_words"])
+        self.facility_openers = set(cues["production_site"]["facility_openers"])
         self.regions = set(cues["production_site"]["regions"])
         self.plant_nouns = {w.lower() for w in cues["production_site"]["plant_nouns"]}
         self.plant_anaphor_verbs = set(cues["production_site"]["plant_anaphor_verbs"])
@@ -339,6 +340,11 @@ class FactBuilder:
                 carried = _model_level(current)
                 first = min(s for s, _ in sent.cues["anaphor:model"])
                 before_model = (sent.clause_of(first)[0], current)
+                opening = sent.clauses[0] if sent.clauses else None
+                if opening is not None and opening[2] == "app" and opening[1] == before_model[0]:
+                    # "Built in Luqiao, the fastback ...": an opening participle describes
+                    # the anaphor after it
+                    before_model = None
 
             # "Its successor, known internally as R36, will ...": the next generation (or the
             # vehicle the appositive names) is the subject, and it succeeds the current one
@@ -1958,6 +1964,7 @@ class FactBuilder:
                     # "the Metaplant in Ellabell": a plant noun closing the name
                     facility = (
                         named_plant
+                        or words[0] in self.facility_openers
                         or words[-1] in self.facility_words
                         or words[-1].lower().endswith(tuple(self.plant_nouns))
                     )
