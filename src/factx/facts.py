@@ -1755,15 +1755,7 @@ class FactBuilder:
                 continue
             town = doc[k - 2].text
             if town not in self.regions and town not in self.not_places:
-                add(
-                    {
-                        "subject": vehicle.subject,
-                        "predicate": "production_site",
-                        "value": town,
-                        "negated": False,
-                    },
-                    vehicle.start,
-                )
+                _add_site(add, vehicle, town)
         # "built in China, the Model 3 in Shanghai and the Seal in Changzhou": gapped
         # statements, each vehicle with its own town
         cues = [s for s, _ in sent.cues.get("site", ())]
@@ -1778,14 +1770,7 @@ class FactBuilder:
                 or doc[vehicle.start - 1].lower_ not in ("the", ",", "and")
             ):
                 continue
-            j = k + 1
-            while (
-                j < sent.span.end
-                and _is_place_word(doc[j])
-                and j not in vehicle_tokens
-                and j not in date_tokens
-            ):
-                j += 1
+            j = self._place_end(doc, k + 1, sent.span.end, vehicle_tokens, date_tokens)
             town = doc[k + 1 : j].text
             follows = doc[j].text if j < sent.span.end else "."
             if (
@@ -1794,15 +1779,7 @@ class FactBuilder:
                 and town not in self.not_places
                 and follows in (",", ".", "and", ";")
             ):
-                add(
-                    {
-                        "subject": vehicle.subject,
-                        "predicate": "production_site",
-                        "value": town,
-                        "negated": False,
-                    },
-                    vehicle.start,
-                )
+                _add_site(add, vehicle, town)
 
     def _plant_anaphor_sites(self, sent: _Sentence, add, site: str) -> None:
         """ "The plant also builds the Sorento and the EV9": "the plant" is the last site the
@@ -3094,6 +3071,19 @@ def _describe_codes(sent: _Sentence, codes: dict[tuple[str, str], str]) -> None:
             codes.setdefault((subject.model, word.lower_), subject.code)
         elif (subject.model, word.lower_) in codes:
             vehicle.subject = subject.model_copy(update={"code": codes[subject.model, word.lower_]})
+
+
+def _add_site(add, vehicle: _Vehicle, town: str) -> None:
+    """A positive production-site fact for a vehicle named where the town is."""
+    add(
+        {
+            "subject": vehicle.subject,
+            "predicate": "production_site",
+            "value": town,
+            "negated": False,
+        },
+        vehicle.start,
+    )
 
 
 def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
