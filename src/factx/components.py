@@ -6,7 +6,6 @@ read their rule data from the pipeline directory (``paths.data`` in the config).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,21 +15,20 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
-#: A trim name with a parenthesised grade glued to it: "SX(O)", "AX7(L)". The default
-#: tokenizer cuts it after the letter ("SX(O", ")"), leaving neither half a name.
-_GRADED_NAME = re.compile(r"[A-Z][A-Za-z0-9+]*\([A-Z0-9]{1,2}\)")
-
 
 @registry.tokenizers("factx.Tokenizer.v1")
 def make_tokenizer() -> Callable[[Language], Tokenizer]:
-    """The language's default tokenizer, keeping graded trim names whole."""
+    """The language's default tokenizer, keeping graded trim names ("SX(O)") whole: the
+    default one cuts them after the letter ("SX(O", ")"), leaving neither half a name."""
 
     def create(nlp: Language) -> Tokenizer:
+        from .vehicles import GRADED_NAME
+
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
         default = tokenizer.token_match
 
         def token_match(text: str) -> bool:
-            return bool(_GRADED_NAME.fullmatch(text)) or bool(default and default(text))
+            return bool(GRADED_NAME.fullmatch(text)) or bool(default and default(text))
 
         tokenizer.token_match = token_match
         return tokenizer

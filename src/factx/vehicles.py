@@ -34,7 +34,9 @@ _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
 _CONTRASTS = {"while", "whilst", "whereas"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
-_GRADED = re.compile(r"[A-Z][A-Za-z0-9+]*\([A-Z0-9]{1,2}\)")  # "SX(O)": a trim and its grade
+#: A trim name with a parenthesised grade glued to it: "SX(O)", "AX7(L)" (the tokenizer keeps
+#: it whole, see ``components.make_tokenizer``).
+GRADED_NAME = re.compile(r"[A-Z][A-Za-z0-9+]*\([A-Z0-9]{1,2}\)")
 #: Link strengths for a code's model: parenthesis/adjacency beats the gazetteer beats a cue.
 _ADJ, _KNOWN, _CUE = 3, 2, 1
 
@@ -895,7 +897,7 @@ class VehicleRecognizer:
                 text = texts[j]
                 if not (
                     text[:1].isupper()
-                    and (text.isalnum() or "-" in text or _GRADED.fullmatch(text))
+                    and (text.isalnum() or "-" in text or GRADED_NAME.fullmatch(text))
                 ):
                     break
                 if j in taken and not any(m.start == j and m.label == "VARIANT" for m in models):
@@ -988,7 +990,7 @@ class VehicleRecognizer:
             # "Big Horn", and names with a digit: "Hi4-T", "N Line"
             named = (
                 word.isalpha()
-                or bool(_GRADED.fullmatch(word))
+                or bool(GRADED_NAME.fullmatch(word))
                 or (
                     word.isalnum()
                     and any(c.isdigit() for c in word)
