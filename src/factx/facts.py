@@ -2704,8 +2704,7 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         known = tied[model]
         untied = found - set(known.values())
         if (
-            "next" not in known
-            and not known
+            not known
             and "next" in generations[model]
             and len(untied) == 2
             and len(untied & written_with[model]) == 1
