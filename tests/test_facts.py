@@ -71,6 +71,12 @@ def mi(v):
     return Measure(unit="mi", dimension="length", value=v)
 
 
+def sites_of(builder, sentence, model, brand):
+    """The production sites factx reads in a sentence naming one model."""
+    facts = run(builder, sentence, vehicles=[(model, "MODEL", {"brand": brand})])
+    return [f.value for f in facts if f.predicate == "production_site"]
+
+
 def one(facts, predicate):
     found = [f for f in facts if f.predicate == predicate]
     assert len(found) == 1, [f.predicate for f in facts]
@@ -1478,8 +1484,7 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
     ],
 )
 def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):
-    facts = run(builder, sentence, vehicles=[("Grecale", "MODEL", {"brand": "Maserati"})])
-    assert [f.value for f in facts if f.predicate == "production_site"] == [site]
+    assert sites_of(builder, sentence, "Grecale", "Maserati") == [site]
 
 
 def test_both_pairs_a_vehicle_with_the_one_named_a_sentence_before(builder):
@@ -2503,9 +2508,7 @@ def test_a_name_drops_a_brand_its_model_already_starts_with(brand, model, name):
     ],
 )
 def test_a_second_town_after_a_region(builder, sentence):
-    facts = run(builder, sentence, vehicles=[("EV9", "MODEL", {"brand": "Kia"})])
-    sites = [f.value for f in facts if f.predicate == "production_site"]
-    assert sites == ["Gwangmyeong", "West Point"]
+    assert sites_of(builder, sentence, "EV9", "Kia") == ["Gwangmyeong", "West Point"]
 
 
 def test_gapped_sites_give_each_vehicle_its_town(builder):
@@ -3358,8 +3361,7 @@ def test_a_comparison_word_before_a_verb_opens_an_inverted_sentence(builder):
     ],
 )
 def test_place_names_with_particles_and_nationality_words(builder, sentence, sites):
-    facts = run(builder, sentence, vehicles=[("Tacoma", "MODEL", {"brand": "Toyota"})])
-    assert [f.value for f in facts if f.predicate == "production_site"] == sites
+    assert sites_of(builder, sentence, "Tacoma", "Toyota") == sites
 
 
 def test_a_code_after_a_cue_inside_a_parenthesis_belongs_to_the_name_before_it(builder):
@@ -3431,8 +3433,7 @@ def test_a_condition_addressed_to_the_reader_is_no_hedge(builder):
     ],
 )
 def test_a_plant_or_bay_named_before_its_town(builder, sentence, site):
-    facts = run(builder, sentence, vehicles=[("Ioniq 9", "MODEL", {"brand": "Hyundai"})])
-    assert [f.value for f in facts if f.predicate == "production_site"] == [site]
+    assert sites_of(builder, sentence, "Ioniq 9", "Hyundai") == [site]
 
 
 @pytest.mark.parametrize(
@@ -3446,8 +3447,7 @@ def test_a_plant_or_bay_named_before_its_town(builder, sentence, site):
 )
 def test_a_plant_named_by_its_noun_first_and_a_town_glued_to_built(builder, sentence, sites):
     vehicle = "Silverado EV" if "Silverado" in sentence else "Model 3"
-    facts = run(builder, sentence, vehicles=[(vehicle, "MODEL", {"brand": "X"})])
-    assert [f.value for f in facts if f.predicate == "production_site"] == sites
+    assert sites_of(builder, sentence, vehicle, "X") == sites
 
 
 def test_cars_a_relative_clause_after_a_site_builds_there_share_it(builder):
