@@ -1037,6 +1037,31 @@ def test_the_plant_and_here_are_the_site_the_article_named_last(builder):
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kona is popular. BYD's Rayong plant, which opened in 2024, builds the Atto 3 and "
+        "the Dolphin.",
+        "The Kona is popular. The Rayong plant began building the Atto 3 in 2024 and added the "
+        "Dolphin last year.",
+        "The Kona is popular. BYD's plant in Rayong, Thailand, is due to start building the "
+        "Atto 3 next month and will add the Dolphin later.",
+    ],
+)
+def test_a_named_plant_opening_its_clause_builds_the_cars_after_its_verb(builder, sentence):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[
+            ("Kona", "MODEL", {"brand": "Hyundai"}),
+            ("Atto 3", "MODEL", {"brand": "BYD"}),
+            ("Dolphin", "MODEL", {"brand": "BYD"}),
+        ],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("Atto 3", "Rayong"), ("Dolphin", "Rayong")}
+
+
 def test_the_brand_stands_for_its_car_in_a_head_to_head(builder):
     text = (
         "The Subaru Trailseeker meets the Mazda CX-6e. "
@@ -3461,6 +3486,15 @@ def test_cars_a_relative_clause_after_a_site_builds_there_share_it(builder):
         (f.subject.model, f.value, f.negated) for f in facts if f.predicate == "production_site"
     }
     assert sites == {("A390", "Dieppe", False), ("A110", "Dieppe", False)}
+    # "where it built the GLC": active voice, the verb's object
+    text = "The 7X could be assembled in Uusikaupunki, where it built the GLC until 2022."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("7X", "MODEL", {"brand": "Zeekr"}), ("GLC", "MODEL", {"brand": "Mercedes"})],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("7X", "Uusikaupunki"), ("GLC", "Uusikaupunki")}
     text = "The C10 will not be assembled in Zaragoza, which will instead build the B10 soon."
     facts = run(
         builder,

@@ -219,6 +219,10 @@ class FactBuilder:
         self.regions = set(cues["production_site"]["regions"])
         self.plant_nouns = {w.lower() for w in cues["production_site"]["plant_nouns"]}
         self.plant_anaphor_verbs = set(cues["production_site"]["plant_anaphor_verbs"])
+        self.site_nouns = {n.split()[0].lower() for n in cues["production_site"]["site_nouns"]}
+        self.plant_openers = set(cues["production_site"]["plant_openers"])
+        self.plant_verb_helpers = set(cues["production_site"]["plant_verb_helpers"])
+        self.building_verbs = set(cues["production_site"]["building_verbs"])
         self.brand_car_followers = set(cues["brand_car_followers"])
         self.platform_nouns = {w.lower() for w in cues["platform"]["nouns"]}
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
@@ -1715,6 +1719,22 @@ class FactBuilder:
                 continue  # "built in Spain": a site is a town; "not in Europe" still says much
             if name in self.provinces and len({n for n, _, _ in found}) > 1:
                 continue  # "at its Marysville plant in Ohio": the town is named
+            built = self._plant_builds(sent, cue, anchor + len(name.split()))
+            if built:
+                # "BYD's Rayong plant, which opened in 2024, builds the Atto 3 and the Dolphin":
+                # the plant is the subject, the cars it builds are what is built there
+                for verb, vehicle in built:
+                    add(
+                        {
+                            "subject": vehicle.subject,
+                            "predicate": "production_site",
+                            "value": name,
+                            "negated": self._negated(sent, verb, verbs=True),
+                        },
+                        vehicle.start,
+                        single=True,
+                    )
+                continue
             fact = {
                 "subject": add_at(cue),
                 "predicate": "production_site",
@@ -1780,6 +1800,52 @@ class FactBuilder:
                 and follows in (",", ".", "and", ";")
             ):
                 _add_site(add, vehicle, town)
+
+    def _plant_builds(self, sent: _Sentence, cue: int, after: int) -> list[tuple[int, _Vehicle]]:
+        """The cars a plant opening its clause builds or adds, each with its verb: "The Bryan
+        County plant began building the Ioniq 5 and added the Ioniq 9", "its plant in Szeged,
+        Hungary, is due to start building the Dolphin Surf"."""
+        doc = sent.span.doc
+        end = sent.span.end
+        if doc[cue].lower_ not in self.site_nouns:
+            return []
+        start, _ = sent.clause_of(cue)
+        said = [k for k in range(start, cue) if doc[k].lower_ == "that"]
+        start = said[-1] + 1 if said else start
+        brand_tokens = {k for v in sent.spans if v.label_ == "BRAND" for k in range(v.start, v.end)}
+        if any(
+            t.lower_ not in self.plant_openers and t.i not in brand_tokens and not _is_place_word(t)
+            for t in doc[start:cue]
+        ):
+            return []
+        k = max(cue + 1, after)
+        while k < end and (doc[k].text == "," or _is_place_word(doc[k])):
+            if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in ("which", "that"):
+                # "..., which opened in July 2024, builds ...": past the relative clause
+                k = next((m for m in range(k + 2, end) if doc[m].text == ","), end)
+            k += 1
+        found: list[tuple[int, _Vehicle]] = []
+        while k < end:
+            steps = 0
+            while k < end and steps < 5 and doc[k].lower_ in self.plant_verb_helpers:
+                k, steps = k + 1, steps + 1
+            if k >= end or not (
+                doc[k].lower_ in self.plant_anaphor_verbs or doc[k].lower_ in self.building_verbs
+            ):
+                break
+            verb = k
+            _, clause_end = sent.clause_of(verb)
+            hi = next(
+                (m for m in range(verb + 1, clause_end) if doc[m].lower_ in (";", "while")),
+                clause_end,
+            )
+            found += [(verb, v) for v in sent.vehicles if verb < v.start < hi and not v.compared]
+            # "... and added the larger Ioniq 9": a second verb of the same plant
+            k = next((m for m in range(verb + 1, hi) if doc[m].lower_ == "and"), hi)
+            if k >= hi or doc[k].lower_ != "and":
+                break
+            k += 1
+        return found
 
     def _plant_anaphor_sites(self, sent: _Sentence, add, site: str) -> None:
         """ "The plant also builds the Sorento and the EV9": "the plant" is the last site the
@@ -1865,6 +1931,9 @@ class FactBuilder:
         cue = cues[0][0]
         if doc[k].lower_ == "where":
             named = [v for v in sent.vehicles if k < v.start < cue]  # "where the X is made"
+            if not named:
+                # "in Uusikaupunki, where it built the GLC until 2022": the verb's object
+                named = [v for v in sent.vehicles if cue < v.start < hi]
         else:
             named = [v for v in sent.vehicles if cue < v.start < hi]  # "that builds the X"
         return cue, [v for v in named if not v.compared]
