@@ -136,6 +136,11 @@ def test_glued_units_and_sentence_final_full_stop(nlp):
         ("Stellantis booked $6.1bn in charges.", "$6.1bn", 6.1e9, "USD"),
         ("Rivian raised $1.3M from fans.", "$1.3M", 1.3e6, "USD"),
         ("Mahindra invested Rs 12,000 crore? No: ₹4,500 in tooling.", "₹4,500", 4500.0, "INR"),
+        ("The Atto 1 starts at Rp 199 million there.", "Rp 199 million", 199e6, "IDR"),
+        ("The Air ev now costs Rp189 million.", "Rp189 million", 189e6, "IDR"),
+        ("The locally built Atto 3 lists at 799,900 baht.", "799,900 baht", 799900.0, "THB"),
+        ("In Bangkok it is ฿1,099,000.", "฿1,099,000", 1099000.0, "THB"),
+        ("Dealers in Jakarta quote 350 million rupiah.", "350 million rupiah", 350e6, "IDR"),
     ],
 )
 def test_money(nlp, text, span, value, unit):

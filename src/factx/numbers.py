@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 #: A token that carries a figure: optional glued currency prefix, approximation mark, sign, the
 #: numeral itself, an optional glued second numeral ("10–80"), and whatever is glued after it.
 NUMBER_TOKEN = re.compile(
-    r"""^(?P<pre>[A-Z]{1,3}\$|\$[A-Z]{1,2}|[A-Z]{1,3}|Y=|Rs\.?|CN¥|[$€£¥₹₩₽₪₺])?
+    r"""^(?P<pre>[A-Z]{1,3}\$|\$[A-Z]{1,2}|[A-Z]{1,3}|Y=|Rs\.?|Rp|CN¥|[$€£¥₹₩₽₪₺฿₫₱])?
     (?P<approx>[~≈])?
     (?P<sign>[-+−±])?
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?

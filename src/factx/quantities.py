@@ -33,6 +33,8 @@ from .numbers import NUMBER_TOKEN, numeral_value, words_value
 _DEFAULT_DATA = Path(__file__).resolve().parents[2] / "pipelines" / "automotive"
 _SPACES = re.compile(r"\s*([/\-])\s*")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "-", "•", "*", "|"}
+#: currency signs a figure may start with ("€25k", "฿1,099,000")
+_CURRENCY_SIGNS = "$€£¥₹₩₽₪₺฿₫₱"
 _FRACTION = re.compile(r"^(\d{1,2})[/⁄](\d{1,2})$")
 _BARE = re.compile(r"^[+\-]?\d[\d.,]*$")
 # "805 km WLTP (500 miles)", "500 miles (about 800 km)"
@@ -444,7 +446,7 @@ class _Reader:
         first = self.at(i)[:1]
         if (
             first.isdigit()
-            or first in "-+−~≈.$€£¥₹₩₽₪₺"
+            or first in "-+−~≈." + _CURRENCY_SIGNS
             or (first.isupper() and currency_key)
             or (first.isupper() and any(c.isdigit() for c in self.at(i)))
             or self.lo(i).startswith("minus-")
@@ -930,7 +932,7 @@ class _Reader:
             c = word[:1]
             if not (
                 c.isdigit()
-                or c in "$€£¥₹₩₽₪₺~≈+-−."
+                or c in _CURRENCY_SIGNS + "~≈+-−."
                 or low[i] in triggers
                 or word in lex.currency_prefixes
                 or (
@@ -938,7 +940,8 @@ class _Reader:
                     and len(word) < 4
                     and (word + self.at(i + 1)).upper() in lex.currency_prefixes
                 )
-                or (c.isupper() and len(word) > 1 and word[1:2] in "$=S0123456789M")
+                # "US$5", "Y=590", "RM189,000", "Rp189", "PS2.7m"
+                or (c.isupper() and len(word) > 1 and word[1:2] in "$=S0123456789Mp")
                 or low[i].startswith("minus-")
             ):
                 i += 1
