@@ -1062,6 +1062,25 @@ def test_a_named_plant_opening_its_clause_builds_the_cars_after_its_verb(builder
     assert sites == {("Atto 3", "Rayong"), ("Dolphin", "Rayong")}
 
 
+def test_an_active_building_verb_gives_the_site_to_its_objects(builder):
+    text = (
+        "The Celica returns in 2028. It began assembling the G6 and G9 in Graz last year. "
+        "The Aion V will also be built there."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Celica", "MODEL", {"brand": "Toyota"}),
+            ("G6", "MODEL", {"brand": "XPeng"}),
+            ("G9", "MODEL", {"brand": "XPeng"}),
+            ("Aion V", "MODEL", {"brand": "GAC"}),
+        ],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("G6", "Graz"), ("G9", "Graz"), ("Aion V", "Graz")}
+
+
 def test_the_brand_stands_for_its_car_in_a_head_to_head(builder):
     text = (
         "The Subaru Trailseeker meets the Mazda CX-6e. "

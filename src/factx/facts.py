@@ -1741,7 +1741,14 @@ class FactBuilder:
                 "value": name,
                 "negated": negated,
             }
-            add(fact, anchor)
+            # "Magna began assembling the XPeng G6 and G9 in Graz": the verb's objects
+            objects = self._built_objects(sent, cue, anchor)
+            for vehicle in objects:
+                add({**fact, "subject": vehicle.subject}, vehicle.start, single=True)
+            if objects:
+                fact["subject"] = objects[0].subject
+            else:
+                add(fact, anchor)
             # "built in Leipzig alongside the BMW X1 and X2": built there too; so are the
             # cars a relative clause after the place builds ("in Dieppe, where the A110 is
             # also made", "the plant that already builds the G6 and G9")
@@ -1800,6 +1807,20 @@ class FactBuilder:
                 and follows in (",", ".", "and", ";")
             ):
                 _add_site(add, vehicle, town)
+
+    def _built_objects(self, sent: _Sentence, cue: int, place: int) -> list[_Vehicle]:
+        """The vehicles an active building verb takes as objects before the place: "began
+        assembling the XPeng G6 and G9 in Graz", "builds the EV4 in Zilina"."""
+        doc = sent.span.doc
+        if doc[cue].lower_ not in self.building_verbs:
+            return []
+        k = cue + 1
+        while k < place and doc[k].lower_ in _DETERMINERS | {"its", "their"}:
+            k += 1
+        following = [v for v in sent.vehicles if k <= v.start < place]
+        if not following or following[0].start != k or following[0].compared:
+            return []
+        return [v for v in _listed(doc, following) if not v.compared]
 
     def _plant_builds(self, sent: _Sentence, cue: int, after: int) -> list[tuple[int, _Vehicle]]:
         """The cars a plant opening its clause builds or adds, each with its verb: "The Bryan
