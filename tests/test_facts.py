@@ -1081,6 +1081,29 @@ def test_an_active_building_verb_gives_the_site_to_its_objects(builder):
     assert sites == {("G6", "Graz"), ("G9", "Graz"), ("Aion V", "Graz")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "starts"),
+    [
+        ("Production of the Z4 in Graz will end in March.", "March", False),
+        ("Production of the Z4 winds down in March.", "March", False),
+        ("The Z4 is expected to enter production by the end of 2027.", "by the end of 2027", True),
+    ],
+)
+def test_production_that_ends_is_no_production_start(builder, sentence, date, starts):
+    interval = (
+        Interval(D(2027, 3, 1), D(2027, 3, 31), "month")
+        if date == "March"
+        else Interval(None, D(2027, 12, 31), "year", "before")
+    )
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[("Z4", "MODEL", {"brand": "BMW"})],
+        dates=[(date, interval)],
+    )
+    assert any(f.predicate == "production_start" for f in facts) == starts
+
+
 def test_the_brand_stands_for_its_car_in_a_head_to_head(builder):
     text = (
         "The Subaru Trailseeker meets the Mazda CX-6e. "

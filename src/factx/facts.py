@@ -1397,7 +1397,11 @@ class FactBuilder:
                 predicate = "facelift"  # "the refresh is said to arrive in 2027": the facelift
             if predicate == "production_start" and (
                 sent.cues_in("continuation", clause_start, cue)
-                or sent.cues_in("production_change", cue, min(cue + 8, clause_end))
+                or any(
+                    # "will end in March", not "by the end of 2027"
+                    not any(d.start <= k < d.end for d in sent.dates)
+                    for k, _ in sent.cues_in("production_change", cue, min(cue + 8, clause_end))
+                )
             ):
                 # "remains in production until 2026", "production ... was raised last month":
                 # an end or a change, not a start
