@@ -3491,6 +3491,16 @@ def test_a_condition_addressed_to_the_reader_is_no_hedge(builder):
     assert one(facts, "market_launch").certainty == "official"
 
 
+def test_a_suggested_retail_price_is_the_makers_own(builder):
+    facts = run(
+        builder,
+        "The manufacturer's suggested retail price of the Century is 25,300,000 yen.",
+        vehicles=[("Century", "MODEL", {"brand": "Toyota"})],
+        quantities=[("25,300,000 yen", Measure(unit="JPY", dimension="currency", value=25300000.0), None)],
+    )
+    assert one(facts, "price").certainty == "official"
+
+
 @pytest.mark.parametrize(
     ("sentence", "site"),
     [

@@ -633,10 +633,12 @@ class FactBuilder:
                 if not (e < len(doc) and doc[e].lower_ in self.naming_words)
             ]
             # "EPA-estimated", "ending speculation": hedge words that hedge nothing
+            # "the manufacturer's suggested retail price": nor a source
             for start, end in sent.cues.pop("nonhedge", ()):
-                sent.cues["cert:speculative"] = [
-                    (s, e) for s, e in sent.cues.get("cert:speculative", ()) if not start <= s < end
-                ]
+                for level in ("cert:speculative", "cert:reported", "cert:reported_sentence"):
+                    sent.cues[level] = [
+                        (s, e) for s, e in sent.cues.get(level, ()) if not start <= s < end
+                    ]
         lowers = [t.lower_ for t in doc]  # read once: indexing a Doc builds a Token each time
         for sent in by_sentence:
             self._descriptive_anaphors(sent, lowers)
