@@ -177,6 +177,10 @@ def test_adjacent_only_name_before_a_body_noun(nlp):
     assert ("MODEL", "Air") in labelled(nlp, "Lucid cut prices. The Air sedan is cheaper.")
     assert ("MODEL", "Air") not in labelled(nlp, "Lucid cut prices. The Air is cold.")
     assert labelled(nlp, "Fresh Air sedan chairs.") == []
+    # once the article names it so, "the Air" after a determiner is the car again
+    spans = labelled(nlp, "Lucid cut prices. The Air sedan is cheaper. The Air gets a trim.")
+    assert spans.count(("MODEL", "Air")) == 2
+    assert ("MODEL", "Air") not in labelled(nlp, "The Air sedan is cheaper. Air is cold.")[1:]
 
 
 def test_numbers_and_quarters_that_look_like_models(nlp):

@@ -470,11 +470,14 @@ class VehicleRecognizer:
         cands.extend(self._shaped_models(toks, cands, brand_ends))
         first: list[_Cand] = []
         later: list[_Cand] = []
+        bare: list[_Cand] = []  # "the Century" where only "Toyota Century" stood so far
         for cand in cands:
             if cand.context == "after_model":
                 later.append(cand)
                 continue
             if not self._context_ok(toks, cand, cand.context, brands, brand_ends, {}):
+                if cand.context == "adjacent" and cand.label == "MODEL":
+                    bare.append(cand)
                 continue
             if cand.entry is not None and cand.entry.ambiguous and cand.brand not in brands:
                 continue
@@ -487,6 +490,16 @@ class VehicleRecognizer:
             ):
                 continue  # "across the Tasman Sea": a place's name
             first.append(cand)
+        # a name the article gave its brand once ("the new Toyota Century", "the Century
+        # sedan") names the car again after a determiner ("The Century will be built ...")
+        named_once = {id(c.entry) for c in first if c.context == "adjacent" and c.entry}
+        first += [
+            c
+            for c in bare
+            if id(c.entry) in named_once
+            and c.start > 0
+            and toks.lower(c.start - 1) in self.determiners
+        ]
         chosen = self._drop_initial_words(
             self._resolve(self._one_per_span(first, brands, brand_ends, toks)), toks
         )
