@@ -3496,7 +3496,9 @@ def test_a_suggested_retail_price_is_the_makers_own(builder):
         builder,
         "The manufacturer's suggested retail price of the Century is 25,300,000 yen.",
         vehicles=[("Century", "MODEL", {"brand": "Toyota"})],
-        quantities=[("25,300,000 yen", Measure(unit="JPY", dimension="currency", value=25300000.0), None)],
+        quantities=[
+            ("25,300,000 yen", Measure(unit="JPY", dimension="currency", value=25300000.0), None)
+        ],
     )
     assert one(facts, "price").certainty == "official"
 
