@@ -1214,6 +1214,15 @@ def test_single_letter_and_graded_trims_listed_then_named_together(nlp):
     ]
 
 
+def test_trims_listed_in_a_paragraph_naming_no_model_belong_to_the_last_paragraphs_topic(nlp):
+    text = (
+        "The Toyota Pixis Epoch is a sister model of the Daihatsu Mira e:S and succeeds the "
+        "Pixis Joy.\n\nThe vehicle is offered in L, X and G grades."
+    )
+    got = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert got == [("L", "Pixis Epoch"), ("X", "Pixis Epoch"), ("G", "Pixis Epoch")]
+
+
 def test_a_trim_known_only_as_another_makers_is_a_trim_right_after_a_model(nlp):
     # the gazetteer knows "L" as a Lincoln trim and a Neta model, not as a Honda name
     text = "Honda news. Key figures of the Honda N-BOX e: L follow."

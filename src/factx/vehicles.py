@@ -76,6 +76,16 @@ def _last_model(
     )
 
 
+def _paragraph_topic(models: list[_Cand], para_start: list[int], para: int) -> _Cand | None:
+    """The model opening the last paragraph before ``para`` that names one: "The Pixis Epoch,
+    ... the Mira e:S ... the Pixis Joy. || The vehicle is offered in L, X and G grades"."""
+    before = [m for m in models if m.label == "MODEL" and m.start < para]
+    if not before:
+        return None
+    last = para_start[max(m.start for m in before)]
+    return next(m for m in before if para_start[m.start] == last)
+
+
 class _Toks:
     """Token texts read once per Doc: indexing a Doc builds a Token object every time."""
 
@@ -923,7 +933,9 @@ class VehicleRecognizer:
                     j -= 1
             if len(names) < 2 or toks.sent_start[names[-1]] == names[-1]:
                 continue
-            owner = _last_model(models, k, toks.para_start, before=names[-1])
+            owner = _last_model(models, k, toks.para_start, before=names[-1]) or _paragraph_topic(
+                models, toks.para_start, toks.para_start[k]
+            )
             if owner is not None:
                 out.extend(self._trim(doc, n, n + 1, owner) for n in names if n not in taken)
         return out
