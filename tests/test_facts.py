@@ -2541,6 +2541,18 @@ def test_its_successor_is_the_next_generation_and_succeeds_the_current_one(build
     assert ("GT-R", "R36", "model_code", "R36") in got
 
 
+def test_a_car_described_as_the_replacement_for_another_keeps_the_figures(builder):
+    facts = run(
+        builder,
+        "The ID. Golf, effectively the replacement for the ID.3, will be built at Wolfsburg.",
+        vehicles=[
+            ("ID. Golf", "MODEL", {"brand": "Volkswagen"}),
+            ("ID.3", "MODEL", {"brand": "Volkswagen"}),
+        ],
+    )
+    assert {f.subject.model for f in facts if f.predicate == "production_site"} == {"ID. Golf"}
+
+
 def test_a_subject_name_does_not_repeat_a_brand_its_model_already_names(builder):
     facts = run(
         builder,
