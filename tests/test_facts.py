@@ -3503,6 +3503,16 @@ def test_a_condition_addressed_to_the_reader_is_no_hedge(builder):
     assert one(facts, "market_launch").certainty == "official"
 
 
+def test_what_the_media_say_is_reported(builder):
+    facts = run(
+        builder,
+        "Korean media say the new Sportage arrives in March.",
+        vehicles=[("Sportage", "MODEL", {"brand": "Kia"})],
+        dates=[("March", Interval(D(2027, 3, 1), D(2027, 3, 31), "month"))],
+    )
+    assert one(facts, "market_launch").certainty == "reported"
+
+
 def test_a_suggested_retail_price_is_the_makers_own(builder):
     facts = run(
         builder,
