@@ -1456,6 +1456,17 @@ def test_built_alongside_other_vehicles(builder):
     )
     sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
     assert sites == {("Countryman", "Leipzig"), ("X1", "Leipzig"), ("X2", "Leipzig")}
+    # "next to the EV4": built there too, and no topic of the figures that follow
+    text = "The EV2 is new. It is built in Zilina, next to the EV4. It has a 61 kWh battery."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV2", "MODEL", {"brand": "Kia"}), ("EV4", "MODEL", {"brand": "Kia"})],
+        quantities=[("61 kWh", Measure(unit="kWh", dimension="energy", value=61.0), None)],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("EV2", "Zilina"), ("EV4", "Zilina")}
+    assert one(facts, "battery_capacity").subject.model == "EV2"
 
 
 def test_a_parallel_clause_shares_the_first_figure_s_predicate(builder):

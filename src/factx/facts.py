@@ -1915,13 +1915,15 @@ class FactBuilder:
         return any(s > n for n in negations for s, _ in sent.cues_in("site", n, end) if s != cue)
 
     def _alongside(self, sent: _Sentence, cue: int) -> list[_Vehicle]:
-        """The vehicles listed right after "alongside" in a production cue's clause, or
+        """The vehicles listed right after "alongside" ("next to") in a production cue's clause, or
         after ", as is" closing its sentence ("built in X, as is the Y")."""
         doc = sent.span.doc
         start, end = sent.clause_of(cue)
         for k in range(start, sent.span.end):
-            if k < end and doc[k].lower_ == "alongside":
+            if k < end and doc[k].lower_ in ("alongside", "beside"):
                 lo, hi = k, end
+            elif k + 1 < end and doc[k].lower_ == "next" and doc[k + 1].lower_ == "to":
+                lo, hi = k + 1, end  # "built in Zilina, next to the EV4"
             elif (
                 k > cue
                 and doc[k].lower_ == "as"
@@ -3026,6 +3028,7 @@ _COMPARISON_PAIRS = {
     ("successor", "to"),
     ("successor", "of"),
     ("replacement", "for"),
+    ("next", "to"),
     ("replacement", "of"),
     ("over", "from"),
     ("below", "the"),
