@@ -1104,6 +1104,29 @@ def test_production_that_ends_is_no_production_start(builder, sentence, date, st
     assert any(f.predicate == "production_start" for f in facts) == starts
 
 
+def test_a_figure_after_a_site_preposition_is_no_place(builder):
+    facts = run(
+        builder,
+        "Locally built examples of the Atto 1 start at Rp 199 million.",
+        vehicles=[("Atto 1", "MODEL", {"brand": "BYD"})],
+        quantities=[
+            ("Rp 199 million", Measure(unit="IDR", dimension="currency", value=199e6), None)
+        ],
+    )
+    assert not [f for f in facts if f.predicate == "production_site"]
+    assert one(facts, "price").value == 199e6
+
+
+def test_a_makers_named_factory_opening_its_clause_builds_its_objects(builder):
+    facts = run(
+        builder,
+        "The Vietnamese brand's Subang factory will start assembling the VF 3 and VF 5 soon.",
+        vehicles=[("VF 3", "MODEL", {"brand": "VinFast"}), ("VF 5", "MODEL", {"brand": "VinFast"})],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("VF 3", "Subang"), ("VF 5", "Subang")}
+
+
 def test_the_brand_stands_for_its_car_in_a_head_to_head(builder):
     text = (
         "The Subaru Trailseeker meets the Mazda CX-6e. "

@@ -939,6 +939,12 @@ def test_a_trim_contrasted_with_one_the_sentence_named(nlp):
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Air"]
     text = "The Kia EV3 costs less, while the Design gets praise."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
+    # an aside may stand between the trim and its verb
+    text = (
+        "The BYD Atto 1 Dynamic costs less, while the Premium, with a bigger battery, costs more."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Dynamic", "Atto 1"), ("Premium", "Atto 1")]
 
 
 def test_an_unknown_trim_placed_in_the_range(nlp):

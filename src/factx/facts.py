@@ -1625,6 +1625,8 @@ class FactBuilder:
         """ "built in Ghent", "at its Spartanburg plant", "production moves to Kosice"; "won't
         be built there": the place named before (in the sentence, else the last site)."""
         doc = sent.span.doc
+        # a figure is no place either: "built locally, they start at Rp 199 million"
+        date_tokens = date_tokens | {i for q in sent.quantities for i in range(q.start, q.end)}
         found: list[tuple[str, int, int]] = []  # (place, cue, anchor)
         named_plants: set[int] = set()  # "the Fairfax plant (in Kansas)": the plant's own name
         towns: dict[str, str] = {}  # a named plant -> the town written after it

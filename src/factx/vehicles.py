@@ -987,10 +987,13 @@ class VehicleRecognizer:
             )  # "Design", "4More"
             if not named or text in self.not_trims:
                 continue
-            if not (nxt.isalpha() and nxt.islower()) or not (
-                nxt.endswith("s") or nxt in _MODAL_VERBS
+            if nxt != "," and (
+                not (nxt.isalpha() and nxt.islower())
+                or not (nxt.endswith("s") or nxt in _MODAL_VERBS)
             ):
-                continue  # "while the Design gets": a verb for one trim follows it
+                # "while the Design gets", "while the Premium, with a larger battery, costs":
+                # a verb (or an aside before it) for one trim follows it
+                continue
             sent = toks.sent_start[k]
             if not any(toks.sent_start[c.start] == sent and c.end <= k for c in variants):
                 continue  # only a trim set against another trim
