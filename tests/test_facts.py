@@ -1573,6 +1573,7 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
         ("The Grecale is assembled at the Cassino plant in Italy.", "Cassino"),
         ("The Grecale is assembled at the Cassino plant in Lazio.", "Cassino"),
         ("The Grecale is assembled at the Mirafiori plant in Turin.", "Turin"),
+        ("The Grecale is built at the Burnaston plant in Derbyshire.", "Burnaston"),
         ("The Grecale is assembled at the Cassino plant.", "Cassino"),
         ("Production of the Grecale takes place at the Cassino plant in Lazio.", "Cassino"),
         ("The Grecale will be built at a new factory in Lazio.", "Lazio"),
@@ -3535,6 +3536,29 @@ def test_a_condition_addressed_to_the_reader_is_no_hedge(builder):
         dates=[("January", Interval(D(2026, 1, 1), D(2026, 1, 31), "month"))],
     )
     assert one(facts, "market_launch").certainty == "official"
+
+
+def test_a_used_cars_price_is_no_price_of_the_model(builder):
+    gbp = "currency"
+    facts = run(
+        builder,
+        "A 2023 Model 3 cost £50,990 new; today a typical example changes hands for £22,500.",
+        vehicles=[("Model 3", "MODEL", {"brand": "Tesla"})],
+        quantities=[
+            ("£50,990", Measure(unit="GBP", dimension=gbp, value=50990.0), None),
+            ("£22,500", Measure(unit="GBP", dimension=gbp, value=22500.0), None),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "price"] == [50990.0]
+
+
+def test_what_a_grade_may_be_combined_with_is_offered_not_hedged(builder):
+    facts = run(
+        builder,
+        "The Pixis Epoch X may be combined with four-wheel drive.",
+        vehicles=[("Pixis Epoch", "MODEL", {"brand": "Toyota"}), ("X", "VARIANT", {})],
+    )
+    assert one(facts, "drivetrain").certainty == "official"
 
 
 def test_what_the_media_say_is_reported(builder):

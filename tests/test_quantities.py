@@ -346,6 +346,8 @@ def test_differences_are_changes_not_levels(nlp):
     # what a lighter version takes away is a change: "trims 25 kg from the kerb weight"
     m = measures(nlp, "The Alleggerita trims 25 kg and the Speciale shaves 40 kg off it.")
     assert m["25 kg"].change and m["40 kg"].change
+    # "Four-wheel drive adds 132,000 yen to the price": an option's cost, a difference
+    assert measures(nlp, "Four-wheel drive adds 132,000 yen to the price.")["132,000 yen"].change
 
 
 def test_negative_values(nlp):

@@ -1201,7 +1201,9 @@ class FactBuilder:
                 self._predicate_for(measure.unit, segment, near, q.start)
                 or self._predicate_for(measure.unit, clause, near, q.start)
                 or (labelled and self._predicate_for(measure.unit, span, near, q.start))
-                or stated.get(measure.unit)
+                # "cost £50,990 new; today an example changes hands for £22,500": the
+                # sentence's first price names no figure its own words rule out
+                or (None if self._ruled_out(measure.unit, near) else stated.get(measure.unit))
             )
             if predicate in (None, "power") and self._charge_level(clause.text):
                 # "power peaking at 258 kW ... beyond 60 percent", "needed 31 minutes from 10
@@ -1261,6 +1263,21 @@ class FactBuilder:
         """The text names a battery's charge level: "from 10 to 80 percent", "at 12 percent",
         "beyond 60 percent"."""
         return bool(self.state_of_charge.search(text) or _CHARGE_LEVEL.search(text))
+
+    def _ruled_out(self, unit: str, near: Span) -> bool:
+        """Every rule for this unit has a ``not_cues`` word next to the figure."""
+        text = near.text.lower()
+        words = [t.lower_ for t in near]
+        rules = [r for r in self.rules if unit in r["units"]]
+        return bool(rules) and all(
+            any(
+                (c.lower() in text)
+                if not c.isalnum()
+                else any(w.startswith(c.lower()) for w in words)
+                for c in r.get("not_cues", ())
+            )
+            for r in rules
+        )
 
     def _predicate_for(
         self, unit: str, words_span: Span, near: Span, figure: int | None = None
