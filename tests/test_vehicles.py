@@ -939,6 +939,10 @@ def test_a_trim_contrasted_with_one_the_sentence_named(nlp):
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Air"]
     text = "The Kia EV3 costs less, while the Design gets praise."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
+    # a semicolon sets one trim against another as "while" does
+    text = "The Leapmotor B10 starts in Life trim; the Design, at £30,995, gets a bigger pack."
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Life", "B10"), ("Design", "B10")]
     # an aside may stand between the trim and its verb
     text = (
         "The BYD Atto 1 Dynamic costs less, while the Premium, with a bigger battery, costs more."

@@ -32,7 +32,7 @@ _PRIORITY = {"MODEL": 0, "VARIANT": 1, "PLATFORM": 2, "BRAND": 3, "MODEL_CODE": 
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
 _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
-_CONTRASTS = {"while", "whilst", "whereas"}
+_CONTRASTS = {"while", "whilst", "whereas", ";"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
 #: A trim name with a parenthesised grade glued to it: "SX(O)", "AX7(L)" (the tokenizer keeps
 #: it whole, see ``components.make_tokenizer``).
