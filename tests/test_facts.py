@@ -3561,6 +3561,19 @@ def test_what_a_grade_may_be_combined_with_is_offered_not_hedged(builder):
     assert one(facts, "drivetrain").certainty == "official"
 
 
+def test_a_figure_right_after_a_possessive_is_that_cars(builder):
+    facts = run(
+        builder,
+        "The electric Cullinan's battery will be bigger than the Spectre's 102 kWh pack.",
+        vehicles=[
+            ("Cullinan", "MODEL", {"brand": "Rolls-Royce"}),
+            ("Spectre", "MODEL", {"brand": "Rolls-Royce"}),
+        ],
+        quantities=[("102 kWh", Measure(unit="kWh", dimension="energy", value=102.0), None)],
+    )
+    assert one(facts, "battery_capacity").subject.model == "Spectre"
+
+
 def test_what_the_media_say_is_reported(builder):
     facts = run(
         builder,

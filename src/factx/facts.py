@@ -848,6 +848,13 @@ class FactBuilder:
         for v in in_clause:
             if quantity_end is not None and v.start == quantity_end and not v.code_only:
                 return v.subject  # "than the €47,990 Model 3 Long Range": the figure it wears
+            if (
+                quantity_end is not None
+                and v.end + 1 == i
+                and doc[v.end].text in _POSSESSIVES
+                and not v.code_only
+            ):
+                return v.subject  # "bigger than the Spectre's 102 kWh pack": the Spectre's
             # "starts at $X for the rear-drive Standard version": the variant named after
             # "for"; "34,500 examples of the X", "21,000 orders for the X": what was counted
             if v.start > i and v.start - i <= 8 + _parenthesised(doc, i, v.start):
