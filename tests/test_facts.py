@@ -3574,6 +3574,18 @@ def test_a_figure_right_after_a_possessive_is_that_cars(builder):
     assert one(facts, "battery_capacity").subject.model == "Spectre"
 
 
+def test_a_hedge_in_a_later_verbs_that_clause_does_not_reach_back(builder):
+    facts = run(
+        builder,
+        "He did confirm four-wheel drive for the Cullinan and hinted that output could "
+        "exceed 650 PS.",
+        vehicles=[("Cullinan", "MODEL", {"brand": "Rolls-Royce"})],
+        quantities=[("650 PS", Measure(unit="PS", dimension="power", value=650.0), None)],
+    )
+    assert one(facts, "drivetrain").certainty == "official"
+    assert one(facts, "power").certainty == "speculative"
+
+
 def test_what_the_media_say_is_reported(builder):
     facts = run(
         builder,

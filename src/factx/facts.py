@@ -2309,7 +2309,14 @@ def _coordinated_clause(doc: Doc, start: int) -> bool:
 
 
 def _coordinated_verb_between(doc: Doc, i: int, cue: int) -> bool:
-    """True when "and"/"but" (then auxiliaries only) opens the cue's verb after token i."""
+    """True when "and"/"but" (then auxiliaries only) opens the cue's verb after token i, or
+    opens a verb whose "that" clause holds the cue ("confirmed two motors and hinted that
+    output could exceed 650 PS")."""
+    if any(
+        doc[k].lower_ in {"and", "but"} and doc[k + 2].lower_ == "that"
+        for k in range(i + 1, cue - 2)
+    ):
+        return True
     for k in range(cue - 1, i, -1):
         word = doc[k].lower_
         if word in {"and", "but"}:
