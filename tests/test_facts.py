@@ -3586,6 +3586,20 @@ def test_a_hedge_in_a_later_verbs_that_clause_does_not_reach_back(builder):
     assert one(facts, "power").certainty == "speculative"
 
 
+def test_a_car_that_replaced_two_succeeds_each(builder):
+    facts = run(
+        builder,
+        "The Spectre replaced both the Wraith and the Dawn in late 2023.",
+        vehicles=[
+            ("Spectre", "MODEL", {"brand": "Rolls-Royce"}),
+            ("Wraith", "MODEL", {"brand": "Rolls-Royce"}),
+            ("Dawn", "MODEL", {"brand": "Rolls-Royce"}),
+        ],
+    )
+    got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    assert got == {("Spectre", "Rolls-Royce Wraith"), ("Spectre", "Rolls-Royce Dawn")}
+
+
 def test_what_the_media_say_is_reported(builder):
     facts = run(
         builder,

@@ -2153,20 +2153,25 @@ class FactBuilder:
                     older = right[0].subject
                 else:
                     continue
-                if _key(newer) == _key(older) and newer.generation == older.generation:
-                    continue
+                # "replaced both the Wraith and the Dawn": each of the cars listed
+                olders = [older]
+                if direction == "forward" and right[0].subject == older:
+                    olders = [v.subject for v in _listed(doc, right)]
                 # "it will sit alongside, rather than succeed, the Cayenne": denied
                 before = doc[max(start - 3, sent.span.start) : start].text.lower()
                 contrasted = any(phrase in before for phrase in self.contrasts)
-                add(
-                    {
-                        "subject": newer,
-                        "predicate": "successor_of",
-                        "value": older.name,
-                        "negated": contrasted or self._negated(sent, start, verbs=False),
-                    },
-                    start,
-                )
+                for older in olders:
+                    if _key(newer) == _key(older) and newer.generation == older.generation:
+                        continue
+                    add(
+                        {
+                            "subject": newer,
+                            "predicate": "successor_of",
+                            "value": older.name,
+                            "negated": contrasted or self._negated(sent, start, verbs=False),
+                        },
+                        start,
+                    )
 
 
 # --------------------------------------------------------------------------- helpers
