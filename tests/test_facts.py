@@ -3600,6 +3600,16 @@ def test_a_car_that_replaced_two_succeeds_each(builder):
     assert got == {("Spectre", "Rolls-Royce Wraith"), ("Spectre", "Rolls-Royce Dawn")}
 
 
+def test_reaching_customers_is_a_market_launch(builder):
+    facts = run(
+        builder,
+        "The first Epiq cars reach customers next spring.",
+        vehicles=[("Epiq", "MODEL", {"brand": "Skoda"})],
+        dates=[("next spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
+    )
+    assert one(facts, "market_launch").earliest == D(2027, 3, 1)
+
+
 def test_what_the_media_say_is_reported(builder):
     facts = run(
         builder,
