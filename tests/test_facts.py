@@ -3603,11 +3603,11 @@ def test_a_car_that_replaced_two_succeeds_each(builder):
 def test_reaching_customers_is_a_market_launch(builder):
     facts = run(
         builder,
-        "The first Epiq cars reach customers next spring.",
-        vehicles=[("Epiq", "MODEL", {"brand": "Skoda"})],
-        dates=[("next spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
+        "The Spectre was an instant hit when it reached customers in late 2023.",
+        vehicles=[("Spectre", "MODEL", {"brand": "Rolls-Royce"})],
+        dates=[("late 2023", Interval(D(2023, 9, 1), D(2023, 12, 31), "year", "end"))],
     )
-    assert one(facts, "market_launch").earliest == D(2027, 3, 1)
+    assert one(facts, "market_launch").earliest == D(2023, 9, 1)
 
 
 def test_what_the_media_say_is_reported(builder):
