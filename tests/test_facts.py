@@ -806,6 +806,28 @@ def test_variant_named_before_its_model(builder):
     assert (price.subject.model, price.subject.variant) == ("EX30", "Ultra")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Q4 e-tron rides on MEB, which sits under today's ID.3 and ID.4.",
+        "The Q4 e-tron rides on MEB, the base shared by the ID.3 and ID.4.",
+    ],
+)
+def test_the_cars_a_platform_sits_under_have_it(builder, sentence):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[
+            ("Q4 e-tron", "MODEL", {"brand": "Audi"}),
+            ("MEB", "PLATFORM", {}),
+            ("ID.3", "MODEL", {"brand": "Volkswagen"}),
+            ("ID.4", "MODEL", {"brand": "Volkswagen"}),
+        ],
+    )
+    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    assert {("ID.3", "MEB"), ("ID.4", "MEB")} <= platforms
+
+
 def test_platform_shared_with_listed_vehicles_and_production_from_a_date(builder):
     text = (
         "The J250 rides on TNGA-F, the body-on-frame platform Toyota also uses for the "

@@ -2294,7 +2294,7 @@ _NOT_IN_FINAL_APPOSITIVE = {
 #: what may stand between "used by"/"as do" and the first vehicle it lists
 _SHARER_GAPS = {
     "", "the", "the latest", "the new", "the current", "the next", "the upcoming", "its",
-    "their", "the outgoing", "the larger", "the smaller",
+    "their", "the outgoing", "the larger", "the smaller", "today's", "every",
 }  # fmt: skip
 _START_WORDS = {"from", "starting", "beginning"}
 _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
