@@ -828,6 +828,21 @@ def test_the_cars_a_platform_sits_under_have_it(builder, sentence):
     assert {("ID.3", "MEB"), ("ID.4", "MEB")} <= platforms
 
 
+def test_a_car_named_with_a_possessive_before_a_platform_has_it(builder):
+    facts = run(
+        builder,
+        "The 600e and the Junior share the Avenger's e-CMP platform.",
+        vehicles=[
+            ("600e", "MODEL", {"brand": "Fiat"}),
+            ("Junior", "MODEL", {"brand": "Alfa Romeo"}),
+            ("Avenger", "MODEL", {"brand": "Jeep"}),
+            ("e-CMP", "PLATFORM", {}),
+        ],
+    )
+    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    assert platforms == {("600e", "e-CMP"), ("Junior", "e-CMP"), ("Avenger", "e-CMP")}
+
+
 def test_platform_shared_with_listed_vehicles_and_production_from_a_date(builder):
     text = (
         "The J250 rides on TNGA-F, the body-on-frame platform Toyota also uses for the "

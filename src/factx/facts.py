@@ -1617,6 +1617,24 @@ class FactBuilder:
             # the PPE platform that underpins the X": the X has it all the same
             for vehicle in self._platform_sharers(sent, platform.end):
                 add({**fact, "subject": vehicle.subject, "negated": False}, vehicle.start)
+            # "a stretched version of the Air's 900-volt LEAP platform": the Air has it
+            for name in sent.spans:
+                gap = doc[name.end + 1 : platform.start]
+                if not (
+                    name.label_ in ("MODEL", "VARIANT")
+                    and name.end < platform.start
+                    and doc[name.end].text in _POSSESSIVES
+                    and len(gap) <= 4
+                    and all(not t.text[:1].isupper() and t.text not in (",", ";") for t in gap)
+                ):
+                    continue
+                owner = next((v for v in sent.vehicles if v.start <= name.start < v.end), None)
+                if owner is not None:
+                    add(
+                        {**fact, "subject": owner.subject, "negated": False},
+                        owner.start,
+                        single=True,
+                    )
 
     def _platform_sharers(self, sent: _Sentence, after: int) -> list[_Vehicle]:
         """The vehicles listed after "also used by", "as do" following a platform's name."""
