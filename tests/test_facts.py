@@ -843,6 +843,20 @@ def test_a_car_named_with_a_possessive_before_a_platform_has_it(builder):
     assert platforms == {("600e", "e-CMP"), ("Junior", "e-CMP"), ("Avenger", "e-CMP")}
 
 
+def test_the_car_a_platform_is_the_same_as_has_it(builder):
+    facts = run(
+        builder,
+        "The Trailseeker rides on the same e-TNGA platform as the bZ4X does.",
+        vehicles=[
+            ("Trailseeker", "MODEL", {"brand": "Subaru"}),
+            ("e-TNGA", "PLATFORM", {}),
+            ("bZ4X", "MODEL", {"brand": "Toyota"}),
+        ],
+    )
+    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    assert platforms == {("Trailseeker", "e-TNGA"), ("bZ4X", "e-TNGA")}
+
+
 def test_platform_shared_with_listed_vehicles_and_production_from_a_date(builder):
     text = (
         "The J250 rides on TNGA-F, the body-on-frame platform Toyota also uses for the "

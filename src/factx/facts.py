@@ -1647,6 +1647,14 @@ class FactBuilder:
         )
         if k is not None and any(t.lower_ in _SHARE_VERBS for t in doc[start:after]):
             cues = sorted([*cues, k + 1])
+        # "rides on the same e-TNGA platform as the bZ4X"
+        k = after + (after < len(doc) and doc[after].lower_ in self.platform_nouns)
+        if (
+            k < len(doc)
+            and doc[k].lower_ == "as"
+            and "same" in {t.lower_ for t in doc[max(start, after - 6) : after]}
+        ):
+            cues = sorted([*cues, k + 1])
         if not cues:
             return []
         following = [v for v in sent.vehicles if v.start >= cues[0]]
