@@ -3661,6 +3661,16 @@ def test_reaching_customers_is_a_market_launch(builder):
     assert one(facts, "market_launch").earliest == D(2023, 9, 1)
 
 
+def test_reaching_a_market_by_a_date_is_a_market_launch(builder):
+    facts = run(
+        builder,
+        "People familiar with the plans say the YU9 will reach Europe by 2028.",
+        vehicles=[("YU9", "MODEL", {"brand": "Xiaomi"})],
+        dates=[("by 2028", Interval(None, D(2028, 12, 31), "year", "before"))],
+    )
+    assert one(facts, "market_launch").latest == D(2028, 12, 31)
+
+
 def test_what_the_media_say_is_reported(builder):
     facts = run(
         builder,
