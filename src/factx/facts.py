@@ -1273,16 +1273,9 @@ class FactBuilder:
 
     def _ruled_out(self, unit: str, near: Span) -> bool:
         """Every rule for this unit has a ``not_cues`` word next to the figure."""
-        text = near.text.lower()
-        words = [t.lower_ for t in near]
         rules = [r for r in self.rules if unit in r["units"]]
         return bool(rules) and all(
-            any(
-                (c.lower() in text)
-                if not c.isalnum()
-                else any(w.startswith(c.lower()) for w in words)
-                for c in r.get("not_cues", ())
-            )
+            any(_cue_distance(c, near, None) is not None for c in r.get("not_cues", ()))
             for r in rules
         )
 
@@ -1293,29 +1286,19 @@ class FactBuilder:
         nearest the figure when several do: "can tow 2,500 kg and carry a payload of 900 kg"),
         else the first rule without cues; a rule's ``not_cues`` must be absent from ``near``
         (the words around the figure)."""
-
-        def distance(cue: str, span: Span) -> int | None:
-            cue = cue.lower()
-            if not cue.isalnum():
-                return 0 if cue in span.text.lower() else None
-            found = [
-                abs(t.i - figure) if figure is not None else 0
-                for t in span
-                if t.lower_.startswith(cue)
-            ]
-            return min(found) if found else None
-
         cued: list[tuple[int, int, str]] = []
         for order, rule in enumerate(self.rules):
             if unit not in rule["units"]:
                 continue
-            if any(distance(c, near) is not None for c in rule.get("not_cues", ())):
+            if any(_cue_distance(c, near, figure) is not None for c in rule.get("not_cues", ())):
                 continue
             if "cues" not in rule:
                 if cued:
                     break
                 return rule["predicate"]
-            found = [d for c in rule["cues"] if (d := distance(c, words_span)) is not None]
+            found = [
+                d for c in rule["cues"] if (d := _cue_distance(c, words_span, figure)) is not None
+            ]
             if found:
                 cued.append((min(found), order, rule["predicate"]))
         return min(cued)[2] if cued else None
@@ -2337,6 +2320,18 @@ def _coordinated_clause(doc: Doc, start: int) -> bool:
         return False
     before = doc[start - 1].text
     return before in {";", ":", "—"} or (before == "," and doc[start].lower_ in _COORDINATORS)
+
+
+def _cue_distance(cue: str, span: Span, figure: int | None) -> int | None:
+    """How far from the figure a predicate cue stands in ``span`` (a word cue matches a word's
+    start, a phrase or symbol anywhere); None when it is absent."""
+    cue = cue.lower()
+    if not cue.isalnum():
+        return 0 if cue in span.text.lower() else None
+    found = [
+        abs(t.i - figure) if figure is not None else 0 for t in span if t.lower_.startswith(cue)
+    ]
+    return min(found) if found else None
 
 
 def _coordinated_verb_between(doc: Doc, i: int, cue: int) -> bool:
