@@ -77,6 +77,11 @@ def sites_of(builder, sentence, model, brand):
     return [f.value for f in facts if f.predicate == "production_site"]
 
 
+def by_model(facts, predicate):
+    """(model, value) of every fact of one predicate."""
+    return {(f.subject.model, f.value) for f in facts if f.predicate == predicate}
+
+
 def one(facts, predicate):
     found = [f for f in facts if f.predicate == predicate]
     assert len(found) == 1, [f.predicate for f in facts]
@@ -217,7 +222,7 @@ def test_a_platform_sharer_is_not_where_the_car_is_built(builder):
     )
     assert one(facts, "production_site").subject.model == "Bigster"
     # ... and both ride on the platform
-    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    platforms = by_model(facts, "platform")
     assert platforms == {("Bigster", "CMF-B"), ("Duster", "CMF-B")}
 
 
@@ -824,7 +829,7 @@ def test_the_cars_a_platform_sits_under_have_it(builder, sentence):
             ("ID.4", "MODEL", {"brand": "Volkswagen"}),
         ],
     )
-    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    platforms = by_model(facts, "platform")
     assert {("ID.3", "MEB"), ("ID.4", "MEB")} <= platforms
 
 
@@ -839,7 +844,7 @@ def test_a_car_named_with_a_possessive_before_a_platform_has_it(builder):
             ("e-CMP", "PLATFORM", {}),
         ],
     )
-    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    platforms = by_model(facts, "platform")
     assert platforms == {("600e", "e-CMP"), ("Junior", "e-CMP"), ("Avenger", "e-CMP")}
 
 
@@ -853,7 +858,7 @@ def test_the_car_a_platform_is_the_same_as_has_it(builder):
             ("bZ4X", "MODEL", {"brand": "Toyota"}),
         ],
     )
-    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    platforms = by_model(facts, "platform")
     assert platforms == {("Trailseeker", "e-TNGA"), ("bZ4X", "e-TNGA")}
 
 
@@ -881,7 +886,7 @@ def test_platform_shared_with_listed_vehicles_and_production_from_a_date(builder
         ],
         dates=[("mid-2026", Interval(D(2026, 5, 1), D(2026, 8, 31), "year", "mid"))],
     )
-    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    platforms = by_model(facts, "platform")
     assert platforms == {
         ("Land Cruiser", "TNGA-F"),
         ("Land Cruiser 300", "TNGA-F"),
@@ -1078,7 +1083,7 @@ def test_the_plant_and_here_are_the_site_the_article_named_last(builder):
             ("EV4", "MODEL", kia),
         ],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {
         ("Telluride", "West Point"),
         ("Sorento", "West Point"),
@@ -1109,7 +1114,7 @@ def test_a_named_plant_opening_its_clause_builds_the_cars_after_its_verb(builder
             ("Dolphin", "MODEL", {"brand": "BYD"}),
         ],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("Atto 3", "Rayong"), ("Dolphin", "Rayong")}
 
 
@@ -1128,7 +1133,7 @@ def test_an_active_building_verb_gives_the_site_to_its_objects(builder):
             ("Aion V", "MODEL", {"brand": "GAC"}),
         ],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("G6", "Graz"), ("G9", "Graz"), ("Aion V", "Graz")}
 
 
@@ -1174,7 +1179,7 @@ def test_a_makers_named_factory_opening_its_clause_builds_its_objects(builder):
         "The Vietnamese brand's Subang factory will start assembling the VF 3 and VF 5 soon.",
         vehicles=[("VF 3", "MODEL", {"brand": "VinFast"}), ("VF 5", "MODEL", {"brand": "VinFast"})],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("VF 3", "Subang"), ("VF 5", "Subang")}
 
 
@@ -1230,7 +1235,7 @@ def test_twins_named_together_share_the_code_after_them(builder):
             ("983", "MODEL_CODE", {**porsche, "model": "718 Cayman"}),
         ],
     )
-    codes = {(f.subject.model, f.value) for f in facts if f.predicate == "model_code"}
+    codes = by_model(facts, "model_code")
     assert codes == {("718 Boxster", "983"), ("718 Cayman", "983")}
 
 
@@ -1301,7 +1306,7 @@ def test_a_figure_measured_in_the_car_named_after_it(builder):
             ("20.5 kWh/100km", Measure(unit="kWh/100km", dimension="efficiency", value=20.5), None),
         ],
     )
-    got = {(f.subject.model, f.value) for f in facts if f.predicate == "efficiency"}
+    got = by_model(facts, "efficiency")
     assert got == {("Ioniq 5", 19.8), ("EV6", 20.5)}
 
 
@@ -1365,7 +1370,7 @@ def test_a_makers_own_figures_and_counts_of_a_named_vehicle(builder):
             ("34,500 examples", Measure(unit="example", dimension="count", value=34500), None),
         ],
     )
-    sales = {(f.subject.model, f.value) for f in facts if f.predicate == "sales"}
+    sales = by_model(facts, "sales")
     assert sales == {("BE 6", 34500)}
     site = one(facts, "production_site")
     assert (site.subject.model, site.negated) == ("BE 6", True)
@@ -1473,7 +1478,7 @@ def test_both_opening_a_later_clause(builder):
             ("175 kW", Measure(unit="kW", dimension="power", value=175, bound="up_to"), None),
         ],
     )
-    prices = {(f.subject.model, f.value) for f in facts if f.predicate == "price"}
+    prices = by_model(facts, "price")
     assert prices == {("BE 6", 30000), ("XEV 9e", 35000)}
     power = {f.subject.model for f in facts if f.predicate in ("power", "charging_power")}
     assert power == {"BE 6", "XEV 9e"}
@@ -1528,7 +1533,7 @@ def test_built_alongside_other_vehicles(builder):
             ("X2", "MODEL", {"brand": "BMW"}),
         ],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("Countryman", "Leipzig"), ("X1", "Leipzig"), ("X2", "Leipzig")}
     # "next to the EV4": built there too, and no topic of the figures that follow
     text = "The EV2 is new. It is built in Zilina, next to the EV4. It has a 61 kWh battery."
@@ -1538,7 +1543,7 @@ def test_built_alongside_other_vehicles(builder):
         vehicles=[("EV2", "MODEL", {"brand": "Kia"}), ("EV4", "MODEL", {"brand": "Kia"})],
         quantities=[("61 kWh", Measure(unit="kWh", dimension="energy", value=61.0), None)],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("EV2", "Zilina"), ("EV4", "Zilina")}
     assert one(facts, "battery_capacity").subject.model == "EV2"
 
@@ -1753,7 +1758,7 @@ def test_a_pronoun_replacing_a_named_predecessor_is_the_current_vehicle(builder)
             ("Huracán", "MODEL", {"brand": "Lamborghini"}),
         ],
     )
-    got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    got = by_model(facts, "successor_of")
     assert got == {("N°8", "DS 9"), ("Temerario", "Lamborghini Huracán")}
 
 
@@ -1818,7 +1823,7 @@ def test_as_is_the_vehicle_after_a_site_is_built_there_too(builder):
             ("Avatr 11", "MODEL", {"brand": "Avatr"}),
         ],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("S07", "Chongqing"), ("Avatr 11", "Chongqing")}
 
 
@@ -1901,7 +1906,7 @@ def test_another_makers_car_named_in_a_subordinate_clause_becomes_the_topic(buil
     )
     # the maker's deliveries are no car's sales; the SUV is the Gravity
     assert [f.subject.model for f in facts if f.predicate == "sales"] == []
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("R3", "Normal"), ("Gravity", "Casa Grande")}
 
 
@@ -2176,7 +2181,7 @@ def test_replaced_reads_forward_and_replaced_by_backward(builder):
             ("Explorer", "MODEL", {"brand": "Ford"}),
         ],
     )
-    pairs = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    pairs = by_model(facts, "successor_of")
     assert pairs == {("E-Transit Custom", "Ford Transit Custom PHEV"), ("Explorer", "Ford Kuga")}
 
 
@@ -2548,7 +2553,7 @@ def test_sites_after_come_off_and_no_price_in_a_tax_credit(builder):
         ],
         quantities=[("$7,500", Measure(unit="USD", dimension="currency", value=7500), None)],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("Prologue", "Ramos Arizpe"), ("Equinox EV", "Ramos Arizpe")}
     assert not [f for f in facts if f.predicate == "price"]
 
@@ -2691,7 +2696,7 @@ def test_gapped_sites_give_each_vehicle_its_town(builder):
         ],
         dates=[("March", Interval(D(2027, 3, 1), D(2027, 3, 31), "month"))],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("Model 3", "Shanghai"), ("Seal", "Changzhou")}
 
 
@@ -3647,7 +3652,7 @@ def test_a_car_that_replaced_two_succeeds_each(builder):
             ("Dawn", "MODEL", {"brand": "Rolls-Royce"}),
         ],
     )
-    got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    got = by_model(facts, "successor_of")
     assert got == {("Spectre", "Rolls-Royce Wraith"), ("Spectre", "Rolls-Royce Dawn")}
 
 
@@ -3737,7 +3742,7 @@ def test_cars_a_relative_clause_after_a_site_builds_there_share_it(builder):
         text,
         vehicles=[("7X", "MODEL", {"brand": "Zeekr"}), ("GLC", "MODEL", {"brand": "Mercedes"})],
     )
-    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    sites = by_model(facts, "production_site")
     assert sites == {("7X", "Uusikaupunki"), ("GLC", "Uusikaupunki")}
     text = "The C10 will not be assembled in Zaragoza, which will instead build the B10 soon."
     facts = run(
