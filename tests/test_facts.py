@@ -1460,6 +1460,44 @@ def test_a_trim_named_to_qualify_a_price_does_not_become_the_topic(builder):
     assert (drive.subject.model, drive.subject.variant, drive.negated) == ("Outlander", None, True)
 
 
+def test_a_figure_measured_in_a_trim_is_that_trims(builder):
+    text = (
+        "The Dolphin costs from £26,195 (about €30,000) in Active trim. "
+        "The Seal uses an 82.5 kWh battery in its Excellence versions. "
+        "The Atto 3 costs £37,195 in Design and Excellence grades."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Dolphin", "MODEL", {"brand": "BYD"}),
+            ("Active", "VARIANT", {"brand": "BYD", "model": "Dolphin"}),
+            ("Seal", "MODEL", {"brand": "BYD"}),
+            ("Excellence", "VARIANT", {"brand": "BYD", "model": "Seal"}),
+            ("Atto 3", "MODEL", {"brand": "BYD"}),
+            ("Design", "VARIANT", {"brand": "BYD", "model": "Atto 3"}),
+            ("Excellence", "VARIANT", {"brand": "BYD", "model": "Atto 3"}, 2),
+        ],
+        quantities=[
+            ("£26,195", Measure(unit="GBP", dimension="currency", value=26195), None),
+            ("€30,000", Measure(unit="EUR", dimension="currency", value=30000), "£26,195"),
+            ("82.5 kWh", Measure(unit="kWh", dimension="energy", value=82.5), None),
+            ("£37,195", Measure(unit="GBP", dimension="currency", value=37195), None),
+        ],
+    )
+    trims = {
+        (f.predicate, f.subject.model, f.subject.variant)
+        for f in facts
+        if f.predicate in ("price", "battery_capacity")
+    }
+    # a list of trims qualifies no single one of them
+    assert trims == {
+        ("price", "Dolphin", "Active"),
+        ("battery_capacity", "Seal", "Excellence"),
+        ("price", "Atto 3", None),
+    }
+
+
 def test_both_opening_a_later_clause(builder):
     text = (
         "The BE 6 starts at €30,000, while the XEV 9e costs €35,000; "

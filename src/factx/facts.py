@@ -865,11 +865,9 @@ class FactBuilder:
                     between & {"for", "of"} and counted
                 ):
                     return v.subject
-                # "20.5 kWh/100km in the EV6": the car the figure was measured in
-                if quantity_end is not None and [t.lower_ for t in doc[quantity_end : v.start]] in (
-                    ["in", "the"],
-                    ["in"],
-                ):
+                # "20.5 kWh/100km in the EV6": the car the figure was measured in; "£18,650
+                # (about €21,900) in its Active trim": the trim it is the figure of
+                if quantity_end is not None and _measured_in(sent, quantity_end, v):
                     return v.subject
         # a vehicle named as a comparison ("shared with the X", "a sister car to the X") is
         # not what the clause is about
@@ -2290,6 +2288,7 @@ def _clauses(
 
 
 _DETERMINERS = {"the", "a", "an"}
+_QUALIFIER_DETERMINERS = {"the", "its", "their"}
 #: appositive openers that may also open a sentence, describing the main clause's subject
 _PARTICIPLE_OPENERS = {"known", "developed", "codenamed", "built", "based", "designed", "priced"}
 _CONNECTIVES = {"and", "but", "while", "whereas", "so", "yet", "meanwhile", "also", "the"}
@@ -2714,6 +2713,44 @@ def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
         k >= sent.span.start
         and doc[k].lower_ in {"in", "for"}
         and not any(v.start < vehicle.start and not v.subject.variant for v in sent.vehicles)
+    )
+
+
+def _measured_in(sent: _Sentence, figure_end: int, vehicle: _Vehicle) -> bool:
+    """The words from a figure to a vehicle say the figure is that vehicle's: "in the", "in
+    its top-spec" (a trim), after a restatement in parentheses; not a list of trims ("in X and
+    G grades")."""
+    doc = sent.span.doc
+    k = figure_end
+    if doc[k].text == "(":  # "£18,650 (about €21,900) in ..."
+        k += _parenthesised(doc, k, vehicle.start)
+    # "an 84 kWh battery in its Long Range versions", "702 km of WLTP range in Long Range form"
+    head = 0
+    while k < vehicle.start and head < 3 and doc[k].lower_ != "in" and doc[k].is_alpha:
+        k += 1
+        head += 1
+    if k >= vehicle.start or doc[k].lower_ != "in":
+        return False
+    named = [
+        v for v in sent.vehicles if sent.clause_of(figure_end)[0] <= v.start and v.end < figure_end
+    ]
+    if vehicle.subject.variant and any(v.subject.model != vehicle.subject.model for v in named):
+        return False  # "the Subaru starts at £46,995 in Touring trim": not another car's trim
+    between = doc[k + 1 : vehicle.start]
+    if len(between) == 0:
+        words_ok = True
+    elif between[0].lower_ in _QUALIFIER_DETERMINERS:
+        modifiers = between[1:]
+        words_ok = len(modifiers) == 0 or (
+            vehicle.subject.variant is not None
+            and len(modifiers) <= 2
+            and all(t.is_lower and not t.is_punct for t in modifiers)
+        )
+    else:
+        words_ok = False
+    listed = vehicle.end < sent.span.end and doc[vehicle.end].lower_ in {"and", "or", ","}
+    return words_ok and not (
+        listed and any(0 < v.start - vehicle.end <= 2 and v.subject.variant for v in sent.vehicles)
     )
 
 
