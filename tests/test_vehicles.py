@@ -382,6 +382,15 @@ def test_code_in_parentheses_after_a_model(nlp):
     assert find(spans, "EX30", "MODEL")[0]._.code == "VX31"
 
 
+def test_another_makers_model_name_in_parentheses_after_a_model_is_its_code(nlp):
+    # NX is a Lexus model; Lexus is not named, so after "Octavia (" it is the Skoda's code
+    spans = ents(nlp, "Skoda says the current Octavia (NX) gets a facelift this year.")
+    assert codes(spans) == [("NX", "Octavia", "Skoda")]
+    # where Lexus is named, NX stays the Lexus model
+    spans = ents(nlp, "Lexus rivals the Skoda Octavia (NX) with its own hybrid.")
+    assert codes(spans) == []
+
+
 def test_revision_code_in_parentheses_and_unclosed_parentheses(nlp):
     assert codes(ents(nlp, "Porsche's 911 (992.2) gets a hybrid.")) == [("992.2", "911", "Porsche")]
     assert codes(ents(nlp, "Volvo's EX30 (XQ5 is a guess) is close.")) == []

@@ -1388,6 +1388,26 @@ class VehicleRecognizer:
                 return False
         return text in self.code_entries or self.code_shape.match(text) is not None
 
+    def _foreign_name_as_code(
+        self, toks: _Toks, i: int, after: int, model_ends: dict[int, _Cand], brands: set[str]
+    ) -> bool:
+        """ "the current Octavia (NX)": in parentheses right after a model, a code-shaped name
+        of a maker the article does not name (Lexus NX) is that model's code."""
+        text = toks.texts[i]
+        owners = self.name_owners.get(text)
+        return (
+            owners is not None
+            and None not in owners
+            and not owners & brands
+            and text not in self.not_codes
+            and self.code_shape.match(text) is not None
+            and i >= 1
+            and toks.texts[i - 1] == "("
+            and i - 1 in model_ends
+            and model_ends[i - 1].label == "MODEL"
+            and toks.lower(after) == ")"
+        )
+
     def _cue_before(self, toks: _Toks, i: int, lo: int) -> bool:
         """A cue phrase ends within the window before token ``i`` (same sentence)."""
         j = i - 1
@@ -1495,6 +1515,7 @@ class VehicleRecognizer:
                         (text in self.code_entries or self.code_shape.match(text))
                         and self._code_like(text, brands)
                     )
+                    or self._foreign_name_as_code(toks, i, after, model_ends, brands)
                 )
             ):
                 continue
