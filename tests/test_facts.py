@@ -3903,6 +3903,41 @@ def test_a_description_tied_to_a_code_carries_it_when_named_again(builder):
     assert one(facts, "battery_capacity").subject.code == "W207"
 
 
+def test_a_description_after_every_carries_its_code(builder):
+    text = (
+        "The electric GLC, known internally as X540, is new. Every electric GLC has four-wheel "
+        "drive as standard."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GLC", "MODEL", {"brand": "Mercedes-Benz"}),
+            ("X540", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "GLC"}),
+            ("GLC", "MODEL", {"brand": "Mercedes-Benz"}, 2),
+        ],
+    )
+    assert one(facts, "drivetrain").subject.code == "X540"
+
+
+def test_a_code_stated_for_its_successor_is_the_next_generations(builder):
+    text = (
+        "Skoda says the current Octavia (NX) gets a facelift. Insiders say its successor is "
+        "known internally as NY."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Octavia", "MODEL", {"brand": "Skoda"}),
+            ("NX", "MODEL_CODE", {"brand": "Skoda", "model": "Octavia"}),
+            ("NY", "MODEL_CODE", {"brand": "Skoda", "model": "Octavia"}),
+        ],
+    )
+    codes = {(f.subject.code, f.subject.generation) for f in facts if f.predicate == "model_code"}
+    assert ("NY", "next") in codes
+
+
 def test_a_charge_level_in_the_clause_makes_a_figure_a_charging_one(builder):
     kwh = Measure(unit="kWh", dimension="energy", value=59.4)
     text = (

@@ -2438,7 +2438,12 @@ def _codes_in_apposition(
     for code in (v for v in in_main if v.code_only and v.subject.model):
         # "Sources suggest the new SUV carries the internal code C1 and sits on a platform
         # that debuted on the X": the code describes what the anaphor before it refers to
-        described = carried is not None and not carried.code and _anaphor_before(sent, code)
+        # "Insiders say its successor is known internally as NY": the next generation's code,
+        # even when the current one has a code of its own
+        successor = carried is not None and _successor_before(sent, code)
+        described = (
+            carried is not None and (not carried.code or successor) and _anaphor_before(sent, code)
+        )
         # "Internal code: J91.": a sentence naming only a code the vehicle stage linked to
         # another model (the nearest one named) describes the current vehicle
         alone = (
@@ -2452,7 +2457,11 @@ def _codes_in_apposition(
             not v.code_only and v.start < code.start for v in sent.vehicles
         ):
             subject = _subject(
-                carried.brand, carried.model, code.subject.code, carried.variant, carried.generation
+                carried.brand,
+                carried.model,
+                code.subject.code,
+                None if successor else carried.variant,
+                "next" if successor else carried.generation,
             )
             code.subject = subject
             return subject, code.start
@@ -2666,6 +2675,16 @@ def _anaphor_before(sent: _Sentence, code: _Vehicle) -> bool:
     start, _ = sent.clause_of(code.start)
     return any(
         s < code.start for key in _ANAPHOR_KEYS for s, _ in sent.cues_in(key, start, code.start)
+    )
+
+
+def _successor_before(sent: _Sentence, code: _Vehicle) -> bool:
+    """ "its successor", "their replacement" stands in the code's clause before it."""
+    start, _ = sent.clause_of(code.start)
+    doc = sent.span.doc
+    return any(
+        doc[k].lower_ in _SUCCESSOR_NOUNS and doc[k - 1].lower_ in ("its", "their")
+        for k in range(start + 1, code.start)
     )
 
 
@@ -3262,7 +3281,11 @@ def _describe_codes(sent: _Sentence, codes: dict[tuple[str, str], str]) -> None:
         if subject.variant or not subject.model or vehicle.code_only or k <= sent.span.start:
             continue
         word = doc[k]
-        if not (word.is_alpha and word.is_lower and doc[k - 1].lower_ == "the"):
+        # "the electric C-Class", "every electric GLC", "an electric GLC"
+        opener = doc[k - 1]
+        if not (
+            word.is_alpha and word.is_lower and opener.lower_ in ("the", "every", "each", "an", "a")
+        ):
             continue
         if subject.code:
             codes.setdefault((subject.model, word.lower_), subject.code)
