@@ -924,6 +924,31 @@ def test_both_refers_to_the_two_vehicles_just_named(builder):
     assert motors == {"Long Range", "Standard Range"}
 
 
+def test_a_trim_given_to_the_model_it_was_named_with_takes_that_models_maker(builder):
+    # the vehicle stage linked the second "Dynamic" to the Kia named just before it; the facts
+    # stage keeps it with the Shark 6, so the subject's maker is BYD, not Kia
+    text = (
+        "The Shark 6 opens with the Dynamic at $52,990, below the Kia Tasman X-Line. "
+        "The Dynamic arrives in showrooms in May 2026."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Shark 6", "MODEL", {"brand": "BYD"}),
+            ("Dynamic", "VARIANT", {"brand": "BYD", "model": "Shark 6"}),
+            ("Kia", "BRAND", {}),
+            ("Tasman", "MODEL", {"brand": "Kia"}),
+            ("X-Line", "VARIANT", {"brand": "Kia", "model": "Tasman"}),
+            ("Dynamic", "VARIANT", {"brand": "Kia", "model": "Tasman"}, 2),
+        ],
+        quantities=[("$52,990", Measure(unit="USD", dimension="currency", value=52990), None)],
+        dates=[("May 2026", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
+    )
+    launch = one(facts, "market_launch").subject
+    assert (launch.brand, launch.model, launch.variant) == ("BYD", "Shark 6", "Dynamic")
+
+
 def test_both_stops_at_the_trim_a_figure_is_qualified_with_and_hands_back_the_model(builder):
     text = (
         "The Mokka GS makes 200 kW, while the Mokka Ultimate makes 150 kW in all. "
@@ -2131,6 +2156,26 @@ def test_leaving_showrooms_is_no_launch(builder):
         dates=[("2025", Interval(D(2025, 1, 1), D(2025, 12, 31), "year"))],
     )
     assert [f for f in facts if f.predicate == "market_launch"] == []
+
+
+def test_a_part_that_arrives_is_no_launch_of_the_car_but_a_version_is(builder):
+    text = (
+        "The EV3 is on sale now. A larger battery pack could follow by 2028. "
+        "An over-the-air update is due in March 2027. "
+        "A cheaper version with a smaller pack is expected to follow in 2029."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV3", "MODEL", {"brand": "Kia"})],
+        dates=[
+            ("2028", Interval(None, D(2028, 12, 31), "year")),
+            ("March 2027", Interval(D(2027, 3, 1), D(2027, 3, 31), "month")),
+            ("2029", Interval(D(2029, 1, 1), D(2029, 12, 31), "year")),
+        ],
+    )
+    launches = [(f.earliest, f.latest) for f in facts if f.predicate == "market_launch"]
+    assert launches == [(D(2029, 1, 1), D(2029, 12, 31))]
 
 
 def test_denials_after_the_feature_and_before_succession(builder):

@@ -231,6 +231,7 @@ class FactBuilder:
         phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
         self.event_blockers = set(cues["event_blockers_after"])
+        self.arriving_parts = set(cues["arriving_parts"])
         self.event_blockers_before = {
             predicate: set(words)
             for predicate, words in cues["event_blockers_before"].items()
@@ -290,6 +291,10 @@ class FactBuilder:
         last_cycle: tuple[int, str] | None = None  # (paragraph, cycle)
 
         generation_codes = _generation_codes(vehicles, sentence_of)
+        model_brands: dict[str, str] = {}  # each model's maker, as first named
+        for span in vehicles:
+            if span.label_ == "MODEL" and span._.brand:
+                model_brands.setdefault(span._.normalized or span.text, span._.brand)
         descriptor_codes: dict[tuple[str, str], str] = {}  # (model, adjective) -> code
         variant_models: dict[str, str] = {}
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
@@ -320,6 +325,7 @@ class FactBuilder:
                 variant_models,
                 brand_cars,
                 self.brand_car_followers,
+                model_brands,
             )
             for vehicle in sent.vehicles:
                 if vehicle.subject.model and vehicle.subject.brand:
@@ -1372,6 +1378,7 @@ class FactBuilder:
                 )
                 and not any(abs(s - k) <= 4 for k in sales)
                 and not claimed(s, e)
+                and not self._part_arrives(sent, key, clause_start, s)
                 # "in October, ahead of first deliveries": the deliveries come later
                 and not (
                     s >= date.end
@@ -1431,6 +1438,20 @@ class FactBuilder:
                 },
                 date.start,
             )
+
+    def _part_arrives(self, sent: _Sentence, key: str, clause_start: int, cue: int) -> bool:
+        """ "A track pack follows next spring", "an over-the-air update due in the second
+        quarter": what launches is a part, not the car (no vehicle named before the cue)."""
+        if key.split(":", 1)[-1] not in ("market_launch", "premiere"):
+            return False
+        if any(clause_start <= v.start < cue for v in sent.vehicles):
+            return False
+        doc = sent.span.doc
+        window = doc[max(clause_start, cue - 8) : cue]
+        # "a cheaper version with a smaller pack is expected to follow": the version comes
+        return any(t.lower_ in self.arriving_parts for t in window) and not any(
+            t.lower_ in _VERSION_WORDS or self.vehicle_noun.fullmatch(t.lower_) for t in window
+        )
 
     def _undated_denials(self, sent, subject_at, add) -> None:
         """Claims denied without a figure or date: "It will not be sold in Europe" (a
@@ -2946,6 +2967,7 @@ def _vehicle_groups(
     variant_models: dict[str, str],
     brand_models: dict[str, Subject] | None = None,
     car_followers: frozenset[str] | set[str] = frozenset(),
+    model_brands: dict[str, str] | None = None,
 ) -> list[_Vehicle]:
     """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles.
 
@@ -3061,6 +3083,15 @@ def _vehicle_groups(
         if generation is None and code is not None:
             generation = next((g for g, c in known.items() if c == code), None)
         brand = next((s._.brand for s in group if s._.brand), None)
+        if (
+            model_span is None
+            and variant_span is not None
+            and model not in (None, variant_span._.model)
+            and model in (model_brands or {})
+        ):
+            # "The Dynamic arrives ...": a trim the vehicle stage read as another maker's is
+            # the trim of the model chosen here, and takes that model's maker
+            brand = (model_brands or {})[model]
         if brand is None and "BRAND" in by_label:
             brand = by_label["BRAND"]._.normalized
         if brand is None and context is not None and model and model == context.model:
@@ -3113,6 +3144,7 @@ _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'
 _SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced", "made"}
 _LIST_WORDS = {",", "and", "or", "–", "—", "-", "respectively"}
 _VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
+_VERSION_WORDS = _VERSION_NOUNS | {"version", "trim", "variant", "grade", "edition"}
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
 _CAR_NOUNS = {"car", "cars", "model", "models", "version", "suv", "saloon", "sedan", "hatchback"}
 _APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
