@@ -2145,6 +2145,30 @@ def test_sales_that_start_date_a_launch_but_sales_that_rise_do_not(builder):
     assert (launch.earliest, launch.certainty) == (D(2027, 1, 1), "speculative")
 
 
+def test_rolling_out_of_a_plant_or_joining_the_line_is_production(builder):
+    text = (
+        "The Atto 1 is built in Subang, and the Sealion 7 is due to join it on the line in "
+        "March 2027. The Seal will roll out of Szeged from mid-2028."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Atto 1", "MODEL", {"brand": "BYD"}),
+            ("Sealion 7", "MODEL", {"brand": "BYD"}),
+            ("Seal", "MODEL", {"brand": "BYD"}, 2),
+        ],
+        dates=[
+            ("March 2027", Interval(D(2027, 3, 1), D(2027, 3, 31), "month")),
+            ("mid-2028", Interval(D(2028, 5, 1), D(2028, 8, 31), "year", "middle")),
+        ],
+    )
+    assert {(f.subject.model, f.predicate) for f in facts if f.earliest} == {
+        ("Sealion 7", "production_start"),
+        ("Seal", "production_start"),
+    }
+
+
 def test_leaving_showrooms_is_no_launch(builder):
     facts = run(
         builder,
