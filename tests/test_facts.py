@@ -2169,6 +2169,25 @@ def test_rolling_out_of_a_plant_or_joining_the_line_is_production(builder):
     }
 
 
+def test_on_track_to_start_production_is_a_start_but_production_staying_is_not(builder):
+    text = (
+        "The R2 remains on track to start production in June 2026. The R3 is likely to be "
+        "previewed in late 2027, with sales to begin by 2028 and production staying in Normal."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("R2", "MODEL", {"brand": "Rivian"}), ("R3", "MODEL", {"brand": "Rivian"})],
+        dates=[
+            ("June 2026", Interval(D(2026, 6, 1), D(2026, 6, 30), "month")),
+            ("late 2027", Interval(D(2027, 9, 1), D(2027, 12, 31), "year", "end")),
+            ("2028", Interval(None, D(2028, 12, 31), "year")),
+        ],
+    )
+    starts = {f.subject.model for f in facts if f.predicate == "production_start"}
+    assert starts == {"R2"}
+
+
 def test_leaving_showrooms_is_no_launch(builder):
     facts = run(
         builder,

@@ -1410,7 +1410,11 @@ class FactBuilder:
             ):
                 predicate = "facelift"  # "the refresh is said to arrive in 2027": the facelift
             if predicate == "production_start" and (
-                sent.cues_in("continuation", clause_start, cue)
+                any(
+                    # "remains on track to start production in 2026": a plan, not a state
+                    span.doc[e : e + 2].text.lower() not in ("on track", "on schedule")
+                    for _, e in sent.cues_in("continuation", clause_start, cue)
+                )
                 or any(
                     # "will end in March", not "by the end of 2027"
                     not any(d.start <= k < d.end for d in sent.dates)
