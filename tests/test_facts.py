@@ -1924,6 +1924,26 @@ def test_a_platform_described_in_an_appositive_before_a_clause_is_not_the_cars(b
     assert [f.value for f in facts if f.predicate == "platform"] == ["MEB Entry"]
 
 
+def test_the_cars_a_described_platform_is_used_by_have_that_platform(builder):
+    facts = run(
+        builder,
+        "The Harrier EV rides on acti.ev+, a stretched version of the acti.ev platform used by "
+        "the Curvv EV and the Punch EV, and it has two motors.",
+        vehicles=[
+            ("Harrier EV", "MODEL", {"brand": "Tata"}),
+            ("acti.ev+", "PLATFORM", {}),
+            ("acti.ev", "PLATFORM", {}, 2),
+            ("Curvv EV", "MODEL", {"brand": "Tata"}),
+            ("Punch EV", "MODEL", {"brand": "Tata"}),
+        ],
+    )
+    assert {(f.subject.model, f.value) for f in facts if f.predicate == "platform"} == {
+        ("Harrier EV", "acti.ev+"),
+        ("Curvv EV", "acti.ev"),
+        ("Punch EV", "acti.ev"),
+    }
+
+
 def test_an_opening_code_and_an_anaphoric_subject_describe_the_topic(builder):
     text = (
         "Xpeng will sell the Mona M03 in Europe. Known internally as E28, the saloon rides on "

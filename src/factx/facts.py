@@ -1610,7 +1610,20 @@ class FactBuilder:
             if kind == "app" and any(
                 p.label_ == "PLATFORM" and p.end == clause_start - 1 for p in sent.spans
             ):
-                continue  # "MEB Entry, the front-wheel-drive version of the MEB architecture"
+                # "MEB Entry, the front-wheel-drive version of the MEB architecture": not the
+                # subject's, but the cars it is "used by" have it
+                value = platform._.normalized or platform.text
+                for vehicle in self._platform_sharers(sent, platform.end, nearest=True):
+                    add(
+                        {
+                            "subject": vehicle.subject,
+                            "predicate": "platform",
+                            "value": value,
+                            "negated": False,
+                        },
+                        vehicle.start,
+                    )
+                continue
             fact = {
                 "subject": subject_at(platform.start),
                 "predicate": "platform",
@@ -1642,10 +1655,21 @@ class FactBuilder:
                         single=True,
                     )
 
-    def _platform_sharers(self, sent: _Sentence, after: int) -> list[_Vehicle]:
+    def _platform_sharers(
+        self, sent: _Sentence, after: int, *, nearest: bool = False
+    ) -> list[_Vehicle]:
         """The vehicles listed after "also used by", "as do" following a platform's name."""
         doc = sent.span.doc
-        cues = [e for s, e in sent.cues.get("platform_shared", ()) if s >= after]
+        # "acti.ev+, a stretched version of the acti.ev platform used by the Curvv EV": a cue
+        # is the nearest platform's before it, not an earlier one's ("..., as do the X" takes
+        # up the clause's verb, so the clause's platform)
+        later = [p.start for p in sent.spans if p.label_ == "PLATFORM" and p.start >= after]
+        cues = [
+            e
+            for s, e in sent.cues.get("platform_shared", ())
+            if s >= after
+            and (not nearest if doc[s].lower_ == "as" else not any(k < s for k in later))
+        ]
         # "shares the CMF-B platform with the Duster": "with" after the shared platform
         start, _ = sent.clause_of(after - 1)
         k = next(
