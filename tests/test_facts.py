@@ -2331,6 +2331,28 @@ def test_replaced_reads_forward_and_replaced_by_backward(builder):
     assert pairs == {("E-Transit Custom", "Ford Transit Custom PHEV"), ("Explorer", "Ford Kuga")}
 
 
+def test_made_way_for_reads_backward_and_fills_the_gap_left_by_forward(builder):
+    text = (
+        "The Huracán has since made way for the Temerario. The ID. Every1 is new. "
+        "The city car fills the gap left by the e-up!"
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Huracán", "MODEL", {"brand": "Lamborghini"}),
+            ("Temerario", "MODEL", {"brand": "Lamborghini"}),
+            ("ID. Every1", "MODEL", {"brand": "Volkswagen"}),
+            ("e-up!", "MODEL", {"brand": "Volkswagen"}),
+        ],
+    )
+    pairs = by_model(facts, "successor_of")
+    assert pairs == {
+        ("Temerario", "Lamborghini Huracán"),
+        ("ID. Every1", "Volkswagen e-up!"),
+    }
+
+
 def test_the_car_that_takes_over_becomes_the_topic(builder):
     text = (
         "The Megane will make way for a crossover that revives the Renault 7 name. "
