@@ -2353,6 +2353,31 @@ def test_made_way_for_reads_backward_and_fills_the_gap_left_by_forward(builder):
     }
 
 
+def test_the_car_named_as_a_successor_succeeds_the_possessor(builder):
+    text = (
+        "The plant added the Optima and then its successor, the K5. The Polestar 2 is getting "
+        "old, and its successor will be the Polestar 7. The Supra's successor will revive the "
+        "Celica name."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Optima", "MODEL", {"brand": "Kia"}),
+            ("K5", "MODEL", {"brand": "Kia"}),
+            ("Polestar 2", "MODEL", {"brand": "Polestar"}),
+            ("Polestar 7", "MODEL", {"brand": "Polestar"}),
+            ("Supra", "MODEL", {"brand": "Toyota"}),
+            ("Celica", "MODEL", {"brand": "Toyota"}),
+        ],
+    )
+    assert {
+        ("K5", "Kia Optima"),
+        ("Polestar 7", "Polestar 2"),
+        ("Celica", "Toyota Supra"),
+    } <= by_model(facts, "successor_of")
+
+
 def test_the_car_that_takes_over_becomes_the_topic(builder):
     text = (
         "The Megane will make way for a crossover that revives the Renault 7 name. "

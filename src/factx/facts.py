@@ -2157,6 +2157,7 @@ class FactBuilder:
                     },
                     vehicle.start,
                 )
+        self._named_successors(sent, add, carried)
         passive_starts = {s for s, _ in sent.cues.get("successor:passive", ())}
         for direction in ("forward", "passive"):
             for start, end in sent.cues.get(f"successor:{direction}", ()):
@@ -2228,6 +2229,42 @@ class FactBuilder:
                         },
                         start,
                     )
+
+    def _named_successors(self, sent: _Sentence, add, carried: Subject | None) -> None:
+        """ "then its successor, the K5", "its successor will be the Polestar 7", "the Supra's
+        successor will revive the Celica name": the car named after the successor noun succeeds
+        the possessor (the car before "its", else the article's car)."""
+        doc = sent.span.doc
+        starts = {v.start: v for v in sent.vehicles if not v.code_only and not v.compared}
+        for noun in doc[sent.span.start + 1 : sent.span.end]:
+            if noun.lower_ not in _SUCCESSOR_NOUNS:
+                continue
+            k = noun.i + 1
+            while k < sent.span.end and k - noun.i <= 4 and doc[k].lower_ in _NAMING_LINKS:
+                k += 1
+            newer = starts.get(k)
+            if newer is None or k == noun.i + 1:
+                continue
+            owner = doc[noun.i - 1]
+            if owner.text in _POSSESSIVES:
+                older = next((v.subject for v in sent.vehicles if v.end == owner.i), None)
+            elif owner.lower_ in ("its", "their"):
+                named = [v for v in sent.vehicles if v.end <= owner.i and not v.code_only]
+                older = named[-1].subject if named else carried
+            else:
+                continue
+            if older is None or _key(older) == _key(newer.subject):
+                continue
+            add(
+                {
+                    "subject": newer.subject,
+                    "predicate": "successor_of",
+                    "value": _model_level(older).name,
+                    "negated": False,
+                },
+                newer.start,
+                single=True,
+            )
 
 
 # --------------------------------------------------------------------------- helpers
@@ -3187,6 +3224,9 @@ _CHARGE_LEVEL = re.compile(
 _TEMPORAL_OPENERS = {"after", "before", "since", "until", "when", "once"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _SUCCESSOR_NOUNS = {"successor", "replacement"}
+#: words between a successor noun and the car it names: "its successor, the K5", "its
+#: successor will be the Polestar 7", "the Supra's successor will revive the Celica name"
+_NAMING_LINKS = {",", "the", "will", "be", "is", "was", "revive", "revives"}
 _COMPARISON_NOUNS = {"rival", "rivals", "sibling", "twin"}
 _COMPARISON_PAIRS = {
     ("shared", "with"),
