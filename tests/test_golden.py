@@ -87,3 +87,17 @@ def test_names_differing_only_in_case_or_accents_match_but_other_names_do_not():
     scores = defaultdict(Score)
     assert compare(gold, pred, scores)
     assert scores["facts"].fp == 1
+
+
+def test_a_variant_written_with_its_model_matches_the_bare_designation():
+    gold = json.loads((FIXTURES / "golden" / f"{PROVIDED}.json").read_text(encoding="utf-8"))
+    pred = copy.deepcopy(gold)
+    fact = next(f for f in pred["facts"] if f["subject"]["variant"] and f["subject"]["model"])
+    subject = fact["subject"]
+    subject["variant"] = f"{subject['model']} {subject['variant']}"  # "iX1 xDrive30"
+    scores: dict[str, Score] = defaultdict(Score)
+    assert compare(gold, pred, scores) == []
+    subject["variant"] = f"{subject['model']}X {subject['variant']}"
+    scores = defaultdict(Score)
+    assert compare(gold, pred, scores)
+    assert scores["facts"].fp == 1

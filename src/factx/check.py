@@ -121,7 +121,16 @@ def _values_equal(a: tuple, b: tuple) -> bool:
 
 def _fact_subject(f: dict) -> tuple:
     s = f["subject"]
-    return (_name(s.get("model")), _name(s.get("code")), _name(s.get("variant")))
+    return (_name(s.get("model")), _name(s.get("code")), _name(_trim(s)))
+
+
+def _trim(subject: dict) -> str | None:
+    """A variant without its model's name: "Q4 e-tron 45 quattro" of the Q4 e-tron is "45
+    quattro", as annotators often write it; the designation is the same trim either way."""
+    model, variant = subject.get("model"), subject.get("variant")
+    if model and variant and variant.startswith(model + " "):
+        return variant[len(model) + 1 :]
+    return variant
 
 
 def _fact_values(f: dict) -> list[tuple]:
