@@ -209,6 +209,24 @@ def test_the_predecessor_a_car_replaced_is_no_subject(builder):
     assert one(facts, "premiere").subject.model == "Temerario"
 
 
+def test_a_plants_owner_does_not_end_the_articles_subject(builder):
+    text = (
+        "The EV5 goes on sale in Europe. Cars for Europe will be built at Kia's Gwangju plant. "
+        "The ID. Polo is new. The electric supermini rides on MEB+ and is built in Martorell."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV5", "MODEL", {"brand": "Kia"}),
+            ("Kia", "BRAND", {}),
+            ("ID. Polo", "MODEL", {"brand": "Volkswagen"}),
+            ("MEB+", "PLATFORM", {}),
+        ],
+    )
+    assert by_model(facts, "production_site") == {("EV5", "Gwangju"), ("ID. Polo", "Martorell")}
+
+
 def test_a_platform_sharer_is_not_where_the_car_is_built(builder):
     text = "The Bigster shares the CMF-B platform with the Duster and is built in Mioveni."
     facts = run(

@@ -745,9 +745,16 @@ class FactBuilder:
         ):
             return True  # "cars for Europe will be built in X" is the article's car
         # "Ford quotes 376 km", "Audi says", "the company said": the maker as a source
+        plants = [s for s, _ in sent.cues.get("site_noun", ())]
         names_other = any(
             v.label_ in ("BRAND", "PLATFORM")
             and not (v.end < len(doc) and doc[v.end].lower_ in self.reporting_verbs)
+            # "built at Kia's Gwangju plant": the plant's owner, not what the sentence is about
+            and not (
+                v.end < len(doc)
+                and doc[v.end].text in _POSSESSIVES
+                and any(v.end < k <= v.end + 4 for k in plants)
+            )
             for v in sent.spans
         ) or any(
             not (e < len(doc) and doc[e].lower_ in self.reporting_verbs | {"'s", "’s"})
