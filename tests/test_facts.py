@@ -227,6 +227,31 @@ def test_a_plants_owner_does_not_end_the_articles_subject(builder):
     assert by_model(facts, "production_site") == {("EV5", "Gwangju"), ("ID. Polo", "Martorell")}
 
 
+def test_a_description_with_a_hyphenated_compound_continues_the_subject(builder):
+    text = (
+        "The ID. Polo is new. The front-wheel-drive supermini rides on MEB+ and is built in "
+        "Martorell. The GranTurismo Folgore is faster. The three-motor grand tourer rides on "
+        "the Giorgio platform."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("ID. Polo", "MODEL", {"brand": "Volkswagen"}),
+            ("MEB+", "PLATFORM", {}),
+            ("GranTurismo", "MODEL", {"brand": "Maserati"}),
+            ("Folgore", "VARIANT", {"brand": "Maserati", "model": "GranTurismo"}),
+            ("Giorgio", "PLATFORM", {}),
+        ],
+    )
+    assert by_model(facts, "production_site") == {("ID. Polo", "Martorell")}
+    platforms = {
+        (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "platform"
+    }
+    # a compound description may stand for the trim named last, not only the model
+    assert platforms == {("ID. Polo", None, "MEB+"), ("GranTurismo", "Folgore", "Giorgio")}
+
+
 def test_a_platform_sharer_is_not_where_the_car_is_built(builder):
     text = "The Bigster shares the CMF-B platform with the Duster and is built in Mioveni."
     facts = run(

@@ -688,11 +688,20 @@ class FactBuilder:
         for i in range(sent.span.start, sent.span.end - 2):
             if lowers[i] != "the" or i in taken:
                 continue
-            for width in (1, 2):
+            # "the front-wheel-drive supermini": a hyphenated compound is one describing word
+            widths = []
+            k = i + 1
+            while k < sent.span.end and len(widths) < 2:
+                while k + 2 < sent.span.end and doc[k + 1].text == "-":
+                    k += 2
+                widths.append(k - i)
+                k += 1
+            for width in widths:
                 noun = i + width + 1
                 if noun >= sent.span.end or lowers[noun] not in self.body_nouns:
                     continue
-                describing = doc[i + 1 : noun]
+                describing = [t for t in doc[i + 1 : noun] if t.text != "-"]
+                hyphenated = len(describing) < width
                 after = lowers[noun + 1] if noun + 1 < len(lowers) else ""
                 if (
                     all(
@@ -705,7 +714,9 @@ class FactBuilder:
                     and after not in self.compound_followers
                     and after not in self.body_nouns
                 ):
-                    sent.cues["anaphor:model"].append((i, noun + 1))
+                    # a compound ("the three-motor grand tourer") may describe a trim too
+                    key = "anaphor" if hyphenated else "anaphor:model"
+                    sent.cues[key].append((i, noun + 1))
                 break
 
     def _means_newcomer(self, sent: _Sentence) -> bool:
