@@ -252,6 +252,30 @@ def test_a_description_with_a_hyphenated_compound_continues_the_subject(builder)
     assert platforms == {("ID. Polo", None, "MEB+"), ("GranTurismo", "Folgore", "Giorgio")}
 
 
+@pytest.mark.parametrize(
+    "description",
+    [
+        "This electric SUV",
+        "That crossover",
+        "The brand's new flagship",
+        "The 4.7-metre SUV",
+    ],
+)
+def test_descriptions_opened_by_this_that_or_the_makers_possessive_continue_the_subject(
+    builder, description
+):
+    facts = run(
+        builder,
+        f"Kia has revealed the EV4. {description} rides on the E-GMP platform.",
+        vehicles=[
+            ("Kia", "BRAND", {}),
+            ("EV4", "MODEL", {"brand": "Kia"}),
+            ("E-GMP", "PLATFORM", {}),
+        ],
+    )
+    assert by_model(facts, "platform") == {("EV4", "E-GMP")}
+
+
 def test_a_platform_sharer_is_not_where_the_car_is_built(builder):
     text = "The Bigster shares the CMF-B platform with the Duster and is built in Mioveni."
     facts = run(

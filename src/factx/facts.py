@@ -685,13 +685,22 @@ class FactBuilder:
         noun stand for the model, as "the SUV" does (a model anaphor)."""
         doc = sent.span.doc
         taken = {k for key in _ANAPHOR_KEYS for s, e in sent.cues.get(key, ()) for k in range(s, e)}
-        for i in range(sent.span.start, sent.span.end - 2):
-            if lowers[i] != "the" or i in taken:
+        for opener in range(sent.span.start, sent.span.end - 2):
+            if lowers[opener] not in _DESCRIPTION_OPENERS or opener in taken:
                 continue
+            i = opener
+            # "the brand's new flagship": the maker's possessive stands with the determiner
+            if (
+                lowers[i] == "the"
+                and i + 3 < sent.span.end
+                and lowers[i + 1] in _MAKER_NOUNS
+                and lowers[i + 2] in _POSSESSIVES
+            ):
+                i += 2
             # "the front-wheel-drive supermini": a hyphenated compound is one describing word
-            widths = []
+            widths = [0] if lowers[opener] != "the" else []  # "that crossover"
             k = i + 1
-            while k < sent.span.end and len(widths) < 2:
+            while k < sent.span.end and len(widths) < 2 + (lowers[opener] != "the"):
                 while k + 2 < sent.span.end and doc[k + 1].text == "-":
                     k += 2
                 widths.append(k - i)
@@ -705,8 +714,11 @@ class FactBuilder:
                 after = lowers[noun + 1] if noun + 1 < len(lowers) else ""
                 if (
                     all(
-                        t.is_lower
-                        and t.text.replace("-", "").isalpha()
+                        (
+                            (t.is_lower and t.text.replace("-", "").isalpha())
+                            # "the 4.7-metre SUV": a figure inside a compound
+                            or (t.like_num and t.i + 1 < noun and doc[t.i + 1].text == "-")
+                        )
                         and t.lower_ not in self.not_describing
                         and t.lower_ not in self.body_nouns
                         for t in describing
@@ -716,7 +728,7 @@ class FactBuilder:
                 ):
                     # a compound ("the three-motor grand tourer") may describe a trim too
                     key = "anaphor" if hyphenated else "anaphor:model"
-                    sent.cues[key].append((i, noun + 1))
+                    sent.cues[key].append((opener, noun + 1))
                 break
 
     def _means_newcomer(self, sent: _Sentence) -> bool:
@@ -3242,6 +3254,9 @@ _CHARGE_LEVEL = re.compile(
 _TEMPORAL_OPENERS = {"after", "before", "since", "until", "when", "once"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _SUCCESSOR_NOUNS = {"successor", "replacement"}
+#: "the compact SUV", "this electric SUV", "that crossover": what opens a description
+_DESCRIPTION_OPENERS = {"the", "this", "that"}
+_MAKER_NOUNS = {"brand", "company", "maker", "carmaker", "automaker", "manufacturer", "group"}
 #: words between a successor noun and the car it names: "its successor, the K5", "its
 #: successor will be the Polestar 7", "the Supra's successor will revive the Celica name"
 _NAMING_LINKS = {",", "the", "will", "be", "is", "was", "revive", "revives"}
