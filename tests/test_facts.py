@@ -2275,6 +2275,24 @@ def test_on_track_to_start_production_is_a_start_but_production_staying_is_not(b
     assert starts == {"R2"}
 
 
+def test_a_facelift_with_its_own_date_leaves_a_later_launch_and_an_occasion_is_no_event(builder):
+    facts = run(
+        builder,
+        "Ford confirmed at its January dealer conference that the Kuga will be facelifted "
+        "this summer, with the updated SUV reaching UK showrooms in Q3 2026.",
+        vehicles=[("Kuga", "MODEL", {"brand": "Ford"})],
+        dates=[
+            ("January", Interval(D(2026, 1, 1), D(2026, 1, 31), "month")),
+            ("this summer", Interval(D(2026, 6, 1), D(2026, 8, 31), "season")),
+            ("Q3 2026", Interval(D(2026, 7, 1), D(2026, 9, 30), "quarter")),
+        ],
+    )
+    assert {(f.predicate, f.earliest) for f in facts} == {
+        ("facelift", D(2026, 6, 1)),
+        ("market_launch", D(2026, 7, 1)),
+    }
+
+
 def test_leaving_showrooms_is_no_launch(builder):
     facts = run(
         builder,

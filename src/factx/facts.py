@@ -238,6 +238,7 @@ class FactBuilder:
             if not predicate.startswith("_")
         }
         self.reporting_verbs = set(cues["reporting_verbs"])
+        self.occasion_nouns = set(cues["occasion_nouns"])
         self.newcomer_anaphors = set(cues["newcomer_anaphors"])
         self.naming_words = set(cues["naming_words"])
         self.range_price_words = set(cues["range_price_words"])
@@ -1358,6 +1359,8 @@ class FactBuilder:
                 continue  # "the company said on Tuesday": when it was said, not an event
             if _dateline(span, date):
                 continue  # "SHANGHAI, March 3 (Wire) - ...": when the story was filed
+            if date.end < span.end and span.doc[date.end].lower_ in self.occasion_nouns:
+                continue  # "at its January dealer conference": when it was said
             if any(0 <= date.start - e <= 1 for _, e in sent.cues.get("previous", ())):
                 continue  # "in 2028 rather than late 2027": the date no longer planned
             if before[-1:] in (["in"], ["during"]) and before[-2:-1] in (["sold"], ["registered"]):
@@ -1434,7 +1437,11 @@ class FactBuilder:
                 continue
             _, predicate, cue = min(events)
             if predicate != "facelift" and any(
-                k < date.start and key == "facelift"
+                k < date.start
+                and key == "facelift"
+                # "facelifted this summer, with the updated SUV reaching showrooms in Q3": the
+                # facelift has its own date
+                and not any(k < d.start < date.start for d in sent.dates)
                 for key in sent.cues
                 for k, _ in sent.cues_in(key, clause_start, clause_end)
             ):
