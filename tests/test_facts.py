@@ -3185,7 +3185,8 @@ def test_a_noun_is_an_event_only_with_its_start_verb_in_the_same_stretch(builder
 def test_an_option_priced_on_its_own_is_not_the_cars_price(builder):
     text = (
         "The ID.7 starts at €49,995. The glass roof is €1,290 and a towing pack €950. "
-        "The GTX adds a premium stereo for €60,895."
+        "The GTX adds a premium stereo for €60,895. The Technology package (code TQ) stays "
+        "at €1,370."
     )
     facts = run(
         builder,
@@ -3199,9 +3200,11 @@ def test_an_option_priced_on_its_own_is_not_the_cars_price(builder):
             ("€1,290", eur(1290), None),
             ("€950", eur(950), None),
             ("€60,895", eur(60895), None),
+            ("€1,370", eur(1370), None),
         ],
     )
     prices = sorted((f.subject.name, f.value) for f in facts if f.predicate == "price")
+    # the package is the subject of its own clause, however far from its price
     assert prices == [("Volkswagen ID.7", 49995), ("Volkswagen ID.7 GTX", 60895)]
 
 

@@ -1233,6 +1233,14 @@ class FactBuilder:
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
+            if (
+                measure.dimension == "currency"
+                and sent.cues_in("option", clause_start, q.start)
+                and not any(clause_start <= v.start < q.start for v in sent.vehicles)
+                and not sent.cues_in("anaphor:model", clause_start, q.start)
+                and not sent.cues_in("anaphor", clause_start, q.start)
+            ):
+                continue  # "The Technology package (code TQ) stays at $1,370": the option's
             clause = span.doc[clause_start:clause_end]
             segment = _segment(clause, q)
             # words that make a sum no price ("invest", "plant") count only near the figure
