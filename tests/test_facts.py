@@ -259,6 +259,7 @@ def test_a_description_with_a_hyphenated_compound_continues_the_subject(builder)
         "That crossover",
         "The brand's new flagship",
         "The 4.7-metre SUV",
+        "The seven-seater",
     ],
 )
 def test_descriptions_opened_by_this_that_or_the_makers_possessive_continue_the_subject(

@@ -269,6 +269,7 @@ class FactBuilder:
         }
         described = cues["descriptive_anaphors"]
         self.body_nouns = set(described["nouns"])
+        self.compound_body_nouns = set(described["compound_nouns"])
         self.not_describing = set(described["not_describing"])
         self.compound_followers = set(described["compound_followers"])
         phrases["anaphor"] += cues["anaphors"]
@@ -701,6 +702,13 @@ class FactBuilder:
             # "the front-wheel-drive supermini": a hyphenated compound is one describing word
             widths = [0] if lowers[opener] != "the" else []  # "that crossover"
             k = i + 1
+            # "the seven-seater": a compound whose last part is the body noun
+            end = k
+            while end + 2 < sent.span.end and doc[end + 1].text == "-":
+                end += 2
+            if end > k and lowers[end] in self.compound_body_nouns:
+                sent.cues["anaphor"].append((opener, end + 1))
+                continue
             while k < sent.span.end and len(widths) < 2 + (lowers[opener] != "the"):
                 while k + 2 < sent.span.end and doc[k + 1].text == "-":
                     k += 2
