@@ -1660,35 +1660,25 @@ class FactBuilder:
             if not sent.cues_in("platform", clause_start, clause_end):
                 continue
             kind = next((k for s, _, k in sent.clauses if s == clause_start), "main")
-            if kind == "app" and any(
+            # "MEB Entry, the front-wheel-drive version of the MEB architecture": not the
+            # subject's, but the cars it is "used by" have it
+            described = kind == "app" and any(
                 p.label_ == "PLATFORM" and p.end == clause_start - 1 for p in sent.spans
-            ):
-                # "MEB Entry, the front-wheel-drive version of the MEB architecture": not the
-                # subject's, but the cars it is "used by" have it
-                value = platform._.normalized or platform.text
-                for vehicle in self._platform_sharers(sent, platform.end, nearest=True):
-                    add(
-                        {
-                            "subject": vehicle.subject,
-                            "predicate": "platform",
-                            "value": value,
-                            "negated": False,
-                        },
-                        vehicle.start,
-                    )
-                continue
+            )
             fact = {
-                "subject": subject_at(platform.start),
+                "subject": None if described else subject_at(platform.start),
                 "predicate": "platform",
                 "value": platform._.normalized or platform.text,
                 # "rides on J1 rather than PPE": PPE is denied
                 "negated": contrasted or self._negated(sent, platform.start, verbs=True),
             }
-            add(fact, platform.start)
+            add(fact, platform.start)  # no subject, no fact
             # "TNGA-F, the platform Toyota also uses for the X, the Y and the Z"; "won't use
             # the PPE platform that underpins the X": the X has it all the same
-            for vehicle in self._platform_sharers(sent, platform.end):
+            for vehicle in self._platform_sharers(sent, platform.end, nearest=described):
                 add({**fact, "subject": vehicle.subject, "negated": False}, vehicle.start)
+            if described:
+                continue
             # "a stretched version of the Air's 900-volt LEAP platform": the Air has it
             for name in sent.spans:
                 gap = doc[name.end + 1 : platform.start]
