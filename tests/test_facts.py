@@ -3520,6 +3520,22 @@ def test_on_sale_today_is_a_state_but_goes_on_sale_today_a_launch(builder):
         assert len([f for f in facts if f.predicate == "market_launch"]) == launches, text
 
 
+def test_staying_on_sale_is_no_launch(builder):
+    until = Interval(D(2028, 1, 1), D(2028, 12, 31), "year")
+    for text, launches in (
+        ("The Ioniq 5 will stay on sale until 2028.", 0),
+        ("The Ioniq 5 remains in showrooms until 2028.", 0),
+        ("The Ioniq 5 remains on track to go on sale in 2028.", 1),
+    ):
+        facts = run(
+            builder,
+            text,
+            vehicles=[("Ioniq 5", "MODEL", {"brand": "Hyundai"})],
+            dates=[("2028", until)],
+        )
+        assert len([f for f in facts if f.predicate == "market_launch"]) == launches, text
+
+
 def test_succeeded_in_an_appositive_names_the_predecessor(builder):
     text = (
         "The MCPura, the mid-engined supercar that succeeded the MC20 when it was unveiled "

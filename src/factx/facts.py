@@ -1433,6 +1433,14 @@ class FactBuilder:
                     s >= date.end
                     and any(t.lower_ in _LATER_MARKERS for t in span.doc[date.end : s])
                 )
+                # "will stay on sale until 2028", "remains in showrooms": sales go on, none begin
+                and not (
+                    key.endswith("market_launch")
+                    and any(
+                        0 <= s - c_end <= 2
+                        for _, c_end in sent.cues_in("continuation", clause_start, s)
+                    )
+                )
                 # "the lightest A110 on sale today": a state, unlike "goes on sale today"
                 and not (
                     span.doc[s:e].text.lower() == "on sale"
