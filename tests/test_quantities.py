@@ -348,6 +348,10 @@ def test_differences_are_changes_not_levels(nlp):
     assert m["25 kg"].change and m["40 kg"].change
     # "Four-wheel drive adds 132,000 yen to the price": an option's cost, a difference
     assert measures(nlp, "Four-wheel drive adds 132,000 yen to the price.")["132,000 yen"].change
+    # a premium, a saving, a discount: what one price differs from another by
+    m = measures(nlp, "It costs €59,990, a €10,000 premium, or €3,000 extra with a €500 discount.")
+    assert not m["€59,990"].change
+    assert m["€10,000"].change and m["€3,000"].change and m["€500"].change
 
 
 def test_negative_values(nlp):
