@@ -2327,6 +2327,22 @@ def test_a_part_that_arrives_is_no_launch_of_the_car_but_a_version_is(builder):
     assert launches == [(D(2029, 1, 1), D(2029, 12, 31))]
 
 
+def test_added_and_rumoured_for_a_date_are_launches_but_a_teaser_is_none(builder):
+    q1 = Interval(D(2027, 1, 1), D(2027, 3, 31), "quarter")
+    for text, launches in (
+        ("A cheaper EV3 will be added in the first quarter of 2027.", 1),
+        ("A sportier EV3 GT is rumoured for the first quarter of 2027.", 1),
+        ("The EV3 is on sale. A third teaser is rumoured for the first quarter of 2027.", 0),
+    ):
+        facts = run(
+            builder,
+            text,
+            vehicles=[("EV3", "MODEL", {"brand": "Kia"})],
+            dates=[("the first quarter of 2027", q1)],
+        )
+        assert len([f for f in facts if f.predicate == "market_launch"]) == launches, text
+
+
 def test_denials_after_the_feature_and_before_succession(builder):
     text = (
         "The Cayenne Electric will sit alongside, rather than succeed, the Cayenne. "
