@@ -4236,6 +4236,44 @@ def test_a_charge_level_in_the_clause_makes_a_figure_a_charging_one(builder):
     assert got == {("charging_time", 19), ("charging_power", 258), ("power", 239)}
 
 
+def test_a_power_beside_a_charging_time_charges_and_a_paragraph_keeps_its_sprint(builder):
+    def secs(v):
+        return Measure(unit="s", dimension="time", value=v)
+
+    text = (
+        "The EV3 topped out at 128 kW and needed 31 minutes. It makes 150 kW (204 hp).\n\n"
+        "We timed the EV3 at 7.9 seconds from 0-62mph. The EV4 took 8.1 seconds.\n\n"
+        "The EV4 waited 9.0 seconds at the lights."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV3", "MODEL", {"brand": "Kia"}, 1),
+            ("EV3", "MODEL", {"brand": "Kia"}, 2),
+            ("EV4", "MODEL", {"brand": "Kia"}, 1),
+            ("EV4", "MODEL", {"brand": "Kia"}, 2),
+        ],
+        quantities=[
+            ("128 kW", kw(128), None),
+            ("31 minutes", Measure(unit="min", dimension="time", value=31), None),
+            ("150 kW", kw(150), None),
+            ("204 hp", Measure(unit="hp", dimension="power", value=204), "150 kW"),
+            ("7.9 seconds", secs(7.9), None),
+            ("8.1 seconds", secs(8.1), None),
+            ("9.0 seconds", secs(9.0), None),
+        ],
+    )
+    got = {(f.subject.model, f.predicate, f.value) for f in facts}
+    assert got == {
+        ("EV3", "charging_power", 128),
+        ("EV3", "charging_time", 31),
+        ("EV3", "power", 150),
+        ("EV3", "acceleration", 7.9),
+        ("EV4", "acceleration", 8.1),
+    }
+
+
 def test_a_makers_claimed_figure_is_official(builder):
     facts = run(
         builder,

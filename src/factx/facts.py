@@ -291,6 +291,9 @@ class FactBuilder:
         drafts: list[Fact] = []
         current: Subject | None = None
         last_cycle: tuple[int, str] | None = None  # (paragraph, cycle)
+        # what a unit's figures were in the paragraph so far: "we timed it at 6.4 seconds from
+        # 0-62mph. The Scenic took 8.1 seconds": the second is a sprint time too
+        paragraph_units: tuple[int, dict[str, str]] = (-1, {})
 
         generation_codes = _generation_codes(vehicles, sentence_of)
         model_brands: dict[str, str] = {}  # each model's maker, as first named
@@ -478,7 +481,11 @@ class FactBuilder:
                     },
                     sent.span.start,
                 )
-            self._quantity_facts(sent, date_tokens, subject_at, add, cycle or paragraph_cycle)
+            if paragraph_units[0] != sent.paragraph:
+                paragraph_units = (sent.paragraph, {})
+            self._quantity_facts(
+                sent, date_tokens, subject_at, add, cycle or paragraph_cycle, paragraph_units[1]
+            )
             self._date_facts(sent, subject_at, add)
             self._categorical_facts(sent, subject_at, add)
             self._undated_denials(sent, subject_at, add)
@@ -1207,7 +1214,12 @@ class FactBuilder:
                     {"subject": twin.subject, "predicate": "model_code", "value": value}, code.start
                 )
 
-    def _quantity_facts(self, sent, date_tokens, subject_at, add, cycle) -> None:
+    def _quantity_facts(
+        self, sent, date_tokens, subject_at, add, cycle, in_paragraph: dict[str, str]
+    ) -> None:
+        """Figures become facts: the predicate from the unit and the cue words of the figure's
+        clause, else of its sentence, else of the figures of that unit earlier in the
+        paragraph (``in_paragraph``, updated here)."""
         span = sent.span
         in_sentence = sent.quantities
         restated_by: dict[tuple[int, int], list[Span]] = defaultdict(list)
@@ -1262,8 +1274,13 @@ class FactBuilder:
                 # "cost £50,990 new; today an example changes hands for £22,500": the
                 # sentence's first price names no figure its own words rule out
                 or (None if self._ruled_out(measure.unit, near) else stated.get(measure.unit))
+                or (None if self._ruled_out(measure.unit, near) else in_paragraph.get(measure.unit))
             )
-            if predicate in (None, "power") and self._charge_level(clause.text):
+            # "topped out at 128 kW and needed 31 minutes": a power beside a time charges
+            paired = measure.unit in _CHARGE_PAIR and _CHARGE_PAIR[measure.unit] & {
+                r._.measure.unit for r in in_sentence if r is not q and r._.measure is not None
+            }
+            if predicate in (None, "power") and (paired or self._charge_level(clause.text)):
                 # "power peaking at 258 kW ... beyond 60 percent", "needed 31 minutes from 10
                 # to 80 percent": a charge level in the clause says the figure is about
                 # charging (a figure restated in horsepower is a motor's)
@@ -1279,6 +1296,7 @@ class FactBuilder:
             if predicate is None:
                 continue
             stated.setdefault(measure.unit, predicate)
+            in_paragraph[measure.unit] = predicate
             qualifiers: dict[str, str] = {}
             if predicate in ("range", "efficiency") and cycle:
                 qualifiers["cycle"] = cycle
@@ -2442,6 +2460,9 @@ _SHARER_GAPS = {
     "their", "the outgoing", "the larger", "the smaller", "today's", "every",
 }  # fmt: skip
 _START_WORDS = {"from", "starting", "beginning"}
+# a power and a time in one sentence without other cue words are a charge: "needed 31
+# minutes, peaking at 128 kW" (a power restated in horsepower stays a motor's)
+_CHARGE_PAIR = {"kW": {"min", "h"}, "min": {"kW"}, "h": {"kW"}}
 _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
 _AUXILIARIES = {
