@@ -299,6 +299,11 @@ def test_change_then_level_is_not_a_range(nlp):
         ("15,000 yuan", 15000.0, "CNY"),
         ("189,000 yuan", 189000.0, "CNY"),
     ]
+    # a change verb before the first figure: "climbs $700 to $42,900" is no range
+    assert found(nlp, "The Touring climbs $700 to $42,900.") == [
+        ("$700", 700.0, "USD"),
+        ("$42,900", 42900.0, "USD"),
+    ]
 
 
 # --------------------------------------------------------------------------- cue words

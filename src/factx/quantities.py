@@ -751,8 +751,11 @@ class _Reader:
             elif conn == "-":
                 ok = self.glued(j - 1) == self.glued(j)  # "10-80", "10 - 80", not "10 -80"
             elif conn == "to":
-                # "up by 5% to 12%": a change, then a level ("by 1 to 1.5 degrees" is a range)
-                ok = unit is None or not self.change_amount(fig.start)
+                # "up by 5% to 12%", "climbs $700 to $42,900": a change, then a level ("by 1
+                # to 1.5 degrees" is a range)
+                ok = unit is None or not (
+                    self.change_amount(fig.start) or self.lo(fig.start - 1) in lex.change_before
+                )
             if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
             second = self.figure(j + 1) if ok else None
