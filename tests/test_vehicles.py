@@ -263,6 +263,12 @@ def test_lexus_numbers_embed_the_model(nlp):
     ]
 
 
+def test_trims_written_one_after_the_other_are_one_trim(nlp):
+    spans = ents(nlp, "The Honda CR-V Sport Touring Hybrid and the Hyundai Tucson Hybrid Blue.")
+    variants = [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"]
+    assert variants == [("Sport Touring Hybrid", "CR-V"), ("Hybrid Blue", "Tucson")]
+
+
 def test_mercedes_number_followed_by_a_unit_is_not_a_variant(nlp):
     assert ("MODEL", "GLC") in labelled(nlp, "Mercedes says the GLC 400 km figure is WLTP.")
 
@@ -285,9 +291,9 @@ def test_trim_names(nlp, text, variant, model):
 
 def test_makers_trim_may_follow_a_generic_trim(nlp):
     spans = ents(nlp, "Mitsubishi sells the Outlander PHEV Instyle in Europe.")
+    # the maker's trim is read, and joins the generic one before it into one trim
     assert [(s.text, s._.model, s._.brand) for s in spans if s.label_ == "VARIANT"] == [
-        ("PHEV", "Outlander", "Mitsubishi"),
-        ("Instyle", "Outlander", "Mitsubishi"),
+        ("PHEV Instyle", "Outlander", "Mitsubishi"),
     ]
     # another maker's trim name after the generic one is not a trim of this model
     spans = ents(nlp, "Mitsubishi sells the Outlander PHEV Tekna in Europe.")

@@ -19,7 +19,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -1789,6 +1789,7 @@ class VehicleRecognizer:
                 cand.generation = self._generation(toks, cand, brand_tokens)
         self._link_generations(names, codes)
         names, codes = self._unknown_platforms(doc, toks, names, codes)
+        names = _joined_trims(names)
         spans = []
         for cand in sorted([*names, *codes], key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label=cand.label)
@@ -1802,6 +1803,24 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _joined_trims(names: list[_Cand]) -> list[_Cand]:
+    """Trims written one after the other are one trim: "Sport Touring" + "Hybrid", "Hybrid" +
+    "Blue" ("the Sport Touring Hybrid", "the Tucson Hybrid Blue")."""
+    out: list[_Cand] = []
+    for cand in sorted(names, key=lambda c: c.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == cand.label == "VARIANT"
+            and cand.start == last.end
+            and cand.model in (None, last.model)
+        ):
+            out[-1] = replace(last, end=cand.end, normalized=f"{last.normalized} {cand.normalized}")
+            continue
+        out.append(cand)
+    return out
 
 
 def _money_like(text: str) -> bool:
