@@ -267,6 +267,10 @@ def test_trims_written_one_after_the_other_are_one_trim(nlp):
     spans = ents(nlp, "The Honda CR-V Sport Touring Hybrid and the Hyundai Tucson Hybrid Blue.")
     variants = [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"]
     assert variants == [("Sport Touring Hybrid", "CR-V"), ("Hybrid Blue", "Tucson")]
+    # a trim word that only follows a model follows a trim named without one too
+    spans = ents(nlp, "The Honda CR-V Sport costs $35,000. The Sport Hybrid starts at $36,450.")
+    variants = [(s.text, s._.model) for s in spans if s.label_ == "VARIANT"]
+    assert variants == [("Sport", "CR-V"), ("Sport Hybrid", "CR-V")]
 
 
 def test_mercedes_number_followed_by_a_unit_is_not_a_variant(nlp):

@@ -589,6 +589,21 @@ class VehicleRecognizer:
             for cand in self._resolve(extra):
                 if not any(i in taken for i in range(cand.start, cand.end)):
                     chosen.append(cand)
+                    taken.update(range(cand.start, cand.end))
+            # "The Sport Hybrid starts at ...": a trim word that follows a model follows a trim
+            # read without one too (the two are joined into one trim)
+            trim_ends = {c.end: c for c in chosen if c.label == "VARIANT"}
+            for cand in self._resolve([c for c in later if c.start in trim_ends]):
+                trim = trim_ends[cand.start]
+                if (
+                    cand.label == "VARIANT"
+                    and not cand.include_model
+                    and cand.brand in (None, trim.brand)
+                    and not any(i in taken for i in range(cand.start, cand.end))
+                ):
+                    cand.model, cand.brand = trim.model, cand.brand or trim.brand
+                    chosen.append(cand)
+                    taken.update(range(cand.start, cand.end))
             chosen.sort(key=lambda c: c.start)
             chosen = self._named_again_without_model(toks, chosen)
         return self._unknown_trims(doc, toks, chosen, cands)
