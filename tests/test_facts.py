@@ -3225,6 +3225,17 @@ def test_an_option_priced_on_its_own_is_not_the_cars_price(builder):
     assert prices == [("Volkswagen ID.7", 49995), ("Volkswagen ID.7 GTX", 60895)]
 
 
+def test_a_price_written_before_an_option_is_the_options(builder):
+    text = "Our ID.7, with the €1,150 Infotainment Package Plus, cost €52,800 before options."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("ID.7", "MODEL", {"brand": "Volkswagen"})],
+        quantities=[("€1,150", eur(1150), None), ("€52,800", eur(52800), None)],
+    )
+    assert [f.value for f in facts if f.predicate == "price"] == [52800]
+
+
 def test_a_clause_resumed_after_a_relative_one_is_about_its_antecedent(builder):
     text = (
         "The Advance costs €67,900, while the Premium, which adds ventilated seats, "

@@ -1250,6 +1250,12 @@ class FactBuilder:
                 for _, e in sent.cues.get("option", ())
             ):
                 continue  # "the glass roof is €1,200": the option's price, not the car's
+            if measure.dimension == "currency" and any(
+                0 <= s - q.end <= 3
+                and all(t.is_alpha and not t.is_stop for t in span.doc[q.end : s])
+                for s, _ in sent.cues.get("option", ())
+            ):
+                continue  # "the £1,150 Solarbay glass roof", "a £700 heat pump": an option's
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
