@@ -4293,6 +4293,14 @@ def test_a_makers_claimed_figure_is_official(builder):
         quantities=[("250 kW", kw(250), None)],
     )
     assert one(facts, "charging_power").certainty == "official"
+    # the maker's possessive before the figure the claim is made of
+    facts = run(
+        builder,
+        "The Model 3 came close to Tesla's 250 kW claim.",
+        vehicles=[("Model 3", "MODEL", {"brand": "Tesla"}), ("Tesla", "BRAND", {})],
+        quantities=[("250 kW", kw(250), None)],
+    )
+    assert one(facts, "power").certainty == "official"
 
 
 def test_a_towed_caravans_weight_is_not_the_cars(builder):

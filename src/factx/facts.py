@@ -610,6 +610,7 @@ class FactBuilder:
             k for span in vehicles if span.label_ != "PLATFORM" for k in range(span.start, span.end)
         }
         maker_ends = {span.end for span in vehicles if span.label_ == "BRAND"}
+        figure_tokens = {k for q in quantities for k in range(q.start, q.end)}
         for sent in by_sentence:
             # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
             for key in [k for k in sent.cues if not k.startswith("anaphor")]:
@@ -626,6 +627,8 @@ class FactBuilder:
                         or doc[s - 1].lower_ in _DETERMINERS | {"its"}
                         # "Tesla's claimed 250 kW"
                         or (doc[s - 1].lower_ in _POSSESSIVES and s - 1 in said_by_maker)
+                        # "Skoda's 6.5-second claim"
+                        or _after_makers_figure(doc, s, figure_tokens, said_by_maker)
                     )
                 )
             ]
@@ -3472,6 +3475,17 @@ def _describe_codes(sent: _Sentence, codes: dict[tuple[str, str], str]) -> None:
             codes.setdefault((subject.model, word.lower_), subject.code)
         elif (subject.model, word.lower_) in codes:
             vehicle.subject = subject.model_copy(update={"code": codes[subject.model, word.lower_]})
+
+
+def _after_makers_figure(doc: Doc, cue: int, figure_tokens: set[int], makers: set[int]) -> bool:
+    """The cue word stands after a figure the maker's possessive opens: "Skoda's 6.5-second
+    claim", "Kia's 600 km figure"."""
+    k = cue - 1
+    if k not in figure_tokens and doc[k].text != "-":
+        return False
+    while k >= 0 and (k in figure_tokens or doc[k].text == "-"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ in _POSSESSIVES and k in makers
 
 
 def _add_site(add, vehicle: _Vehicle, town: str) -> None:
