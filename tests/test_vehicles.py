@@ -273,6 +273,15 @@ def test_trims_written_one_after_the_other_are_one_trim(nlp):
     assert variants == [("Sport", "CR-V"), ("Sport Hybrid", "CR-V")]
 
 
+def test_a_body_type_after_a_model_is_no_trim(nlp):
+    spans = ents(nlp, "The Scenic replaced the old Renault Grand Scenic MPV.")
+    assert [(s.label_, s.text) for s in spans] == [
+        ("MODEL", "Scenic"),
+        ("BRAND", "Renault"),
+        ("MODEL", "Grand Scenic"),
+    ]
+
+
 def test_mercedes_number_followed_by_a_unit_is_not_a_variant(nlp):
     assert ("MODEL", "GLC") in labelled(nlp, "Mercedes says the GLC 400 km figure is WLTP.")
 
