@@ -273,6 +273,20 @@ def test_trims_written_one_after_the_other_are_one_trim(nlp):
     assert variants == [("Sport", "CR-V"), ("Sport Hybrid", "CR-V")]
 
 
+def test_three_listed_trims_need_no_determiner_and_may_end_in_a_trim_word(nlp):
+    spans = ents(
+        nlp, "The Honda CR-V is new. Its ladder runs EX, Sport Hybrid and Sport Touring Hybrid."
+    )
+    assert [s.text for s in spans if s.label_ == "VARIANT"] == [
+        "EX",
+        "Sport Hybrid",
+        "Sport Touring Hybrid",
+    ]
+    # two generic names without a determiner may be settings: "Sport and Comfort modes"
+    spans = ents(nlp, "The Honda CR-V is new. It offers Sport and Comfort settings.")
+    assert [s.text for s in spans if s.label_ == "VARIANT"] == []
+
+
 def test_a_body_type_after_a_model_is_no_trim(nlp):
     spans = ents(nlp, "The Scenic replaced the old Renault Grand Scenic MPV.")
     assert [(s.label_, s.text) for s in spans] == [

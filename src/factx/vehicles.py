@@ -571,7 +571,9 @@ class VehicleRecognizer:
                     or self._introduced_trim(toks, cand, brand_ends)
                 )
                 (extra if trim_like else rest).append(cand)
-            listed = self._coordinated_trims(toks, rest, brands)
+            # "Sport Hybrid": a trim word read after a model may close a listed trim too
+            tails = {c.start: c.end for c in later if c.label == "VARIANT" and not c.include_model}
+            listed = self._coordinated_trims(toks, rest, brands, tails)
             stated = [
                 c for c in rest if c.start in listed or self._determined_trim(toks, c, brands)
             ]
@@ -677,17 +679,21 @@ class VehicleRecognizer:
             _money_like(toks.texts[k]) for k in range(max(cand.start - 7, 0), cand.start - 2)
         )
 
-    def _coordinated_trims(self, toks: _Toks, cands: list[_Cand], brands: set[str]) -> set[int]:
+    def _coordinated_trims(
+        self, toks: _Toks, cands: list[_Cand], brands: set[str], tails: dict[int, int]
+    ) -> set[int]:
         """Starts of trim names listed together after a determiner: "The Pro and Pro S both
         get", "the Limited, Trail and MS-RT use". Two known trim names joined by "and" / "or" /
-        commas name versions; "the Sport and Comfort modes" names settings."""
+        commas name versions; "the Sport and Comfort modes" names settings. Three or more need
+        no determiner ("the ladder runs EX, Sport Hybrid, Sport Touring and Touring"); a
+        trim word in ``tails`` (start -> end) may close each ("Sport Hybrid")."""
         by_start = {c.start: c for c in cands if c.brand is None or c.brand in brands}
         found: set[int] = set()
         for first in sorted(by_start):
-            if first in found or toks.lower(first - 1) not in self.determiners:
+            if first in found:
                 continue
             run = [by_start[first]]
-            k = run[-1].end
+            k = tails.get(run[-1].end, run[-1].end)
             while k < len(toks.texts) and toks.texts[k] in (",", "and", "or"):
                 j = k + 1
                 if toks.texts[k] == "," and j < len(toks.texts) and toks.texts[j] in ("and", "or"):
@@ -697,9 +703,10 @@ class VehicleRecognizer:
                 if j not in by_start:
                     break
                 run.append(by_start[j])
-                k = run[-1].end
-            following = toks.lower(run[-1].end)
-            if len(run) > 1 and following not in self.trim_list_blockers:
+                k = tails.get(run[-1].end, run[-1].end)
+            following = toks.lower(k)
+            determined = toks.lower(first - 1) in self.determiners
+            if len(run) > (1 if determined else 2) and following not in self.trim_list_blockers:
                 found.update(c.start for c in run)
         return found
 
