@@ -2906,6 +2906,31 @@ def test_a_count_the_maker_sold_and_its_period_are_no_facts_of_a_car(builder):
     assert [(f.predicate, f.value) for f in facts] == [("sales", 110000)]
 
 
+def test_a_count_a_maker_sold_is_the_makers_unless_a_car_is_named(builder):
+    def cars(v):
+        return Measure(unit="car", dimension="count", value=v)
+
+    text = (
+        "The Tavascan is Cupra's EV. The Spanish marque sold a record 298,700 cars last year, "
+        "and it wants the Tavascan to carry that growth. Cupra sold 9,000 Tavascan cars."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Tavascan", "MODEL", {"brand": "Cupra"}, 1),
+            ("Tavascan", "MODEL", {"brand": "Cupra"}, 2),
+            ("Cupra", "BRAND", {}, 2),
+            ("Tavascan", "MODEL", {"brand": "Cupra"}, 3),
+        ],
+        quantities=[
+            ("298,700 cars", cars(298700), None),
+            ("9,000 Tavascan cars", cars(9000), None),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "sales"] == [9000]
+
+
 def test_its_successor_is_the_next_generation_and_succeeds_the_current_one(builder):
     text = (
         "Nissan will end production of the GT-R in August. Its successor, known internally as "

@@ -1262,6 +1262,8 @@ class FactBuilder:
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
+            if _maker_sold(sent, q, clause_start):
+                continue  # "The Spanish marque sold a record 298,700 cars": the maker's total
             if (
                 measure.dimension == "currency"
                 and sent.cues_in("option", clause_start, q.start)
@@ -2787,6 +2789,30 @@ def _maker_counts(sent: _Sentence, q: Span) -> bool:
         brand is not None
         and brand.end < len(doc)
         and (doc[brand.end].lower_ in _SALES_VERBS or doc[brand.end].lower_ in _AUXILIARIES)
+    )
+
+
+def _maker_sold(sent: _Sentence, q: Span, clause_start: int) -> bool:
+    """A maker, not a car, is the subject of the sales verb just before the count: "Cupra
+    sold a record 298,700 cars last year", "The Spanish marque delivered 40,000 units"; not
+    "BMW sold 118,000 units of the X3" nor "Kia sold 12,000 EV3s"."""
+    doc = sent.span.doc
+    verb = next(
+        (
+            k
+            for k in range(q.start - 1, max(clause_start, q.start - 4) - 1, -1)
+            if doc[k].lower_ in _SALES_VERBS
+        ),
+        None,
+    )
+    _, clause_end = sent.clause_of(q.start)
+    if verb is None or any(clause_start <= v.start < clause_end for v in sent.vehicles):
+        return False
+    if any(t.lower_ == "of" for t in doc[q.end : min(q.end + 3, clause_end)]):
+        return False  # "sold 12,000 units of it": the count is a car's after all
+    opening = doc[clause_start:verb]
+    return any(v.label_ == "BRAND" and clause_start <= v.start < verb for v in sent.spans) or any(
+        t.lower_ in _MAKER_NOUNS | {"marque"} for t in opening
     )
 
 
