@@ -570,6 +570,10 @@ def test_short_shape_without_context_is_not_a_code(nlp):
         ("BMW updated the iX1 last year.", None),
         ("Today's Kia EV3 has a bigger battery.", "current"),
         ("BMW's next iX1 is due in 2027.", "next"),
+        # a generation's number between the word and the name
+        ("The current 11th-generation Honda Civic stays.", "current"),
+        ("The outgoing second-generation Kia Niro goes.", "previous"),
+        ("The first Honda Civic was small.", None),
     ],
 )
 def test_generation_only_where_the_words_say_it(nlp, text, generation):
