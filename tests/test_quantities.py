@@ -565,6 +565,11 @@ def test_dash_pairs_that_are_not_ranges(nlp):
     assert found(nlp, "The dollar was quoted at 117.46-49 yen.") == []
     assert found(nlp, "Ferrari won 3-1 on the day.") == []
     assert found(nlp, "Expect a 10 - 15 percent rise.") == [("10 - 15 percent", (10.0, 15.0), "%")]
+    # a spaced dash before a smaller figure separates two statements: both figures stand
+    assert found(nlp, "It costs $44,950 – $2,350 more than before.") == [
+        ("$44,950", 44950.0, "USD"),
+        ("$2,350", 2350.0, "USD"),
+    ]
 
 
 def test_a_gap_or_a_difference_is_a_change(nlp):

@@ -761,7 +761,11 @@ class _Reader:
             second = self.figure(j + 1) if ok else None
             dash = conn in ("-", "–", "—")
             if second is not None and dash and (second.value or 0.0) <= value:
-                return _Skip(second.end)  # "117.46-49", "2-0": a bid/ask pair or a score
+                if not self.glued(j - 1) and not self.glued(j):
+                    # "$44,950 – $2,350 more than before": a dash between two statements
+                    second = None
+                else:
+                    return _Skip(second.end)  # "117.46-49", "2-0": a bid/ask pair or a score
             if second is not None and second.value is not None:
                 read2 = self.unit_after(second)
                 if read2 is not None:
