@@ -3414,6 +3414,18 @@ def test_like_the_x_it_gives_the_x_the_same_fact(builder):
     )
     got = sorted((f.subject.model, f.predicate) for f in facts)
     assert got == [("A110", "price"), ("A110", "production_site"), ("A390", "production_site")]
+    # two cars likened together both share it
+    text = "The A110 is next. Like the A390 and the A290, it will be built in Dieppe."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("A110", "MODEL", {"brand": "Alpine"}),
+            ("A390", "MODEL", {"brand": "Alpine"}),
+            ("A290", "MODEL", {"brand": "Alpine"}),
+        ],
+    )
+    assert sorted(f.subject.model for f in facts) == ["A110", "A290", "A390"]
 
 
 def test_a_figure_denied_further_back_in_its_clause_is_negated(builder):

@@ -443,12 +443,8 @@ class FactBuilder:
                 # "The A costs X, while the B costs Y; both accept Z": both of them
                 subjects = _both_in_clause(sent, anchor) or subjects
                 # "Like the A390, it will be built in Dieppe": the A390 is too
-                alike = _like_opening(sent, anchor)
-                if alike is not None and fact.get("predicate") not in (
-                    "model_code",
-                    "successor_of",
-                ):
-                    subjects = [*subjects, alike] if alike not in subjects else subjects
+                if fact.get("predicate") not in ("model_code", "successor_of"):
+                    subjects += [a for a in _like_opening(sent, anchor) if a not in subjects]
                 for each in subjects:
                     drafts.append(
                         Fact(
@@ -2990,22 +2986,34 @@ def _parenthesised(doc: Doc, start: int, end: int) -> int:
     return count
 
 
-def _like_opening(sent: _Sentence, anchor: int) -> Subject | None:
-    """The model a sentence opens by likening its subject to ("Like the A390, it ..."), when
-    ``anchor`` stands in the clause that follows."""
+def _like_opening(sent: _Sentence, anchor: int) -> list[Subject]:
+    """The models a sentence opens by likening its subject to ("Like the A390, it ...", "Like
+    the ID. Cross and the Cupra Raval, the newcomer ..."), when ``anchor`` stands in the
+    clause that follows."""
     doc = sent.span.doc
     first = sent.span.start
     while first < sent.span.end and doc[first].is_space:
         first += 1
     if doc[first].lower_ != "like":
-        return None
+        return []
     named = next((v for v in sent.vehicles if v.start <= first + 3), None)
-    if named is None or named.code_only or named.end >= sent.span.end:
-        return None
-    if doc[named.end].text != "," or not named.subject.model:
-        return None
-    _, end = sent.clause_of(named.end + 1)
-    return _model_level(named.subject) if named.end < anchor < end else None
+    if named is None:
+        return []
+    alike = [named]
+    for v in sent.vehicles:
+        between = doc[alike[-1].end : v.start]
+        words = [t.lower_ for t in between if t.text != ","]
+        if words in (["and"], ["and", "the"]) or (
+            len(words) < len(between) and words in ([], ["the"])
+        ):
+            alike.append(v)  # "Like the ID. Cross, the Born and the Cupra Raval, ..."
+    last = alike[-1]
+    if any(v.code_only or not v.subject.model for v in alike) or last.end >= sent.span.end:
+        return []
+    if doc[last.end].text != ",":
+        return []
+    _, end = sent.clause_of(last.end + 1)
+    return [_model_level(v.subject) for v in alike] if last.end < anchor < end else []
 
 
 def _possessive(doc: Doc, start: int, end: int) -> bool:
