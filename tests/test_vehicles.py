@@ -287,6 +287,20 @@ def test_three_listed_trims_need_no_determiner_and_may_end_in_a_trim_word(nlp):
     assert [s.text for s in spans if s.label_ == "VARIANT"] == []
 
 
+def test_an_engine_named_by_displacement_and_family_is_a_trim(nlp):
+    text = (
+        "The Tiguan Life has the 1.5 eTSI; the R-Line gets the 2.0 TSI 4Motion. "
+        "It is 1.5 times dearer."
+    )
+    variants = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert variants == [
+        ("Life", "Tiguan"),
+        ("1.5 eTSI", "Tiguan"),
+        ("R-Line", "Tiguan"),
+        ("2.0 TSI 4Motion", "Tiguan"),
+    ]
+
+
 def test_a_body_type_after_a_model_is_no_trim(nlp):
     spans = ents(nlp, "The Scenic replaced the old Renault Grand Scenic MPV.")
     assert [(s.label_, s.text) for s in spans] == [
