@@ -2596,6 +2596,23 @@ def test_a_wire_dateline_and_a_makers_relative_clause_state_nothing_of_the_car(b
     assert [f for f in facts if f.predicate == "sales"] == []
 
 
+def test_the_latter_and_the_former_are_the_last_and_first_named_before(builder):
+    text = (
+        "The EV3 is new. It comes with the Air and the GT. The latter makes 150 kW in all. "
+        "It comes with the Air and the GT. The former makes 110 kW in all."
+    )
+    trims = [("Air", "VARIANT", {"brand": "Kia", "model": "EV3"}, k) for k in (1, 2)]
+    trims += [("GT", "VARIANT", {"brand": "Kia", "model": "EV3"}, k) for k in (1, 2)]
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV3", "MODEL", {"brand": "Kia"}), *trims],
+        quantities=[("150 kW", kw(150), None), ("110 kW", kw(110), None)],
+    )
+    got = {(f.subject.variant, f.value) for f in facts if f.predicate == "power"}
+    assert got == {("GT", 150), ("Air", 110)}
+
+
 def test_a_modal_after_an_anaphoric_subject_keeps_the_topic(builder):
     text = (
         "Kia is readying the EV2. The maker has said little, but the newcomer could borrow "

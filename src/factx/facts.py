@@ -275,6 +275,9 @@ class FactBuilder:
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
         phrases["anaphor:model"] += cues["model_anaphors"]
+        for which, words in cues["ordinal_anaphors"].items():
+            if not which.startswith("_"):
+                phrases[f"ordinal:{which}"] += words
         phrases["topic_verb"] += cues["topic_verbs"]
         for key, words in phrases.items():
             self.matcher.add(key, [nlp.make_doc(w) for w in dict.fromkeys(words)])
@@ -305,6 +308,7 @@ class FactBuilder:
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
+        last_named: list[Subject] = []  # the vehicles the sentence before named, in order
         newest: Subject | None = None  # the last topic not named as an updated car
         last_site: str | None = None  # the site the previous sentence named
         recent_site: str | None = None  # the last site the article named: "the plant"
@@ -345,6 +349,10 @@ class FactBuilder:
             )
 
             carried = current
+            ordinal = self._ordinal_anaphor(sent)
+            if ordinal is not None and len(last_named) >= 2:
+                # "..., the 2.0 TDI and the eHybrid. The latter produces 204PS": the last named
+                carried = last_named[-1] if ordinal == "latter" else last_named[0]
             before_model: tuple[int, Subject] | None = None  # the variant, up to that token
             if sent.cues.get("anaphor:variant") and last_variant is not None:
                 carried = last_variant  # "in that form", "this version"
@@ -559,6 +567,9 @@ class FactBuilder:
                 # a sentence naming one vehicle pairs it with the one named before it: "The X
                 # ... . Its sibling, the Y, ... . Both are built in Z."
                 previous_named = [s for s in previous_named if s not in named][-1:] + named
+            last_named = _distinct(
+                v.subject for v in sent.vehicles if not v.compared and not v.code_only
+            )
             if pair and pair[0].model == pair[1].model and pair[0].variant:
                 # "Both share X. Peak charging power is Y.": two trims of one model, so what
                 # follows is the model's
@@ -1528,6 +1539,24 @@ class FactBuilder:
                 },
                 date.start,
             )
+
+    def _ordinal_anaphor(self, sent: _Sentence) -> str | None:
+        """ "The latter" / "the former" opening what the sentence says before it names a car."""
+        doc = sent.span.doc
+        first_vehicle = min((v.start for v in sent.vehicles), default=sent.span.end)
+        for key in ("ordinal:latter", "ordinal:former"):
+            for s, e in sent.cues.get(key, ()):
+                after = doc[e] if e < len(doc) else None
+                # a pronoun, not an adjective: "the latter produces", "the former, which",
+                # not "the former boss"
+                pronoun = after is None or (
+                    after.is_punct
+                    or after.lower_ in _AUXILIARIES | {"'s", "’s", "also", "only", "still", "now"}
+                    or (after.is_lower and after.lower_.endswith(("s", "ed")))
+                )
+                if s < first_vehicle and pronoun:
+                    return key.split(":", 1)[1]
+        return None
 
     def _part_arrives(self, sent: _Sentence, key: str, clause_start: int, cue: int) -> bool:
         """ "A track pack follows next spring", "an over-the-air update due in the second
