@@ -3875,6 +3875,26 @@ def test_the_car_a_concept_previews_becomes_the_topic(builder):
     assert one(facts, "power").subject.model == "GT70"
 
 
+def test_cars_a_model_is_placed_between_or_above_are_not_its_topic(builder):
+    text = (
+        "The Destinator slots between the ASX and the Outlander and is built in Cikarang. "
+        "The Eclipse Cross sits above the ASX and is built in Douai."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Destinator", "MODEL", {"brand": "Mitsubishi"}),
+            ("ASX", "MODEL", {"brand": "Mitsubishi"}, 1),
+            ("Outlander", "MODEL", {"brand": "Mitsubishi"}),
+            ("Eclipse Cross", "MODEL", {"brand": "Mitsubishi"}),
+            ("ASX", "MODEL", {"brand": "Mitsubishi"}, 2),
+        ],
+    )
+    got = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert got == {("Destinator", "Cikarang"), ("Eclipse Cross", "Douai")}
+
+
 def test_a_comparison_word_before_a_verb_opens_an_inverted_sentence(builder):
     text = (
         "Genesis showed the X Coupé concept. Parked alongside was the GV60 Magma. "

@@ -3348,6 +3348,13 @@ _COMPARISON_WORDS = {
     "succeeds",
     "succeeded",
     "sibling",
+    # "slots between the ASX and the Outlander", "sits above the ASX", "undercuts the Y"
+    "between",
+    "above",
+    "below",
+    "beneath",
+    "undercuts",
+    "undercutting",
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
 _SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced", "made"}
