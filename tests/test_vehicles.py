@@ -287,6 +287,12 @@ def test_three_listed_trims_need_no_determiner_and_may_end_in_a_trim_word(nlp):
     assert [s.text for s in spans if s.label_ == "VARIANT"] == []
 
 
+def test_a_full_stop_after_a_mixed_case_name_is_cut_off(nlp):
+    text = "Its rival is the BMW iX. It charges at 100kW."
+    assert [s.text for s in ents(nlp, text)] == ["BMW", "iX"]
+    assert [t.text for t in nlp.make_doc(text)][-3:] == ["at", "100kW", "."]
+
+
 def test_an_engine_named_by_displacement_and_family_is_a_trim(nlp):
     text = (
         "The Tiguan Life has the 1.5 eTSI; the R-Line gets the 2.0 TSI 4Motion. "

@@ -13,18 +13,22 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import registry
+from spacy.util import compile_suffix_regex, registry
 
 
 @registry.tokenizers("factx.Tokenizer.v1")
 def make_tokenizer() -> Callable[[Language], Tokenizer]:
     """The language's default tokenizer, keeping graded trim names ("SX(O)") whole: the
-    default one cuts them after the letter ("SX(O", ")"), leaving neither half a name."""
+    default one cuts them after the letter ("SX(O", ")"), leaving neither half a name. It also
+    cuts a sentence's full stop off a name or unit written in mixed case ("the BMW iX.",
+    "charges at 100kW."), which the default keeps on the word."""
 
     def create(nlp: Language) -> Tokenizer:
         from .vehicles import GRADED_NAME
 
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\."]
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         default = tokenizer.token_match
 
         def token_match(text: str) -> bool:
