@@ -3893,6 +3893,17 @@ def test_cars_a_model_is_placed_between_or_above_are_not_its_topic(builder):
     )
     got = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
     assert got == {("Destinator", "Cikarang"), ("Eclipse Cross", "Douai")}
+    # "Above it, the X ...": the comparison ends at the comma, the car after it is the subject
+    facts = run(
+        builder,
+        "The ASX is small. Above it, the Outlander costs €39,990.",
+        vehicles=[
+            ("ASX", "MODEL", {"brand": "Mitsubishi"}),
+            ("Outlander", "MODEL", {"brand": "Mitsubishi"}),
+        ],
+        quantities=[("€39,990", eur(39990), None)],
+    )
+    assert [f.subject.model for f in facts if f.predicate == "price"] == ["Outlander"]
 
 
 def test_a_comparison_word_before_a_verb_opens_an_inverted_sentence(builder):

@@ -3701,7 +3701,8 @@ def _compared(doc: Doc, start: int) -> bool:
     # the X")
     last = max((k for k, w in enumerate(words[-3:]) if w in _COMPARISON_WORDS), default=None)
     if last is not None:
-        return not any(w in _INVERTING_VERBS for w in words[-3:][last + 1 :])
+        # "Above it, the Omoda 9 costs ...": the comparison ends at the comma before the name
+        return not any(w in _INVERTING_VERBS or w == "," for w in words[-3:][last + 1 :])
     # "shares the CMF-B platform with the Duster": the sharer named after what is shared
     if words[-1] == "with" and any(
         t.lower_ in _SHARE_VERBS for t in doc[max(start - 14, sent_start) : start]
