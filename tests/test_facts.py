@@ -2596,6 +2596,31 @@ def test_a_wire_dateline_and_a_makers_relative_clause_state_nothing_of_the_car(b
     assert [f for f in facts if f.predicate == "sales"] == []
 
 
+def test_the_topics_maker_saying_what_it_does_not_do_keeps_the_topic(builder):
+    text = (
+        "The Model 3 Long Range is quick. Tesla doesn't publish a battery size; the pack is "
+        "believed to hold about 75 kWh. Ford does not publish one; the pack holds 80 kWh."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Model 3", "MODEL", {"brand": "Tesla"}),
+            ("Long Range", "VARIANT", {"brand": "Tesla", "model": "Model 3"}),
+            ("Tesla", "BRAND", {}),
+            ("Ford", "BRAND", {}),
+        ],
+        quantities=[
+            ("75 kWh", Measure(unit="kWh", dimension="energy", value=75), None),
+            ("80 kWh", Measure(unit="kWh", dimension="energy", value=80), None),
+        ],
+    )
+    # another maker's denial still names something else than the topic
+    assert [(f.value, f.certainty) for f in facts if f.predicate == "battery_capacity"] == [
+        (75, "speculative")
+    ]
+
+
 def test_the_latter_and_the_former_are_the_last_and_first_named_before(builder):
     text = (
         "The EV3 is new. It comes with the Air and the GT. The latter makes 150 kW in all. "

@@ -795,9 +795,18 @@ class FactBuilder:
             return True  # "cars for Europe will be built in X" is the article's car
         # "Ford quotes 376 km", "Audi says", "the company said": the maker as a source
         plants = [s for s, _ in sent.cues.get("site_noun", ())]
+        negations = {s for s, _ in sent.cues.get("neg", ())}
         names_other = any(
             v.label_ in ("BRAND", "PLATFORM")
             and not (v.end < len(doc) and doc[v.end].lower_ in self.reporting_verbs)
+            # "Nissan won't offer the smaller battery": the topic's maker denying something of
+            # its car
+            and not (
+                v.label_ == "BRAND"
+                and current is not None
+                and (v._.normalized or v.text) == current.brand
+                and any(v.end <= k <= v.end + 2 for k in negations)
+            )
             # "built at Kia's Gwangju plant": the plant's owner, not what the sentence is about
             and not (
                 v.end < len(doc)
