@@ -1294,14 +1294,16 @@ class FactBuilder:
             near = span.doc[max(clause_start, q.start - 5) : min(clause_end, q.end + 5)]
             # "0-62mph: 6.7sec": a spec line's label names what the figure after it is
             labelled = clause_start > span.start and span.doc[clause_start - 1].text == ":"
+            ruled_out = self._ruled_out(measure.unit, near)
             predicate = (
                 self._predicate_for(measure.unit, segment, near, q.start)
                 or self._predicate_for(measure.unit, clause, near, q.start)
                 or (labelled and self._predicate_for(measure.unit, span, near, q.start))
                 # "cost £50,990 new; today an example changes hands for £22,500": the
                 # sentence's first price names no figure its own words rule out
-                or (None if self._ruled_out(measure.unit, near) else stated.get(measure.unit))
-                or (None if self._ruled_out(measure.unit, near) else in_paragraph.get(measure.unit))
+                or (None if ruled_out else stated.get(measure.unit))
+                # "we timed it at 6.4 seconds from 0-62mph. The Scenic took 8.1 seconds"
+                or (None if ruled_out else in_paragraph.get(measure.unit))
             )
             # "topped out at 128 kW and needed 31 minutes": a power beside a time charges
             paired = measure.unit in _CHARGE_PAIR and _CHARGE_PAIR[measure.unit] & {
