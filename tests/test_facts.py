@@ -642,6 +642,13 @@ def test_relative_clause_is_about_its_antecedent(builder):
     assert events == {("market_launch", None), ("facelift", None)}
 
 
+def launches_in(builder, text, vehicle, date):
+    """The number of market launches read from a text naming one model and one date."""
+    model, brand = vehicle
+    facts = run(builder, text, vehicles=[(model, "MODEL", {"brand": brand})], dates=[date])
+    return len([f for f in facts if f.predicate == "market_launch"])
+
+
 def kw(v):
     return Measure(unit="kW", dimension="power", value=v)
 
@@ -2334,13 +2341,8 @@ def test_added_and_rumoured_for_a_date_are_launches_but_a_teaser_is_none(builder
         ("A sportier EV3 GT is rumoured for the first quarter of 2027.", 1),
         ("The EV3 is on sale. A third teaser is rumoured for the first quarter of 2027.", 0),
     ):
-        facts = run(
-            builder,
-            text,
-            vehicles=[("EV3", "MODEL", {"brand": "Kia"})],
-            dates=[("the first quarter of 2027", q1)],
-        )
-        assert len([f for f in facts if f.predicate == "market_launch"]) == launches, text
+        got = launches_in(builder, text, ("EV3", "Kia"), ("the first quarter of 2027", q1))
+        assert got == launches, text
 
 
 def test_denials_after_the_feature_and_before_succession(builder):
@@ -3617,13 +3619,8 @@ def test_on_sale_today_is_a_state_but_goes_on_sale_today_a_launch(builder):
         ("The A110 is light, like every A110 on sale today.", 0),
         ("The A110 goes on sale today.", 1),
     ):
-        facts = run(
-            builder,
-            text,
-            vehicles=[("A110", "MODEL", {"brand": "Alpine"})],
-            dates=[("today", today)],
-        )
-        assert len([f for f in facts if f.predicate == "market_launch"]) == launches, text
+        got = launches_in(builder, text, ("A110", "Alpine"), ("today", today))
+        assert got == launches, text
 
 
 def test_staying_on_sale_is_no_launch(builder):
@@ -3633,13 +3630,8 @@ def test_staying_on_sale_is_no_launch(builder):
         ("The Ioniq 5 remains in showrooms until 2028.", 0),
         ("The Ioniq 5 remains on track to go on sale in 2028.", 1),
     ):
-        facts = run(
-            builder,
-            text,
-            vehicles=[("Ioniq 5", "MODEL", {"brand": "Hyundai"})],
-            dates=[("2028", until)],
-        )
-        assert len([f for f in facts if f.predicate == "market_launch"]) == launches, text
+        got = launches_in(builder, text, ("Ioniq 5", "Hyundai"), ("2028", until))
+        assert got == launches, text
 
 
 def test_succeeded_in_an_appositive_names_the_predecessor(builder):
