@@ -307,6 +307,16 @@ def test_an_engine_named_by_displacement_and_family_is_a_trim(nlp):
     ]
 
 
+def test_a_makers_trim_heading_a_section_is_a_trim_but_a_generic_heading_is_not(nlp):
+    text = (
+        "The Volkswagen Tiguan comes in three trims.\n\nLife\nIt costs less.\n\n"
+        "Performance\nIt is quick."
+    )
+    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        ("Life", "Tiguan")
+    ]
+
+
 def test_a_body_type_after_a_model_is_no_trim(nlp):
     spans = ents(nlp, "The Scenic replaced the old Renault Grand Scenic MPV.")
     assert [(s.label_, s.text) for s in spans] == [

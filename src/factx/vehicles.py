@@ -569,6 +569,8 @@ class VehicleRecognizer:
                     )
                     or self._priced_trim(toks, cand)
                     or self._introduced_trim(toks, cand, brand_ends)
+                    # a buyer's guide's section heading: a maker's own trim alone on its line
+                    or (cand.brand is not None and _alone_on_line(toks, cand))
                 )
                 (extra if trim_like else rest).append(cand)
             # "Sport Hybrid": a trim word read after a model may close a listed trim too
@@ -1825,6 +1827,14 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _alone_on_line(toks: _Toks, cand: _Cand) -> bool:
+    """The name is the whole of its line ("Life" heading a buyer's guide's section)."""
+    texts = toks.texts
+    before = cand.start == 0 or "\n" in texts[cand.start - 1]
+    after = cand.end >= len(texts) or "\n" in texts[cand.end]
+    return before and after
 
 
 def _joined_trims(names: list[_Cand]) -> list[_Cand]:
