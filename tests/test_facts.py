@@ -3923,6 +3923,20 @@ def test_cars_a_model_is_placed_between_or_above_are_not_its_topic(builder):
     assert [f.subject.model for f in facts if f.predicate == "price"] == ["Outlander"]
 
 
+def test_a_car_in_an_opening_with_phrase_is_not_the_subject(builder):
+    text = "With the Escape gone, the Bronco Sport is the pick. It produces 250 kW in all."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Escape", "MODEL", {"brand": "Ford"}),
+            ("Bronco Sport", "MODEL", {"brand": "Ford"}),
+        ],
+        quantities=[("250 kW", kw(250), None)],
+    )
+    assert [f.subject.model for f in facts if f.predicate == "power"] == ["Bronco Sport"]
+
+
 def test_a_comparison_word_before_a_verb_opens_an_inverted_sentence(builder):
     text = (
         "Genesis showed the X Coupé concept. Parked alongside was the GV60 Magma. "

@@ -3705,6 +3705,9 @@ def _compared(doc: Doc, start: int) -> bool:
     words = [t.lower_ for t in window if t.lower_ not in {"the", "a", "an", "its", "'s", "’s"}]
     if not words:
         return False
+    if words == ["with"] and any(t.text == "," for t in doc[start + 1 : start + 5]):
+        # "With the Escape gone, the Bronco Sport ...": a circumstance, not the subject
+        return True
     if words[-1] == "," and len(words) > 1 and words[-2] in _COMPARISON_NOUNS:
         return False  # "Its open-top sibling, the Y, ...": an appositive naming the subject
     # the comparison word may stand before an adjective or two ("like the new X"); before a
