@@ -317,6 +317,11 @@ def test_a_makers_trim_heading_a_section_is_a_trim_but_a_generic_heading_is_not(
     ]
 
 
+def test_rogue_sport_is_a_model_of_its_own(nlp):
+    spans = ents(nlp, "The Nissan Kicks took over from the Rogue Sport.")
+    assert [(s.label_, s.text) for s in spans][-1] == ("MODEL", "Rogue Sport")
+
+
 def test_a_body_type_after_a_model_is_no_trim(nlp):
     spans = ents(nlp, "The Scenic replaced the old Renault Grand Scenic MPV.")
     assert [(s.label_, s.text) for s in spans] == [
