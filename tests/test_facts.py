@@ -2975,6 +2975,25 @@ def test_a_count_a_maker_sold_is_the_makers_unless_a_car_is_named(builder):
     assert [f.value for f in facts if f.predicate == "sales"] == [9000]
 
 
+def test_a_car_said_to_be_its_replacement_succeeds_what_its_points_to(builder):
+    text = (
+        "The Escape is gone. The Bronco Sport is effectively its replacement. "
+        "With the Ceed gone, the EV4 will be its successor."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Escape", "MODEL", {"brand": "Ford"}),
+            ("Bronco Sport", "MODEL", {"brand": "Ford"}),
+            ("Ceed", "MODEL", {"brand": "Kia"}),
+            ("EV4", "MODEL", {"brand": "Kia"}),
+        ],
+    )
+    got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    assert got == {("Bronco Sport", "Ford Escape"), ("EV4", "Kia Ceed")}
+
+
 def test_its_successor_is_the_next_generation_and_succeeds_the_current_one(builder):
     text = (
         "Nissan will end production of the GT-R in August. Its successor, known internally as "

@@ -2346,6 +2346,39 @@ class FactBuilder:
                         start,
                     )
 
+    def _successor_named_before(
+        self, sent: _Sentence, its: int, add, carried: Subject | None
+    ) -> None:
+        """ "The Bronco Sport is effectively its replacement", "the EV4 will be its successor":
+        the car before the copula succeeds what "its" points back to (a car named earlier in
+        the sentence, else the article's car)."""
+        doc = sent.span.doc
+        j = its - 1
+        while j > sent.span.start and doc[j].lower_ in _SUCCESSION_COPULAS:
+            j -= 1
+        if j == its - 1:
+            return
+        newer = next(
+            (v for v in sent.vehicles if v.end == j + 1 and not v.code_only and not v.compared),
+            None,
+        )
+        if newer is None:
+            return
+        earlier = [v for v in sent.vehicles if v.end <= newer.start and not v.code_only]
+        older = earlier[-1].subject if earlier else carried
+        if older is None or _key(older) == _key(newer.subject):
+            return
+        add(
+            {
+                "subject": newer.subject,
+                "predicate": "successor_of",
+                "value": _model_level(older).name,
+                "negated": False,
+            },
+            newer.start,
+            single=True,
+        )
+
     def _named_successors(self, sent: _Sentence, add, carried: Subject | None) -> None:
         """ "then its successor, the K5", "its successor will be the Polestar 7", "the Supra's
         successor will revive the Celica name": the car named after the successor noun succeeds
@@ -2359,6 +2392,9 @@ class FactBuilder:
             while k < sent.span.end and k - noun.i <= 4 and doc[k].lower_ in _NAMING_LINKS:
                 k += 1
             newer = starts.get(k)
+            if newer is None and doc[noun.i - 1].lower_ in ("its", "their"):
+                self._successor_named_before(sent, noun.i - 1, add, carried)
+                continue
             if newer is None or k == noun.i + 1:
                 continue
             owner = doc[noun.i - 1]
@@ -3386,6 +3422,8 @@ _CHARGE_LEVEL = re.compile(
 _TEMPORAL_OPENERS = {"after", "before", "since", "until", "when", "once"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _SUCCESSOR_NOUNS = {"successor", "replacement"}
+#: between a car and "its successor": "is effectively", "will be", "becomes"
+_SUCCESSION_COPULAS = {"is", "was", "will", "be", "becomes", "effectively", "essentially", "now"}
 #: "the compact SUV", "this electric SUV", "that crossover": what opens a description
 _DESCRIPTION_OPENERS = {"the", "this", "that"}
 _MAKER_NOUNS = {"brand", "company", "maker", "carmaker", "automaker", "manufacturer", "group"}
