@@ -2365,19 +2365,7 @@ class FactBuilder:
         if newer is None:
             return
         earlier = [v for v in sent.vehicles if v.end <= newer.start and not v.code_only]
-        older = earlier[-1].subject if earlier else carried
-        if older is None or _key(older) == _key(newer.subject):
-            return
-        add(
-            {
-                "subject": newer.subject,
-                "predicate": "successor_of",
-                "value": _model_level(older).name,
-                "negated": False,
-            },
-            newer.start,
-            single=True,
-        )
+        _add_succession(add, newer, earlier[-1].subject if earlier else carried)
 
     def _named_successors(self, sent: _Sentence, add, carried: Subject | None) -> None:
         """ "then its successor, the K5", "its successor will be the Polestar 7", "the Supra's
@@ -2405,18 +2393,7 @@ class FactBuilder:
                 older = named[-1].subject if named else carried
             else:
                 continue
-            if older is None or _key(older) == _key(newer.subject):
-                continue
-            add(
-                {
-                    "subject": newer.subject,
-                    "predicate": "successor_of",
-                    "value": _model_level(older).name,
-                    "negated": False,
-                },
-                newer.start,
-                single=True,
-            )
+            _add_succession(add, newer, older)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -3605,6 +3582,22 @@ def _after_makers_figure(doc: Doc, cue: int, figure_tokens: set[int], makers: se
     while k >= 0 and (k in figure_tokens or doc[k].text == "-"):
         k -= 1
     return k >= 1 and doc[k].lower_ in _POSSESSIVES and k in makers
+
+
+def _add_succession(add, newer: _Vehicle, older: Subject | None) -> None:
+    """``newer`` succeeds ``older`` (no fact when the older car is unknown or the same)."""
+    if older is None or _key(older) == _key(newer.subject):
+        return
+    add(
+        {
+            "subject": newer.subject,
+            "predicate": "successor_of",
+            "value": _model_level(older).name,
+            "negated": False,
+        },
+        newer.start,
+        single=True,
+    )
 
 
 def _add_site(add, vehicle: _Vehicle, town: str) -> None:
