@@ -304,7 +304,7 @@ def test_the_makers_own_claim_is_official(builder):
         text,
         vehicles=[("849 Testarossa", "MODEL", {"brand": "Ferrari"}), ("Ferrari", "BRAND", {})],
         quantities=[
-            ("2.3 seconds", Measure(unit="s", dimension="time", value=2.3), None),
+            ("2.3 seconds", secs(2.3), None),
             ("330 km/h", Measure(unit="km/h", dimension="speed", value=330), None),
         ],
     )
@@ -422,7 +422,7 @@ def test_figures_pick_predicates_from_unit_and_cues(builder):
         ("200 kW", Measure(unit="kW", dimension="power", value=200, bound="up_to"), None),
         ("200 km/h", Measure(unit="km/h", dimension="speed", value=200), None),
         ("30 minutes", Measure(unit="min", dimension="time", value=30), None),
-        ("3.8 seconds", Measure(unit="s", dimension="time", value=3.8), None),
+        ("3.8 seconds", secs(3.8), None),
         ("€62,000", Measure(unit="EUR", dimension="currency", value=62000), None),
     ]
     facts = run(
@@ -655,6 +655,10 @@ def kw(v):
 
 def eur(v):
     return Measure(unit="EUR", dimension="currency", value=v)
+
+
+def secs(v):
+    return Measure(unit="s", dimension="time", value=v)
 
 
 def test_an_appositive_describes_the_vehicle_before_it(builder):
@@ -1155,7 +1159,7 @@ def test_a_spec_lines_label_names_its_figure(builder):
         text,
         vehicles=[("CLA 250+", "VARIANT", {"brand": "Mercedes-Benz", "model": "CLA"})],
         quantities=[
-            ("6.7sec", Measure(unit="s", dimension="time", value=6.7), None),
+            ("6.7sec", secs(6.7), None),
             ("130mph", Measure(unit="mph", dimension="speed", value=130), None),
         ],
     )
@@ -2867,7 +2871,7 @@ def test_a_bare_trim_name_belongs_to_the_model_the_article_has_moved_on_to(build
         ],
         quantities=[
             ("245 kW", Measure(unit="kW", dimension="power", value=245), None),
-            ("4.9 seconds", Measure(unit="s", dimension="time", value=4.9), None),
+            ("4.9 seconds", secs(4.9), None),
         ],
     )
     power = one(facts, "power")
@@ -3815,7 +3819,7 @@ def test_a_speed_reached_in_a_time_is_an_acceleration_not_a_top_speed(builder):
         vehicles=[("EV4", "MODEL", {"brand": "Kia"})],
         quantities=[
             ("100 km/h", Measure(unit="km/h", dimension="speed", value=100), None),
-            ("5.8 seconds", Measure(unit="s", dimension="time", value=5.8), None),
+            ("5.8 seconds", secs(5.8), None),
             ("170 km/h", Measure(unit="km/h", dimension="speed", value=170), None),
         ],
     )
@@ -4025,7 +4029,7 @@ def test_a_spoken_sprint_to_sixty_is_an_acceleration(builder):
         builder,
         "The EV9 GT will hit sixty in 4.3 seconds flat.",
         vehicles=[("EV9 GT", "VARIANT", {"brand": "Kia", "model": "EV9"})],
-        quantities=[("4.3 seconds", Measure(unit="s", dimension="time", value=4.3), None)],
+        quantities=[("4.3 seconds", secs(4.3), None)],
     )
     assert one(facts, "acceleration").value == 4.3
 
@@ -4383,9 +4387,6 @@ def test_a_charge_level_in_the_clause_makes_a_figure_a_charging_one(builder):
 
 
 def test_a_power_beside_a_charging_time_charges_and_a_paragraph_keeps_its_sprint(builder):
-    def secs(v):
-        return Measure(unit="s", dimension="time", value=v)
-
     text = (
         "The EV3 topped out at 128 kW and needed 31 minutes. It makes 150 kW (204 hp).\n\n"
         "We timed the EV3 at 7.9 seconds from 0-62mph. The EV4 took 8.1 seconds.\n\n"
