@@ -1039,6 +1039,13 @@ def test_an_unknown_trim_placed_in_the_range(nlp):
     )
     found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert found == [("Core", "08"), ("Halo", "08"), ("GT", "A390")]
+    # a paragraph naming no model: the model opening the paragraph before
+    text = (
+        "The Lynk & Co 08 is updated.\n\nTwo versions are offered. The range-topping Halo "
+        "adds a second motor."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Halo", "08")]
     # a lead word before a place or a sentence-initial word is no trim
     text = "The Kia EV3 is here. The all-wheel-drive Germany-built car is quick."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []

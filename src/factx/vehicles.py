@@ -969,7 +969,8 @@ class VehicleRecognizer:
     ) -> list[_Cand]:
         """An unknown trim after a word placing it in the range: "the range-topping Halo",
         "the entry-level Core", "the dual-motor Max". It belongs to the model named last in
-        its paragraph."""
+        its paragraph, or to the one opening the paragraph before when its own names none
+        ("Two versions will be offered. The entry-level Core ... The range-topping Halo")."""
         out = []
         texts = toks.texts
         for k, text in enumerate(texts):
@@ -979,7 +980,12 @@ class VehicleRecognizer:
             end = self._trim_words(toks, j, taken, known)
             if end == j or toks.sent_start[j] == j or self._title_line(toks, j):
                 continue
+            para = toks.para_start[k]
             owner = _last_model(models, k, toks.para_start, before=k)
+            if owner is None and not any(
+                m.label == "MODEL" and toks.para_start[m.start] == para for m in models
+            ):
+                owner = _paragraph_topic(models, toks.para_start, para)
             if owner is not None:
                 out.append(self._trim(doc, j, end, owner))
         return out
