@@ -133,6 +133,7 @@ def test_glued_units_and_sentence_final_full_stop(nlp):
         ("Oil traded at US$71.20 per barrel.", "US$71.20 per barrel", 71.2, "USD/barrel"),
         ("The option pack adds 1,250€ to the bill.", "1,250€", 1250.0, "EUR"),
         ("Lease it for $499 a month.", "$499 a month", 499.0, "USD/month"),
+        ("At home it costs €2.84 per 100 km.", "€2.84 per 100 km", 2.84, "EUR/100km"),
         ("Stellantis booked $6.1bn in charges.", "$6.1bn", 6.1e9, "USD"),
         ("Rivian raised $1.3M from fans.", "$1.3M", 1.3e6, "USD"),
         ("Mahindra invested Rs 12,000 crore? No: ₹4,500 in tooling.", "₹4,500", 4500.0, "INR"),

@@ -677,9 +677,14 @@ class _Reader:
         """Extend a unit with its denominator: "$58 per barrel", "$3,500 a month", "$10/month"."""
         lex = self.lex
         low = self.lo(j)
+        start = j
+        count = 1.0  # "€2.84 per 100 km": a cost per distance, not a price and a range
         if low == "per" or (self.at(j) == "/" and self.glued(j - 1)):
             if self.at(j + 1)[:1].isdigit():
-                return unit, j
+                if low != "per" or not self.at(j + 1).isdigit():
+                    return unit, j
+                count = float(self.at(j + 1))
+                j += 1
             den = self.match_unit(j + 1)
             if den is None and low == "per" and self.at(j + 1).isalpha():
                 word = self.at(j + 1)
@@ -700,15 +705,16 @@ class _Reader:
         else:
             return unit, j
         if den is None:
-            return unit, j
+            return unit, start
         d, end = den
-        if d.dimension == "currency" or d.symbol == unit.symbol:
-            return unit, j
+        if d.dimension == "currency" or d.symbol == unit.symbol or (count != 1 and not d.physical):
+            return unit, start
+        per = f"{count:g}" if count != 1 else ""
         si = None
         if unit.factor is not None and d.factor is not None and unit.si_unit and d.si_unit:
-            si = (f"{unit.si_unit}/{d.si_unit}", unit.factor / d.factor)
+            si = (f"{unit.si_unit}/{per}{d.si_unit}", unit.factor / (d.factor * count))
         combined = Unit(
-            f"{unit.symbol}/{d.symbol}",
+            f"{unit.symbol}/{per}{d.symbol}",
             f"{unit.dimension}/{d.dimension}",
             si[0] if si else None,
             si[1] if si else None,
