@@ -4469,3 +4469,22 @@ def test_an_opening_participle_describes_the_body_noun_after_it_and_giga_plants(
     )
     sites = {(f.subject.model, f.subject.variant, f.value) for f in facts}
     assert sites == {("Polestar 2", None, "Luqiao"), ("Model Y", None, "Grünheide")}
+
+
+def test_a_claim_on_a_test_cycle_is_the_makers_and_a_per_distance_is_no_range(builder):
+    text = (
+        "The EV3 managed 476 km, short of its 605 km WLTP claim. It costs €1.24 less per "
+        "100 km than the Elroq."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV3", "MODEL", {"brand": "Kia"}), ("Elroq", "MODEL", {"brand": "Skoda"})],
+        quantities=[
+            ("476 km", km(476), None),
+            ("605 km", km(605), None),
+            ("100 km", km(100), None),
+        ],
+    )
+    ranges = {f.value: f.certainty for f in facts if f.predicate == "range"}
+    assert ranges == {476: "official", 605: "official"}

@@ -623,6 +623,9 @@ class FactBuilder:
             for key in [k for k in sent.cues if not k.startswith("anaphor")]:
                 sent.cues[key] = [(s, e) for s, e in sent.cues[key] if s not in in_names]
             said_by_maker = maker_ends | {e for _, e in sent.cues.get("company", ())}
+            cycle_ends = {
+                e for key, spans in sent.cues.items() if key.startswith("cycle:") for _, e in spans
+            }
             # "Ferrari claims 2.3 s", "a claimed 430 km": the maker's own figure
             sent.cues["cert:reported"] = [
                 (s, e)
@@ -636,6 +639,9 @@ class FactBuilder:
                         or (doc[s - 1].lower_ in _POSSESSIVES and s - 1 in said_by_maker)
                         # "Skoda's 6.5-second claim"
                         or _after_makers_figure(doc, s, figure_tokens, said_by_maker)
+                        # "the 605 km WLTP claim", "the official claim": a figure on a test
+                        or s in cycle_ends
+                        or doc[s - 1].lower_ == "official"
                     )
                 )
             ]
@@ -1255,6 +1261,8 @@ class FactBuilder:
                 continue
             if any(0 <= q.start - e <= 2 for _, e in sent.cues.get("previous", ())):
                 continue  # "up from 8,500 lb", "rather than 400 km": not the claim
+            if q.start > span.start and span.doc[q.start - 1].lower_ == "per":
+                continue  # "€1.24 less per 100 km": the distance a cost is counted over
             if _old_figure(sent, q):
                 continue  # "drops to €46,990 from €49,990": the price it had
             if any(
