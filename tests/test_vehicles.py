@@ -305,6 +305,18 @@ def test_an_engine_named_by_displacement_and_family_is_a_trim(nlp):
         ("R-Line", "Tiguan"),
         ("2.0 TSI 4Motion", "Tiguan"),
     ]
+    # a suffix, and hyphenated names, which spaCy splits into three tokens
+    text = (
+        "The Skoda Kodiaq SportLine has the 1.5 TSI e-TEC or the 1.5 TSI iV. "
+        "The Kia Sportage gets a 1.6 T-GDi HEV."
+    )
+    variants = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert variants == [
+        ("SportLine", "Kodiaq"),
+        ("1.5 TSI e-TEC", "Kodiaq"),
+        ("1.5 TSI iV", "Kodiaq"),
+        ("1.6 T-GDi HEV", "Sportage"),
+    ]
 
 
 def test_a_makers_trim_heading_a_section_is_a_trim_but_a_generic_heading_is_not(nlp):
