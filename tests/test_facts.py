@@ -4488,3 +4488,23 @@ def test_a_claim_on_a_test_cycle_is_the_makers_and_a_per_distance_is_no_range(bu
     )
     ranges = {f.value: f.certainty for f in facts if f.predicate == "range"}
     assert ranges == {476: "official", 605: "official"}
+
+
+def test_a_maker_opening_a_sentence_without_a_car_speaks_of_its_own_car(builder):
+    text = (
+        "A Xiaomi SU7 lapped the Nordschleife. Porsche could bring the Taycan back. "
+        "Xiaomi insists the car was stock. It makes 1,138 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Xiaomi", "BRAND", {}),
+            ("SU7", "MODEL", {"brand": "Xiaomi"}),
+            ("Porsche", "BRAND", {}),
+            ("Taycan", "MODEL", {"brand": "Porsche"}),
+            ("Xiaomi", "BRAND", {}, 2),
+        ],
+        quantities=[("1,138 kW", kw(1138), None)],
+    )
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "power"] == [("SU7", 1138)]

@@ -307,6 +307,7 @@ class FactBuilder:
         variant_models: dict[str, str] = {}
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
+        last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         last_named: list[Subject] = []  # the vehicles the sentence before named, in order
         newest: Subject | None = None  # the last topic not named as an updated car
@@ -348,6 +349,16 @@ class FactBuilder:
                 last_cycle[1] if last_cycle and last_cycle[0] == sent.paragraph else None
             )
 
+            maker = _opening_maker(sent)
+            if (
+                maker is not None
+                and current is not None
+                and current.brand not in (None, maker)
+                and maker in last_of_brand
+            ):
+                # "... could bring the Taycan back. Xiaomi insists the car was showroom stock":
+                # a maker opening a sentence that names no car speaks of its own car
+                current = last_of_brand[maker]
             carried = current
             ordinal = self._ordinal_anaphor(sent)
             if ordinal is not None and len(last_named) >= 2:
@@ -570,6 +581,8 @@ class FactBuilder:
             last_named = _distinct(
                 v.subject for v in sent.vehicles if not v.compared and not v.code_only
             )
+            if current is not None and current.brand:
+                last_of_brand[current.brand] = current
             if pair and pair[0].model == pair[1].model and pair[0].variant:
                 # "Both share X. Peak charging power is Y.": two trims of one model, so what
                 # follows is the model's
@@ -3649,6 +3662,20 @@ def _old_figure(sent: _Sentence, q: Span) -> bool:
         and doc[p.start - 1].lower_ == "to"
         for p in sent.quantities
     )
+
+
+def _opening_maker(sent: _Sentence) -> str | None:
+    """The maker a sentence opens with when it names no car: "Xiaomi insists the car ..."."""
+    if any(s.label_ != "BRAND" for s in sent.spans if s.label_ in _VEHICLE_LABELS):
+        return None
+    doc = sent.span.doc
+    k = sent.span.start
+    while k < sent.span.end and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    brand = next((s for s in sent.spans if s.label_ == "BRAND" and s.start == k), None)
+    if brand is None or (brand.end < len(doc) and doc[brand.end].text in _POSSESSIVES):
+        return None  # "Kia's second victory": not the maker speaking
+    return brand._.normalized or brand.text
 
 
 def _turns_to_maker(sent: _Sentence, topical: list[_Vehicle], current: Subject) -> bool:
