@@ -1246,6 +1246,7 @@ def test_an_active_building_verb_gives_the_site_to_its_objects(builder):
     [
         ("Production of the Z4 in Graz will end in March.", "March", False),
         ("Production of the Z4 winds down in March.", "March", False),
+        ("Production of the Z4 and the Supra in Graz will end in March.", "March", False),
         ("The Z4 is expected to enter production by the end of 2027.", "by the end of 2027", True),
     ],
 )
