@@ -2345,6 +2345,7 @@ def test_added_and_rumoured_for_a_date_are_launches_but_a_teaser_is_none(builder
         ("A cheaper EV3 will be added in the first quarter of 2027.", 1),
         ("A sportier EV3 GT is rumoured for the first quarter of 2027.", 1),
         ("The EV3 is on sale. A third teaser is rumoured for the first quarter of 2027.", 0),
+        ("EV3 pre-sales start in the first quarter of 2027.", 0),  # orders, not sales
     ):
         got = launches_in(builder, text, ("EV3", "Kia"), ("the first quarter of 2027", q1))
         assert got == launches, text
