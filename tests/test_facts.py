@@ -4510,3 +4510,27 @@ def test_a_maker_opening_a_sentence_without_a_car_speaks_of_its_own_car(builder)
         quantities=[("1,138 kW", kw(1138), None)],
     )
     assert [(f.subject.model, f.value) for f in facts if f.predicate == "power"] == [("SU7", 1138)]
+
+
+def test_the_version_the_writer_tested_is_what_the_next_figures_are_of(builder):
+    text = (
+        "The Skoda Elroq is the priciest: our Elroq 85 test car lists at €43,950. "
+        "It uses a 77 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Skoda", "BRAND", {}),
+            ("Elroq", "MODEL", {"brand": "Skoda"}),
+            ("Elroq 85", "VARIANT", {"brand": "Skoda", "model": "Elroq", "normalized": "85"}),
+        ],
+        quantities=[
+            ("€43,950", eur(43950), None),
+            ("77 kWh", Measure(unit="kWh", dimension="energy", value=77), None),
+        ],
+    )
+    assert {(f.predicate, f.subject.variant) for f in facts} == {
+        ("price", "85"),
+        ("battery_capacity", "85"),
+    }

@@ -540,6 +540,13 @@ class FactBuilder:
                 main = sent.main_vehicle()
                 if main is not None and _qualifier(sent, main):
                     main = None
+                tested = next((v for v in topical if _our_test_car(sent, v)), None)
+                if tested is not None and (
+                    main is None or tested.subject.model == main.subject.model
+                ):
+                    # "The Skoda Elroq ... : our Elroq 85 test car lists at X. It uses ...": the
+                    # version driven is what the figures that follow are of
+                    main = tested
                 grown = _line_grown_with(sent, main)
                 if grown is not None:
                     current = grown.subject  # "The 296 family has grown with the 296 Speciale"
@@ -3661,6 +3668,17 @@ def _old_figure(sent: _Sentence, q: Span) -> bool:
         and p._.measure.unit == unit
         and doc[p.start - 1].lower_ == "to"
         for p in sent.quantities
+    )
+
+
+def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
+    """ "our Elroq 85 test car", "my Long Range tester": the version the writer drove."""
+    doc = sent.span.doc
+    return (
+        vehicle.subject.variant is not None
+        and doc[vehicle.start - 1].lower_ in ("our", "my")
+        and vehicle.end < len(doc)
+        and (doc[vehicle.end].lower_ in ("test", "tester", "long-termer"))
     )
 
 
