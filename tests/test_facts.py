@@ -4534,3 +4534,23 @@ def test_the_version_the_writer_tested_is_what_the_next_figures_are_of(builder):
         ("price", "85"),
         ("battery_capacity", "85"),
     }
+
+
+def test_an_engine_a_pronoun_uses_is_no_version_of_its_own(builder):
+    text = (
+        "Topping the range is the Kodiaq vRS, priced at £52,300. "
+        "It uses a 2.0 TSI petrol engine with 265PS in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kodiaq vRS", "VARIANT", {"brand": "Skoda", "model": "Kodiaq", "normalized": "vRS"}),
+            ("2.0 TSI", "VARIANT", {"brand": "Skoda", "model": "Kodiaq"}),
+        ],
+        quantities=[
+            ("£52,300", Measure(unit="GBP", dimension="currency", value=52300), None),
+            ("265PS", Measure(unit="PS", dimension="power", value=265), None),
+        ],
+    )
+    assert [f.subject.variant for f in facts if f.predicate == "power"] == ["vRS"]

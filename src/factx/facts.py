@@ -972,8 +972,13 @@ class FactBuilder:
         before = [v for v in in_clause if v.end <= i]
         if before and self._opens_with_anaphor(sent, start, i):
             # "The electric hatchback is likely to share the Q4 e-tron's underpinnings and to
-            # enter production in X": the possessive names what is shared, not the subject
-            before = [v for v in before if not _possessive(doc, v.start, v.end)]
+            # enter production in X": the possessive names what is shared, not the subject;
+            # "It uses a 2.0 TSI petrol engine with 265PS": the engine it has, not a version
+            before = [
+                v
+                for v in before
+                if not _possessive(doc, v.start, v.end) and not _names_an_engine(doc, v)
+            ]
         kind = sent.clause_kind(i)
         antecedent = _antecedent(sent, start) if kind in ("rel", "app") else None
         if before:
@@ -3668,6 +3673,19 @@ def _old_figure(sent: _Sentence, q: Span) -> bool:
         and p._.measure.unit == unit
         and doc[p.start - 1].lower_ == "to"
         for p in sent.quantities
+    )
+
+
+def _names_an_engine(doc: Doc, vehicle: _Vehicle) -> bool:
+    """ "a 2.0 TSI petrol engine": a version's name used for the engine, after "a"."""
+    k = vehicle.end
+    while k < len(doc) and k - vehicle.end < 2 and doc[k].is_lower and doc[k].lower_ != "engine":
+        k += 1
+    return (
+        vehicle.subject.variant is not None
+        and doc[vehicle.start - 1].lower_ in ("a", "an")
+        and k < len(doc)
+        and doc[k].lower_ in ("engine", "engines")
     )
 
 
