@@ -1404,3 +1404,21 @@ def test_vw_china_names_in_capitals_and_land_rover_engine_designations(nlp):
     ]
     spans = ents(nlp, "Land Rover Defender test. Our D350 pairs a diesel with 350 PS.")
     assert ("VARIANT", "D350") in [(s.label_, s.text) for s in spans]
+
+
+def test_a_new_model_named_by_a_word_after_its_brand_and_again_after_the(nlp):
+    text = "VW unveiled the VW Tengo at Kariega. The Tengo comes in three trims."
+    assert labelled(nlp, text) == [
+        ("BRAND", "VW"),
+        ("BRAND", "VW"),
+        ("MODEL", "Tengo"),
+        ("MODEL", "Tengo"),
+    ]
+    # a company word, a place, a nationality, a compound: no model
+    for text in (
+        "The VW Group grew. The Group is big.",
+        "Tesla Shanghai is busy: cars built in Shanghai leave from the Shanghai docks.",
+        "BYD Chinese sales rose. The Chinese market is huge.",
+        "The Tesla Tengo-style door. The Tengo door is odd.",
+    ):
+        assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == [], text

@@ -59,6 +59,9 @@ class _Cand:
 _NAMING_AUXILIARIES = {"be", "is", "are", "was", "been", "being"}
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "to"})
+
+
 def _last_model(
     models: list[_Cand], k: int, unit_start: list[int], before: int | None = None
 ) -> _Cand | None:
@@ -190,6 +193,7 @@ class VehicleRecognizer:
             if gaz.model_shapes
             else None
         )
+        self.not_model_words = {w.lower() for w in gaz.cues.get("not_model_words", [])}
         self.not_model_shape = (
             re.compile("|".join(f"(?:{p.pattern})" for p in gaz.not_model_shapes))
             if gaz.not_model_shapes
@@ -1255,13 +1259,14 @@ class VehicleRecognizer:
             if k >= len(toks.texts) or k in starts or k + 1 in model_starts:
                 continue  # "BMW G46 X3": a code before a known model
             text = toks.texts[k]
-            if (
+            shaped = (
                 self.model_shape.match(text)
                 and not (self.not_model_shape and self.not_model_shape.match(text))
                 and text not in self.not_codes
                 and text not in self.code_entries
                 and toks.lower(k + 1) not in self.code_blockers
-            ):
+            )
+            if shaped or (k == end and self._word_named_model(toks, k, starts)):
                 out.append(_Cand(k, k + 1, "MODEL", None, text, brand))
         for cand in cands:
             k = cand.end
@@ -1284,6 +1289,28 @@ class VehicleRecognizer:
                 if text in seen and k not in taken:
                     out.append(_Cand(k, k + 1, "MODEL", None, text, seen[text]))
         return out
+
+    def _word_named_model(self, toks: _Toks, k: int, starts: set[int]) -> bool:
+        """A new model named by a plain word right after its brand ("the VW Tengo"), when the
+        article names it again after "the" ("The Tengo comes in three trims") and the word is
+        no company word ("VW Group") nor a word of a capitalised heading ("Kia Unveils")."""
+        text = toks.texts[k]
+        if not (
+            text[:1].isupper()
+            and text[1:].islower()
+            and text.isalpha()
+            and len(text) > 2
+            and text.lower() not in self.not_model_words
+            and not self._title_line(toks, k)
+            and toks.texts[k + 1 : k + 2] != ["-"]  # "Shanghai-based"
+        ):
+            return False
+        uses = [j for j, t in enumerate(toks.texts) if t == text]
+        return any(
+            j != k and j not in starts and toks.lower(j - 1) == "the" for j in uses
+        ) and not any(
+            toks.lower(j - 1) in _PLACE_PREPOSITIONS for j in uses
+        )  # "built in Shanghai": a place
 
     def _named_models(
         self, toks: _Toks, starts: set[int], brand_ends: dict[int, str]
