@@ -4554,3 +4554,14 @@ def test_an_engine_a_pronoun_uses_is_no_version_of_its_own(builder):
         ],
     )
     assert [f.subject.variant for f in facts if f.predicate == "power"] == ["vRS"]
+
+
+def test_a_warranty_distance_is_no_range(builder):
+    text = "The EV3 gets a 150,000 km warranty. It has a range of 600 km in all."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV3", "MODEL", {"brand": "Kia"})],
+        quantities=[("150,000 km", km(150000), None), ("600 km", km(600), None)],
+    )
+    assert [f.value for f in facts if f.predicate == "range"] == [600]

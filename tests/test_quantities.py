@@ -134,6 +134,9 @@ def test_glued_units_and_sentence_final_full_stop(nlp):
         ("The option pack adds 1,250€ to the bill.", "1,250€", 1250.0, "EUR"),
         ("Lease it for $499 a month.", "$499 a month", 499.0, "USD/month"),
         ("At home it costs €2.84 per 100 km.", "€2.84 per 100 km", 2.84, "EUR/100km"),
+        ("The Life costs R364 900 in Durban.", "R364 900", 364900.0, "ZAR"),
+        ("VW invested R4 billion in Kariega.", "R4 billion", 4e9, "ZAR"),
+        ("Le prix est de 35 990 € en France.", "35 990 €", 35990.0, "EUR"),
         ("Stellantis booked $6.1bn in charges.", "$6.1bn", 6.1e9, "USD"),
         ("Rivian raised $1.3M from fans.", "$1.3M", 1.3e6, "USD"),
         ("Mahindra invested Rs 12,000 crore? No: ₹4,500 in tooling.", "₹4,500", 4500.0, "INR"),
@@ -590,3 +593,8 @@ def test_spoken_decimals_and_a_conversion_said_aloud(nlp):
     # a figure of the same unit after "that's" is no conversion
     doc = nlp("It covers 311 miles, that's about 20 miles more than before.")
     assert all(span._.restates is None for span in doc.spans["quantities"])
+
+
+def test_spaced_thousands_and_a_letter_prefix_that_is_rand_only_before_large_sums(nlp):
+    assert found(nlp, "It is covered for 120 000 km.") == [("120 000 km", 120000.0, "km")]
+    assert found(nlp, "The Rivian R2 and the Audi R8 were there.") == []

@@ -254,6 +254,7 @@ class FactBuilder:
         phrases["previous"] += cues["previous_values"]
         phrases["equipment"] += cues["equipment_nouns"]
         phrases["option"] += cues["option_nouns"]
+        phrases["warranty"] += cues["warranty_words"]
         phrases["motor_noun"] += cues["motor_nouns"]
         phrases["production_change"] += cues["production_changes"]
         phrases["negafter"] += cues["negation_after"]
@@ -1308,6 +1309,8 @@ class FactBuilder:
                 for s, _ in sent.cues.get("option", ())
             ):
                 continue  # "the £1,150 Solarbay glass roof", "a £700 heat pump": an option's
+            if measure.dimension == "length" and sent.cues_in("warranty", *sent.clause_of(q.start)):
+                continue  # "a three-year/120,000 km warranty": what is covered, not a range
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)

@@ -169,6 +169,7 @@ class Lexicon:
 
         self.number_words: dict[str, float] = cues["number_words"]
         self.scale_words: dict[str, float] = cues["scale_words"]
+        self.large_only_prefixes = set(cues.get("large_only_prefixes", []))
         self.scale_suffixes: dict[str, float] = cues["scale_suffixes"]
         self.vague: dict[str, float] = cues["vague_plurals"]
         self.approximate = set(cues["approximate"])
@@ -400,6 +401,27 @@ class _Reader:
             plus=sign == "+",
             decimal="." in num or ("," in num and len(num.rpartition(",")[2]) != 3),
         )
+        if not m["suf"] and not m["num2"] and not sign and re.fullmatch(r"\d{1,3}", num):
+            # "R364 900", "120 000 km": a space between groups of three digits, as South
+            # Africa and much of Europe write thousands
+            j = i + 1
+            while (
+                self.ws[j - 1]
+                and self.doc[j - 1].whitespace_ == " "
+                and re.fullmatch(r"\d{3}", self.at(j))
+                and j not in self.blocked
+            ):
+                fig.value = (fig.value or 0.0) * 1000 + int(self.at(j))
+                j += 1
+            if j > i + 1:
+                fig.end = j
+                return fig, ""
+        if (
+            currency_key + pre in self.lex.large_only_prefixes
+            and abs(value) < 1000
+            and self.lo(i + 1) not in self.lex.scale_words
+        ):
+            return None  # "R2", "R8": a name; "R4 billion", "R364,900": rand
         if m["num2"]:
             high = numeral_value(m["num2"])
             if high <= value:
