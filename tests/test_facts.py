@@ -4565,3 +4565,20 @@ def test_a_warranty_distance_is_no_range(builder):
         quantities=[("150,000 km", km(150000), None), ("600 km", km(600), None)],
     )
     assert [f.value for f in facts if f.predicate == "range"] == [600]
+
+
+def test_the_cars_a_feature_stays_the_preserve_of_are_compared(builder):
+    text = (
+        "The Ioniq 3 is new. Fast charging stays the preserve of the Ioniq 5. "
+        "It will cost €29,900 in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Ioniq 3", "MODEL", {"brand": "Hyundai"}),
+            ("Ioniq 5", "MODEL", {"brand": "Hyundai"}),
+        ],
+        quantities=[("€29,900", eur(29900), None)],
+    )
+    assert [f.subject.model for f in facts if f.predicate == "price"] == ["Ioniq 3"]

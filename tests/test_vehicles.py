@@ -1422,3 +1422,18 @@ def test_a_new_model_named_by_a_word_after_its_brand_and_again_after_the(nlp):
         "The Tesla Tengo-style door. The Tengo door is odd.",
     ):
         assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == [], text
+
+
+def test_a_trim_does_not_belong_to_a_model_named_as_a_point_of_comparison(nlp):
+    text = (
+        "This is the Hyundai Ioniq 3, which will replace the i30.\n\n"
+        "It rides on the platform that underpins the Ioniq 5.\n\n"
+        "The Long Range version carries 61 kWh. Fast charging stays the preserve of the "
+        "Ioniq 5 and Ioniq 6. The Long Range costs less than a Kona Electric Long Range."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [
+        ("Long Range", "Ioniq 3"),
+        ("Long Range", "Ioniq 3"),
+        ("Long Range", "Kona Electric"),  # written right after the compared model: its own
+    ]

@@ -3473,6 +3473,7 @@ _COMPARISON_PAIRS = {
     ("above", "the"),
     # "the AmpR Small platform that underpins the Renault 5": the platform's other user
     ("that", "underpins"),
+    ("preserve", "of"),  # "that stays the preserve of the Ioniq 5": what it does not have
     ("which", "underpins"),
     ("that", "underpin"),
     ("which", "underpin"),

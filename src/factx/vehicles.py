@@ -193,6 +193,7 @@ class VehicleRecognizer:
             if gaz.model_shapes
             else None
         )
+        self.comparison_words = {w.lower() for w in gaz.cues.get("comparison_words", [])}
         self.not_model_words = {w.lower() for w in gaz.cues.get("not_model_words", [])}
         self.not_model_shape = (
             re.compile("|".join(f"(?:{p.pattern})" for p in gaz.not_model_shapes))
@@ -1747,11 +1748,31 @@ class VehicleRecognizer:
                 by_sentence.setdefault(sent_start[m.start], []).append(m)
         tied: dict[str, _Cand] = {}
         recent: list[_Cand] = []  # mentions that carry a model, in article order
+        compared: set[int] = set()  # starts of models named as points of comparison
+        for var in ordered:
+            if (
+                var.label == "MODEL"
+                and (
+                    self._compared_model(toks, var)
+                    # "the preserve of the Ioniq 5 and Ioniq 6": both of them
+                    or any(
+                        c.end <= var.start
+                        and all(
+                            w in ("and", "or", ",", "the", "a")
+                            for w in toks.lowers[c.end : var.start]
+                        )
+                        for c in ordered
+                        if c.start in compared
+                    )
+                )
+            ):
+                compared.add(var.start)
         for var in ordered:
             if var.label == "MODEL" or (var.label == "VARIANT" and var.model):
                 if var.label == "VARIANT" and var.model:
                     tied.setdefault(var.normalized, var)
-                recent.append(var)
+                if var.start not in compared:
+                    recent.append(var)
                 continue
             if var.label != "VARIANT":
                 continue
@@ -1759,7 +1780,11 @@ class VehicleRecognizer:
             def fits(c: _Cand, var: _Cand = var) -> bool:
                 return var.brand is None or c.brand == var.brand
 
-            same = [m for m in by_sentence.get(sent_start[var.start], ()) if fits(m)]
+            same = [
+                m
+                for m in by_sentence.get(sent_start[var.start], ())
+                if fits(m) and (m.start not in compared or m.end == var.start)
+            ]
             before = [m for m in same if m.end <= var.start]
             after = [m for m in same if m.start >= var.end and m.start not in claimed]
             earlier = next(([c] for c in reversed(recent) if fits(c)), [])
@@ -1793,6 +1818,16 @@ class VehicleRecognizer:
             var.model, var.brand = model, var.brand or brand
             tied.setdefault(var.normalized, var)
             recent.append(var)
+
+    def _compared_model(self, toks: _Toks, cand: _Cand) -> bool:
+        """A model named as a point of comparison ("the platform that underpins the Ioniq 5",
+        "quicker than the EV3"): a trim in a later sentence is not its."""
+        k = cand.start - 1
+        if toks.lower(k) in self.determiners:
+            k -= 1
+        if toks.lower(k) in ("of", "to", "with"):
+            k -= 1  # "the preserve of the X", "compared with the X"
+        return cand.label == "MODEL" and toks.lower(k) in self.comparison_words
 
     def _link_generations(self, names: list[_Cand], codes: list[_Cand]) -> None:
         """Tie generation-marked model mentions to the code of that generation."""
