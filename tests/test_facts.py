@@ -4582,3 +4582,21 @@ def test_the_cars_a_feature_stays_the_preserve_of_are_compared(builder):
         quantities=[("€29,900", eur(29900), None)],
     )
     assert [f.subject.model for f in facts if f.predicate == "price"] == ["Ioniq 3"]
+
+
+def test_an_engine_a_named_trim_uses_gives_the_trim_its_figures(builder):
+    text = "The Tengo Life uses an 85 kW (114 hp) 1.0 TSI three-cylinder with 200 Nm in all."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Tengo Life", "VARIANT", {"brand": "VW", "model": "Tengo", "normalized": "Life"}),
+            ("1.0 TSI", "VARIANT", {"brand": "VW", "model": "Tengo"}),
+        ],
+        quantities=[
+            ("85 kW", kw(85), None),
+            ("114 hp", Measure(unit="hp", dimension="power", value=114), "85 kW"),
+            ("200 Nm", Measure(unit="Nm", dimension="torque", value=200), None),
+        ],
+    )
+    assert {f.predicate: f.subject.variant for f in facts} == {"power": "Life", "torque": "Life"}

@@ -980,6 +980,15 @@ class FactBuilder:
                 for v in before
                 if not _possessive(doc, v.start, v.end) and not _names_an_engine(doc, v)
             ]
+        elif len(before) > 1 and not _names_an_engine(doc, before[0]):
+            # "The Life and Style use an 85 kW 1.0 TSI three-cylinder with 200 Nm": the trims'
+            # (not "..., the 2.0 TDI diesel with 150PS", an engine offered as a version)
+            figures = {k for q in sent.quantities for k in range(q.start, q.end)}
+            before = [before[0]] + [
+                v
+                for v in before[1:]
+                if not (_names_an_engine(doc, v) and _after_an(doc, v.start, figures))
+            ]
         kind = sent.clause_kind(i)
         antecedent = _antecedent(sent, start) if kind in ("rel", "app") else None
         if before:
@@ -3680,17 +3689,29 @@ def _old_figure(sent: _Sentence, q: Span) -> bool:
     )
 
 
+_ENGINE_NOUNS = {"engine", "engines", "cylinder", "petrol", "diesel", "unit"}
+
+
 def _names_an_engine(doc: Doc, vehicle: _Vehicle) -> bool:
-    """ "a 2.0 TSI petrol engine": a version's name used for the engine, after "a"."""
+    """ "a 2.0 TSI petrol engine", "an 85 kW 1.0 TSI three-cylinder": a version's name used
+    for the engine a car has."""
+    if vehicle.subject.variant is None:
+        return False
     k = vehicle.end
-    while k < len(doc) and k - vehicle.end < 2 and doc[k].is_lower and doc[k].lower_ != "engine":
+    while k < len(doc) and k - vehicle.end < 4 and doc[k].lower_ not in _ENGINE_NOUNS:
+        if not (doc[k].is_lower or doc[k].text == "-"):
+            return False
         k += 1
-    return (
-        vehicle.subject.variant is not None
-        and doc[vehicle.start - 1].lower_ in ("a", "an")
-        and k < len(doc)
-        and doc[k].lower_ in ("engine", "engines")
-    )
+    return k < len(doc) and doc[k].lower_ in _ENGINE_NOUNS
+
+
+def _after_an(doc: Doc, start: int, figures: set[int]) -> bool:
+    """ "a" or "an" stands before token ``start``, maybe with a figure between ("an 85 kW
+    (114 hp) 1.0 TSI")."""
+    k = start - 1
+    while k >= 0 and (k in figures or doc[k].text in "()"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("a", "an")
 
 
 def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
