@@ -4600,3 +4600,18 @@ def test_an_engine_a_named_trim_uses_gives_the_trim_its_figures(builder):
         ],
     )
     assert {f.predicate: f.subject.variant for f in facts} == {"power": "Life", "torque": "Life"}
+
+
+def test_the_distance_of_a_test_loop_is_no_range(builder):
+    text = "We drove the Elroq over the same 180-mile (290 km) loop. It managed 250 miles in all."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Elroq", "MODEL", {"brand": "Skoda"})],
+        quantities=[
+            ("180-mile", mi(180), None),
+            ("290 km", km(290), "180-mile"),
+            ("250 miles", mi(250), None),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "range"] == [250]

@@ -255,6 +255,7 @@ class FactBuilder:
         phrases["equipment"] += cues["equipment_nouns"]
         phrases["option"] += cues["option_nouns"]
         phrases["warranty"] += cues["warranty_words"]
+        self.route_nouns = set(cues["route_nouns"])
         phrases["motor_noun"] += cues["motor_nouns"]
         phrases["production_change"] += cues["production_changes"]
         phrases["negafter"] += cues["negation_after"]
@@ -1320,6 +1321,8 @@ class FactBuilder:
                 continue  # "the £1,150 Solarbay glass roof", "a £700 heat pump": an option's
             if measure.dimension == "length" and sent.cues_in("warranty", *sent.clause_of(q.start)):
                 continue  # "a three-year/120,000 km warranty": what is covered, not a range
+            if measure.dimension == "length" and _names_a_route(span.doc, q, self.route_nouns):
+                continue  # "the same 180-mile (290 km) loop": the distance driven, not a range
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
@@ -3703,6 +3706,19 @@ def _names_an_engine(doc: Doc, vehicle: _Vehicle) -> bool:
             return False
         k += 1
     return k < len(doc) and doc[k].lower_ in _ENGINE_NOUNS
+
+
+def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
+    """A distance that measures a drive, not a car: "a 180-mile (290 km) loop", "our 500 km
+    test route"."""
+    k = q.end
+    if k < len(doc) and doc[k].text == "(":
+        while k < len(doc) and doc[k].text != ")" and k - q.end < 8:
+            k += 1
+        k += 1
+    while k < len(doc) and k - q.end < 10 and doc[k].lower_ in ("test", "mixed", "motorway"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in nouns
 
 
 def _after_an(doc: Doc, start: int, figures: set[int]) -> bool:
