@@ -4615,3 +4615,21 @@ def test_the_distance_of_a_test_loop_is_no_range(builder):
         ],
     )
     assert [f.value for f in facts if f.predicate == "range"] == [250]
+
+
+def test_after_two_trims_set_against_each_other_the_model_is_the_subject(builder):
+    text = (
+        "The Lynk & Co 08 Core has one motor, while the 08 Halo adds a second. "
+        "Deliveries begin in June."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("08 Core", "VARIANT", {"brand": "Lynk & Co", "model": "08", "normalized": "Core"}),
+            ("08 Halo", "VARIANT", {"brand": "Lynk & Co", "model": "08", "normalized": "Halo"}),
+        ],
+        dates=[("June", Interval(D(2026, 6, 1), D(2026, 6, 30), "month"))],
+    )
+    launches = [f.subject for f in facts if f.predicate == "market_launch"]
+    assert [(s.model, s.variant) for s in launches] == [("08", None)]

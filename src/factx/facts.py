@@ -596,6 +596,15 @@ class FactBuilder:
                 # "Both share X. Peak charging power is Y.": two trims of one model, so what
                 # follows is the model's
                 current = _model_level(pair[0])
+            contrasted = _distinct(v.subject for v in topical if not v.compared) if topical else []
+            if (
+                len(contrasted) >= 2
+                and all(c.variant and c.model == contrasted[0].model for c in contrasted)
+                and any(t.lower_ in ("while", "whereas") for t in sent.span)
+            ):
+                # "... in the range-topping IS 550e, while an IS 350e could sit below it. A
+                # battery of about 90 kWh ...": after two trims set against each other, the model
+                current = _model_level(contrasted[0])
 
         doc._.facts = _merge(drafts)
         return doc
