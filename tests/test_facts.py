@@ -4633,3 +4633,24 @@ def test_after_two_trims_set_against_each_other_the_model_is_the_subject(builder
     )
     launches = [f.subject for f in facts if f.predicate == "market_launch"]
     assert [(s.model, s.variant) for s in launches] == [("08", None)]
+
+
+def test_the_donor_of_a_part_and_a_car_named_after_despite_are_compared(builder):
+    text = (
+        "The GR86 will borrow the three-cylinder from the GR Yaris, tuned to 221 kW in all. "
+        "There will be no all-wheel-drive version despite the GR Yaris connection."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GR86", "MODEL", {"brand": "Toyota"}),
+            ("GR Yaris", "MODEL", {"brand": "Toyota"}),
+            ("GR Yaris", "MODEL", {"brand": "Toyota"}, 2),
+        ],
+        quantities=[("221 kW", kw(221), None)],
+    )
+    assert {(f.predicate, f.subject.model) for f in facts} == {
+        ("power", "GR86"),
+        ("drivetrain", "GR86"),
+    }

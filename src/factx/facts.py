@@ -3436,6 +3436,7 @@ _COMPARISON_WORDS = {
     "beneath",
     "undercuts",
     "undercutting",
+    "despite",  # "no all-wheel-drive version despite the GR Yaris connection"
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
 _SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced", "made"}
@@ -3869,9 +3870,14 @@ def _compared(doc: Doc, start: int) -> bool:
     if last is not None:
         # "Above it, the Omoda 9 costs ...": the comparison ends at the comma before the name
         return not any(w in _INVERTING_VERBS or w == "," for w in words[-3:][last + 1 :])
-    # "shares the CMF-B platform with the Duster": the sharer named after what is shared
+    # "shares the CMF-B platform with the Duster": the sharer named after what is shared;
+    # "will borrow the three-cylinder from the GR Yaris": the donor of a part
     if words[-1] == "with" and any(
         t.lower_ in _SHARE_VERBS for t in doc[max(start - 14, sent_start) : start]
+    ):
+        return True
+    if words[-1] == "from" and any(
+        t.lower_ in _BORROW_VERBS for t in doc[max(start - 14, sent_start) : start]
     ):
         return True
     return any(pair in _COMPARISON_PAIRS for pair in itertools.pairwise(words[-4:]))
@@ -3880,6 +3886,7 @@ def _compared(doc: Doc, start: int) -> bool:
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
 _SHARE_VERBS = {"share", "shares", "shared", "sharing"}
+_BORROW_VERBS = {"borrow", "borrows", "borrowed", "borrowing", "inherit", "inherits", "inherited"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
 _DENIED_HEADS = {
     "version",
