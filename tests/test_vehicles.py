@@ -38,6 +38,11 @@ def ents(nlp, text):
     return spans
 
 
+def trims(nlp, text):
+    """(text, model) of each VARIANT span, in order."""
+    return [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+
+
 def labelled(nlp, text):
     return [(s.label_, s.text) for s in ents(nlp, text)]
 
@@ -229,7 +234,7 @@ def test_trim_follows_its_paragraph_and_its_earlier_tie(nlp):
         "The Standard has a big battery. The dual-motor Max is quicker.\n\n"
         "Tesla's Model Y Performance is quicker still."
     )
-    variants = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    variants = trims(nlp, text)
     assert variants == [
         ("Standard", "YU7"),
         ("Standard", "YU7"),
@@ -293,30 +298,34 @@ def test_a_full_stop_after_a_mixed_case_name_is_cut_off(nlp):
     assert [t.text for t in nlp.make_doc(text)][-3:] == ["at", "100kW", "."]
 
 
-def test_an_engine_named_by_displacement_and_family_is_a_trim(nlp):
-    text = (
-        "The Tiguan Life has the 1.5 eTSI; the R-Line gets the 2.0 TSI 4Motion. "
-        "It is 1.5 times dearer."
-    )
-    variants = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
-    assert variants == [
-        ("Life", "Tiguan"),
-        ("1.5 eTSI", "Tiguan"),
-        ("R-Line", "Tiguan"),
-        ("2.0 TSI 4Motion", "Tiguan"),
-    ]
-    # a suffix, and hyphenated names, which spaCy splits into three tokens
-    text = (
-        "The Skoda Kodiaq SportLine has the 1.5 TSI e-TEC or the 1.5 TSI iV. "
-        "The Kia Sportage gets a 1.6 T-GDi HEV."
-    )
-    variants = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
-    assert variants == [
-        ("SportLine", "Kodiaq"),
-        ("1.5 TSI e-TEC", "Kodiaq"),
-        ("1.5 TSI iV", "Kodiaq"),
-        ("1.6 T-GDi HEV", "Sportage"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Tiguan Life has the 1.5 eTSI; the R-Line gets the 2.0 TSI 4Motion. "
+            "It is 1.5 times dearer.",
+            [
+                ("Life", "Tiguan"),
+                ("1.5 eTSI", "Tiguan"),
+                ("R-Line", "Tiguan"),
+                ("2.0 TSI 4Motion", "Tiguan"),
+            ],
+        ),
+        # a suffix, and hyphenated names, which spaCy splits into three tokens
+        (
+            "The Skoda Kodiaq SportLine has the 1.5 TSI e-TEC or the 1.5 TSI iV. "
+            "The Kia Sportage gets a 1.6 T-GDi HEV.",
+            [
+                ("SportLine", "Kodiaq"),
+                ("1.5 TSI e-TEC", "Kodiaq"),
+                ("1.5 TSI iV", "Kodiaq"),
+                ("1.6 T-GDi HEV", "Sportage"),
+            ],
+        ),
+    ],
+)
+def test_an_engine_named_by_displacement_and_family_is_a_trim(nlp, text, expected):
+    assert trims(nlp, text) == expected
 
 
 def test_a_makers_trim_heading_a_section_is_a_trim_but_a_generic_heading_is_not(nlp):
@@ -324,9 +333,7 @@ def test_a_makers_trim_heading_a_section_is_a_trim_but_a_generic_heading_is_not(
         "The Volkswagen Tiguan comes in three trims.\n\nLife\nIt costs less.\n\n"
         "Performance\nIt is quick."
     )
-    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
-        ("Life", "Tiguan")
-    ]
+    assert trims(nlp, text) == [("Life", "Tiguan")]
 
 
 def test_rogue_sport_is_a_model_of_its_own(nlp):
@@ -1001,14 +1008,14 @@ def test_a_platform_read_by_position_is_recognised_again_later(nlp):
 
 def test_generic_trims_stand_alone_only_in_a_list_of_versions(nlp):
     text = "The GWM Ora 03 comes in two versions: the Pro, with 48 kWh, and the GT."
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Pro", "Ora 03"), ("GT", "Ora 03")]
     assert [s.label_ for s in ents(nlp, "The GWM Ora 03 gets the GT look.")] == ["BRAND", "MODEL"]
 
 
 def test_a_generic_trim_priced_after_for_the(nlp):
     text = "The Li Auto i8 runs from 321,800 yuan for the Pro to 369,800 yuan for the Ultra."
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Pro", "i8"), ("Ultra", "i8")]
     text = "The Li Auto i8 costs 300,000 yuan for the GT look."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
@@ -1019,13 +1026,13 @@ def test_a_trim_contrasted_with_one_the_sentence_named(nlp):
         "The Leapmotor B10 is here. In Life trim it uses a 56 kWh battery, while the Design "
         "gets a 67 kWh pack, whereas the better-equipped Ultra adds more."
     )
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Life", "B10"), ("Design", "B10"), ("Ultra", "B10")]
     text = (
         "The Togg T10X Long Range uses an 88 kWh battery, while the dual-motor, "
         "all-wheel-drive 4More delivers 330 kW."
     )
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Long Range", "T10X"), ("4More", "T10X")]
     # a plural subject, or no trim before it, is no trim
     text = "The Kia EV3 Air costs less, while the Germans prefer diesel."
@@ -1034,13 +1041,13 @@ def test_a_trim_contrasted_with_one_the_sentence_named(nlp):
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
     # a semicolon sets one trim against another as "while" does
     text = "The Leapmotor B10 starts in Life trim; the Design, at £30,995, gets a bigger pack."
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Life", "B10"), ("Design", "B10")]
     # an aside may stand between the trim and its verb
     text = (
         "The BYD Atto 1 Dynamic costs less, while the Premium, with a bigger battery, costs more."
     )
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Dynamic", "Atto 1"), ("Premium", "Atto 1")]
 
 
@@ -1049,14 +1056,14 @@ def test_an_unknown_trim_placed_in_the_range(nlp):
         "The Lynk & Co 08 is updated. The entry-level Core uses one motor, and the "
         "range-topping Halo adds a second one. The Alpine A390 is good for 555 km in GT form."
     )
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Core", "08"), ("Halo", "08"), ("GT", "A390")]
     # a paragraph naming no model: the model opening the paragraph before
     text = (
         "The Lynk & Co 08 is updated.\n\nTwo versions are offered. The range-topping Halo "
         "adds a second motor."
     )
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Halo", "08")]
     # a lead word before a place or a sentence-initial word is no trim
     text = "The Kia EV3 is here. The all-wheel-drive Germany-built car is quick."
@@ -1083,7 +1090,7 @@ def test_trims_listed_after_a_plural_trim_noun_and_named_again(nlp):
         "The Kia EV9 is available in three grades – Air, Earth and GT-Line – priced at "
         "€67,500. The Earth uses two motors."
     )
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Air", "EV9"), ("Earth", "EV9"), ("GT-Line", "EV9"), ("Earth", "EV9")]
     # one name after the noun is no list
     text = "The Kia EV9 has two versions, Standard range and more."
@@ -1092,7 +1099,7 @@ def test_trims_listed_after_a_plural_trim_noun_and_named_again(nlp):
 
 def test_a_generic_trim_opening_its_sentence_set_off_by_a_comma(nlp):
     text = "The VW ID.4 starts at €39,995. The Pro, with a 77 kWh battery, covers 550 km."
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [("Pro", "ID.4")]
     text = "The VW ID.4 starts at €39,995. The Pro costs more."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
@@ -1148,7 +1155,7 @@ def test_engine_designations_named_without_their_model(nlp):
         "gets a larger battery. In the Mercedes-Benz S-Class, the S 450 4MATIC and S 580 e "
         "carry on."
     )
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found[:4] == [
         ("55 TFSI quattro", "A8"),
         ("60 TFSI e quattro", "A8"),
@@ -1188,9 +1195,7 @@ def test_a_generic_trim_after_a_rank_word_or_as_the_tested_car(nlp):
         "My car is the Ultra, with a larger battery."
     )
     # a new paragraph's trim goes to the model the last paragraph named most
-    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
-        ("Ultra", "e Vitara")
-    ]
+    assert trims(nlp, text) == [("Ultra", "e Vitara")]
     assert not [
         s
         for s in ents(nlp, "Suzuki's e Vitara is new. The Ultra feel is rare.")
@@ -1203,7 +1208,7 @@ def test_a_generic_trim_priced_where_it_stands(nlp):
         "The BYD Shark 6 range opens with the Dynamic at $52,990, while the Premium costs "
         "$56,990. Buyers pay $62,990 for the Performance."
     )
-    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+    assert trims(nlp, text) == [
         ("Dynamic", "Shark 6"),
         ("Premium", "Shark 6"),
         ("Performance", "Shark 6"),
@@ -1272,9 +1277,7 @@ def test_a_generic_trim_a_maker_introduces_belongs_to_its_model(nlp):
         "The Porsche Macan Electric shares its underpinnings with the Audi Q6 e-tron.\n\n"
         "Porsche revealed a GTS last month. Audi is a rival."
     )
-    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
-        ("GTS", "Macan Electric")
-    ]
+    assert trims(nlp, text) == [("GTS", "Macan Electric")]
     assert not [
         s
         for s in ents(nlp, "The Porsche Macan Electric is new. It has a GTS feel.")
@@ -1312,7 +1315,7 @@ def test_single_letter_and_graded_trims_listed_then_named_together(nlp):
         "Hyundai's Creta Electric comes in E, S, SX and SX(O) trims. The E and S use the "
         "smaller battery; the SX(O) costs more."
     )
-    got = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    got = trims(nlp, text)
     assert got == [
         ("E", "Creta Electric"),
         ("S", "Creta Electric"),
@@ -1329,7 +1332,7 @@ def test_trims_listed_in_a_paragraph_naming_no_model_belong_to_the_last_paragrap
         "The Toyota Pixis Epoch is a sister model of the Daihatsu Mira e:S and succeeds the "
         "Pixis Joy.\n\nThe vehicle is offered in L, X and G grades."
     )
-    got = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    got = trims(nlp, text)
     assert got == [("L", "Pixis Epoch"), ("X", "Pixis Epoch"), ("G", "Pixis Epoch")]
 
 
@@ -1371,7 +1374,7 @@ def test_a_generic_trim_named_as_the_car_on_test(nlp):
         "Hyundai Ioniq 9 review. This one's the Performance, the dual-motor version, and the "
         "EPA rates the Performance at 311 miles."
     )
-    got = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    got = trims(nlp, text)
     assert got == [("Performance", "Ioniq 9"), ("Performance", "Ioniq 9")]
 
 
@@ -1431,7 +1434,7 @@ def test_a_trim_does_not_belong_to_a_model_named_as_a_point_of_comparison(nlp):
         "The Long Range version carries 61 kWh. Fast charging stays the preserve of the "
         "Ioniq 5 and Ioniq 6. The Long Range costs less than a Kona Electric Long Range."
     )
-    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    found = trims(nlp, text)
     assert found == [
         ("Long Range", "Ioniq 3"),
         ("Long Range", "Ioniq 3"),
