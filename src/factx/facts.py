@@ -256,6 +256,7 @@ class FactBuilder:
         phrases["option"] += cues["option_nouns"]
         phrases["warranty"] += cues["warranty_words"]
         self.route_nouns = set(cues["route_nouns"])
+        self.engine_nouns = set(cues["engine_nouns"])
         phrases["motor_noun"] += cues["motor_nouns"]
         phrases["production_change"] += cues["production_changes"]
         phrases["negafter"] += cues["negation_after"]
@@ -988,16 +989,19 @@ class FactBuilder:
             before = [
                 v
                 for v in before
-                if not _possessive(doc, v.start, v.end) and not _names_an_engine(doc, v)
+                if not _possessive(doc, v.start, v.end)
+                and not _names_an_engine(doc, v, self.engine_nouns)
             ]
-        elif len(before) > 1 and not _names_an_engine(doc, before[0]):
+        elif len(before) > 1 and not _names_an_engine(doc, before[0], self.engine_nouns):
             # "The Life and Style use an 85 kW 1.0 TSI three-cylinder with 200 Nm": the trims'
             # (not "..., the 2.0 TDI diesel with 150PS", an engine offered as a version)
             figures = {k for q in sent.quantities for k in range(q.start, q.end)}
             before = [before[0]] + [
                 v
                 for v in before[1:]
-                if not (_names_an_engine(doc, v) and _after_an(doc, v.start, figures))
+                if not (
+                    _names_an_engine(doc, v, self.engine_nouns) and _after_an(doc, v.start, figures)
+                )
             ]
         kind = sent.clause_kind(i)
         antecedent = _antecedent(sent, start) if kind in ("rel", "app") else None
@@ -3702,20 +3706,17 @@ def _old_figure(sent: _Sentence, q: Span) -> bool:
     )
 
 
-_ENGINE_NOUNS = {"engine", "engines", "cylinder", "petrol", "diesel", "unit"}
-
-
-def _names_an_engine(doc: Doc, vehicle: _Vehicle) -> bool:
+def _names_an_engine(doc: Doc, vehicle: _Vehicle, nouns: set[str]) -> bool:
     """ "a 2.0 TSI petrol engine", "an 85 kW 1.0 TSI three-cylinder": a version's name used
-    for the engine a car has."""
+    for the engine a car has (``nouns``: "engine", "cylinder", ...)."""
     if vehicle.subject.variant is None:
         return False
     k = vehicle.end
-    while k < len(doc) and k - vehicle.end < 4 and doc[k].lower_ not in _ENGINE_NOUNS:
+    while k < len(doc) and k - vehicle.end < 4 and doc[k].lower_ not in nouns:
         if not (doc[k].is_lower or doc[k].text == "-"):
             return False
         k += 1
-    return k < len(doc) and doc[k].lower_ in _ENGINE_NOUNS
+    return k < len(doc) and doc[k].lower_ in nouns
 
 
 def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
@@ -3747,13 +3748,13 @@ def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
         vehicle.subject.variant is not None
         and doc[vehicle.start - 1].lower_ in ("our", "my")
         and vehicle.end < len(doc)
-        and (doc[vehicle.end].lower_ in ("test", "tester", "long-termer"))
+        and doc[vehicle.end].lower_ in ("test", "tester", "long-termer")
     )
 
 
 def _opening_maker(sent: _Sentence) -> str | None:
     """The maker a sentence opens with when it names no car: "Xiaomi insists the car ..."."""
-    if any(s.label_ != "BRAND" for s in sent.spans if s.label_ in _VEHICLE_LABELS):
+    if any(s.label_ in _VEHICLE_LABELS for s in sent.spans):
         return None
     doc = sent.span.doc
     k = sent.span.start

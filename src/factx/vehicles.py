@@ -60,6 +60,7 @@ _NAMING_AUXILIARIES = {"be", "is", "are", "was", "been", "being"}
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "to"})
+_COORDINATION_WORDS = frozenset({"and", "or", ",", "the", "a"})
 
 
 def _last_model(
@@ -1749,24 +1750,17 @@ class VehicleRecognizer:
         tied: dict[str, _Cand] = {}
         recent: list[_Cand] = []  # mentions that carry a model, in article order
         compared: set[int] = set()  # starts of models named as points of comparison
+        compared_end = None
         for var in ordered:
-            if (
-                var.label == "MODEL"
-                and (
-                    self._compared_model(toks, var)
-                    # "the preserve of the Ioniq 5 and Ioniq 6": both of them
-                    or any(
-                        c.end <= var.start
-                        and all(
-                            w in ("and", "or", ",", "the", "a")
-                            for w in toks.lowers[c.end : var.start]
-                        )
-                        for c in ordered
-                        if c.start in compared
-                    )
-                )
-            ):
+            if var.label != "MODEL":
+                continue
+            # "the preserve of the Ioniq 5 and Ioniq 6": both of them
+            coordinated = compared_end is not None and all(
+                w in _COORDINATION_WORDS for w in toks.lowers[compared_end : var.start]
+            )
+            if self._compared_model(toks, var) or coordinated:
                 compared.add(var.start)
+                compared_end = var.end
         for var in ordered:
             if var.label == "MODEL" or (var.label == "VARIANT" and var.model):
                 if var.label == "VARIANT" and var.model:
