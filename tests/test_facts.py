@@ -4654,3 +4654,17 @@ def test_the_donor_of_a_part_and_a_car_named_after_despite_are_compared(builder)
         ("power", "GR86"),
         ("drivetrain", "GR86"),
     }
+
+
+def test_a_platforms_former_name_is_no_second_platform(builder):
+    text = "The Scenic uses the AmpR Medium platform, previously called CMF-EV."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Scenic", "MODEL", {"brand": "Renault"}),
+            ("AmpR Medium", "PLATFORM", {}),
+            ("CMF-EV", "PLATFORM", {}),
+        ],
+    )
+    assert [f.value for f in facts if f.predicate == "platform"] == ["AmpR Medium"]
