@@ -359,7 +359,7 @@ class FactBuilder:
                 and current.brand not in (None, maker)
                 and maker in last_of_brand
             ):
-                # "... could bring the Taycan back. Xiaomi insists the car was showroom stock":
+                # "... Ford sells the Mustang too. Tesla says the car was stock":
                 # a maker opening a sentence that names no car speaks of its own car
                 current = last_of_brand[maker]
             carried = current
@@ -547,7 +547,7 @@ class FactBuilder:
                 if tested is not None and (
                     main is None or tested.subject.model == main.subject.model
                 ):
-                    # "The Skoda Elroq ... : our Elroq 85 test car lists at X. It uses ...": the
+                    # "The Kia EV6 ... : our EV6 GT-Line test car lists at X. It uses ...": the
                     # version driven is what the figures that follow are of
                     main = tested
                 grown = _line_grown_with(sent, main)
@@ -603,8 +603,8 @@ class FactBuilder:
                 and all(c.variant and c.model == contrasted[0].model for c in contrasted)
                 and any(t.lower_ in ("while", "whereas") for t in sent.span)
             ):
-                # "... in the range-topping IS 550e, while an IS 350e could sit below it. A
-                # battery of about 90 kWh ...": after two trims set against each other, the model
+                # "... in the range-topping GT, while a cheaper S sits below it. A battery of
+                # about 80 kWh ...": after two trims set against each other, the model
                 current = _model_level(contrasted[0])
 
         doc._.facts = _merge(drafts)
@@ -671,7 +671,7 @@ class FactBuilder:
                         or (doc[s - 1].lower_ in _POSSESSIVES and s - 1 in said_by_maker)
                         # "Skoda's 6.5-second claim"
                         or _after_makers_figure(doc, s, figure_tokens, said_by_maker)
-                        # "the 605 km WLTP claim", "the official claim": a figure on a test
+                        # "the 540 km WLTP claim", "the official claim": a figure on a test
                         or s in cycle_ends
                         or doc[s - 1].lower_ == "official"
                     )
@@ -985,7 +985,7 @@ class FactBuilder:
         if before and self._opens_with_anaphor(sent, start, i):
             # "The electric hatchback is likely to share the Q4 e-tron's underpinnings and to
             # enter production in X": the possessive names what is shared, not the subject;
-            # "It uses a 2.0 TSI petrol engine with 265PS": the engine it has, not a version
+            # "It uses a 1.5 TSI petrol engine with 150PS": the engine it has, not a version
             before = [
                 v
                 for v in before
@@ -993,8 +993,8 @@ class FactBuilder:
                 and not _names_an_engine(doc, v, self.engine_nouns)
             ]
         elif len(before) > 1 and not _names_an_engine(doc, before[0], self.engine_nouns):
-            # "The Life and Style use an 85 kW 1.0 TSI three-cylinder with 200 Nm": the trims'
-            # (not "..., the 2.0 TDI diesel with 150PS", an engine offered as a version)
+            # "The S and SE use a 70 kW 1.0 TSI three-cylinder with 175 Nm": the trims'
+            # (not "..., the 2.0 TDI diesel with 122PS", an engine offered as a version)
             figures = {k for q in sent.quantities for k in range(q.start, q.end)}
             before = [before[0]] + [
                 v
@@ -1311,7 +1311,7 @@ class FactBuilder:
             if any(0 <= q.start - e <= 2 for _, e in sent.cues.get("previous", ())):
                 continue  # "up from 8,500 lb", "rather than 400 km": not the claim
             if q.start > span.start and span.doc[q.start - 1].lower_ == "per":
-                continue  # "€1.24 less per 100 km": the distance a cost is counted over
+                continue  # "€0.90 less per 100 km": the distance a cost is counted over
             if _old_figure(sent, q):
                 continue  # "drops to €46,990 from €49,990": the price it had
             if any(
@@ -1333,9 +1333,9 @@ class FactBuilder:
             ):
                 continue  # "the £1,150 Solarbay glass roof", "a £700 heat pump": an option's
             if measure.dimension == "length" and sent.cues_in("warranty", *sent.clause_of(q.start)):
-                continue  # "a three-year/120,000 km warranty": what is covered, not a range
+                continue  # "a five-year/100,000 km warranty": what is covered, not a range
             if measure.dimension == "length" and _names_a_route(span.doc, q, self.route_nouns):
-                continue  # "the same 180-mile (290 km) loop": the distance driven, not a range
+                continue  # "a 150-mile (241 km) test loop": the distance driven, not a range
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             clause_start, clause_end = sent.clause_of(q.start)
@@ -3440,7 +3440,7 @@ _COMPARISON_WORDS = {
     "beneath",
     "undercuts",
     "undercutting",
-    "despite",  # "no all-wheel-drive version despite the GR Yaris connection"
+    "despite",  # "no all-wheel-drive version despite the Golf R link"
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
 _SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced", "made"}
@@ -3499,7 +3499,7 @@ _COMPARISON_PAIRS = {
     ("above", "the"),
     # "the AmpR Small platform that underpins the Renault 5": the platform's other user
     ("that", "underpins"),
-    ("preserve", "of"),  # "that stays the preserve of the Ioniq 5": what it does not have
+    ("preserve", "of"),  # "that stays the preserve of the Taycan": what it does not have
     ("which", "underpins"),
     ("that", "underpin"),
     ("which", "underpin"),
@@ -3707,7 +3707,7 @@ def _old_figure(sent: _Sentence, q: Span) -> bool:
 
 
 def _names_an_engine(doc: Doc, vehicle: _Vehicle, nouns: set[str]) -> bool:
-    """ "a 2.0 TSI petrol engine", "an 85 kW 1.0 TSI three-cylinder": a version's name used
+    """ "a 1.5 TSI petrol engine", "a 70 kW 1.0 TSI three-cylinder": a version's name used
     for the engine a car has (``nouns``: "engine", "cylinder", ...)."""
     if vehicle.subject.variant is None:
         return False
@@ -3720,7 +3720,7 @@ def _names_an_engine(doc: Doc, vehicle: _Vehicle, nouns: set[str]) -> bool:
 
 
 def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
-    """A distance that measures a drive, not a car: "a 180-mile (290 km) loop", "our 500 km
+    """A distance that measures a drive, not a car: "a 150-mile (241 km) loop", "our 400 km
     test route"."""
     k = q.end
     if k < len(doc) and doc[k].text == "(":
@@ -3742,7 +3742,7 @@ def _after_an(doc: Doc, start: int, figures: set[int]) -> bool:
 
 
 def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
-    """ "our Elroq 85 test car", "my Long Range tester": the version the writer drove."""
+    """ "our EV6 GT-Line test car", "my Long Range tester": the version the writer drove."""
     doc = sent.span.doc
     return (
         vehicle.subject.variant is not None
@@ -3753,7 +3753,7 @@ def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
 
 
 def _opening_maker(sent: _Sentence) -> str | None:
-    """The maker a sentence opens with when it names no car: "Xiaomi insists the car ..."."""
+    """The maker a sentence opens with when it names no car: "Tesla says the car ..."."""
     if any(s.label_ in _VEHICLE_LABELS for s in sent.spans):
         return None
     doc = sent.span.doc
@@ -3872,7 +3872,7 @@ def _compared(doc: Doc, start: int) -> bool:
         # "Above it, the Omoda 9 costs ...": the comparison ends at the comma before the name
         return not any(w in _INVERTING_VERBS or w == "," for w in words[-3:][last + 1 :])
     # "shares the CMF-B platform with the Duster": the sharer named after what is shared;
-    # "will borrow the three-cylinder from the GR Yaris": the donor of a part
+    # "will borrow the four-cylinder from the Golf GTI": the donor of a part
     if words[-1] == "with" and any(
         t.lower_ in _SHARE_VERBS for t in doc[max(start - 14, sent_start) : start]
     ):

@@ -402,7 +402,7 @@ class _Reader:
             decimal="." in num or ("," in num and len(num.rpartition(",")[2]) != 3),
         )
         if not m["suf"] and not m["num2"] and not sign and re.fullmatch(r"\d{1,3}", num):
-            # "R364 900", "120 000 km": a space between groups of three digits, as South
+            # "R459 900", "150 000 km": a space between groups of three digits, as South
             # Africa and much of Europe write thousands
             j = i + 1
             while (
@@ -421,7 +421,7 @@ class _Reader:
             and abs(value) < 1000
             and self.lo(i + 1) not in self.lex.scale_words
         ):
-            return None  # "R2", "R8": a name; "R4 billion", "R364,900": rand
+            return None  # "R2", "R8": a name; "R3 billion", "R459,900": rand
         if m["num2"]:
             high = numeral_value(m["num2"])
             if high <= value:
@@ -700,7 +700,7 @@ class _Reader:
         lex = self.lex
         low = self.lo(j)
         start = j
-        count = 1.0  # "€2.84 per 100 km": a cost per distance, not a price and a range
+        count = 1.0  # "€3.10 per 100 km": a cost per distance, not a price and a range
         if low == "per" or (self.at(j) == "/" and self.glued(j - 1)):
             if self.at(j + 1)[:1].isdigit():
                 if low != "per" or not self.at(j + 1).isdigit():

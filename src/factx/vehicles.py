@@ -976,7 +976,7 @@ class VehicleRecognizer:
         """An unknown trim after a word placing it in the range: "the range-topping Halo",
         "the entry-level Core", "the dual-motor Max". It belongs to the model named last in
         its paragraph, or to the one opening the paragraph before when its own names none
-        ("Two versions will be offered. The entry-level Core ... The range-topping Halo")."""
+        ("Two versions are offered. The entry-level Base ... The range-topping Max")."""
         out = []
         texts = toks.texts
         for k, text in enumerate(texts):
@@ -1293,8 +1293,8 @@ class VehicleRecognizer:
         return out
 
     def _word_named_model(self, toks: _Toks, k: int, starts: set[int]) -> bool:
-        """A new model named by a plain word right after its brand ("the VW Tengo"), when the
-        article names it again after "the" ("The Tengo comes in three trims") and the word is
+        """A new model named by a plain word right after its brand ("the Skoda Vora"), when the
+        article names it again after "the" ("The Vora comes in three trims") and the word is
         no company word ("VW Group") nor a word of a capitalised heading ("Kia Unveils")."""
         text = toks.texts[k]
         if not (
@@ -1754,7 +1754,7 @@ class VehicleRecognizer:
         for var in ordered:
             if var.label != "MODEL":
                 continue
-            # "the preserve of the Ioniq 5 and Ioniq 6": both of them
+            # "the preserve of the Taycan and the Macan": both of them
             coordinated = compared_end is not None and all(
                 w in _COORDINATION_WORDS for w in toks.lowers[compared_end : var.start]
             )
@@ -1814,7 +1814,7 @@ class VehicleRecognizer:
             recent.append(var)
 
     def _compared_model(self, toks: _Toks, cand: _Cand) -> bool:
-        """A model named as a point of comparison ("the platform that underpins the Ioniq 5",
+        """A model named as a point of comparison ("the platform that underpins the ID.3",
         "quicker than the EV3"): a trim in a later sentence is not its."""
         k = cand.start - 1
         if toks.lower(k) in self.determiners:
