@@ -74,12 +74,17 @@ def mi(v):
 def sites_of(builder, sentence, model, brand):
     """The production sites factx reads in a sentence naming one model."""
     facts = run(builder, sentence, vehicles=[(model, "MODEL", {"brand": brand})])
-    return [f.value for f in facts if f.predicate == "production_site"]
+    return values(facts, "production_site")
 
 
 def by_model(facts, predicate):
     """(model, value) of every fact of one predicate."""
     return {(f.subject.model, f.value) for f in facts if f.predicate == predicate}
+
+
+def values(facts, predicate):
+    """The value of every fact of one predicate, in order."""
+    return [f.value for f in facts if f.predicate == predicate]
 
 
 def one(facts, predicate):
@@ -2001,7 +2006,7 @@ def test_a_platform_described_in_an_appositive_before_a_clause_is_not_the_cars(b
             ("MEB", "PLATFORM", {}, 2),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "platform"] == ["MEB Entry"]
+    assert values(facts, "platform") == ["MEB Entry"]
 
 
 def test_the_cars_a_described_platform_is_used_by_have_that_platform(builder):
@@ -2978,7 +2983,7 @@ def test_a_count_a_maker_sold_is_the_makers_unless_a_car_is_named(builder):
             ("9,000 Tavascan cars", cars(9000), None),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "sales"] == [9000]
+    assert values(facts, "sales") == [9000]
 
 
 def test_a_car_said_to_be_its_replacement_succeeds_what_its_points_to(builder):
@@ -3327,7 +3332,7 @@ def test_a_price_written_before_an_option_is_the_options(builder):
         vehicles=[("ID.7", "MODEL", {"brand": "Volkswagen"})],
         quantities=[("€1,150", eur(1150), None), ("€52,800", eur(52800), None)],
     )
-    assert [f.value for f in facts if f.predicate == "price"] == [52800]
+    assert values(facts, "price") == [52800]
 
 
 def test_a_clause_resumed_after_a_relative_one_is_about_its_antecedent(builder):
@@ -3538,7 +3543,7 @@ def test_a_clause_about_a_new_unnamed_model_states_nothing_of_the_current_one(bu
             ("$70,000", Measure(unit="USD", dimension="currency", value=70000), None),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "price"] == [70000]
+    assert values(facts, "price") == [70000]
 
 
 def test_a_surcharge_is_no_price_and_moving_production_starts_nothing(builder):
@@ -3557,7 +3562,7 @@ def test_a_surcharge_is_no_price_and_moving_production_starts_nothing(builder):
         quantities=[("€46,000", eur(46000), None), ("€1,500", eur(1500), None)],
         dates=[("by 2028", Interval(None, D(2028, 12, 31), "year", "before"))],
     )
-    assert [f.value for f in facts if f.predicate == "price"] == [46000]
+    assert values(facts, "price") == [46000]
     assert not [f for f in facts if f.predicate == "production_start"]
 
 
@@ -3616,7 +3621,7 @@ def test_a_discount_or_a_makers_contribution_is_no_price(builder):
             ("£4,000", Measure(unit="GBP", dimension="currency", value=4000), None),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "price"] == [25000]
+    assert values(facts, "price") == [25000]
 
 
 def test_a_variant_whose_name_holds_its_model_keeps_that_model(builder):
@@ -3731,7 +3736,7 @@ def test_built_units_are_no_sales_and_contrary_to_rumours_hedges_nothing(builder
             ("20,000 units", Measure(unit="unit", dimension="count", value=20000), None),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "sales"] == [20000]
+    assert values(facts, "sales") == [20000]
     denied = one(facts, "drivetrain")
     assert (denied.negated, denied.certainty) == (True, "official")
 
@@ -4071,7 +4076,7 @@ def test_a_used_cars_price_is_no_price_of_the_model(builder):
             ("£22,500", Measure(unit="GBP", dimension=gbp, value=22500.0), None),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "price"] == [50990.0]
+    assert values(facts, "price") == [50990.0]
 
 
 def test_what_a_grade_may_be_combined_with_is_offered_not_hedged(builder):
@@ -4235,7 +4240,7 @@ def test_a_figure_after_from_following_to_a_figure_is_the_old_value(builder):
             ("€49,990", Measure(unit="EUR", dimension="currency", value=49990), None),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "price"] == [46990]
+    assert values(facts, "price") == [46990]
 
 
 def test_a_trim_belongs_to_the_model_its_sentence_names(builder):
@@ -4564,7 +4569,7 @@ def test_a_warranty_distance_is_no_range(builder):
         vehicles=[("EV3", "MODEL", {"brand": "Kia"})],
         quantities=[("150,000 km", km(150000), None), ("600 km", km(600), None)],
     )
-    assert [f.value for f in facts if f.predicate == "range"] == [600]
+    assert values(facts, "range") == [600]
 
 
 def test_the_cars_a_feature_stays_the_preserve_of_are_compared(builder):
@@ -4614,7 +4619,7 @@ def test_the_distance_of_a_test_loop_is_no_range(builder):
             ("250 miles", mi(250), None),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "range"] == [250]
+    assert values(facts, "range") == [250]
 
 
 def test_after_two_trims_set_against_each_other_the_model_is_the_subject(builder):
@@ -4667,4 +4672,4 @@ def test_a_platforms_former_name_is_no_second_platform(builder):
             ("CMF-EV", "PLATFORM", {}),
         ],
     )
-    assert [f.value for f in facts if f.predicate == "platform"] == ["AmpR Medium"]
+    assert values(facts, "platform") == ["AmpR Medium"]
