@@ -4673,3 +4673,23 @@ def test_a_platforms_former_name_is_no_second_platform(builder):
         ],
     )
     assert values(facts, "platform") == ["AmpR Medium"]
+
+
+def test_the_car_is_the_version_the_headline_is_about(builder):
+    text = (
+        "Nio ET9 Apex sets a record at Zhuhai\n\n"
+        "A Nio ET9 Apex lapped the circuit on Monday. The car was stock. "
+        "It makes 720 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("ET9", "MODEL", {"brand": "Nio"}),
+            ("Apex", "VARIANT", {"brand": "Nio", "model": "ET9"}),
+            ("ET9", "MODEL", {"brand": "Nio"}, 2),
+            ("Apex", "VARIANT", {"brand": "Nio", "model": "ET9"}, 2),
+        ],
+        quantities=[("720 kW", Measure(unit="kW", dimension="power", value=720), None)],
+    )
+    assert one(facts, "power").subject.variant == "Apex"

@@ -316,6 +316,7 @@ class FactBuilder:
         newest: Subject | None = None  # the last topic not named as an updated car
         last_site: str | None = None  # the site the previous sentence named
         recent_site: str | None = None  # the last site the article named: "the plant"
+        headline: list[Subject] = []  # the versions the article's first sentence names
         for sent in sentences:
             if (
                 newest is not None
@@ -340,6 +341,8 @@ class FactBuilder:
                 self.brand_car_followers,
                 model_brands,
             )
+            if sent is sentences[0] and _is_headline(sent, sentences):
+                headline = [v.subject for v in sent.vehicles if v.subject.variant]
             for vehicle in sent.vehicles:
                 if vehicle.subject.model and vehicle.subject.brand:
                     counts = brand_models.setdefault(vehicle.subject.brand, {})
@@ -370,7 +373,14 @@ class FactBuilder:
             before_model: tuple[int, Subject] | None = None  # the variant, up to that token
             if sent.cues.get("anaphor:variant") and last_variant is not None:
                 carried = last_variant  # "in that form", "this version"
-            elif sent.cues.get("anaphor:model") and current is not None and current.variant:
+            elif (
+                sent.cues.get("anaphor:model")
+                and current is not None
+                and current.variant
+                # "Xiaomi SU7 Ultra sets a lap record ... . The car was stock": the version the
+                # headline is about is what the article calls "the car"
+                and current not in headline
+            ):
                 # "the car", "every version": the model, not the variant last named; a clause
                 # before the one naming it still speaks of the variant ("Genesis quotes X,
                 # and the car is due in 2027")
@@ -3750,6 +3760,13 @@ def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
         and vehicle.end < len(doc)
         and doc[vehicle.end].lower_ in ("test", "tester", "long-termer")
     )
+
+
+def _is_headline(sent: _Sentence, sentences: list[_Sentence]) -> bool:
+    """A first line that stands alone and ends without a full stop is the article's title."""
+    words = [t for t in sent.span if not t.is_space]
+    alone = len(sentences) == 1 or sentences[1].paragraph != sent.paragraph
+    return alone and bool(words) and words[-1].text != "."
 
 
 def _opening_maker(sent: _Sentence) -> str | None:
