@@ -4693,3 +4693,23 @@ def test_the_car_is_the_version_the_headline_is_about(builder):
         quantities=[("720 kW", Measure(unit="kW", dimension="power", value=720), None)],
     )
     assert one(facts, "power").subject.variant == "Apex"
+
+
+def test_a_code_stated_for_the_new_car_is_the_next_generations(builder):
+    text = (
+        "The Mazda MX-5 (ND) has been on sale for a decade. According to a report, the new car, "
+        "codenamed NE, will premiere in late 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Mazda", "BRAND", {}),
+            ("MX-5", "MODEL", {"brand": "Mazda", "code": "ND"}),
+            ("ND", "MODEL_CODE", {"brand": "Mazda", "model": "MX-5"}),
+            ("NE", "MODEL_CODE", {"brand": "Mazda", "model": "MX-5"}),
+        ],
+        dates=[("late 2027", Interval(D(2027, 9, 1), D(2027, 12, 31), "year", "end"))],
+    )
+    premiere = one(facts, "premiere").subject
+    assert (premiere.code, premiere.generation) == ("NE", "next")

@@ -2871,6 +2871,17 @@ def _codes_in_apposition(
                 if not v.code_only and (not v.compared or abs(v.start - code.start) <= 3)
             }
             if (
+                carried is not None
+                and carried.code not in (None, value)
+                and code.subject.model in (None, carried.model)
+                and _new_car_before(sent, start)
+            ):
+                # "According to a report, the new car, codenamed C2, will ...": a code stated
+                # for "the new car" when the car on sale has another is the next generation's
+                subject = _subject(carried.brand, carried.model, value, None, "next")
+                code.subject = subject
+                return subject, code.start
+            if (
                 main_named
                 or carried is None
                 or carried.code
@@ -2988,6 +2999,16 @@ def _anaphor_before(sent: _Sentence, code: _Vehicle) -> bool:
     start, _ = sent.clause_of(code.start)
     return any(
         s < code.start for key in _ANAPHOR_KEYS for s, _ in sent.cues_in(key, start, code.start)
+    )
+
+
+def _new_car_before(sent: _Sentence, start: int) -> bool:
+    """ "the new car", "the next SUV" stands right before an appositive opening at start."""
+    doc = sent.span.doc
+    first = max(sent.span.start, start - 5)
+    return any(
+        doc[k].lower_ in ("new", "next") and doc[k - 1].lower_ == "the"
+        for k in range(first + 1, start)
     )
 
 
