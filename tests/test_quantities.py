@@ -598,3 +598,34 @@ def test_spoken_decimals_and_a_conversion_said_aloud(nlp):
 def test_spaced_thousands_and_a_letter_prefix_that_is_rand_only_before_large_sums(nlp):
     assert found(nlp, "It is covered for 120 000 km.") == [("120 000 km", 120000.0, "km")]
     assert found(nlp, "The Rivian R2 and the Audi R8 were there.") == []
+
+
+def restated(nlp, text: str) -> dict[str, str | None]:
+    """Each figure's text, and the text of the figure it restates."""
+    doc = nlp(text)
+    return {
+        s.text: text[s._.restates[0] : s._.restates[1]] if s._.restates else None
+        for s in doc.spans["quantities"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "conversion", "origin"),
+    [
+        ("The Polo covers 466 km, or 290 miles, on a charge.", "290 miles", "466 km"),
+        ("It returns 52 mpg combined (5.4 l/100km).", "5.4 l/100km", "52 mpg"),
+        ("It uses 15 kWh/100km, or about 4.1 mi/kWh.", "4.1 mi/kWh", "15 kWh/100km"),
+    ],
+)
+def test_a_conversion_after_or_or_a_qualifier_is_linked_when_the_figures_agree(
+    nlp, text, conversion, origin
+):
+    assert restated(nlp, text)[conversion] == origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Buyers choose 400 km or 310 miles of range.", "It makes 150 kW or 300 hp."],
+)
+def test_two_figures_joined_by_or_that_disagree_are_two_claims(nlp, text):
+    assert all(origin is None for origin in restated(nlp, text).values())

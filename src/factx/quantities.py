@@ -43,6 +43,12 @@ _OPEN = re.compile(
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|up to|~|c\.)\s*)?"
 )
 _SLASH = re.compile(r"\s*/\s*")
+#: a conversion that needs its figures to agree before it counts as one: "466 km, or 290
+#: miles", "25 mpg combined (9.4 l/100km)"
+_LOOSE = re.compile(
+    r"\s*(?:,\s*or|\s+or|(?:\s+[a-z]+){1,2}\s*[(\[])\s*"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?"
+)
 #: a conversion said aloud: "311 miles, that's about 500 kilometres"
 _SPOKEN = re.compile(
     r"\s*,\s*(?:that's|that’s|that is|which is)\s+"
@@ -1025,6 +1031,18 @@ def _compatible(a: Unit, b: Unit) -> bool:
     return a.dimension == b.dimension or frozenset({a.dimension, b.dimension}) in _COMPATIBLE
 
 
+def _agree(a: _Found, b: _Found) -> bool:
+    """Two figures in units of one dimension state the same amount (within a tenth; a fifth
+    for fuel economy, where UK and US gallons differ). Per-distance and distance-per units
+    ("kWh/100km", "km/kWh") are reciprocal."""
+    if None in (a.value, b.value, a.unit.factor, b.unit.factor) or not a.value or not b.value:
+        return False
+    x, y = a.value * a.unit.factor, b.value * b.unit.factor
+    ratio = x / y if a.unit.si_unit == b.unit.si_unit else x * y / 100
+    tolerance = 0.25 if "fuel" in a.unit.dimension else 0.1
+    return abs(ratio - 1) <= tolerance
+
+
 class QuantityRecognizer:
     """spaCy component: sets ``doc.spans["quantities"]`` (see the module docstring)."""
 
@@ -1106,9 +1124,12 @@ class QuantityRecognizer:
             root = span
             if prev is not None and spans:
                 gap = reader.between(prev.end, item.start)
-                if (
-                    _OPEN.fullmatch(gap) or _SLASH.fullmatch(gap) or _SPOKEN.fullmatch(gap)
-                ) and _compatible(prev.unit, item.unit):
+                if _compatible(prev.unit, item.unit) and (
+                    _OPEN.fullmatch(gap)
+                    or _SLASH.fullmatch(gap)
+                    or _SPOKEN.fullmatch(gap)
+                    or (_LOOSE.fullmatch(gap) and _agree(prev, item))
+                ):
                     root = roots[-1]
                     span._.restates = (root.start_char, root.end_char)
             spans.append(span)
