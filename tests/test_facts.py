@@ -4713,3 +4713,45 @@ def test_a_code_stated_for_the_new_car_is_the_next_generations(builder):
     )
     premiere = one(facts, "premiere").subject
     assert (premiere.code, premiere.generation) == ("NE", "next")
+
+
+def test_fuel_economy_is_an_efficiency_figure(builder):
+    facts = run(
+        builder,
+        "The Mazda CX-30 returns 41 mpg combined.",
+        vehicles=[("CX-30", "MODEL", {"brand": "Mazda"})],
+        quantities=[("41 mpg", Measure(unit="mpg", dimension="fuel_economy", value=41), None)],
+    )
+    assert values(facts, "efficiency") == [41]
+
+
+def test_a_trim_opening_a_later_main_clause_becomes_the_topic(builder):
+    text = (
+        "The Kia Sportage was updated last year, and the GT-Line is the pick of the range. "
+        "It delivers 230 hp."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Sportage", "MODEL", {"brand": "Kia"}),
+            ("GT-Line", "VARIANT", {"brand": "Kia", "model": "Sportage"}),
+        ],
+        quantities=[("230 hp", Measure(unit="hp", dimension="power", value=230), None)],
+    )
+    assert one(facts, "power").subject.variant == "GT-Line"
+
+
+def test_a_facelift_is_the_models_whichever_trim_came_last(builder):
+    text = "Our test car is the Kia Sportage GT-Line. A facelift is likely next spring."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Sportage", "MODEL", {"brand": "Kia"}),
+            ("GT-Line", "VARIANT", {"brand": "Kia", "model": "Sportage"}),
+        ],
+        dates=[("next spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season", None))],
+    )
+    facelift = one(facts, "facelift").subject
+    assert (facelift.model, facelift.variant) == ("Sportage", None)

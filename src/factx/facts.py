@@ -560,6 +560,9 @@ class FactBuilder:
                     # "The Kia EV6 ... : our EV6 GT-Line test car lists at X. It uses ...": the
                     # version driven is what the figures that follow are of
                     main = tested
+                # "The current X was refreshed last year, and the SE is the sweet spot. It
+                # delivers ...": the trim a later main clause is about is the new topic
+                main = _trim_of_a_later_clause(sent, main) or main
                 grown = _line_grown_with(sent, main)
                 if grown is not None:
                     current = grown.subject  # "The 296 family has grown with the 296 Speciale"
@@ -1611,9 +1614,19 @@ class FactBuilder:
                 # "won't premiere until 2027", "isn't coming until March": it comes then
                 negated = False
                 earliest = earliest or _period_start(interval)
+            subject = subject_at(cue if heading else date.start)
+            if (
+                predicate == "facelift"
+                and subject is not None
+                and subject.variant
+                and not any(v.subject == subject for v in sent.vehicles)
+            ):
+                # "The EV6 ... the entry Light trim ... . A facelift is likely next spring": a
+                # facelift is the model's, whichever trim the article was last on
+                subject = _model_level(subject)
             add(
                 {
-                    "subject": subject_at(cue if heading else date.start),
+                    "subject": subject,
                     "predicate": predicate,
                     "earliest": earliest,
                     "latest": interval.latest,
@@ -3781,6 +3794,30 @@ def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
         and vehicle.end < len(doc)
         and doc[vehicle.end].lower_ in ("test", "tester", "long-termer")
     )
+
+
+def _trim_of_a_later_clause(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
+    """A trim of the main vehicle's model opening a main clause after "and" / "but"."""
+    if main is None or main.subject.variant:
+        return None
+    doc = sent.span.doc
+    for start, end, kind in sent.clauses:
+        if kind != "main" or start <= main.start or doc[start].lower_ not in ("and", "but"):
+            continue
+        first = next((v for v in sent.vehicles if start <= v.start < end and not v.compared), None)
+        if (
+            first is not None
+            and first.subject.variant
+            and first.subject.model == main.subject.model
+            and first.start - start <= 6
+            # "and the SE is", "and even the entry-level SE": a definite subject, not "and a
+            # faster SE is expected" or "and the company said that the SE ..."
+            and "the" in (words := [t.lower_ for t in doc[start + 1 : first.start]])
+            and not {"that", "which", "who"} & set(words)
+            and all(t.is_lower or t.is_punct for t in doc[start + 1 : first.start])
+        ):
+            return first
+    return None
 
 
 def _is_headline(sent: _Sentence, sentences: list[_Sentence]) -> bool:
