@@ -4755,3 +4755,14 @@ def test_a_facelift_is_the_models_whichever_trim_came_last(builder):
     )
     facelift = one(facts, "facelift").subject
     assert (facelift.model, facelift.variant) == ("Sportage", None)
+
+
+def test_a_participle_appositive_runs_through_a_list_of_names(builder):
+    nlp, _ = builder
+    doc = nlp("The Civic Hybrid, sold as the Sport, Sport Touring and Type S, keeps its 200 hp.")
+    kinds = [(doc[a:b].text, k) for a, b, k in _clauses(next(doc.sents), set(), {"sold"})]
+    assert kinds == [
+        ("The Civic Hybrid,", "main"),
+        ("sold as the Sport, Sport Touring and Type S,", "app"),
+        ("keeps its 200 hp.", "main"),
+    ]

@@ -2564,6 +2564,12 @@ def _clauses(
                 # is not an appositive
                 cuts[token.i + 1] = "app"
                 in_relative = True
+            elif (
+                in_relative
+                and cuts.get(_last_cut(cuts, token.i)) == "app"
+                and _names_listed(tokens, k)
+            ):
+                pass  # "The X, offered as the A, B and C, keeps ...": the list goes on
             elif initial or in_relative:
                 cuts[token.i + 1] = "main"
                 in_relative = False
@@ -3055,6 +3061,25 @@ def _linked_to_compared(sent: _Sentence, code: _Vehicle) -> bool:
 
 def _next_comma(tokens: list, k: int) -> int:
     return next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
+
+
+def _last_cut(cuts: dict[int, str], before: int) -> int | None:
+    """The last clause boundary before a token."""
+    return max((c for c in cuts if c <= before), default=None)
+
+
+def _names_listed(tokens: list, k: int) -> bool:
+    """After comma ``k`` come names joined by "and"/"or" up to the next comma: "..., B and C,"."""
+    phrase = tokens[k + 1 : _next_comma(tokens, k)]
+    joins = [j for j, t in enumerate(phrase) if t.lower_ in ("and", "or")]
+    return (
+        bool(phrase)
+        and not phrase[0].is_lower
+        and len(joins) == 1
+        and 0 < joins[0] < len(phrase) - 1
+        and not phrase[joins[0] + 1].is_lower
+        and all(not t.is_lower or t.lower_ in ("and", "or") for t in phrase)
+    )
 
 
 def _list_goes_on(tokens: list, k: int) -> bool:
