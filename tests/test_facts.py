@@ -4766,3 +4766,23 @@ def test_a_participle_appositive_runs_through_a_list_of_names(builder):
         ("sold as the Sport, Sport Touring and Type S,", "app"),
         ("keeps its 200 hp.", "main"),
     ]
+
+
+def test_what_follows_a_colon_explains_the_clause_before_it(builder):
+    text = (
+        "The GT costs $41,000, while the rugged Trail gets an upgrade: its towing capacity "
+        "rises to 3,000 lb."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GT", "VARIANT", {"brand": "Subaru", "model": "Outback"}),
+            ("Trail", "VARIANT", {"brand": "Subaru", "model": "Outback"}),
+        ],
+        quantities=[
+            ("$41,000", Measure(unit="USD", dimension="currency", value=41000), None),
+            ("3,000 lb", Measure(unit="lb", dimension="mass", value=3000), None),
+        ],
+    )
+    assert one(facts, "towing_capacity").subject.variant == "Trail"

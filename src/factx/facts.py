@@ -1063,6 +1063,17 @@ class FactBuilder:
         resumed = _resumed_after(sent, start)
         if resumed is not None and kind not in ("rel", "app"):
             return resumed.subject
+        if start > sent.span.start and doc[start - 1].text == ":":
+            # "..., while the Wilderness gets an upgrade: its towing capacity rises to X":
+            # what follows a colon explains the clause before it
+            explained = sent.clause_of(start - 1)
+            named = [
+                v
+                for v in sent.vehicles
+                if explained[0] <= v.start < explained[1] and not v.compared and not v.code_only
+            ]
+            if named:
+                return named[0].subject
         main = sent.main_vehicle(before=start)
         if main is not None:
             return main.subject
