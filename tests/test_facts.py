@@ -4786,3 +4786,18 @@ def test_what_follows_a_colon_explains_the_clause_before_it(builder):
         ],
     )
     assert one(facts, "towing_capacity").subject.variant == "Trail"
+
+
+def test_a_car_named_after_the_pronoun_subject_is_its_complement(builder):
+    text = "The Kia EV3 Air has cloth seats. At €35,990, it remains the only EV3 with a heat pump."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV3", "MODEL", {"brand": "Kia"}),
+            ("Air", "VARIANT", {"brand": "Kia", "model": "EV3"}),
+            ("EV3", "MODEL", {"brand": "Kia"}, 2),
+        ],
+        quantities=[("€35,990", Measure(unit="EUR", dimension="currency", value=35990), None)],
+    )
+    assert one(facts, "price").subject.variant == "Air"

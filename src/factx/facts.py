@@ -1057,6 +1057,12 @@ class FactBuilder:
         if after and kind not in ("rel", "app"):
             if self._opens_with_anaphor(sent, start, i):
                 return None  # "the fastback saloon rides on X ... the plant that builds the G6"
+            if any(
+                doc[s].lower_ in ("it", "they")
+                for key in _ANAPHOR_KEYS
+                for s, _ in sent.cues_in(key, i, after[0].start)
+            ):
+                return None  # "At $34,795, it remains the only Crosstrek with ...": it is
             return after[0].subject
         # "..., while the Premium, which adds a head-up display, is listed at X": the clause
         # resumed after a relative or appositive one is about that clause's antecedent
