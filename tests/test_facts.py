@@ -4801,3 +4801,17 @@ def test_a_car_named_after_the_pronoun_subject_is_its_complement(builder):
         quantities=[("€35,990", Measure(unit="EUR", dimension="currency", value=35990), None)],
     )
     assert one(facts, "price").subject.variant == "Air"
+
+
+@pytest.mark.parametrize("verb", ["to chase", "to take on", "to compete with"])
+def test_a_rival_a_version_would_chase_is_no_subject(builder, verb):
+    text = (
+        f"The Mazda CX-30 is all-wheel drive. There will be no FWD version {verb} the Kia Seltos."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("CX-30", "MODEL", {"brand": "Mazda"}), ("Seltos", "MODEL", {"brand": "Kia"})],
+    )
+    denied = [f for f in facts if f.predicate == "drivetrain" and f.negated]
+    assert [f.subject.model for f in denied] == ["CX-30"]

@@ -3527,6 +3527,11 @@ _COMPARISON_WORDS = {
     "undercuts",
     "undercutting",
     "despite",  # "no all-wheel-drive version despite the Golf R link"
+    # "there will be no front-drive version to chase the Kia Seltos on price"
+    "chase",
+    "chasing",
+    "rivalling",
+    "rivaling",
 }
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
 _SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced", "made"}
@@ -3557,6 +3562,12 @@ _MAKER_NOUNS = {"brand", "company", "maker", "carmaker", "automaker", "manufactu
 _NAMING_LINKS = {",", "the", "will", "be", "is", "was", "revive", "revives"}
 _COMPARISON_NOUNS = {"rival", "rivals", "sibling", "twin"}
 _COMPARISON_PAIRS = {
+    ("take", "on"),
+    ("takes", "on"),
+    ("taking", "on"),
+    ("compete", "with"),
+    ("competes", "with"),
+    ("competing", "with"),
     ("shared", "with"),
     ("shares", "with"),
     ("share", "with"),
