@@ -1440,3 +1440,8 @@ def test_a_trim_does_not_belong_to_a_model_named_as_a_point_of_comparison(nlp):
         ("Long Range", "Ioniq 3"),
         ("Long Range", "Kona Electric"),  # written right after the compared model: its own
     ]
+
+
+def test_a_code_followed_by_internally_is_a_code(nlp):
+    text = "The Kia EV2 is ready. The car, which engineers call BX7 internally, is built in Zilina."
+    assert ("MODEL_CODE", "BX7") in labelled(nlp, text)
