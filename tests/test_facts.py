@@ -4815,3 +4815,11 @@ def test_a_rival_a_version_would_chase_is_no_subject(builder, verb):
     )
     denied = [f for f in facts if f.predicate == "drivetrain" and f.negated]
     assert [f.subject.model for f in denied] == ["CX-30"]
+
+
+@pytest.mark.parametrize("phrase", ["rather than", "instead of", "rather than in"])
+def test_a_town_set_aside_is_a_denied_site(builder, phrase):
+    sentence = f"The new VW ID.4 will be built in Zwickau {phrase} Emden."
+    facts = run(builder, sentence, vehicles=[("ID.4", "MODEL", {"brand": "Volkswagen"})])
+    sites = [(f.value, f.negated) for f in facts if f.predicate == "production_site"]
+    assert sites == [("Zwickau", False), ("Emden", True)]

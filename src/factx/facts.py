@@ -1927,6 +1927,7 @@ class FactBuilder:
         found: list[tuple[str, int, int]] = []  # (place, cue, anchor)
         named_plants: set[int] = set()  # "the Fairfax plant (in Kansas)": the plant's own name
         towns: dict[str, str] = {}  # a named plant -> the town written after it
+        alternatives: set[int] = set()  # the anchors of towns set aside ("rather than X")
         for start, _ in sent.cues.get("site_noun", ()):
             words = []
             i = start - 1
@@ -1988,6 +1989,15 @@ class FactBuilder:
                 t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]
             ):
                 found.append((place[0], start, place[1]))
+                # "built in Gwangmyeong rather than Hwaseong": the other town is denied
+                k = place[1] + len(place[0].split())
+                if doc[k : k + 2].text.lower() in ("rather than", "instead of"):
+                    i = k + 2 + (k + 2 < sent.span.end and doc[k + 2].lower_ in ("in", "at"))
+                    j = self._place_end(doc, i, sent.span.end, vehicle_tokens, date_tokens)
+                    town = doc[i:j].text
+                    if town and town not in self.regions and town not in self.not_places:
+                        found.append((town, start, i))
+                        alternatives.add(i)
                 # "assembled in Zwickau and Emden", "at Trnava in Slovakia and Zaragoza in
                 # Spain", "at Gwangmyeong, South Korea, and at West Point": both towns
                 full_end = sent.span.end
@@ -2014,7 +2024,11 @@ class FactBuilder:
         found.sort(key=lambda item: item[2])
         seen: set[tuple[str, bool]] = set()
         for name, cue, anchor in found:
-            negated = self._negated(sent, cue, verbs=False) or self._denied_after(sent, cue)
+            negated = (
+                anchor in alternatives
+                or self._negated(sent, cue, verbs=False)
+                or self._denied_after(sent, cue)
+            )
             # "the claim that it would be built in X was denied: it will not be assembled in
             # X": the denial is a claim of its own
             if (name, negated) in seen:
