@@ -4823,3 +4823,21 @@ def test_a_town_set_aside_is_a_denied_site(builder, phrase):
     facts = run(builder, sentence, vehicles=[("ID.4", "MODEL", {"brand": "Volkswagen"})])
     sites = [(f.value, f.negated) for f in facts if f.predicate == "production_site"]
     assert sites == [("Zwickau", False), ("Emden", True)]
+
+
+def test_the_next_generation_a_later_clause_turns_to_becomes_the_topic(builder):
+    text = (
+        "The current Jeep Compass is built in Melfi, but according to sources, the new Compass "
+        "(project code J4U) will move to STLA Medium. Production is expected to start in 2028."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Compass", "MODEL", {"brand": "Jeep", "generation": "current"}),
+            ("Compass", "MODEL", {"brand": "Jeep", "code": "J4U"}, 2),
+            ("J4U", "MODEL_CODE", {"brand": "Jeep", "model": "Compass"}),
+        ],
+        dates=[("2028", Interval(D(2028, 1, 1), D(2028, 12, 31), "year", None))],
+    )
+    assert one(facts, "production_start").subject.code == "J4U"

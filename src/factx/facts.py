@@ -3864,22 +3864,27 @@ def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
 
 
 def _trim_of_a_later_clause(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
-    """A trim of the main vehicle's model opening a main clause after "and" / "but"."""
+    """A trim of the main vehicle's model, or its model's other generation after the current
+    one ("The current X is built in A, but the second-generation X (C2) will ..."), opening a
+    main clause after "and" / "but"."""
     if main is None or main.subject.variant:
         return None
     doc = sent.span.doc
+    older = main.subject.generation in ("current", "previous")
     for start, end, kind in sent.clauses:
         if kind != "main" or start <= main.start or doc[start].lower_ not in ("and", "but"):
             continue
         first = next((v for v in sent.vehicles if start <= v.start < end and not v.compared), None)
+        if first is None or first.subject.model != main.subject.model:
+            continue
+        newer = older and not first.subject.variant and first.subject != main.subject
+        words = [t.lower_ for t in doc[start + 1 : first.start]]
         if (
-            first is not None
-            and first.subject.variant
-            and first.subject.model == main.subject.model
-            and first.start - start <= 6
+            (first.subject.variant or newer)
+            and len(words) <= (12 if newer else 5)
             # "and the SE is", "and even the entry-level SE": a definite subject, not "and a
             # faster SE is expected" or "and the company said that the SE ..."
-            and "the" in (words := [t.lower_ for t in doc[start + 1 : first.start]])
+            and "the" in words
             and not {"that", "which", "who"} & set(words)
             and all(t.is_lower or t.is_punct for t in doc[start + 1 : first.start])
         ):
