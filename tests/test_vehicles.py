@@ -1445,3 +1445,12 @@ def test_a_trim_does_not_belong_to_a_model_named_as_a_point_of_comparison(nlp):
 def test_a_code_followed_by_internally_is_a_code(nlp):
     text = "The Kia EV2 is ready. The car, which engineers call BX7 internally, is built in Zilina."
     assert ("MODEL_CODE", "BX7") in labelled(nlp, text)
+
+
+def test_a_two_word_platform_name_set_off_before_its_description(nlp):
+    text = (
+        "Renault has revealed RGX One, a new electric architecture. "
+        "The first car on RGX One will be the Renault 7."
+    )
+    platforms = [s.text for s in ents(nlp, text) if s.label_ == "PLATFORM"]
+    assert platforms == ["RGX One", "RGX One"]

@@ -1118,16 +1118,19 @@ class VehicleRecognizer:
             j = i - 1
             while j > i - 7 and j >= 0 and (texts[j][:1].islower() or texts[j] == "-"):
                 j -= 1
+            # ("STLA One, a new multi-energy architecture": a name of up to three words)
+            first = (
+                self._platform_name_start(toks, j, taken)
+                if j >= 1 and texts[j] == "," and toks.lower(j + 1) in self.determiners
+                else None
+            )
             if (
-                j >= 1
-                and texts[j] == ","
-                and toks.lower(j + 1) in self.determiners
-                and j - 1 not in taken
-                and self._code_like_name([texts[j - 1]])
-                and texts[j - 1] not in self.not_platforms
-                and texts[j - 1][:1].isupper()
+                first is not None
+                and self._code_like_name(texts[first:j])
+                and texts[first] not in self.not_platforms
+                and texts[first][:1].isupper()
             ):
-                found.append(self._platform(doc, toks, j - 1, j, names))
+                found.append(self._platform(doc, toks, first, j, names))
                 continue
             k = i + 1
             if texts[k : k + 1] == [","]:
