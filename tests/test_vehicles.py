@@ -1454,3 +1454,18 @@ def test_a_two_word_platform_name_set_off_before_its_description(nlp):
     )
     platforms = [s.text for s in ents(nlp, text) if s.label_ == "PLATFORM"]
     assert platforms == ["RGX One", "RGX One"]
+
+
+def test_a_trim_named_again_keeps_the_model_it_was_first_named_with(nlp):
+    text = (
+        "Toyota has revealed the GR Corolla GRMN, a lighter hatch. The GRMN gets 333 PS.\n\n"
+        "It follows the Yaris GRMN of 2020. The GRMN was capped at 400 cars.\n\n"
+        "The GRMN goes on sale in 2027."
+    )
+    assert trims(nlp, text) == [
+        ("GRMN", "GR Corolla"),
+        ("GRMN", "GR Corolla"),
+        ("GRMN", "Yaris"),
+        ("GRMN", "Yaris"),
+        ("GRMN", "GR Corolla"),
+    ]

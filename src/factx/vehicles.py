@@ -849,10 +849,22 @@ class VehicleRecognizer:
         # a trim read by position is that trim again after "the" later on, and so is one
         # joined to it: "three grades - Premium, Ultimate and Calligraphy ... The Premium is
         # rear-wheel drive", "The E and S use ..."
-        seen = {tuple(texts[c.start : c.end]): c for c in added}
+        seen: dict[tuple[str, ...], list[_Cand]] = {}
+        for c in sorted(added, key=lambda c: c.start):
+            seen.setdefault(tuple(texts[c.start : c.end]), []).append(c)
         variant_ends = {c.end for c in chosen if c.label == "VARIANT"}
         for k in range(len(texts)):
-            for form, cand in seen.items():
+            for form, named in seen.items():
+                # "the Golf GTI ... the GTI ... the Polo GTI, ...": the model it was first
+                # named with, unless its paragraph named it with another before this mention
+                cand = next(
+                    (
+                        c
+                        for c in reversed(named)
+                        if c.start < k and toks.para_start[c.start] == toks.para_start[k]
+                    ),
+                    named[0],
+                )
                 n = len(form)
                 if (
                     tuple(texts[k : k + n]) == form
