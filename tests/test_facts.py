@@ -4841,3 +4841,24 @@ def test_the_next_generation_a_later_clause_turns_to_becomes_the_topic(builder):
         dates=[("2028", Interval(D(2028, 1, 1), D(2028, 12, 31), "year", None))],
     )
     assert one(facts, "production_start").subject.code == "J4U"
+
+
+def test_a_figure_stated_again_in_the_unit_of_its_conversion_is_one_claim(builder):
+    text = "Honda Civic Type R gets 330PS\n\nThe Honda Civic Type R now makes 243 kW (330 PS)."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Civic", "MODEL", {"brand": "Honda"}),
+            ("Type R", "VARIANT", {"brand": "Honda", "model": "Civic"}),
+            ("Civic", "MODEL", {"brand": "Honda"}, 2),
+            ("Type R", "VARIANT", {"brand": "Honda", "model": "Civic"}, 2),
+        ],
+        quantities=[
+            ("330PS", Measure(unit="PS", dimension="power", value=330), None),
+            ("243 kW", Measure(unit="kW", dimension="power", value=243), None),
+            ("330 PS", Measure(unit="PS", dimension="power", value=330), "243 kW"),
+        ],
+    )
+    power = [f for f in facts if f.predicate == "power"]
+    assert [(f.value, f.unit, len(f.more_evidence)) for f in power] == [(243, "kW", 1)]

@@ -4139,6 +4139,34 @@ def _merge(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+    # "333 PS and no manual option" (a headline) and "245 kW (333 PS)" (the body): the figure
+    # without a conversion is the one with it, restated
+    restated = {
+        (_key(f.subject), f.predicate, f.negated, a.value, a.unit): f
+        for f in facts
+        for a in f.also
+        if a.value is not None
+    }
+    fuller = {
+        id(f): target
+        for f in facts
+        if not f.also
+        and f.value is not None
+        and (target := restated.get((_key(f.subject), f.predicate, f.negated, f.value, f.unit)))
+        is not None
+    }
+    facts = [
+        f.model_copy(
+            update={
+                "value": fuller[id(f)].value,
+                "unit": fuller[id(f)].unit,
+                "also": fuller[id(f)].also,
+            }
+        )
+        if id(f) in fuller
+        else f
+        for f in facts
+    ]
     merged: dict[tuple, Fact] = {}
     for fact in facts:
         key = (
