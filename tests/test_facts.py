@@ -4862,3 +4862,20 @@ def test_a_figure_stated_again_in_the_unit_of_its_conversion_is_one_claim(builde
     )
     power = [f for f in facts if f.predicate == "power"]
     assert [(f.value, f.unit, len(f.more_evidence)) for f in power] == [(243, "kW", 1)]
+
+
+def test_a_makers_own_deliveries_are_no_cars_sales(builder):
+    text = (
+        "The Kia EV3 sold well. The brand's electric deliveries reached 383,000 units. "
+        "The EV3's deliveries reached 50,000 units."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV3", "MODEL", {"brand": "Kia"}), ("EV3", "MODEL", {"brand": "Kia"}, 2)],
+        quantities=[
+            ("383,000 units", Measure(unit="unit", dimension="count", value=383000), None),
+            ("50,000 units", Measure(unit="unit", dimension="count", value=50000), None),
+        ],
+    )
+    assert values(facts, "sales") == [50000]

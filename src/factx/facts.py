@@ -1368,6 +1368,8 @@ class FactBuilder:
                 continue  # "a 150-mile (241 km) test loop": the distance driven, not a range
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
+            if measure.unit in self.sales_units and _makers_own_count(sent, q):
+                continue  # "The brand's electric deliveries reached 383,000 units": the maker's
             clause_start, clause_end = sent.clause_of(q.start)
             if _maker_sold(sent, q, clause_start):
                 continue  # "The Spanish marque sold a record 298,700 cars": the maker's total
@@ -2971,6 +2973,31 @@ def _maker_counts(sent: _Sentence, q: Span) -> bool:
         and brand.end < len(doc)
         and (doc[brand.end].lower_ in _SALES_VERBS or doc[brand.end].lower_ in _AUXILIARIES)
     )
+
+
+def _makers_own_count(sent: _Sentence, q: Span) -> bool:
+    """The count's clause is about a maker's own sales, with no car named before it: "The
+    brand's electric deliveries reached X", "Kia's sales rose to X"."""
+    doc = sent.span.doc
+    start, _ = sent.clause_of(q.start)
+    if any(start <= v.start < q.start for v in sent.vehicles):
+        return False
+    brand_ends = {v.end for v in sent.spans if v.label_ == "BRAND"}
+    for k in range(start, q.start):
+        if doc[k].lower_ not in _COUNT_NOUNS:
+            continue
+        for j in range(max(start, k - 3), k):
+            owner = doc[j - 1] if j > start else None
+            if (
+                doc[j].text in _POSSESSIVES
+                and owner is not None
+                and (owner.lower_ in _MAKER_NOUNS or j in brand_ends)
+            ):
+                return True
+    return False
+
+
+_COUNT_NOUNS = {"deliveries", "sales", "registrations", "volumes", "output"}
 
 
 def _maker_sold(sent: _Sentence, q: Span, clause_start: int) -> bool:
