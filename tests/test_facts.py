@@ -4879,3 +4879,23 @@ def test_a_makers_own_deliveries_are_no_cars_sales(builder):
         ],
     )
     assert values(facts, "sales") == [50000]
+
+
+def test_a_car_joining_a_production_line_starts_production_there(builder):
+    text = (
+        "The Kia EV5 could join the West Point line by 2028. "
+        "The Kia EV4 could join the range in 2029."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV5", "MODEL", {"brand": "Kia"}), ("EV4", "MODEL", {"brand": "Kia"})],
+        dates=[
+            ("by 2028", Interval(None, D(2028, 12, 31), "year", "before")),
+            ("in 2029", Interval(D(2029, 1, 1), D(2029, 12, 31), "year", None)),
+        ],
+    )
+    assert [(f.subject.model, f.predicate) for f in facts] == [
+        ("EV5", "production_start"),
+        ("EV4", "market_launch"),
+    ]

@@ -1599,7 +1599,18 @@ class FactBuilder:
                 ]
             if not events:
                 continue
-            _, predicate, cue = min(events)
+            weight, predicate, cue = min(events)
+            if (
+                predicate == "market_launch"
+                and weight >= 1000
+                and any(
+                    t.lower_ == "line" and t.nbor().text not in ("-", "up")
+                    for t in span.doc[cue:clause_end]
+                    if t.i + 1 < len(span.doc)
+                )
+            ):
+                # "could join the West Point line by 2028": a production line adds a car
+                predicate = "production_start"
             if predicate != "facelift" and any(
                 k < date.start
                 and key == "facelift"
