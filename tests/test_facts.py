@@ -4899,3 +4899,15 @@ def test_a_car_joining_a_production_line_starts_production_there(builder):
         ("EV5", "production_start"),
         ("EV4", "market_launch"),
     ]
+
+
+def test_dealers_counted_by_a_date_are_no_launch(builder):
+    text = "The Omoda 4 is built in Barcelona, and Chery aims to have 250 dealers by 2028."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Omoda 4", "MODEL", {"brand": "Omoda"}), ("Chery", "BRAND", {})],
+        quantities=[("250 dealers", Measure(unit="dealer", dimension="count", value=250), None)],
+        dates=[("by 2028", Interval(None, D(2028, 12, 31), "year", "before"))],
+    )
+    assert not [f for f in facts if f.predicate == "market_launch"]

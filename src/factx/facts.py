@@ -1566,6 +1566,8 @@ class FactBuilder:
                     for t in span.doc[max(s - 3, span.start) : s]
                 )
                 and not any(abs(s - k) <= 4 for k in sales)
+                # "aims to have 250 dealers by 2028": dealers counted, not a car reaching them
+                and not any(q.start < s <= q.end for q in sent.quantities)
                 and not claimed(s, e)
                 and not self._part_arrives(sent, key, clause_start, s)
                 # "in October, ahead of first deliveries": the deliveries come later
