@@ -4911,3 +4911,11 @@ def test_dealers_counted_by_a_date_are_no_launch(builder):
         dates=[("by 2028", Interval(None, D(2028, 12, 31), "year", "before"))],
     )
     assert not [f for f in facts if f.predicate == "market_launch"]
+
+
+def test_a_place_where_a_platform_is_developed_is_no_production_site(builder):
+    sentence = (
+        "The next Ford Mustang Mach-E could move to the platform the company is developing "
+        "in Palo Alto."
+    )
+    assert sites_of(builder, sentence, "Mustang Mach-E", "Ford") == []
