@@ -4919,3 +4919,13 @@ def test_a_place_where_a_platform_is_developed_is_no_production_site(builder):
         "in Palo Alto."
     )
     assert sites_of(builder, sentence, "Mustang Mach-E", "Ford") == []
+
+
+def test_but_ends_a_denial(builder):
+    text = "The BMW i5 is not built on a dedicated EV platform but shares the CLAR architecture."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("i5", "MODEL", {"brand": "BMW"}), ("CLAR", "PLATFORM", {"brand": "BMW"})],
+    )
+    assert [(f.value, f.negated) for f in facts if f.predicate == "platform"] == [("CLAR", False)]

@@ -1231,7 +1231,14 @@ class FactBuilder:
         start, end = sent.clause_of(i)
         lo = start if window is None else max(start, i - window)
         keys = ("neg", "negverb") if verbs else ("neg",)
-        if any(s < i for key in keys for s, _ in sent.cues_in(key, lo, i)):
+        doc = sent.span.doc
+        if any(
+            s < i
+            # "is not built on a dedicated platform but shares CLAR": "but" ends the denial
+            and not any(t.lower_ == "but" for t in doc[e:i])
+            for key in keys
+            for s, e in sent.cues_in(key, lo, i)
+        ):
             return True
         if not verbs:
             return False
@@ -1240,7 +1247,6 @@ class FactBuilder:
             return True
         # "A front-wheel-drive version will not be offered": the claim is the subject of a
         # denied verb
-        doc = sent.span.doc
         k = max((e for spans in sent.cues.values() for s, e in spans if s == i), default=i + 1)
         while k < end and doc[k].lower_ in _DENIED_HEADS:
             k += 1
