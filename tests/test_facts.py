@@ -4929,3 +4929,13 @@ def test_but_ends_a_denial(builder):
         vehicles=[("i5", "MODEL", {"brand": "BMW"}), ("CLAR", "PLATFORM", {"brand": "BMW"})],
     )
     assert [(f.value, f.negated) for f in facts if f.predicate == "platform"] == [("CLAR", False)]
+
+
+def test_a_platforms_technology_is_no_move_to_the_platform(builder):
+    text = "The BMW i5 could adopt some Neue Klasse technology at its facelift."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("i5", "MODEL", {"brand": "BMW"}), ("Neue Klasse", "PLATFORM", {"brand": "BMW"})],
+    )
+    assert not [f for f in facts if f.predicate == "platform"]
