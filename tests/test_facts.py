@@ -4939,3 +4939,34 @@ def test_a_platforms_technology_is_no_move_to_the_platform(builder):
         vehicles=[("i5", "MODEL", {"brand": "BMW"}), ("Neue Klasse", "PLATFORM", {"brand": "BMW"})],
     )
     assert not [f for f in facts if f.predicate == "platform"]
+
+
+def test_a_sum_joined_to_a_rate_is_a_rate_too(builder):
+    text = "The Kia EV3 cost €3.08 per 100 km at home and €10.09 at a rapid charger."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV3", "MODEL", {"brand": "Kia"})],
+        quantities=[
+            ("€3.08 per 100 km", Measure(unit="EUR/100km", dimension="currency", value=3.08), None),
+            ("€10.09", Measure(unit="EUR", dimension="currency", value=10.09), None),
+        ],
+    )
+    assert not [f for f in facts if f.predicate == "price"]
+
+
+def test_a_price_bound_of_a_class_of_cars_is_no_price(builder):
+    text = "The Jetta VS8 rides on CMP, which VW developed for cars priced below 150,000 yuan."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Jetta VS8", "MODEL", {"brand": "Jetta"}),
+            ("CMP", "PLATFORM", {"brand": "Volkswagen"}),
+            ("VW", "BRAND", {}),
+        ],
+        quantities=[
+            ("150,000 yuan", Measure(unit="CNY", dimension="currency", value=150000), None)
+        ],
+    )
+    assert not [f for f in facts if f.predicate == "price"]

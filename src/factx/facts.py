@@ -1374,6 +1374,10 @@ class FactBuilder:
                 continue  # "a 150-mile (241 km) test loop": the distance driven, not a range
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
+            if measure.dimension == "currency" and _after_a_rate(sent, q):
+                continue  # "€3.08 per 100 km at home and €10.09 at a rapid charger": a rate too
+            if measure.dimension == "currency" and _priced_class(span.doc, q):
+                continue  # "developed for cars priced below 150,000 yuan": a class of cars
             if measure.unit in self.sales_units and _makers_own_count(sent, q):
                 continue  # "The brand's electric deliveries reached 383,000 units": the maker's
             clause_start, clause_end = sent.clause_of(q.start)
@@ -2992,6 +2996,38 @@ def _maker_counts(sent: _Sentence, q: Span) -> bool:
         and brand.end < len(doc)
         and (doc[brand.end].lower_ in _SALES_VERBS or doc[brand.end].lower_ in _AUXILIARIES)
     )
+
+
+def _after_a_rate(sent: _Sentence, q: Span) -> bool:
+    """A sum joined by "and"/"or" to a rate in the same currency just before it ("€3.08 per
+    100 km at home and €10.09 at a rapid charger") is the same kind of rate."""
+    doc = sent.span.doc
+    start, _ = sent.clause_of(q.start)
+    unit = q._.measure.unit
+    before = [r for r in sent.quantities if start <= r.start and r.end <= q.start and r._.measure]
+    if not before:
+        return False
+    rate = before[-1]
+    return (
+        rate._.measure.unit.startswith(unit + "/")
+        and q.start - rate.end <= 6
+        and any(t.lower_ in ("and", "or") for t in doc[rate.end : q.start])
+    )
+
+
+def _priced_class(doc: Doc, q: Span) -> bool:
+    """ "cars priced below X", "models costing under X": a price bound of a class of cars."""
+    k = q.start - 1
+    if k < 1 or doc[k].lower_ not in ("below", "under", "above", "over", "from"):
+        return False
+    return (
+        doc[k - 1].lower_ in ("priced", "costing")
+        and k >= 2
+        and (doc[k - 2].lower_ in _GENERIC_CAR_NOUNS)
+    )
+
+
+_GENERIC_CAR_NOUNS = {"cars", "models", "vehicles", "evs", "suvs", "hatchbacks", "saloons"}
 
 
 def _makers_own_count(sent: _Sentence, q: Span) -> bool:
