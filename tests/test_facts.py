@@ -4970,3 +4970,31 @@ def test_a_price_bound_of_a_class_of_cars_is_no_price(builder):
         ],
     )
     assert not [f for f in facts if f.predicate == "price"]
+
+
+def test_a_distance_driven_is_no_range(builder):
+    text = (
+        "The Suzuki e Vitara has a range of 230 miles. "
+        "After six months and 5,200 miles, it still charges quickly."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("e Vitara", "MODEL", {"brand": "Suzuki"})],
+        quantities=[("5,200 miles", mi(5200), None), ("230 miles", mi(230), None)],
+    )
+    assert values(facts, "range") == [230]
+
+
+def test_a_benchmark_figure_is_no_cars_figure(builder):
+    text = "The Ford Ranger has a payload of 985 kg, just short of the one-tonne mark."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Ranger", "MODEL", {"brand": "Ford"})],
+        quantities=[
+            ("985 kg", Measure(unit="kg", dimension="mass", value=985), None),
+            ("one-tonne", Measure(unit="t", dimension="mass", value=1), None),
+        ],
+    )
+    assert [f.value for f in facts] == [985]

@@ -1374,6 +1374,10 @@ class FactBuilder:
                 continue  # "a 150-mile (241 km) test loop": the distance driven, not a range
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
+            if q.end < len(span.doc) and span.doc[q.end].lower_ in _BENCHMARK_NOUNS:
+                continue  # "just short of the one-tonne mark": a benchmark, not the car's
+            if measure.dimension == "length" and _distance_covered(sent, q):
+                continue  # "after six months and 5,212 miles": a distance driven, no range
             if measure.dimension == "currency" and _after_a_rate(sent, q):
                 continue  # "€3.08 per 100 km at home and €10.09 at a rapid charger": a rate too
             if measure.dimension == "currency" and _priced_class(span.doc, q):
@@ -2996,6 +3000,21 @@ def _maker_counts(sent: _Sentence, q: Span) -> bool:
         and brand.end < len(doc)
         and (doc[brand.end].lower_ in _SALES_VERBS or doc[brand.end].lower_ in _AUXILIARIES)
     )
+
+
+_BENCHMARK_NOUNS = {"mark", "barrier", "threshold"}
+
+
+def _distance_covered(sent: _Sentence, q: Span) -> bool:
+    """A distance after "after" in its stretch of the clause: "after six months and 5,212
+    miles", "after 10,000 km": how far the car was driven."""
+    doc = sent.span.doc
+    k = q.start - 1
+    while k >= sent.span.start and doc[k].text not in {",", ";", "(", "."}:
+        if doc[k].lower_ == "after":
+            return True
+        k -= 1
+    return False
 
 
 def _after_a_rate(sent: _Sentence, q: Span) -> bool:
