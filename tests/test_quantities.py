@@ -629,3 +629,12 @@ def test_a_conversion_after_or_or_a_qualifier_is_linked_when_the_figures_agree(
 )
 def test_two_figures_joined_by_or_that_disagree_are_two_claims(nlp, text):
     assert all(origin is None for origin in restated(nlp, text).values())
+
+
+def test_the_conversion_of_a_between_range_is_a_range(nlp):
+    doc = nlp("It should manage between 250 and 300 miles (400 and 480 km) of range.")
+    spans = {s.text: s for s in doc.spans["quantities"]}
+    converted = spans["400 and 480 km"]
+    assert (converted._.measure.low, converted._.measure.high) == (400, 480)
+    origin = spans["250 and 300 miles"]
+    assert converted._.restates == (origin.start_char, origin.end_char)

@@ -780,6 +780,11 @@ class _Reader:
                 ok = self.lo(fig.start - 1) == "between" and self.lo(fig.start - 2) not in (
                     lex.choice_cues
                 )
+                # "between 250 and 300 miles (400 and 480 km)": the conversion of a range
+                ok = ok or (
+                    self.lo(fig.start - 1) == "("
+                    and any(self.lo(k) == "between" for k in range(fig.start - 8, fig.start - 1))
+                )
             elif conn == "or":
                 ok = unit is None
             elif conn == "-":
