@@ -4998,3 +4998,25 @@ def test_a_benchmark_figure_is_no_cars_figure(builder):
         ],
     )
     assert [f.value for f in facts] == [985]
+
+
+def test_trims_a_car_comes_in_are_not_what_a_later_figure_is_of(builder):
+    text = (
+        "The Ford Ranger PHEV is new. Ford sells it in XLT, Wildtrak and Platinum trims, "
+        "builds it in Silverton, South Africa, and tows 3,500 kg with it."
+    )
+    trim = {"brand": "Ford", "model": "Ranger"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Ranger", "MODEL", {"brand": "Ford"}),
+            ("PHEV", "VARIANT", trim),
+            ("XLT", "VARIANT", trim),
+            ("Wildtrak", "VARIANT", trim),
+            ("Platinum", "VARIANT", trim),
+        ],
+    )
+    assert [(f.subject.variant, f.value) for f in facts if f.predicate == "production_site"] == [
+        ("PHEV", "Silverton")
+    ]

@@ -993,7 +993,13 @@ class FactBuilder:
                     return v.subject
         # a vehicle named as a comparison ("shared with the X", "a sister car to the X") is
         # not what the clause is about
-        in_clause = [v for v in in_clause if not v.compared]
+        # "Ford sells it in XLT, Wildtrak and Platinum trims, builds it in X": trims named as
+        # what it comes in are not what a later figure is of
+        in_clause = [
+            v
+            for v in in_clause
+            if not v.compared and not (v.end <= i and _listed_in_trims(sent, v))
+        ]
         before = [v for v in in_clause if v.end <= i]
         if before and self._opens_with_anaphor(sent, start, i):
             # "The electric hatchback is likely to share the Q4 e-tron's underpinnings and to
@@ -3222,6 +3228,31 @@ def _list_goes_on(tokens: list, k: int) -> bool:
         return False
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     return following is None or following.lower_ in _DETERMINERS or not following.is_lower
+
+
+def _listed_in_trims(sent: _Sentence, vehicle: _Vehicle) -> bool:
+    """A trim in a list opened by "in" and closed by a trim noun: "in XLT, Wildtrak and
+    Platinum trims"."""
+    if not vehicle.subject.variant:
+        return False
+    doc = sent.span.doc
+    k = vehicle.end
+    while k < sent.span.end and (
+        doc[k].text == ","
+        or doc[k].lower_ in ("and", "or")
+        or any(v.start == k for v in sent.vehicles if v.subject.variant)
+    ):
+        k = next((v.end for v in sent.vehicles if v.start == k), k + 1)
+    if k >= sent.span.end or doc[k].lower_ not in _VERSION_NOUNS:
+        return False
+    j = vehicle.start - 1
+    while j > sent.span.start and (
+        doc[j].text == ","
+        or doc[j].lower_ in ("and", "or", "the")
+        or any(v.end == j + 1 for v in sent.vehicles if v.subject.variant)
+    ):
+        j = next((v.start - 1 for v in sent.vehicles if v.end == j + 1), j - 1)
+    return doc[j].lower_ == "in"
 
 
 def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
