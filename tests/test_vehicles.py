@@ -1469,3 +1469,12 @@ def test_a_trim_named_again_keeps_the_model_it_was_first_named_with(nlp):
         ("GRMN", "Yaris"),
         ("GRMN", "GR Corolla"),
     ]
+
+
+def test_a_bmw_trim_number_names_its_series(nlp):
+    text = "BMW's 330e costs less than the 520d xDrive, and the M340i is quicker."
+    assert trims(nlp, text) == [
+        ("330e", "3 Series"),
+        ("520d xDrive", "5 Series"),
+        ("M340i", "3 Series"),
+    ]

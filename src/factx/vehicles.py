@@ -396,14 +396,19 @@ class VehicleRecognizer:
         out = []
         for pattern, rec in patterns:
             for end in pattern.ends(texts, start):
+                text = doc[start:end].text
+                # "330e" is a 3 Series: a maker whose trim numbers name their model
+                digit = next((c for c in text if c.isdigit()), None)
+                template = rec.get("model_template")
                 out.append(
                     _Cand(
                         start,
                         end,
                         "VARIANT",
                         None,
-                        doc[start:end].text,
+                        text,
                         rec.get("brand"),
+                        model=template.format(digit=digit) if template and digit else None,
                         include_model=bool(rec.get("include_model")),
                         context=rec.get("context", "any"),
                     )
