@@ -860,16 +860,6 @@ class VehicleRecognizer:
         variant_ends = {c.end for c in chosen if c.label == "VARIANT"}
         for k in range(len(texts)):
             for form, named in seen.items():
-                # "the Golf GTI ... the GTI ... the Polo GTI, ...": the model it was first
-                # named with, unless its paragraph named it with another before this mention
-                cand = next(
-                    (
-                        c
-                        for c in reversed(named)
-                        if c.start < k and toks.para_start[c.start] == toks.para_start[k]
-                    ),
-                    named[0],
-                )
                 n = len(form)
                 if (
                     tuple(texts[k : k + n]) == form
@@ -879,6 +869,16 @@ class VehicleRecognizer:
                         or (toks.lower(k - 1) in ("and", "or", ",") and k - 1 in variant_ends)
                     )
                 ):
+                    # "the Golf GTI ... the GTI ... the Polo GTI, ...": the model it was first
+                    # named with, unless its paragraph named it with another before this one
+                    cand = next(
+                        (
+                            c
+                            for c in reversed(named)
+                            if c.start < k and toks.para_start[c.start] == toks.para_start[k]
+                        ),
+                        named[0],
+                    )
                     chosen.append(
                         _Cand(
                             k, k + n, "VARIANT", None, cand.normalized, cand.brand, model=cand.model
