@@ -5020,3 +5020,14 @@ def test_trims_a_car_comes_in_are_not_what_a_later_figure_is_of(builder):
     assert [(f.subject.variant, f.value) for f in facts if f.predicate == "production_site"] == [
         ("PHEV", "Silverton")
     ]
+
+
+def test_a_figure_describing_a_denied_part_is_denied(builder):
+    text = "The new Honda Civic won't come with the 2.0-litre engine, which makes 200 hp."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Civic", "MODEL", {"brand": "Honda"})],
+        quantities=[("200 hp", Measure(unit="hp", dimension="power", value=200), None)],
+    )
+    assert one(facts, "power").negated

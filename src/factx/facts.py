@@ -1260,6 +1260,14 @@ class FactBuilder:
             k += 1
         return k < end and bool(sent.cues_in("neg", k, k + 1))
 
+    def _describes_denied(self, sent: _Sentence, i: int) -> bool:
+        """A figure in a relative clause or appositive about something denied: "won't come
+        with the 2.0-litre engine, which makes 200 hp"."""
+        start, _ = sent.clause_of(i)
+        if sent.clause_kind(i) not in ("rel", "app") or start <= sent.span.start:
+            return False
+        return self._negated(sent, start - 1, verbs=False, window=_NEGATION_WINDOW)
+
     def _first_cue_value(self, sent: _Sentence, prefix: str) -> str | None:
         found = [
             (s, key)
@@ -1471,7 +1479,8 @@ class FactBuilder:
                     "unit": measure.unit,
                     "also": also,
                     "qualifiers": qualifiers,
-                    "negated": self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW),
+                    "negated": self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW)
+                    or self._describes_denied(sent, q.start),
                 },
                 q.start,
                 single=q.start in respective,
