@@ -4866,7 +4866,7 @@ def test_a_figure_stated_again_in_the_unit_of_its_conversion_is_one_claim(builde
 
 def test_a_makers_own_deliveries_are_no_cars_sales(builder):
     text = (
-        "The Kia EV3 sold well. The brand's electric deliveries reached 383,000 units. "
+        "The Kia EV3 sold well. The brand's deliveries reached 400,000 units. "
         "The EV3's deliveries reached 50,000 units."
     )
     facts = run(
@@ -4874,7 +4874,7 @@ def test_a_makers_own_deliveries_are_no_cars_sales(builder):
         text,
         vehicles=[("EV3", "MODEL", {"brand": "Kia"}), ("EV3", "MODEL", {"brand": "Kia"}, 2)],
         quantities=[
-            ("383,000 units", Measure(unit="unit", dimension="count", value=383000), None),
+            ("400,000 units", Measure(unit="unit", dimension="count", value=400000), None),
             ("50,000 units", Measure(unit="unit", dimension="count", value=50000), None),
         ],
     )
@@ -4883,8 +4883,7 @@ def test_a_makers_own_deliveries_are_no_cars_sales(builder):
 
 def test_a_car_joining_a_production_line_starts_production_there(builder):
     text = (
-        "The Kia EV5 could join the West Point line by 2028. "
-        "The Kia EV4 could join the range in 2029."
+        "The Kia EV5 could join the Ulsan line by 2028. The Kia EV4 could join the range in 2029."
     )
     facts = run(
         builder,
@@ -4942,14 +4941,14 @@ def test_a_platforms_technology_is_no_move_to_the_platform(builder):
 
 
 def test_a_sum_joined_to_a_rate_is_a_rate_too(builder):
-    text = "The Kia EV3 cost €3.08 per 100 km at home and €10.09 at a rapid charger."
+    text = "The Kia EV3 cost €2.90 per 100 km at home and €9.80 on the road."
     facts = run(
         builder,
         text,
         vehicles=[("EV3", "MODEL", {"brand": "Kia"})],
         quantities=[
-            ("€3.08 per 100 km", Measure(unit="EUR/100km", dimension="currency", value=3.08), None),
-            ("€10.09", Measure(unit="EUR", dimension="currency", value=10.09), None),
+            ("€2.90 per 100 km", Measure(unit="EUR/100km", dimension="currency", value=2.9), None),
+            ("€9.80", Measure(unit="EUR", dimension="currency", value=9.8), None),
         ],
     )
     assert not [f for f in facts if f.predicate == "price"]
@@ -4975,35 +4974,35 @@ def test_a_price_bound_of_a_class_of_cars_is_no_price(builder):
 def test_a_distance_driven_is_no_range(builder):
     text = (
         "The Suzuki e Vitara has a range of 230 miles. "
-        "After six months and 5,200 miles, it still charges quickly."
+        "After six weeks and 9,000 miles, it still charges quickly."
     )
     facts = run(
         builder,
         text,
         vehicles=[("e Vitara", "MODEL", {"brand": "Suzuki"})],
-        quantities=[("5,200 miles", mi(5200), None), ("230 miles", mi(230), None)],
+        quantities=[("9,000 miles", mi(9000), None), ("230 miles", mi(230), None)],
     )
     assert values(facts, "range") == [230]
 
 
 def test_a_benchmark_figure_is_no_cars_figure(builder):
-    text = "The Ford Ranger has a payload of 985 kg, just short of the one-tonne mark."
+    text = "The Ford Ranger has a payload of 960 kg, short of the one-tonne mark."
     facts = run(
         builder,
         text,
         vehicles=[("Ranger", "MODEL", {"brand": "Ford"})],
         quantities=[
-            ("985 kg", Measure(unit="kg", dimension="mass", value=985), None),
+            ("960 kg", Measure(unit="kg", dimension="mass", value=960), None),
             ("one-tonne", Measure(unit="t", dimension="mass", value=1), None),
         ],
     )
-    assert [f.value for f in facts] == [985]
+    assert [f.value for f in facts] == [960]
 
 
 def test_trims_a_car_comes_in_are_not_what_a_later_figure_is_of(builder):
     text = (
-        "The Ford Ranger PHEV is new. Ford sells it in XLT, Wildtrak and Platinum trims, "
-        "builds it in Silverton, South Africa, and tows 3,500 kg with it."
+        "The Ford Ranger PHEV is new. Ford sells it in XL, XLT and Raptor trims, "
+        "builds it in Silverton and tows 3,500 kg with it."
     )
     trim = {"brand": "Ford", "model": "Ranger"}
     facts = run(
@@ -5013,8 +5012,8 @@ def test_trims_a_car_comes_in_are_not_what_a_later_figure_is_of(builder):
             ("Ranger", "MODEL", {"brand": "Ford"}),
             ("PHEV", "VARIANT", trim),
             ("XLT", "VARIANT", trim),
-            ("Wildtrak", "VARIANT", trim),
-            ("Platinum", "VARIANT", trim),
+            ("XL", "VARIANT", trim),
+            ("Raptor", "VARIANT", trim),
         ],
     )
     assert [(f.subject.variant, f.value) for f in facts if f.predicate == "production_site"] == [

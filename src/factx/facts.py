@@ -377,7 +377,7 @@ class FactBuilder:
                 sent.cues.get("anaphor:model")
                 and current is not None
                 and current.variant
-                # "Xiaomi SU7 Ultra sets a lap record ... . The car was stock": the version the
+                # "Nio ET9 Apex sets a record at Zhuhai ... . The car was stock": the version the
                 # headline is about is what the article calls "the car"
                 and current not in headline
             ):
@@ -560,9 +560,9 @@ class FactBuilder:
                     # "The Kia EV6 ... : our EV6 GT-Line test car lists at X. It uses ...": the
                     # version driven is what the figures that follow are of
                     main = tested
-                # "The current X was refreshed last year, and the SE is the sweet spot. It
-                # delivers ...": the trim a later main clause is about is the new topic
-                main = _trim_of_a_later_clause(sent, main) or main
+                # "The current X was updated in 2025, and the SE is the one to buy. It makes
+                # ...": the trim a later main clause is about is the new topic
+                main = _later_clause_subject(sent, main) or main
                 grown = _line_grown_with(sent, main)
                 if grown is not None:
                     current = grown.subject  # "The 296 family has grown with the 296 Speciale"
@@ -993,7 +993,7 @@ class FactBuilder:
                     return v.subject
         # a vehicle named as a comparison ("shared with the X", "a sister car to the X") is
         # not what the clause is about
-        # "Ford sells it in XLT, Wildtrak and Platinum trims, builds it in X": trims named as
+        # "Ford sells it in XL, XLT and Raptor trims, builds it in X": trims named as
         # what it comes in are not what a later figure is of
         in_clause = [
             v
@@ -1068,7 +1068,7 @@ class FactBuilder:
                 for key in _ANAPHOR_KEYS
                 for s, _ in sent.cues_in(key, i, after[0].start)
             ):
-                return None  # "At $34,795, it remains the only Crosstrek with ...": it is
+                return None  # "At $X, it remains the only EV3 with a heat pump": it is
             return after[0].subject
         # "..., while the Premium, which adds a head-up display, is listed at X": the clause
         # resumed after a relative or appositive one is about that clause's antecedent
@@ -1076,7 +1076,7 @@ class FactBuilder:
         if resumed is not None and kind not in ("rel", "app"):
             return resumed.subject
         if start > sent.span.start and doc[start - 1].text == ":":
-            # "..., while the Wilderness gets an upgrade: its towing capacity rises to X":
+            # "..., while the rugged Trail gets an upgrade: its towing capacity rises to X":
             # what follows a colon explains the clause before it
             explained = sent.clause_of(start - 1)
             named = [
@@ -1240,7 +1240,7 @@ class FactBuilder:
         doc = sent.span.doc
         if any(
             s < i
-            # "is not built on a dedicated platform but shares CLAR": "but" ends the denial
+            # "is not built on a dedicated EV platform but shares CLAR": "but" ends the denial
             and not any(t.lower_ == "but" for t in doc[e:i])
             for key in keys
             for s, e in sent.cues_in(key, lo, i)
@@ -1389,15 +1389,15 @@ class FactBuilder:
             if _maker_counts(sent, q):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             if q.end < len(span.doc) and span.doc[q.end].lower_ in _BENCHMARK_NOUNS:
-                continue  # "just short of the one-tonne mark": a benchmark, not the car's
+                continue  # "breaks the 300 km/h barrier": a benchmark, not the car's
             if measure.dimension == "length" and _distance_covered(sent, q):
-                continue  # "after six months and 5,212 miles": a distance driven, no range
+                continue  # "after six weeks and 9,000 miles": a distance driven, no range
             if measure.dimension == "currency" and _after_a_rate(sent, q):
-                continue  # "€3.08 per 100 km at home and €10.09 at a rapid charger": a rate too
+                continue  # "€2.90 per 100 km at home and €9.80 on the road": a rate too
             if measure.dimension == "currency" and _priced_class(span.doc, q):
-                continue  # "developed for cars priced below 150,000 yuan": a class of cars
+                continue  # "developed for cars priced below 200,000 yuan": a class of cars
             if measure.unit in self.sales_units and _makers_own_count(sent, q):
-                continue  # "The brand's electric deliveries reached 383,000 units": the maker's
+                continue  # "The brand's deliveries reached 400,000 units": the maker's own
             clause_start, clause_end = sent.clause_of(q.start)
             if _maker_sold(sent, q, clause_start):
                 continue  # "The Spanish marque sold a record 298,700 cars": the maker's total
@@ -1595,7 +1595,7 @@ class FactBuilder:
                     for t in span.doc[max(s - 3, span.start) : s]
                 )
                 and not any(abs(s - k) <= 4 for k in sales)
-                # "aims to have 250 dealers by 2028": dealers counted, not a car reaching them
+                # "aims to have 300 dealers by 2029": dealers counted, not a car reaching them
                 and not any(q.start < s <= q.end for q in sent.quantities)
                 and not claimed(s, e)
                 and not self._part_arrives(sent, key, clause_start, s)
@@ -1640,7 +1640,7 @@ class FactBuilder:
                     if t.i + 1 < len(span.doc)
                 )
             ):
-                # "could join the West Point line by 2028": a production line adds a car
+                # "could join the Ulsan line by 2029": a production line adds a car
                 predicate = "production_start"
             if predicate != "facelift" and any(
                 k < date.start
@@ -1682,7 +1682,7 @@ class FactBuilder:
                 and subject.variant
                 and not any(v.subject == subject for v in sent.vehicles)
             ):
-                # "The EV6 ... the entry Light trim ... . A facelift is likely next spring": a
+                # "The Sportage ... our GT-Line test car ... . A facelift is likely next spring": a
                 # facelift is the model's, whichever trim the article was last on
                 subject = _model_level(subject)
             add(
@@ -2033,7 +2033,7 @@ class FactBuilder:
                 t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]
             ):
                 found.append((place[0], start, place[1]))
-                # "built in Gwangmyeong rather than Hwaseong": the other town is denied
+                # "built in Zwickau rather than Emden": the other town is denied
                 k = place[1] + len(place[0].split())
                 if doc[k : k + 2].text.lower() in ("rather than", "instead of"):
                     i = k + 2 + (k + 2 < sent.span.end and doc[k + 2].lower_ in ("in", "at"))
@@ -3021,8 +3021,8 @@ _BENCHMARK_NOUNS = {"mark", "barrier", "threshold"}
 
 
 def _distance_covered(sent: _Sentence, q: Span) -> bool:
-    """A distance after "after" in its stretch of the clause: "after six months and 5,212
-    miles", "after 10,000 km": how far the car was driven."""
+    """A distance after "after" in its stretch of the clause: "after six weeks and 9,000 miles",
+    "after 10,000 km": how far the car was driven."""
     doc = sent.span.doc
     k = q.start - 1
     while k >= sent.span.start and doc[k].text not in {",", ";", "(", "."}:
@@ -3033,8 +3033,8 @@ def _distance_covered(sent: _Sentence, q: Span) -> bool:
 
 
 def _after_a_rate(sent: _Sentence, q: Span) -> bool:
-    """A sum joined by "and"/"or" to a rate in the same currency just before it ("€3.08 per
-    100 km at home and €10.09 at a rapid charger") is the same kind of rate."""
+    """A sum joined by "and"/"or" to a rate in the same currency just before it ("€2.90 per
+    100 km at home and €9.80 on the road") is the same kind of rate."""
     doc = sent.span.doc
     start, _ = sent.clause_of(q.start)
     unit = q._.measure.unit
@@ -3066,7 +3066,7 @@ _GENERIC_CAR_NOUNS = {"cars", "models", "vehicles", "evs", "suvs", "hatchbacks",
 
 def _makers_own_count(sent: _Sentence, q: Span) -> bool:
     """The count's clause is about a maker's own sales, with no car named before it: "The
-    brand's electric deliveries reached X", "Kia's sales rose to X"."""
+    brand's deliveries reached X", "Mazda's sales rose to X"."""
     doc = sent.span.doc
     start, _ = sent.clause_of(q.start)
     if any(start <= v.start < q.start for v in sent.vehicles):
@@ -3240,8 +3240,8 @@ def _list_goes_on(tokens: list, k: int) -> bool:
 
 
 def _listed_in_trims(sent: _Sentence, vehicle: _Vehicle) -> bool:
-    """A trim in a list opened by "in" and closed by a trim noun: "in XLT, Wildtrak and
-    Platinum trims"."""
+    """A trim in a list opened by "in" and closed by a trim noun: "in XL, XLT and Raptor
+    trims"."""
     if not vehicle.subject.variant:
         return False
     doc = sent.span.doc
@@ -4004,9 +4004,9 @@ def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
     )
 
 
-def _trim_of_a_later_clause(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
+def _later_clause_subject(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
     """A trim of the main vehicle's model, or its model's other generation after the current
-    one ("The current X is built in A, but the second-generation X (C2) will ..."), opening a
+    one ("The current X is built in A, but the new X (C2) will ..."), opening a
     main clause after "and" / "but"."""
     if main is None or main.subject.variant:
         return None
@@ -4280,7 +4280,7 @@ def _merge(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
-    # "333 PS and no manual option" (a headline) and "245 kW (333 PS)" (the body): the figure
+    # "330PS" (a headline) and "243 kW (330 PS)" (the body): the figure
     # without a conversion is the one with it, restated
     restated = {
         (_key(f.subject), f.predicate, f.negated, a.value, a.unit): f

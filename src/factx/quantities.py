@@ -43,8 +43,8 @@ _OPEN = re.compile(
     r"(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|up to|~|c\.)\s*)?"
 )
 _SLASH = re.compile(r"\s*/\s*")
-#: a conversion that needs its figures to agree before it counts as one: "466 km, or 290
-#: miles", "25 mpg combined (9.4 l/100km)"
+#: a conversion that needs its figures to agree before it counts as one: "400 km, or 249
+#: miles", "52 mpg combined (5.4 l/100km)"
 _LOOSE = re.compile(
     r"\s*(?:,\s*or|\s+or|(?:\s+[a-z]+){1,2}\s*[(\[])\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?"
@@ -780,7 +780,7 @@ class _Reader:
                 ok = self.lo(fig.start - 1) == "between" and self.lo(fig.start - 2) not in (
                     lex.choice_cues
                 )
-                # "between 250 and 300 miles (400 and 480 km)": the conversion of a range
+                # "between 200 and 250 miles (320 and 400 km)": the conversion of a range
                 ok = ok or (
                     self.lo(fig.start - 1) == "("
                     and any(self.lo(k) == "between" for k in range(fig.start - 8, fig.start - 1))

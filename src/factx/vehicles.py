@@ -1135,7 +1135,7 @@ class VehicleRecognizer:
             j = i - 1
             while j > i - 7 and j >= 0 and (texts[j][:1].islower() or texts[j] == "-"):
                 j -= 1
-            # ("STLA One, a new multi-energy architecture": a name of up to three words)
+            # ("RGX One, a new electric architecture": a name of up to three words)
             first = (
                 self._platform_name_start(toks, j, taken)
                 if j >= 1 and texts[j] == "," and toks.lower(j + 1) in self.determiners
