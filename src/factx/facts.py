@@ -3023,13 +3023,9 @@ _BENCHMARK_NOUNS = {"mark", "barrier", "threshold"}
 def _distance_covered(sent: _Sentence, q: Span) -> bool:
     """A distance after "after" in its stretch of the clause: "after six weeks and 9,000 miles",
     "after 10,000 km": how far the car was driven."""
-    doc = sent.span.doc
-    k = q.start - 1
-    while k >= sent.span.start and doc[k].text not in {",", ";", "(", "."}:
-        if doc[k].lower_ == "after":
-            return True
-        k -= 1
-    return False
+    start, end = sent.clause_of(q.start)
+    stretch = _segment(sent.span.doc[start:end], q)
+    return any(t.lower_ == "after" for t in stretch if t.i < q.start)
 
 
 def _after_a_rate(sent: _Sentence, q: Span) -> bool:
