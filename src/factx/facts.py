@@ -167,6 +167,23 @@ class _Sentence:
         return [(s, e) for s, e in self.cues.get(key, ()) if start <= s < end]
 
 
+@dataclass(frozen=True)
+class _Comparison:
+    """Words that make the vehicle after them a point of comparison (``cues.json``)."""
+
+    words: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    pairs: frozenset[tuple[str, str]] = frozenset()
+
+    @classmethod
+    def from_cues(cls, cues: dict[str, Any]) -> _Comparison:
+        return cls(
+            frozenset(w.lower() for w in cues.get("words", ())),
+            frozenset(w.lower() for w in cues.get("nouns", ())),
+            frozenset((a.lower(), b.lower()) for a, b in cues.get("pairs", ())),
+        )
+
+
 class FactBuilder:
     """spaCy component ``factx_facts``: see the module docstring."""
 
@@ -184,6 +201,7 @@ class FactBuilder:
         self.platform_not_before = [w.lower() for w in cues["platform"]["not_before"]]
         self.platform_negated_before = [w.lower() for w in cues["platform"]["negated_before"]]
         self.contrasts = [w.lower() for w in cues["contrasts"]]
+        self.comparison = _Comparison.from_cues(cues.get("comparison", {}))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases: dict[str, list[str]] = defaultdict(list)
         for level in ("reported_sentence", "reported", "speculative"):
@@ -340,6 +358,7 @@ class FactBuilder:
                 brand_cars,
                 self.brand_car_followers,
                 model_brands,
+                self.comparison,
             )
             if sent is sentences[0] and _is_headline(sent, sentences):
                 headline = [v.subject for v in sent.vehicles if v.subject.variant]
@@ -3499,6 +3518,7 @@ def _vehicle_groups(
     brand_models: dict[str, Subject] | None = None,
     car_followers: frozenset[str] | set[str] = frozenset(),
     model_brands: dict[str, str] | None = None,
+    comparison: _Comparison = _Comparison(),
 ) -> list[_Vehicle]:
     """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles.
 
@@ -3537,12 +3557,12 @@ def _vehicle_groups(
         s._.normalized or s.text
         for group in groups
         for s in group
-        if s.label_ == "MODEL" and not _compared(s.doc, group[0].start)
+        if s.label_ == "MODEL" and not _compared(s.doc, group[0].start, comparison)
     }
     for group in groups:
         by_label = {s.label_: s for s in group}
         if not set(by_label) & set(_VEHICLE_LABELS):
-            car = _brand_as_car(group, brand_models or {}, car_followers)
+            car = _brand_as_car(group, brand_models or {}, car_followers, comparison)
             if car is not None:
                 vehicles.append(car)
             continue
@@ -3634,7 +3654,8 @@ def _vehicle_groups(
                 first.start,
                 group[-1].end,
                 subject,
-                compared=_compared(first.doc, first.start) or _succeeded(first.doc, group[-1].end),
+                compared=_compared(first.doc, first.start, comparison)
+                or _succeeded(first.doc, group[-1].end),
                 code_only=set(by_label) <= {"MODEL_CODE", "BRAND"},
             )
         )
@@ -3652,38 +3673,6 @@ def _vehicle_groups(
     return vehicles
 
 
-_COMPARISON_WORDS = {
-    "than",
-    "like",
-    "unlike",
-    "against",
-    "alongside",
-    "versus",
-    "vs",
-    "vs.",
-    "rival",
-    "rivals",
-    "replaces",
-    "replacing",
-    "replace",
-    "replaced",
-    "succeeds",
-    "succeeded",
-    "sibling",
-    # "slots between the ASX and the Outlander", "sits above the ASX", "undercuts the Y"
-    "between",
-    "above",
-    "below",
-    "beneath",
-    "undercuts",
-    "undercutting",
-    "despite",  # "no all-wheel-drive version despite the Golf R link"
-    # "there will be no front-drive version to chase the Kia Seltos on price"
-    "chase",
-    "chasing",
-    "rivalling",
-    "rivaling",
-}
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
 _SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced", "made"}
 _LIST_WORDS = {",", "and", "or", "–", "—", "-", "respectively"}
@@ -3711,50 +3700,6 @@ _MAKER_NOUNS = {"brand", "company", "maker", "carmaker", "automaker", "manufactu
 #: words between a successor noun and the car it names: "its successor, the K5", "its
 #: successor will be the Polestar 7", "the Supra's successor will revive the Celica name"
 _NAMING_LINKS = {",", "the", "will", "be", "is", "was", "revive", "revives"}
-_COMPARISON_NOUNS = {"rival", "rivals", "sibling", "twin"}
-_COMPARISON_PAIRS = {
-    ("take", "on"),
-    ("takes", "on"),
-    ("taking", "on"),
-    ("compete", "with"),
-    ("competes", "with"),
-    ("competing", "with"),
-    ("shared", "with"),
-    ("shares", "with"),
-    ("share", "with"),
-    ("compared", "with"),
-    ("compared", "to"),
-    ("similar", "to"),
-    ("related", "to"),
-    ("based", "on"),
-    ("car", "to"),
-    ("model", "to"),
-    ("sibling", "to"),
-    ("successor", "to"),
-    ("successor", "of"),
-    ("replacement", "for"),
-    ("next", "to"),
-    ("replacement", "of"),
-    ("over", "from"),
-    ("below", "the"),
-    ("ahead", "of"),
-    ("as", "is"),
-    ("as", "are"),
-    ("as", "does"),
-    ("as", "do"),
-    ("as", "was"),
-    ("behind", "the"),
-    ("above", "the"),
-    # "the AmpR Small platform that underpins the Renault 5": the platform's other user
-    ("that", "underpins"),
-    ("preserve", "of"),  # "that stays the preserve of the Taycan": what it does not have
-    ("which", "underpins"),
-    ("that", "underpin"),
-    ("which", "underpin"),
-    ("also", "underpins"),
-    ("used", "by"),
-    ("shared", "by"),
-}
 
 
 def _coordinated_before(sent: _Sentence, vehicle: _Vehicle) -> _Vehicle | None:
@@ -3776,7 +3721,10 @@ def _coordinated_before(sent: _Sentence, vehicle: _Vehicle) -> _Vehicle | None:
 
 
 def _brand_as_car(
-    group: list[Span], brand_models: dict[str, Subject], followers: frozenset[str] | set[str]
+    group: list[Span],
+    brand_models: dict[str, Subject],
+    followers: frozenset[str] | set[str],
+    comparison: _Comparison,
 ) -> _Vehicle | None:
     """ "The Mazda's top speed", "the Subaru starts at": a brand standing for its car in a
     head-to-head (``brand_models``: the topic when it is that maker's, else the maker's model
@@ -3789,7 +3737,7 @@ def _brand_as_car(
     subject = brand_models.get(brand)
     if subject is None or span.start < 2 or doc[span.start - 1].lower_ != "the":
         return None
-    if doc[span.start - 2].lower_ in ("like", "unlike") or _compared(doc, span.start):
+    if doc[span.start - 2].lower_ in ("like", "unlike") or _compared(doc, span.start, comparison):
         return None  # "Like the Ferrari, it ...", "smaller than the Renault's"
     after = doc[span.end].text.lower() if span.end < len(doc) else "."
     # "the Subaru starts at", "the Mazda's top speed", "the Mazda just 750 kg"; not "the
@@ -4135,7 +4083,7 @@ def _succeeded(doc: Doc, end: int) -> bool:
     )
 
 
-def _compared(doc: Doc, start: int) -> bool:
+def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     """True when the words just before a vehicle, in its sentence, make it a point of
     comparison."""
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
@@ -4146,12 +4094,12 @@ def _compared(doc: Doc, start: int) -> bool:
     if words == ["with"] and any(t.text == "," for t in doc[start + 1 : start + 5]):
         # "With the Escape gone, the Bronco Sport ...": a circumstance, not the subject
         return True
-    if words[-1] == "," and len(words) > 1 and words[-2] in _COMPARISON_NOUNS:
+    if words[-1] == "," and len(words) > 1 and words[-2] in comparison.nouns:
         return False  # "Its open-top sibling, the Y, ...": an appositive naming the subject
     # the comparison word may stand before an adjective or two ("like the new X"); before a
     # verb it opens an inverted sentence whose subject the vehicle is ("Parked alongside was
     # the X")
-    last = max((k for k, w in enumerate(words[-3:]) if w in _COMPARISON_WORDS), default=None)
+    last = max((k for k, w in enumerate(words[-3:]) if w in comparison.words), default=None)
     if last is not None:
         # "Above it, the Omoda 9 costs ...": the comparison ends at the comma before the name
         return not any(w in _INVERTING_VERBS or w == "," for w in words[-3:][last + 1 :])
@@ -4165,7 +4113,7 @@ def _compared(doc: Doc, start: int) -> bool:
         t.lower_ in _BORROW_VERBS for t in doc[max(start - 14, sent_start) : start]
     ):
         return True
-    return any(pair in _COMPARISON_PAIRS for pair in itertools.pairwise(words[-4:]))
+    return any(pair in comparison.pairs for pair in itertools.pairwise(words[-4:]))
 
 
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
