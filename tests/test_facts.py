@@ -5030,3 +5030,21 @@ def test_a_figure_describing_a_denied_part_is_denied(builder):
         quantities=[("200 hp", Measure(unit="hp", dimension="power", value=200), None)],
     )
     assert one(facts, "power").negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tesla Model 3 is not part of the cut and still costs €39,990.",
+        "Tesla did not cut the Model 3's price of €39,990.",
+        "The price cut does not cover the Tesla Model 3, which stays at €39,990.",
+    ],
+)
+def test_a_denied_cut_is_no_denied_price(builder, text):
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Model 3", "MODEL", {"brand": "Tesla"})],
+        quantities=[("€39,990", Measure(unit="EUR", dimension="currency", value=39990), None)],
+    )
+    assert [(f.value, f.negated) for f in facts if f.predicate == "price"] == [(39990, False)]

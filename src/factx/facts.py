@@ -202,6 +202,7 @@ class FactBuilder:
         self.platform_negated_before = [w.lower() for w in cues["platform"]["negated_before"]]
         self.contrasts = [w.lower() for w in cues["contrasts"]]
         self.comparison = _Comparison.from_cues(cues.get("comparison", {}))
+        self.denied_change = {w.lower() for w in cues.get("denied_change", ())}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases: dict[str, list[str]] = defaultdict(list)
         for level in ("reported_sentence", "reported", "speculative"):
@@ -1279,6 +1280,14 @@ class FactBuilder:
             k += 1
         return k < end and bool(sent.cues_in("neg", k, k + 1))
 
+    def _denies_a_change(self, sent: _Sentence, i: int) -> bool:
+        """The negation before figure ``i`` denies a change or an inclusion, not the figure:
+        "is not part of the cut and still costs X", "did not cut the price of X", "the cut
+        does not cover the G9, which stays at X"."""
+        doc = sent.span.doc
+        last = max((e for s, e in sent.cues.get("neg", ()) if e <= i), default=None)
+        return last is not None and any(t.lower_ in self.denied_change for t in doc[last:i])
+
     def _describes_denied(self, sent: _Sentence, i: int) -> bool:
         """A figure in a relative clause or appositive about something denied: "won't come
         with the 2.0-litre engine, which makes 200 hp"."""
@@ -1498,8 +1507,11 @@ class FactBuilder:
                     "unit": measure.unit,
                     "also": also,
                     "qualifiers": qualifiers,
-                    "negated": self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW)
-                    or self._describes_denied(sent, q.start),
+                    "negated": (
+                        self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW)
+                        or self._describes_denied(sent, q.start)
+                    )
+                    and not self._denies_a_change(sent, q.start),
                 },
                 q.start,
                 single=q.start in respective,
