@@ -3272,23 +3272,18 @@ def _listed_in_trims(sent: _Sentence, vehicle: _Vehicle) -> bool:
     if not vehicle.subject.variant:
         return False
     doc = sent.span.doc
-    k = vehicle.end
-    while k < sent.span.end and (
-        doc[k].text == ","
-        or doc[k].lower_ in ("and", "or")
-        or any(v.start == k for v in sent.vehicles if v.subject.variant)
-    ):
-        k = next((v.end for v in sent.vehicles if v.start == k), k + 1)
+    trim_ends = {v.start: v.end for v in sent.vehicles if v.subject.variant}
+    trim_starts = {v.end: v.start for v in sent.vehicles if v.subject.variant}
+    listed = {",", "and", "or"}
+    k = vehicle.end  # past the list's last trim
+    while k < sent.span.end and (k in trim_ends or doc[k].lower_ in listed):
+        k = trim_ends.get(k, k + 1)
     if k >= sent.span.end or doc[k].lower_ not in _VERSION_NOUNS:
         return False
-    j = vehicle.start - 1
-    while j > sent.span.start and (
-        doc[j].text == ","
-        or doc[j].lower_ in ("and", "or", "the")
-        or any(v.end == j + 1 for v in sent.vehicles if v.subject.variant)
-    ):
-        j = next((v.start - 1 for v in sent.vehicles if v.end == j + 1), j - 1)
-    return doc[j].lower_ == "in"
+    k = vehicle.start  # back to the list's first trim
+    while k - 1 > sent.span.start and (k in trim_starts or doc[k - 1].lower_ in listed | {"the"}):
+        k = trim_starts.get(k, k - 1)
+    return doc[k - 1].lower_ == "in"
 
 
 def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:

@@ -398,8 +398,8 @@ class VehicleRecognizer:
             for end in pattern.ends(texts, start):
                 text = doc[start:end].text
                 # "330e" is a 3 Series: a maker whose trim numbers name their model
-                digit = next((c for c in text if c.isdigit()), None)
                 template = rec.get("model_template")
+                digit = next((c for c in text if c.isdigit()), None) if template else None
                 out.append(
                     _Cand(
                         start,
@@ -408,7 +408,7 @@ class VehicleRecognizer:
                         None,
                         text,
                         rec.get("brand"),
-                        model=template.format(digit=digit) if template and digit else None,
+                        model=template.format(digit=digit) if digit else None,
                         include_model=bool(rec.get("include_model")),
                         context=rec.get("context", "any"),
                     )
