@@ -174,14 +174,40 @@ class _Comparison:
     words: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     pairs: frozenset[tuple[str, str]] = frozenset()
+    share_verbs: frozenset[str] = frozenset()
+    borrow_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Comparison:
         return cls(
-            frozenset(w.lower() for w in cues.get("words", ())),
-            frozenset(w.lower() for w in cues.get("nouns", ())),
+            _lowered(cues.get("words", ())),
+            _lowered(cues.get("nouns", ())),
             frozenset((a.lower(), b.lower()) for a, b in cues.get("pairs", ())),
+            _lowered(cues.get("share_verbs", ())),
+            _lowered(cues.get("borrow_verbs", ())),
         )
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Word classes the facts stage's rules test single tokens against (``cues.json``
+    "lexicon"): what names a maker, a sale, a successor, a class of cars."""
+
+    maker_nouns: frozenset[str] = frozenset()
+    sales_verbs: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
+    generic_car_nouns: frozenset[str] = frozenset()
+    benchmark_nouns: frozenset[str] = frozenset()
+    successor_nouns: frozenset[str] = frozenset()
+    participle_openers: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
+        return cls(**{name: _lowered(cues.get(name, ())) for name in cls.__dataclass_fields__})
+
+
+def _lowered(words: Any) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 class FactBuilder:
@@ -202,6 +228,7 @@ class FactBuilder:
         self.platform_negated_before = [w.lower() for w in cues["platform"]["negated_before"]]
         self.contrasts = [w.lower() for w in cues["contrasts"]]
         self.comparison = _Comparison.from_cues(cues.get("comparison", {}))
+        self.lexicon = _Lexicon.from_cues(cues.get("lexicon", {}))
         self.denied_change = {w.lower() for w in cues.get("denied_change", ())}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases: dict[str, list[str]] = defaultdict(list)
@@ -360,6 +387,7 @@ class FactBuilder:
                 self.brand_car_followers,
                 model_brands,
                 self.comparison,
+                self.lexicon,
             )
             if sent is sentences[0] and _is_headline(sent, sentences):
                 headline = [v.subject for v in sent.vehicles if v.subject.variant]
@@ -416,7 +444,7 @@ class FactBuilder:
             # "Its successor, known internally as R36, will ...": the next generation (or the
             # vehicle the appositive names) is the subject, and it succeeds the current one
             predecessor = None
-            if carried is not None and not blocked and _opens_with_successor(sent):
+            if carried is not None and not blocked and _opens_with_successor(sent, self.lexicon):
                 predecessor = _model_level(carried)
                 named = next((v for v in sent.vehicles if not v.code_only and not v.compared), None)
                 carried = (
@@ -424,7 +452,7 @@ class FactBuilder:
                     if named is not None
                     else _subject(carried.brand, carried.model, None, None, "next")
                 )
-            stated = _codes_in_apposition(sent, carried, generation_codes)
+            stated = _codes_in_apposition(sent, carried, generation_codes, self.lexicon)
             if stated is not None:
                 carried = stated[0]
             # "The electric C-Class, known internally as W207, ...": "the electric C-Class"
@@ -453,7 +481,7 @@ class FactBuilder:
                         if before_model is not None and i < before_model[0]
                         else current
                     )
-                return _successor_clause(sent, i, found, generation_codes)
+                return _successor_clause(sent, i, found, generation_codes, self.lexicon)
 
             def add(
                 fact: dict[str, Any],
@@ -750,7 +778,10 @@ class FactBuilder:
         for sent in by_sentence:
             anaphors = [e for k in _ANAPHOR_KEYS for _, e in sent.cues.get(k, ())]
             sent.clauses = _clauses(
-                sent.span, nominal_ends | set(anaphors), self.appositive_openers
+                sent.span,
+                nominal_ends | set(anaphors),
+                self.appositive_openers,
+                self.lexicon.participle_openers,
             )
             sent.anaphor_ends = set(anaphors)
         return by_sentence, sentence_of
@@ -783,7 +814,7 @@ class FactBuilder:
             if (
                 lowers[i] == "the"
                 and i + 3 < sent.span.end
-                and lowers[i + 1] in _MAKER_NOUNS
+                and lowers[i + 1] in self.lexicon.maker_nouns
                 and lowers[i + 2] in _POSSESSIVES
             ):
                 i += 2
@@ -1414,20 +1445,20 @@ class FactBuilder:
                 continue  # "a five-year/100,000 km warranty": what is covered, not a range
             if measure.dimension == "length" and _names_a_route(span.doc, q, self.route_nouns):
                 continue  # "a 150-mile (241 km) test loop": the distance driven, not a range
-            if _maker_counts(sent, q):
+            if _maker_counts(sent, q, self.lexicon):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
-            if q.end < len(span.doc) and span.doc[q.end].lower_ in _BENCHMARK_NOUNS:
+            if q.end < len(span.doc) and span.doc[q.end].lower_ in self.lexicon.benchmark_nouns:
                 continue  # "breaks the 300 km/h barrier": a benchmark, not the car's
             if measure.dimension == "length" and _distance_covered(sent, q):
                 continue  # "after six weeks and 9,000 miles": a distance driven, no range
             if measure.dimension == "currency" and _after_a_rate(sent, q):
                 continue  # "€2.90 per 100 km at home and €9.80 on the road": a rate too
-            if measure.dimension == "currency" and _priced_class(span.doc, q):
+            if measure.dimension == "currency" and _priced_class(span.doc, q, self.lexicon):
                 continue  # "developed for cars priced below 200,000 yuan": a class of cars
-            if measure.unit in self.sales_units and _makers_own_count(sent, q):
+            if measure.unit in self.sales_units and _makers_own_count(sent, q, self.lexicon):
                 continue  # "The brand's deliveries reached 400,000 units": the maker's own
             clause_start, clause_end = sent.clause_of(q.start)
-            if _maker_sold(sent, q, clause_start):
+            if _maker_sold(sent, q, clause_start, self.lexicon):
                 continue  # "The Spanish marque sold a record 298,700 cars": the maker's total
             if (
                 measure.dimension == "currency"
@@ -1967,7 +1998,7 @@ class FactBuilder:
         k = next(
             (k for k in range(after, min(after + 3, len(doc))) if doc[k].lower_ == "with"), None
         )
-        if k is not None and any(t.lower_ in _SHARE_VERBS for t in doc[start:after]):
+        if k is not None and any(t.lower_ in self.comparison.share_verbs for t in doc[start:after]):
             cues = sorted([*cues, k + 1])
         # "rides on the same e-TNGA platform as the bZ4X"
         k = after + (after < len(doc) and doc[after].lower_ in self.platform_nouns)
@@ -2450,7 +2481,7 @@ class FactBuilder:
             # "The Chiron's successor, assembled at Molsheim, ...": the vehicle the article is
             # about succeeds the one named
             if (
-                _succeeded(doc, vehicle.end)
+                _succeeded(doc, vehicle.end, self.lexicon)
                 and carried is not None
                 and carried.model != vehicle.subject.model
             ):
@@ -2564,7 +2595,7 @@ class FactBuilder:
         doc = sent.span.doc
         starts = {v.start: v for v in sent.vehicles if not v.code_only and not v.compared}
         for noun in doc[sent.span.start + 1 : sent.span.end]:
-            if noun.lower_ not in _SUCCESSOR_NOUNS:
+            if noun.lower_ not in self.lexicon.successor_nouns:
                 continue
             k = noun.i + 1
             while k < sent.span.end and k - noun.i <= 4 and doc[k].lower_ in _NAMING_LINKS:
@@ -2590,7 +2621,10 @@ class FactBuilder:
 
 
 def _clauses(
-    sent: Span, nominal_ends: set[int] = frozenset(), openers: set[str] = frozenset()
+    sent: Span,
+    nominal_ends: set[int] = frozenset(),
+    openers: set[str] = frozenset(),
+    participles: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """Token ranges of the sentence's clauses with their kind: main, sub(ordinate), rel(ative)
     or app(ositive).
@@ -2599,14 +2633,15 @@ def _clauses(
     ("The X, which sits above the Y, is expected to ..."). So does an appositive: a phrase
     between commas after a vehicle's name ("The X, the only Y with four motors, costs ...") or
     opened by a participle ("The X, known internally as C1, costs ..."); ``nominal_ends`` are the
-    tokens just after a vehicle's name or an anaphor, ``openers`` the participles.
+    tokens just after a vehicle's name or an anaphor, ``openers`` the participles, and
+    ``participles`` those of them that may also open the sentence.
     """
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
         return [(sent.start, sent.end, "main")]
     cuts: dict[int, str] = {}
     first_kind = "sub" if tokens[0].lower_ in _CLAUSE_INITIAL else "main"
-    if tokens[0].lower_ in openers and tokens[0].lower_ in _PARTICIPLE_OPENERS:
+    if tokens[0].lower_ in openers and tokens[0].lower_ in participles:
         first_kind = "app"  # "Known internally as C1, it ...": describes the main clause's subject
     initial = first_kind != "main"
     in_relative = False
@@ -2700,8 +2735,6 @@ def _clauses(
 
 _DETERMINERS = {"the", "a", "an"}
 _QUALIFIER_DETERMINERS = {"the", "its", "their"}
-#: appositive openers that may also open a sentence, describing the main clause's subject
-_PARTICIPLE_OPENERS = {"known", "developed", "codenamed", "built", "based", "designed", "priced"}
 _CONNECTIVES = {"and", "but", "while", "whereas", "so", "yet", "meanwhile", "also", "the"}
 #: a phrase running to the sentence's end with one of these is a list or a clause, not an
 #: appositive ("..., the Y and the Z.", "..., the Y won't be offered ...")
@@ -2831,7 +2864,10 @@ def _both_in_clause(sent: _Sentence, anchor: int) -> list[Subject]:
 
 
 def _codes_in_apposition(
-    sent: _Sentence, carried: Subject | None, generation_codes: dict[str, dict[str, str]]
+    sent: _Sentence,
+    carried: Subject | None,
+    generation_codes: dict[str, dict[str, str]],
+    lexicon: _Lexicon,
 ) -> tuple[Subject, int] | None:
     """A code stated in an appositive or relative clause belongs to what it describes.
 
@@ -2854,7 +2890,7 @@ def _codes_in_apposition(
         # that debuted on the X": the code describes what the anaphor before it refers to
         # "Insiders say its successor is known internally as NY": the next generation's code,
         # even when the current one has a code of its own
-        successor = carried is not None and _successor_before(sent, code)
+        successor = carried is not None and _successor_before(sent, code, lexicon)
         described = (
             carried is not None and (not carried.code or successor) and _anaphor_before(sent, code)
         )
@@ -3035,7 +3071,7 @@ def _cue_preference(start: int, end: int, date: Span) -> tuple[int, int]:
     return 1, max(start - date.end, 0)
 
 
-def _maker_counts(sent: _Sentence, q: Span) -> bool:
+def _maker_counts(sent: _Sentence, q: Span, lexicon: _Lexicon) -> bool:
     """A count followed by its maker and a sales verb: "the 3.1 million vehicles Kia sold"."""
     doc = sent.span.doc
     brand = next(
@@ -3044,11 +3080,8 @@ def _maker_counts(sent: _Sentence, q: Span) -> bool:
     return (
         brand is not None
         and brand.end < len(doc)
-        and (doc[brand.end].lower_ in _SALES_VERBS or doc[brand.end].lower_ in _AUXILIARIES)
+        and (doc[brand.end].lower_ in lexicon.sales_verbs or doc[brand.end].lower_ in _AUXILIARIES)
     )
-
-
-_BENCHMARK_NOUNS = {"mark", "barrier", "threshold"}
 
 
 def _distance_covered(sent: _Sentence, q: Span) -> bool:
@@ -3076,7 +3109,7 @@ def _after_a_rate(sent: _Sentence, q: Span) -> bool:
     )
 
 
-def _priced_class(doc: Doc, q: Span) -> bool:
+def _priced_class(doc: Doc, q: Span, lexicon: _Lexicon) -> bool:
     """ "cars priced below X", "models costing under X": a price bound of a class of cars."""
     k = q.start - 1
     if k < 1 or doc[k].lower_ not in ("below", "under", "above", "over", "from"):
@@ -3084,14 +3117,11 @@ def _priced_class(doc: Doc, q: Span) -> bool:
     return (
         doc[k - 1].lower_ in ("priced", "costing")
         and k >= 2
-        and (doc[k - 2].lower_ in _GENERIC_CAR_NOUNS)
+        and (doc[k - 2].lower_ in lexicon.generic_car_nouns)
     )
 
 
-_GENERIC_CAR_NOUNS = {"cars", "models", "vehicles", "evs", "suvs", "hatchbacks", "saloons"}
-
-
-def _makers_own_count(sent: _Sentence, q: Span) -> bool:
+def _makers_own_count(sent: _Sentence, q: Span, lexicon: _Lexicon) -> bool:
     """The count's clause is about a maker's own sales, with no car named before it: "The
     brand's deliveries reached X", "Mazda's sales rose to X"."""
     doc = sent.span.doc
@@ -3100,23 +3130,20 @@ def _makers_own_count(sent: _Sentence, q: Span) -> bool:
         return False
     brand_ends = {v.end for v in sent.spans if v.label_ == "BRAND"}
     for k in range(start, q.start):
-        if doc[k].lower_ not in _COUNT_NOUNS:
+        if doc[k].lower_ not in lexicon.count_nouns:
             continue
         for j in range(max(start, k - 3), k):
             owner = doc[j - 1] if j > start else None
             if (
                 doc[j].text in _POSSESSIVES
                 and owner is not None
-                and (owner.lower_ in _MAKER_NOUNS or j in brand_ends)
+                and (owner.lower_ in lexicon.maker_nouns or j in brand_ends)
             ):
                 return True
     return False
 
 
-_COUNT_NOUNS = {"deliveries", "sales", "registrations", "volumes", "output"}
-
-
-def _maker_sold(sent: _Sentence, q: Span, clause_start: int) -> bool:
+def _maker_sold(sent: _Sentence, q: Span, clause_start: int, lexicon: _Lexicon) -> bool:
     """A maker, not a car, is the subject of the sales verb just before the count: "Cupra
     sold a record 298,700 cars last year", "The Spanish marque delivered 40,000 units"; not
     "BMW sold 118,000 units of the X3" nor "Kia sold 12,000 EV3s"."""
@@ -3125,7 +3152,7 @@ def _maker_sold(sent: _Sentence, q: Span, clause_start: int) -> bool:
         (
             k
             for k in range(q.start - 1, max(clause_start, q.start - 4) - 1, -1)
-            if doc[k].lower_ in _SALES_VERBS
+            if doc[k].lower_ in lexicon.sales_verbs
         ),
         None,
     )
@@ -3136,7 +3163,7 @@ def _maker_sold(sent: _Sentence, q: Span, clause_start: int) -> bool:
         return False  # "sold 12,000 units of it": the count is a car's after all
     opening = doc[clause_start:verb]
     return any(v.label_ == "BRAND" and clause_start <= v.start < verb for v in sent.spans) or any(
-        t.lower_ in _MAKER_NOUNS | {"marque"} for t in opening
+        t.lower_ in lexicon.maker_nouns for t in opening
     )
 
 
@@ -3205,12 +3232,12 @@ def _new_car_before(sent: _Sentence, start: int) -> bool:
     )
 
 
-def _successor_before(sent: _Sentence, code: _Vehicle) -> bool:
+def _successor_before(sent: _Sentence, code: _Vehicle, lexicon: _Lexicon) -> bool:
     """ "its successor", "their replacement" stands in the code's clause before it."""
     start, _ = sent.clause_of(code.start)
     doc = sent.span.doc
     return any(
-        doc[k].lower_ in _SUCCESSOR_NOUNS and doc[k - 1].lower_ in ("its", "their")
+        doc[k].lower_ in lexicon.successor_nouns and doc[k - 1].lower_ in ("its", "their")
         for k in range(start + 1, code.start)
     )
 
@@ -3526,6 +3553,7 @@ def _vehicle_groups(
     car_followers: frozenset[str] | set[str] = frozenset(),
     model_brands: dict[str, str] | None = None,
     comparison: _Comparison = _Comparison(),
+    lexicon: _Lexicon = _Lexicon(),
 ) -> list[_Vehicle]:
     """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles.
 
@@ -3662,7 +3690,7 @@ def _vehicle_groups(
                 group[-1].end,
                 subject,
                 compared=_compared(first.doc, first.start, comparison)
-                or _succeeded(first.doc, group[-1].end),
+                or _succeeded(first.doc, group[-1].end, lexicon),
                 code_only=set(by_label) <= {"MODEL_CODE", "BRAND"},
             )
         )
@@ -3681,7 +3709,6 @@ def _vehicle_groups(
 
 
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
-_SALES_VERBS = {"sold", "delivered", "registered", "shipped", "built", "produced", "made"}
 _LIST_WORDS = {",", "and", "or", "–", "—", "-", "respectively"}
 _VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
 _VERSION_WORDS = _VERSION_NOUNS | {"version", "trim", "variant", "grade", "edition"}
@@ -3698,12 +3725,10 @@ _CHARGE_LEVEL = re.compile(
 )
 _TEMPORAL_OPENERS = {"after", "before", "since", "until", "when", "once"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
-_SUCCESSOR_NOUNS = {"successor", "replacement"}
 #: between a car and "its successor": "is effectively", "will be", "becomes"
 _SUCCESSION_COPULAS = {"is", "was", "will", "be", "becomes", "effectively", "essentially", "now"}
 #: "the compact SUV", "this electric SUV", "that crossover": what opens a description
 _DESCRIPTION_OPENERS = {"the", "this", "that"}
-_MAKER_NOUNS = {"brand", "company", "maker", "carmaker", "automaker", "manufacturer", "group"}
 #: words between a successor noun and the car it names: "its successor, the K5", "its
 #: successor will be the Polestar 7", "the Supra's successor will revive the Celica name"
 _NAMING_LINKS = {",", "the", "will", "be", "is", "was", "revive", "revives"}
@@ -4055,7 +4080,11 @@ def _dateline(sent: Span, date: Span) -> bool:
 
 
 def _successor_clause(
-    sent: _Sentence, i: int, found: Subject | None, generation_codes: dict[str, dict[str, str]]
+    sent: _Sentence,
+    i: int,
+    found: Subject | None,
+    generation_codes: dict[str, dict[str, str]],
+    lexicon: _Lexicon,
 ) -> Subject | None:
     """ "The current GLE (W167) went on sale in 2019; its replacement is due to premiere in
     September": a later clause opened by "its replacement" is about the next generation."""
@@ -4066,7 +4095,7 @@ def _successor_clause(
         or start == sent.span.start
         or len(words) < 2
         or words[0] != "its"
-        or words[1] not in _SUCCESSOR_NOUNS
+        or words[1] not in lexicon.successor_nouns
         or found.generation == "next"
         or any(start <= v.start < i for v in sent.vehicles)
     ):
@@ -4075,18 +4104,22 @@ def _successor_clause(
     return _subject(found.brand, found.model, code, None, "next")
 
 
-def _opens_with_successor(sent: _Sentence) -> bool:
+def _opens_with_successor(sent: _Sentence, lexicon: _Lexicon) -> bool:
     """ "Its successor, ...", "The replacement ...": the sentence is about the next one."""
     words = [t.lower_ for t in _leading_words(sent.span, 3)]
-    return len(words) >= 2 and words[0] in ("its", "their", "the") and words[1] in _SUCCESSOR_NOUNS
+    return (
+        len(words) >= 2
+        and words[0] in ("its", "their", "the")
+        and words[1] in lexicon.successor_nouns
+    )
 
 
-def _succeeded(doc: Doc, end: int) -> bool:
+def _succeeded(doc: Doc, end: int, lexicon: _Lexicon) -> bool:
     """ "The Chiron's successor": the vehicle named is the predecessor, not the subject."""
     return (
         end + 1 < len(doc)
         and doc[end].text in _POSSESSIVES
-        and doc[end + 1].lower_ in _SUCCESSOR_NOUNS
+        and doc[end + 1].lower_ in lexicon.successor_nouns
     )
 
 
@@ -4113,11 +4146,11 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     # "shares the CMF-B platform with the Duster": the sharer named after what is shared;
     # "will borrow the four-cylinder from the Golf GTI": the donor of a part
     if words[-1] == "with" and any(
-        t.lower_ in _SHARE_VERBS for t in doc[max(start - 14, sent_start) : start]
+        t.lower_ in comparison.share_verbs for t in doc[max(start - 14, sent_start) : start]
     ):
         return True
     if words[-1] == "from" and any(
-        t.lower_ in _BORROW_VERBS for t in doc[max(start - 14, sent_start) : start]
+        t.lower_ in comparison.borrow_verbs for t in doc[max(start - 14, sent_start) : start]
     ):
         return True
     return any(pair in comparison.pairs for pair in itertools.pairwise(words[-4:]))
@@ -4125,8 +4158,6 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
 
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
-_SHARE_VERBS = {"share", "shares", "shared", "sharing"}
-_BORROW_VERBS = {"borrow", "borrows", "borrowed", "borrowing", "inherit", "inherits", "inherited"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
 _DENIED_HEADS = {
     "version",
