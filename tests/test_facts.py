@@ -5048,3 +5048,32 @@ def test_a_denied_cut_is_no_denied_price(builder, text):
         quantities=[("€39,990", Measure(unit="EUR", dimension="currency", value=39990), None)],
     )
     assert [(f.value, f.negated) for f in facts if f.predicate == "price"] == [(39990, False)]
+
+
+def test_a_bare_trim_is_of_the_model_the_sentence_before_paired_it_with(builder):
+    # "N" was first written with the Ioniq 6, the topic; the sentence before pairs it with
+    # the Ioniq 5, so the bare "N" after it is the Ioniq 5's
+    text = (
+        "The Ioniq 6 N makes 478 kW at most. "
+        "The Ioniq 6 joins the Ioniq 5 and its hot version, the Ioniq 5 N, in the range. "
+        "Launched in 2024, the all-wheel-drive N makes 448 kW at most."
+    )
+    hyundai = {"brand": "Hyundai"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Ioniq 6", "MODEL", hyundai, 1),
+            ("N", "VARIANT", {**hyundai, "model": "Ioniq 6"}, 1),
+            ("Ioniq 6", "MODEL", hyundai, 2),
+            ("Ioniq 5", "MODEL", hyundai, 1),
+            ("Ioniq 5", "MODEL", hyundai, 2),
+            ("N", "VARIANT", {**hyundai, "model": "Ioniq 5"}, 2),
+            ("N", "VARIANT", {**hyundai, "model": "Ioniq 6"}, 3),
+        ],
+        quantities=[
+            ("478 kW", Measure(unit="kW", dimension="power", value=478), None),
+            ("448 kW", Measure(unit="kW", dimension="power", value=448), None),
+        ],
+    )
+    assert by_model(facts, "power") == {("Ioniq 6", 478), ("Ioniq 5", 448)}

@@ -359,6 +359,8 @@ class FactBuilder:
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         last_named: list[Subject] = []  # the vehicles the sentence before named, in order
+        # the trims the sentence before named with their model, in its paragraph
+        recent_trims: tuple[int, dict[str, str]] = (-1, {})
         newest: Subject | None = None  # the last topic not named as an updated car
         last_site: str | None = None  # the site the previous sentence named
         recent_site: str | None = None  # the last site the article named: "the plant"
@@ -388,6 +390,7 @@ class FactBuilder:
                 model_brands,
                 self.comparison,
                 self.lexicon,
+                recent_trims[1] if recent_trims[0] == sent.paragraph else {},
             )
             if sent is sentences[0] and _is_headline(sent, sentences):
                 headline = [v.subject for v in sent.vehicles if v.subject.variant]
@@ -651,6 +654,10 @@ class FactBuilder:
                 previous_named = [s for s in previous_named if s not in named][-1:] + named
             last_named = _distinct(
                 v.subject for v in sent.vehicles if not v.compared and not v.code_only
+            )
+            recent_trims = (
+                sent.paragraph,
+                {s.variant: s.model for s in last_named if s.variant and s.model},
             )
             if current is not None and current.brand:
                 last_of_brand[current.brand] = current
@@ -3554,6 +3561,7 @@ def _vehicle_groups(
     model_brands: dict[str, str] | None = None,
     comparison: _Comparison = _Comparison(),
     lexicon: _Lexicon = _Lexicon(),
+    recent_trims: dict[str, str] | None = None,
 ) -> list[_Vehicle]:
     """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles.
 
@@ -3621,7 +3629,12 @@ def _vehicle_groups(
             model = variant_models.get(variant_name or "")
             linked = variant_span._.model
             in_sentence = bool(linked and linked in sentence_models)
-            if in_sentence:
+            recent = (recent_trims or {}).get(variant_name or "")
+            if recent is not None and not sentence_models:
+                # "..., and its hot version, the Y HF. The front-wheel-drive HF ...": the
+                # trim the sentence before named with its model, not an earlier pairing
+                model, in_sentence = recent, True
+            elif in_sentence:
                 model = linked  # "The Sealion 7 ... in Comfort form": not the Comfort of before
             elif (
                 linked
