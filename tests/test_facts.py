@@ -5077,3 +5077,11 @@ def test_a_bare_trim_is_of_the_model_the_sentence_before_paired_it_with(builder)
         ],
     )
     assert by_model(facts, "power") == {("Ioniq 6", 478), ("Ioniq 5", 448)}
+
+
+def test_a_named_site_after_an_indefinite_article_is_no_plant(builder):
+    sentence = (
+        "The ID.3 is built at the Zwickau plant, and our car charged at an Ionity site on the "
+        "way home."
+    )
+    assert sites_of(builder, sentence, "ID.3", "Volkswagen") == ["Zwickau"]

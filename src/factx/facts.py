@@ -2054,6 +2054,8 @@ class FactBuilder:
                 i -= 1
             while words and (words[0] in self.not_places or words[0].lower() in self.site_skip):
                 words.pop(0)
+            if words and i >= sent.span.start and doc[i].lower_ in ("a", "an"):
+                continue  # "at an Ionity site", "a Tesla factory": one of a kind, not a plant
             if words:
                 found.append((" ".join(words), start, start))
                 named_plants.add(start)
