@@ -5085,3 +5085,14 @@ def test_a_named_site_after_an_indefinite_article_is_no_plant(builder):
         "way home."
     )
     assert sites_of(builder, sentence, "ID.3", "Volkswagen") == ["Zwickau"]
+
+
+def test_a_distance_after_a_driving_verb_in_the_perfect_is_no_range(builder):
+    text = "The Enyaq has now covered 12,400 miles with us, and it has a range of 340 miles."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Enyaq", "MODEL", {"brand": "Skoda"})],
+        quantities=[("12,400 miles", mi(12400), None), ("340 miles", mi(340), None)],
+    )
+    assert values(facts, "range") == [340]

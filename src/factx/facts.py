@@ -200,6 +200,7 @@ class _Lexicon:
     benchmark_nouns: frozenset[str] = frozenset()
     successor_nouns: frozenset[str] = frozenset()
     participle_openers: frozenset[str] = frozenset()
+    driven_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -1456,7 +1457,7 @@ class FactBuilder:
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
             if q.end < len(span.doc) and span.doc[q.end].lower_ in self.lexicon.benchmark_nouns:
                 continue  # "breaks the 300 km/h barrier": a benchmark, not the car's
-            if measure.dimension == "length" and _distance_covered(sent, q):
+            if measure.dimension == "length" and _distance_covered(sent, q, self.lexicon):
                 continue  # "after six weeks and 9,000 miles": a distance driven, no range
             if measure.dimension == "currency" and _after_a_rate(sent, q):
                 continue  # "€2.90 per 100 km at home and €9.80 on the road": a rate too
@@ -3093,12 +3094,20 @@ def _maker_counts(sent: _Sentence, q: Span, lexicon: _Lexicon) -> bool:
     )
 
 
-def _distance_covered(sent: _Sentence, q: Span) -> bool:
-    """A distance after "after" in its stretch of the clause: "after six weeks and 9,000 miles",
-    "after 10,000 km": how far the car was driven."""
+def _distance_covered(sent: _Sentence, q: Span, lexicon: _Lexicon) -> bool:
+    """A distance after "after" in its stretch of the clause ("after six weeks and 9,000 miles",
+    "after 10,000 km"), or after a driving verb in the perfect ("has now covered 9,000 miles",
+    "we have done 6,000 km"): how far the car was driven."""
     start, end = sent.clause_of(q.start)
-    stretch = _segment(sent.span.doc[start:end], q)
-    return any(t.lower_ == "after" for t in stretch if t.i < q.start)
+    stretch = [t for t in _segment(sent.span.doc[start:end], q) if t.i < q.start]
+    if any(t.lower_ == "after" for t in stretch):
+        return True
+    lowers = [t.lower_ for t in stretch]
+    return any(
+        word in lexicon.driven_verbs
+        and {"has", "have", "had", "'s", "’ve", "'ve"} & set(lowers[max(0, k - 3) : k])
+        for k, word in enumerate(lowers)
+    )
 
 
 def _after_a_rate(sent: _Sentence, q: Span) -> bool:
