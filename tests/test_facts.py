@@ -5096,3 +5096,17 @@ def test_a_distance_after_a_driving_verb_in_the_perfect_is_no_range(builder):
         quantities=[("12,400 miles", mi(12400), None), ("340 miles", mi(340), None)],
     )
     assert values(facts, "range") == [340]
+
+
+def test_the_vehicle_a_part_is_shared_from_is_no_subject(builder):
+    text = "The Frontera will share the Grandland's 73 kWh pack."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Frontera", "MODEL", {"brand": "Vauxhall"}),
+            ("Grandland", "MODEL", {"brand": "Vauxhall"}),
+        ],
+        quantities=[("73 kWh", Measure(unit="kWh", dimension="energy", value=73), None)],
+    )
+    assert by_model(facts, "battery_capacity") == {("Frontera", 73)}

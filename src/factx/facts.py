@@ -1034,6 +1034,7 @@ class FactBuilder:
                 and v.end + 1 == i
                 and doc[v.end].text in _POSSESSIVES
                 and not v.code_only
+                and not _donor(doc, v.start, self.comparison)
             ):
                 return v.subject  # "bigger than the Spectre's 102 kWh pack": the Spectre's
             # "starts at $X for the rear-drive Standard version": the variant named after
@@ -4167,6 +4168,8 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     if last is not None:
         # "Above it, the Omoda 9 costs ...": the comparison ends at the comma before the name
         return not any(w in _INVERTING_VERBS or w == "," for w in words[-3:][last + 1 :])
+    if _donor(doc, start, comparison):
+        return True
     # "shares the CMF-B platform with the Duster": the sharer named after what is shared;
     # "will borrow the four-cylinder from the Golf GTI": the donor of a part
     if words[-1] == "with" and any(
@@ -4178,6 +4181,15 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     ):
         return True
     return any(pair in comparison.pairs for pair in itertools.pairwise(words[-4:]))
+
+
+def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
+    """ "will share the Peugeot's pack", "borrows the GTI's engine": the vehicle right after a
+    share or borrow verb lends what the subject gets."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in comparison.share_verbs | comparison.borrow_verbs
 
 
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
