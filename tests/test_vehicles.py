@@ -138,6 +138,18 @@ def test_unknown_model_by_shape_right_after_its_brand(nlp):
     assert labelled(nlp, "Tesla AI5 chip") == [("BRAND", "Tesla")]
 
 
+def test_unknown_model_named_like_its_makers_others(nlp):
+    # Volvo has an EX30 and an EX90: an unknown "EX80" is one of its models wherever Volvo is
+    # named, but not right after another maker ("Polestar EX70" is a Polestar), nor where no
+    # Volvo is named
+    spans = ents(nlp, "Volvo said the EX80 arrives in 2027, before the Polestar EX70.")
+    assert [(s.label_, s.text, s._.brand) for s in spans if s.text.startswith("EX")] == [
+        ("MODEL", "EX80", "Volvo"),
+        ("MODEL", "EX70", "Polestar"),
+    ]
+    assert not [s for s in ents(nlp, "The EX80 arrives in 2027.") if s.text == "EX80"]
+
+
 def test_brand_written_only_before_its_model(nlp):
     assert labelled(nlp, "The Smart #5 is big. Smart charging helps.") == [
         ("BRAND", "Smart"),

@@ -171,6 +171,15 @@ def _phrase_ending(words: list[str], j: int, lo: int, phrases: list[list[str]]) 
     return None
 
 
+_FAMILY_NAME = re.compile(r"([A-Z]{1,3})(\d{1,2})")
+
+
+def _family(name: str) -> tuple[str, int] | None:
+    """("EV", 1) for "EV7": a model name of capital letters and a number."""
+    match = _FAMILY_NAME.fullmatch(name)
+    return (match.group(1), len(match.group(2))) if match else None
+
+
 def _weak_form(form: str) -> bool:
     """Two characters or bare digits ("R5", "X1", "911"): too short to stand without the brand."""
     return len(form) <= 2 or form.isdigit()
@@ -227,6 +236,24 @@ class VehicleRecognizer:
                     self.name_owners.setdefault(form, set()).add(entry.brand)
                 if entry.label == "MODEL_CODE":
                     self.code_entries.setdefault(form, []).append(entry)
+        # numbered families: a maker with two or more models of one letter prefix and as many
+        # digits ("EV3", "EV6", "EV9") names a new one the same way ("EV7")
+        members: dict[tuple[str, int], set[str]] = {}
+        for entry in self.entries:
+            family = _family(entry.name) if entry.label == "MODEL" and entry.brand else None
+            if family is not None:
+                members.setdefault(family, set()).add(entry.brand)
+        self.families: dict[tuple[str, int], str] = {
+            family: next(iter(brands))
+            for family, brands in members.items()
+            if len(brands) == 1
+            and sum(
+                1
+                for e in self.entries
+                if e.label == "MODEL" and e.brand in brands and _family(e.name) == family
+            )
+            >= 2
+        }
         plurals: dict[str, list[int]] = {}
         for index, entry in enumerate(self.entries):
             if entry.label != "BRAND" or not entry.plural:
@@ -1303,6 +1330,7 @@ class VehicleRecognizer:
                 name = f"{toks.texts[cand.start]} {toks.texts[k]}"
                 out.append(_Cand(cand.start, k + 1, "MODEL", None, name, cand.brand))
         out.extend(self._named_models(toks, starts, brand_ends))
+        out.extend(self._family_models(toks, starts, brand_ends))
         out.extend(self._described_models(toks, cands, brand_ends))
         if out:  # once "Kia EV7" is seen, a later bare "EV7" is the same model
             seen = {c.normalized: c.brand for c in out}
@@ -1310,6 +1338,30 @@ class VehicleRecognizer:
             for k, text in enumerate(toks.texts):
                 if text in seen and k not in taken:
                     out.append(_Cand(k, k + 1, "MODEL", None, text, seen[text]))
+        return out
+
+    def _family_models(
+        self, toks: _Toks, starts: set[int], brand_ends: dict[int, str]
+    ) -> list[_Cand]:
+        """A model the gazetteer does not know yet, named like its maker's others ("the EV7"
+        where Kia is named and has an EV3, EV6 and EV9), anywhere in the article but right
+        after another maker ("Porsche K1" is no Kia)."""
+        brands = set(brand_ends.values())
+        out = []
+        for k, text in enumerate(toks.texts):
+            family = _family(text)
+            brand = self.families.get(family) if family else None
+            if (
+                brand in brands
+                and brand_ends.get(k, brand) == brand
+                and k not in starts
+                and text not in self.name_owners
+                and text not in self.code_entries
+                and text not in self.not_codes
+                and toks.lower(k + 1) not in self.code_blockers
+                and toks.texts[k - 1 : k] != ["("]
+            ):
+                out.append(_Cand(k, k + 1, "MODEL", None, text, brand))
         return out
 
     def _word_named_model(self, toks: _Toks, k: int, starts: set[int]) -> bool:
