@@ -5110,3 +5110,19 @@ def test_the_vehicle_a_part_is_shared_from_is_no_subject(builder):
         quantities=[("73 kWh", Measure(unit="kWh", dimension="energy", value=73), None)],
     )
     assert by_model(facts, "battery_capacity") == {("Frontera", 73)}
+
+
+def test_a_code_tied_to_no_model_describes_the_car_an_anaphor_names(builder):
+    # the model is named only in the headline, so the vehicle stage ties the code to none
+    text = "What we know about the next Audi Q5 e-tron\n\nThe car is codenamed PQ5."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Audi", "BRAND", {"brand": "Audi"}),
+            ("Q5 e-tron", "MODEL", {"brand": "Audi", "generation": "next"}),
+            ("PQ5", "MODEL_CODE", {"brand": None, "model": None}),
+        ],
+    )
+    code = one(facts, "model_code")
+    assert (code.subject.model, code.value) == ("Q5 e-tron", "PQ5")

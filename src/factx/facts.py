@@ -2896,7 +2896,9 @@ def _codes_in_apposition(
     # to a vehicle it names goes with that vehicle from here on
     mains = [(s, e) for s, e, k in sent.clauses if k == "main"]
     in_main = [v for v in sent.vehicles if any(s <= v.start < e for s, e in mains)]
-    for code in (v for v in in_main if v.code_only and v.subject.model):
+    # a code the vehicle stage tied to no model ("the car is codenamed PQ5" with the model
+    # named only in the headline) can still describe the current vehicle
+    for code in (v for v in in_main if v.code_only and (v.subject.model or carried)):
         # "Sources suggest the new SUV carries the internal code C1 and sits on a platform
         # that debuted on the X": the code describes what the anaphor before it refers to
         # "Insiders say its successor is known internally as NY": the next generation's code,
@@ -2909,6 +2911,7 @@ def _codes_in_apposition(
         # another model (the nearest one named) describes the current vehicle
         alone = (
             carried is not None
+            and code.subject.model is not None
             and not carried.code
             and code.subject.brand in (None, carried.brand)
             and code.subject.model != carried.model
@@ -2926,6 +2929,8 @@ def _codes_in_apposition(
             )
             code.subject = subject
             return subject, code.start
+        if not code.subject.model:
+            continue
         named = next(
             (
                 v
