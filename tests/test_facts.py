@@ -5126,3 +5126,24 @@ def test_a_code_tied_to_no_model_describes_the_car_an_anaphor_names(builder):
     )
     code = one(facts, "model_code")
     assert (code.subject.model, code.value) == ("Q5 e-tron", "PQ5")
+
+
+@pytest.mark.parametrize(
+    ("verdict", "negated"),
+    [
+        ("Verdict: false.", True),
+        ("False, the company says.", True),
+        ("Not true.", True),
+        ("True.", False),
+        ("Falsely reported elsewhere, it is.", False),
+    ],
+)
+def test_a_false_verdict_refutes_the_claim_before_it(builder, verdict, negated):
+    text = f"Claim: the Tayron will get a 90 kWh battery. {verdict}"
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Tayron", "MODEL", {"brand": "Volkswagen"})],
+        quantities=[("90 kWh", Measure(unit="kWh", dimension="energy", value=90), None)],
+    )
+    assert one(facts, "battery_capacity").negated is negated

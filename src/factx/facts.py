@@ -231,6 +231,11 @@ class FactBuilder:
         self.comparison = _Comparison.from_cues(cues.get("comparison", {}))
         self.lexicon = _Lexicon.from_cues(cues.get("lexicon", {}))
         self.denied_change = {w.lower() for w in cues.get("denied_change", ())}
+        verdicts = cues.get("verdicts", {})
+        self.verdict_openers = {w.lower() for w in verdicts.get("openers", ())}
+        self.false_verdicts = [
+            tuple(t.lower_ for t in nlp.make_doc(w)) for w in verdicts.get("false", ())
+        ]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases: dict[str, list[str]] = defaultdict(list)
         for level in ("reported_sentence", "reported", "speculative"):
@@ -366,6 +371,12 @@ class FactBuilder:
         last_site: str | None = None  # the site the previous sentence named
         recent_site: str | None = None  # the last site the article named: "the plant"
         headline: list[Subject] = []  # the versions the article's first sentence names
+        # "Claim: the X gets a 120 kWh battery. Verdict: false.": what a verdict refutes
+        refuted = {
+            id(sent)
+            for sent, after in itertools.pairwise(sentences)
+            if after.paragraph == sent.paragraph and self._refutes(after)
+        }
         for sent in sentences:
             if (
                 newest is not None
@@ -498,6 +509,8 @@ class FactBuilder:
                 if subject is None or self._not_a_claim(sent, anchor):
                     return
                 certainty = self._certainty(sent, anchor)
+                if id(sent) in refuted:
+                    fact = {**fact, "negated": True}
                 subjects = [subject] if single else _coordinated(sent, subject, anchor)
                 # "Both use X, and prices start at Y": "both" is the subject of its statement
                 in_first = not any(
@@ -680,6 +693,21 @@ class FactBuilder:
         return doc
 
     # ------------------------------------------------------------------ structure
+
+    def _refutes(self, sent: _Sentence) -> bool:
+        """A sentence that opens with a verdict of false ("False.", "Verdict: not true, ..."),
+        the way fact checks answer the claim before it."""
+        words = [t for t in sent.span if not t.is_space and not t.is_quote]
+        if len(words) >= 2 and words[0].lower_ in self.verdict_openers and words[1].text == ":":
+            words = words[2:]
+        lowers = [t.lower_ for t in words]
+        for verdict in self.false_verdicts:
+            n = len(verdict)
+            if tuple(lowers[:n]) == verdict and (
+                len(words) == n or (words[n].is_punct and words[n].text != "-")
+            ):
+                return True
+        return False
 
     def _sentences(
         self,
