@@ -5147,3 +5147,13 @@ def test_a_false_verdict_refutes_the_claim_before_it(builder, verdict, negated):
         quantities=[("90 kWh", Measure(unit="kWh", dimension="energy", value=90), None)],
     )
     assert one(facts, "battery_capacity").negated is negated
+
+
+def test_a_figure_a_car_claims_is_its_makers(builder):
+    facts = run(
+        builder,
+        "In China the Scenic claims 625 km.",
+        vehicles=[("Scenic", "MODEL", {"brand": "Renault"})],
+        quantities=[("625 km", km(625), None)],
+    )
+    assert one(facts, "range").certainty == "official"

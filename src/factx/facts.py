@@ -746,6 +746,8 @@ class FactBuilder:
             k for span in vehicles if span.label_ != "PLATFORM" for k in range(span.start, span.end)
         }
         maker_ends = {span.end for span in vehicles if span.label_ == "BRAND"}
+        # "the bZ4X claims 615 km": a car's claimed figure is its maker's
+        car_ends = {span.end for span in vehicles if span.label_ in _VEHICLE_LABELS}
         figure_tokens = {k for q in quantities for k in range(q.start, q.end)}
         for sent in by_sentence:
             # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
@@ -763,6 +765,7 @@ class FactBuilder:
                     doc[s].lower_ in self.maker_claims
                     and (
                         s in said_by_maker
+                        or s in car_ends
                         or doc[s - 1].lower_ in _DETERMINERS | {"its"}
                         # "Tesla's claimed 250 kW"
                         or (doc[s - 1].lower_ in _POSSESSIVES and s - 1 in said_by_maker)
