@@ -148,6 +148,9 @@ def test_unknown_model_named_like_its_makers_others(nlp):
         ("MODEL", "EX70", "Polestar"),
     ]
     assert not [s for s in ents(nlp, "The EX80 arrives in 2027.") if s.text == "EX80"]
+    # a family of one word and a number, whose word alone may be an older model ("Ioniq")
+    spans = ents(nlp, "Hyundai will launch the Ioniq 4 next year.")
+    assert [(s.label_, s.text) for s in spans] == [("BRAND", "Hyundai"), ("MODEL", "Ioniq 4")]
 
 
 def test_brand_written_only_before_its_model(nlp):

@@ -171,11 +171,12 @@ def _phrase_ending(words: list[str], j: int, lo: int, phrases: list[list[str]]) 
     return None
 
 
-_FAMILY_NAME = re.compile(r"([A-Z]{1,3})(\d{1,2})")
+_FAMILY_NAME = re.compile(r"([A-Z]{1,3}|[A-Z][a-z]{2,} )(\d{1,2})")
 
 
 def _family(name: str) -> tuple[str, int] | None:
-    """("EV", 1) for "EV7": a model name of capital letters and a number."""
+    """("EV", 1) for "EV7", ("Ioniq ", 1) for "Ioniq 5": a model name of capital letters, or
+    of one word and a space, and a number."""
     match = _FAMILY_NAME.fullmatch(name)
     return (match.group(1), len(match.group(2))) if match else None
 
@@ -1348,20 +1349,24 @@ class VehicleRecognizer:
         after another maker ("Porsche K1" is no Kia)."""
         brands = set(brand_ends.values())
         out = []
-        for k, text in enumerate(toks.texts):
+        for k in range(len(toks.texts)):
+            end = k + 1
+            if toks.texts[k + 1 : k + 2] and toks.texts[k + 1].isdigit():
+                end = k + 2  # "Ioniq 4", where "Ioniq" alone may be a known model too
+            text = " ".join(toks.texts[k:end])
             family = _family(text)
             brand = self.families.get(family) if family else None
             if (
                 brand in brands
                 and brand_ends.get(k, brand) == brand
-                and k not in starts
+                and (k not in starts or end == k + 2)
                 and text not in self.name_owners
                 and text not in self.code_entries
                 and text not in self.not_codes
                 and toks.lower(k + 1) not in self.code_blockers
                 and toks.texts[k - 1 : k] != ["("]
             ):
-                out.append(_Cand(k, k + 1, "MODEL", None, text, brand))
+                out.append(_Cand(k, end, "MODEL", None, text, brand))
         return out
 
     def _word_named_model(self, toks: _Toks, k: int, starts: set[int]) -> bool:
