@@ -5157,3 +5157,26 @@ def test_a_figure_a_car_claims_is_its_makers(builder):
         quantities=[("625 km", km(625), None)],
     )
     assert one(facts, "range").certainty == "official"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("There will be no Mach-E GT in Japan.", True),
+        ("Ford will not sell the Mach-E GT here.", True),
+        ("Ford has no plans to offer the Mach-E GT in the UK.", True),
+        ("There will be no Mach-E GT in white.", False),
+        ("Ford sells the Mach-E GT in Japan.", False),
+    ],
+)
+def test_a_vehicle_denied_to_a_market_is_a_negated_launch(builder, sentence, denied):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[
+            ("Mach-E", "MODEL", {"brand": "Ford"}),
+            ("GT", "VARIANT", {"brand": "Ford", "model": "Mach-E"}),
+        ],
+    )
+    launches = [f for f in facts if f.predicate == "market_launch"]
+    assert [(f.subject.variant, f.negated) for f in launches] == ([("GT", True)] if denied else [])

@@ -231,6 +231,9 @@ class FactBuilder:
         self.comparison = _Comparison.from_cues(cues.get("comparison", {}))
         self.lexicon = _Lexicon.from_cues(cues.get("lexicon", {}))
         self.denied_change = {w.lower() for w in cues.get("denied_change", ())}
+        denied_market = cues.get("denied_market", {})
+        self.market_verbs = {w.lower() for w in denied_market.get("verbs", ())}
+        self.market_words = {w.lower() for w in denied_market.get("after", ())}
         verdicts = cues.get("verdicts", {})
         self.verdict_openers = {w.lower() for w in verdicts.get("openers", ())}
         self.false_verdicts = [
@@ -1843,6 +1846,11 @@ class FactBuilder:
                 {"subject": subject_at(start), "predicate": "market_launch", "negated": True},
                 start,
             )
+        for vehicle in self._denied_in_a_market(sent):
+            add(
+                {"subject": vehicle.subject, "predicate": "market_launch", "negated": True},
+                vehicle.start,
+            )
         for key, spans in sent.cues.items():
             if not key.startswith("attribute:"):
                 continue
@@ -1859,6 +1867,36 @@ class FactBuilder:
                     },
                     start,
                 )
+
+    def _denied_in_a_market(self, sent: _Sentence) -> list[_Vehicle]:
+        """ "There will be no EV3 GT in Europe", "Kia will not sell the EV3 GT here", "has no
+        plans to offer the X in the UK": a vehicle denied to a market, not launched there."""
+        doc = sent.span.doc
+        found = []
+        for vehicle in sent.vehicles:
+            if vehicle.compared or vehicle.end >= sent.span.end:
+                continue
+            after = doc[vehicle.end].lower_
+            if after not in self.market_words:
+                continue
+            if after in ("in", "to", "for") and not (
+                vehicle.end + 1 < sent.span.end
+                and (doc[vehicle.end + 1].is_title or doc[vehicle.end + 1].lower_ == "the")
+            ):
+                continue  # "no EV3 GT in white": a market is a named place
+            k = vehicle.start - 1
+            while k >= sent.span.start and doc[k].lower_ in _DETERMINERS:
+                k -= 1
+            if k < sent.span.start:
+                continue
+            before = doc[k].lower_
+            denied = (before == "no" and k > sent.span.start) or (
+                before in self.market_verbs
+                and self._negated(sent, k, verbs=False, window=_NEGATION_WINDOW)
+            )
+            if denied:
+                found.append(vehicle)
+        return found
 
     def _categorical_facts(self, sent, subject_at, add) -> None:
         doc = sent.span.doc
