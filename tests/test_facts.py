@@ -5180,3 +5180,38 @@ def test_a_vehicle_denied_to_a_market_is_a_negated_launch(builder, sentence, den
     )
     launches = [f for f in facts if f.predicate == "market_launch"]
     assert [(f.subject.variant, f.negated) for f in launches] == ([("GT", True)] if denied else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure", "predicate"),
+    [
+        (
+            "The Bronco will not tow more than 1,500 kg in any form.",
+            "1,500 kg",
+            Measure(unit="kg", dimension="mass", value=1500),
+            "towing_capacity",
+        ),
+        (
+            "The Bronco cannot charge faster than 150 kW in any form.",
+            "150 kW",
+            Measure(unit="kW", dimension="power", value=150),
+            "charging_power",
+        ),
+        (
+            "The Bronco does not exceed 160 km/h, Ford says.",
+            "160 km/h",
+            Measure(unit="km/h", dimension="speed", value=160),
+            "top_speed",
+        ),
+    ],
+)
+def test_a_denial_of_going_past_a_figure_makes_it_a_limit(
+    builder, sentence, figure, measure, predicate
+):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[("Bronco", "MODEL", {"brand": "Ford"})],
+        quantities=[(figure, measure, None)],
+    )
+    assert one(facts, predicate).negated is False

@@ -231,6 +231,7 @@ class FactBuilder:
         self.comparison = _Comparison.from_cues(cues.get("comparison", {}))
         self.lexicon = _Lexicon.from_cues(cues.get("lexicon", {}))
         self.denied_change = {w.lower() for w in cues.get("denied_change", ())}
+        self.limit_words = {w.lower() for w in cues.get("limit_words", ())}
         denied_market = cues.get("denied_market", {})
         self.market_verbs = {w.lower() for w in denied_market.get("verbs", ())}
         self.market_words = {w.lower() for w in denied_market.get("after", ())}
@@ -1362,6 +1363,14 @@ class FactBuilder:
         last = max((e for s, e in sent.cues.get("neg", ()) if e <= i), default=None)
         return last is not None and any(t.lower_ in self.denied_change for t in doc[last:i])
 
+    def _denies_exceeding(self, sent: _Sentence, i: int) -> bool:
+        """The negation before figure ``i`` denies going past it, so the figure is a limit the
+        car has: "will not tow more than 1,000 kg", "cannot charge faster than 128 kW", "won't
+        get a bigger battery than its 81 kWh pack", "does not exceed 170 km/h"."""
+        doc = sent.span.doc
+        last = max((e for s, e in sent.cues.get("neg", ()) if e <= i), default=None)
+        return last is not None and any(t.lower_ in self.limit_words for t in doc[last:i])
+
     def _describes_denied(self, sent: _Sentence, i: int) -> bool:
         """A figure in a relative clause or appositive about something denied: "won't come
         with the 2.0-litre engine, which makes 200 hp"."""
@@ -1585,7 +1594,8 @@ class FactBuilder:
                         self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW)
                         or self._describes_denied(sent, q.start)
                     )
-                    and not self._denies_a_change(sent, q.start),
+                    and not self._denies_a_change(sent, q.start)
+                    and not self._denies_exceeding(sent, q.start),
                 },
                 q.start,
                 single=q.start in respective,
