@@ -5215,3 +5215,23 @@ def test_a_denial_of_going_past_a_figure_makes_it_a_limit(
         quantities=[(figure, measure, None)],
     )
     assert one(facts, predicate).negated is False
+
+
+def test_a_speed_before_in_is_a_top_speed_unless_a_time_follows(builder):
+    def speeds(sentence, figures):
+        facts = run(
+            builder,
+            sentence,
+            vehicles=[("Bronco", "MODEL", {"brand": "Ford"})],
+            quantities=[(text, measure, None) for text, measure in figures],
+        )
+        return [(f.predicate, f.value) for f in facts]
+
+    kmh = Measure(unit="km/h", dimension="speed", value=160)
+    seconds = Measure(unit="s", dimension="time", value=6.1)
+    assert speeds("The Bronco reaches 160 km/h in any form.", [("160 km/h", kmh)]) == [
+        ("top_speed", 160)
+    ]
+    assert speeds(
+        "The Bronco reaches 160 km/h in 6.1 seconds.", [("160 km/h", kmh), ("6.1 seconds", seconds)]
+    ) == [("acceleration", 6.1)]

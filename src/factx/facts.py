@@ -23,6 +23,7 @@ How it decides, sentence by sentence, clause by clause:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import re
@@ -2858,9 +2859,17 @@ def _coordinated_clause(doc: Doc, start: int) -> bool:
     return before in {";", ":", "—"} or (before == "," and doc[start].lower_ in _COORDINATORS)
 
 
+@functools.lru_cache(maxsize=64)
+def _cue_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _cue_distance(cue: str, span: Span, figure: int | None) -> int | None:
     """How far from the figure a predicate cue stands in ``span`` (a word cue matches a word's
-    start, a phrase or symbol anywhere); None when it is absent."""
+    start, a phrase or symbol anywhere, a "re:" cue is a regular expression); None when it is
+    absent."""
+    if cue.startswith("re:"):
+        return 0 if _cue_pattern(cue[3:]).search(span.text) else None
     cue = cue.lower()
     if not cue.isalnum():
         return 0 if cue in span.text.lower() else None
