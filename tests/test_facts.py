@@ -5235,3 +5235,24 @@ def test_a_speed_before_in_is_a_top_speed_unless_a_time_follows(builder):
     assert speeds(
         "The Bronco reaches 160 km/h in 6.1 seconds.", [("160 km/h", kmh), ("6.1 seconds", seconds)]
     ) == [("acceleration", 6.1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("Kia is considering an EV2 GT with 160 kW for Europe.", "speculative"),
+        ("Kia is weighing an EV2 GT with 160 kW for Europe.", "speculative"),
+        ("Considering its 160 kW, the EV2 GT is good value.", "official"),
+    ],
+)
+def test_a_maker_weighing_a_version_is_speculation(builder, sentence, certainty):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[
+            ("EV2", "MODEL", {"brand": "Kia"}),
+            ("GT", "VARIANT", {"brand": "Kia", "model": "EV2"}),
+        ],
+        quantities=[("160 kW", Measure(unit="kW", dimension="power", value=160), None)],
+    )
+    assert one(facts, "power").certainty == certainty
