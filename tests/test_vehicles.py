@@ -153,6 +153,15 @@ def test_unknown_model_named_like_its_makers_others(nlp):
     assert [(s.label_, s.text) for s in spans] == [("BRAND", "Hyundai"), ("MODEL", "Ioniq 4")]
 
 
+def test_the_bare_number_of_a_numbered_model_named_before(nlp):
+    text = "The Polestar 3 and Polestar 4 are new. The 3 is built in Ridgeville and the 4 in Busan."
+    models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models[2:] == [("3", "Polestar 3"), ("4", "Polestar 4")]
+    # not a count, nor before the model is named
+    assert [s.text for s in ents(nlp, "The Polestar 3 tops the 3 best buys.")] == ["Polestar 3"]
+    assert [s.text for s in ents(nlp, "The 3 is new. The Polestar 3 arrives.")] == ["Polestar 3"]
+
+
 def test_brand_written_only_before_its_model(nlp):
     assert labelled(nlp, "The Smart #5 is big. Smart charging helps.") == [
         ("BRAND", "Smart"),

@@ -340,6 +340,8 @@ class VehicleRecognizer:
             and e.brand
             and re.fullmatch(re.escape(e.brand) + r" \d{1,3}", e.name)
         }
+        self.bare_number_openers = {w.lower() for w in cues.get("bare_number_openers", [])}
+        self.bare_number_followers = {w.lower() for w in cues.get("bare_number_followers", [])}
         self.platform_openers = [w.lower().split() for w in cues.get("platform_name_openers", [])]
         self.not_platforms = set(cues.get("not_platforms", []))
         self.title_ratio = float(cues.get("trim_title_ratio", 0.6))
@@ -1339,6 +1341,47 @@ class VehicleRecognizer:
             for k, text in enumerate(toks.texts):
                 if text in seen and k not in taken:
                     out.append(_Cand(k, k + 1, "MODEL", None, text, seen[text]))
+        out.extend(self._bare_numbers(toks, [*cands, *out], brand_ends))
+        return out
+
+    def _bare_numbers(
+        self, toks: _Toks, cands: list[_Cand], brand_ends: dict[int, str]
+    ) -> list[_Cand]:
+        """ "the 5", "The 4's boot": once a "<Brand> <number>" model is named ("Renault 5"), its
+        number after a determiner names it, where a verb, a possessive or punctuation follows
+        (not "the 5 best", "the 4 doors")."""
+        brands = set(brand_ends.values())
+        numbered = {
+            c.normalized.rsplit(" ", 1)[1]: c
+            for c in cands
+            if c.label == "MODEL"
+            and c.brand in brands
+            and c.brand in self.numbered_brands
+            and re.fullmatch(re.escape(c.brand) + r" \d{1,3}", c.normalized)
+        }
+        if not numbered:
+            return []
+        first = {
+            number: min(c.start for c in cands if c.normalized.endswith(" " + number))
+            for number in numbered
+        }
+        # a trim of another maker's written the same ("4" of a Porsche 911) is no obstacle
+        taken = {k for c in cands if c.label != "VARIANT" for k in range(c.start, c.end)}
+        out = []
+        for k, text in enumerate(toks.texts):
+            model = numbered.get(text)
+            if (
+                model is not None
+                and k > first[text]
+                and k not in taken
+                and toks.lower(k - 1) in self.bare_number_openers
+                and (
+                    k + 1 >= len(toks.texts)
+                    or toks.lower(k + 1) in self.bare_number_followers
+                    or not toks.texts[k + 1][:1].isalnum()
+                )
+            ):
+                out.append(_Cand(k, k + 1, "MODEL", None, model.normalized, model.brand))
         return out
 
     def _family_models(
