@@ -5256,3 +5256,29 @@ def test_a_maker_weighing_a_version_is_speculation(builder, sentence, certainty)
         quantities=[("160 kW", Measure(unit="kW", dimension="power", value=160), None)],
     )
     assert one(facts, "power").certainty == certainty
+
+
+def test_they_after_both_and_neither_car_refer_to_the_pair(builder):
+    mazda = {"brand": "Mazda"}
+    text = (
+        "The Mazda2 Sport and the CX-3 Exclusive are new for 2027. "
+        "Both use a 1.5-litre engine, and they return 52 mpg on average. "
+        "Neither car will get all-wheel drive."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Mazda2", "MODEL", mazda),
+            ("Sport", "VARIANT", {**mazda, "model": "Mazda2"}),
+            ("CX-3", "MODEL", mazda),
+            ("Exclusive", "VARIANT", {**mazda, "model": "CX-3"}),
+        ],
+        quantities=[("52 mpg", Measure(unit="mpg", dimension="efficiency", value=52), None)],
+    )
+    efficiency = {
+        (f.subject.model, f.subject.variant) for f in facts if f.predicate == "efficiency"
+    }
+    assert efficiency == {("Mazda2", "Sport"), ("CX-3", "Exclusive")}
+    awd = {(f.subject.model, f.subject.variant, f.negated) for f in facts if f.value == "AWD"}
+    assert awd == {("Mazda2", None, True), ("CX-3", None, True)}

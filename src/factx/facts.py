@@ -538,8 +538,8 @@ class FactBuilder:
                 if pair and qualified in pair:
                     subjects = [qualified]
                 elif pair and subject == pair[0] and subjects == [subject]:
-                    if in_first:
-                        subjects = pair
+                    if in_first or _opens_with_they(sent, anchor):
+                        subjects = pair  # "Both use X, and they cover Y": both again
                     elif pair[0].model == pair[1].model:  # "..., and prices start at X"
                         subjects = [_model_level(subject)]
                 # "The A costs X, while the B costs Y; both accept Z": both of them
@@ -2927,13 +2927,31 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
     if len(previous) < 2:
         return []
     tokens = _leading_words(sent.span, 2)
-    if not tokens or tokens[0].lower_ != "both":
+    # "Neither car will get all-wheel drive": both, denied
+    if not tokens or tokens[0].lower_ not in ("both", "neither"):
         return []
     if len(tokens) > 1 and tokens[1].lower_ in _VERSION_NOUNS:
         return []  # "Both versions ride on X": the model's versions, i.e. the model
     if any(v.start <= tokens[0].i + 2 for v in sent.vehicles):
         return []  # "Both the A and the B ...": coordination names them
-    return _alike_pair(*previous[-2:])
+    pair = _alike_pair(*previous[-2:])
+    if (
+        pair
+        and len(tokens) > 1
+        and tokens[1].lower_ in _CAR_NOUNS
+        and pair[0].model != pair[1].model
+    ):
+        # "Neither car ...", "Both cars ..." after the R5 Techno and the R4 Iconic: the models
+        pair = [_model_level(p) for p in pair]
+    return pair
+
+
+def _opens_with_they(sent: _Sentence, anchor: int) -> bool:
+    """The anchor's clause has "they" for its subject ("..., and they should cover 300 km")."""
+    start, _ = sent.clause_of(anchor)
+    doc = sent.span.doc
+    k = start + (doc[start].lower_ in {"and", "but", "while", ","})
+    return k < anchor and doc[k].lower_ == "they"
 
 
 def _alike_pair(a: Subject, b: Subject) -> list[Subject]:
