@@ -1417,6 +1417,15 @@ def test_a_model_name_that_is_part_of_a_place_name_is_no_vehicle(nlp):
     ]
 
 
+def test_a_brand_that_is_part_of_a_place_name_is_no_brand(nlp):
+    text = "The GR Yaris is built in Toyota City, and the Honda City in Tapukara."
+    assert labelled(nlp, text) == [
+        ("MODEL", "GR Yaris"),
+        ("BRAND", "Honda"),
+        ("MODEL", "City"),
+    ]
+
+
 def test_the_skyline_gt_r_is_one_model_with_its_generation_code(nlp):
     spans = ents(nlp, "Nissan news. Its predecessor, the R34 Skyline GT-R, was built until 2002.")
     assert ("MODEL", "Skyline GT-R") in [(s.label_, s.text) for s in spans]

@@ -535,11 +535,18 @@ class VehicleRecognizer:
             if cand.label == "MODEL" and self._before_unit(toks, cand):
                 continue
             if (
-                cand.label == "MODEL"
+                cand.label in ("MODEL", "BRAND")
                 and toks.texts[cand.end : cand.end + 1]
                 and (toks.texts[cand.end] in self.place_followers)
+                and not (
+                    cand.label == "BRAND"
+                    and any(
+                        c.start == cand.end and c.label == "MODEL" and c.brand == cand.brand
+                        for c in cands
+                    )
+                )
             ):
-                continue  # "across the Tasman Sea": a place's name
+                continue  # "across the Tasman Sea", "in Toyota City": a place's name
             first.append(cand)
         # a name the article gave its brand once ("the new Toyota Century", "the Century
         # sedan") names the car again after a determiner ("The Century will be built ...")
