@@ -5282,3 +5282,18 @@ def test_they_after_both_and_neither_car_refer_to_the_pair(builder):
     assert efficiency == {("Mazda2", "Sport"), ("CX-3", "Exclusive")}
     awd = {(f.subject.model, f.subject.variant, f.negated) for f in facts if f.value == "AWD"}
     assert awd == {("Mazda2", None, True), ("CX-3", None, True)}
+
+
+def test_wheels_named_inside_an_all_wheel_drive_clause_claim_no_other_layout(builder):
+    def layouts(sentence, vehicles=(("Skyline", "MODEL", {"brand": "Nissan"}),)):
+        facts = run(builder, sentence, vehicles=list(vehicles))
+        return {(f.subject.model, f.value) for f in facts if f.predicate == "drivetrain"}
+
+    assert layouts(
+        "The Skyline had an all-wheel-drive system that fed the front wheels only on demand."
+    ) == {("Skyline", "AWD")}
+    # another clause keeps its own layout
+    assert layouts(
+        "The Skyline drives the front wheels, while the GT-R has all-wheel drive.",
+        [("Skyline", "MODEL", {"brand": "Nissan"}), ("GT-R", "MODEL", {"brand": "Nissan"})],
+    ) == {("Skyline", "FWD"), ("GT-R", "AWD")}

@@ -1959,6 +1959,16 @@ class FactBuilder:
                     continue  # "Long Range AWD" names a variant; it is not a claim
                 if kind != "facelift" and self._describes_other(sent, start, end):
                     continue
+                if (
+                    kind == "drivetrain"
+                    and value != "AWD"
+                    and doc[end - 1].lower_ == "wheels"
+                    and any(
+                        not self._negated(sent, s, verbs=True)
+                        for s, _ in sent.cues_in("drivetrain:AWD", *sent.clause_of(start))
+                    )
+                ):
+                    continue  # "an all-wheel-drive system ... until the front wheels need it"
                 if kind == "facelift" and self._names_a_state(sent, start, end):
                     continue  # "the refreshed Model 3", "a facelifted BMW X1": a description
                 named = modified(end) if kind != "facelift" else None
