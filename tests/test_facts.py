@@ -33,8 +33,8 @@ def _span(doc, phrase, nth=1):
 
 
 def run(builder, text, vehicles=(), quantities=(), dates=()):
-    """vehicles: (phrase, label, attrs[, nth]); quantities: (phrase, Measure, restated phrase);
-    dates: (phrase, Interval)."""
+    """vehicles: (phrase, label, attrs[, nth]); quantities: (phrase, Measure, restated
+    phrase[, nth]); dates: (phrase, Interval)."""
     nlp, stage = builder
     doc = nlp(text)
     spans = []
@@ -46,8 +46,8 @@ def run(builder, text, vehicles=(), quantities=(), dates=()):
         spans.append(span)
     doc.spans["vehicles"] = sorted(spans, key=lambda s: s.start)
     qspans = []
-    for phrase, measure, restated in quantities:
-        span = _span(doc, phrase)
+    for phrase, measure, restated, *nth in quantities:
+        span = _span(doc, phrase, *nth)
         span._.measure = measure
         if restated:
             other = _span(doc, restated)
@@ -5297,3 +5297,32 @@ def test_wheels_named_inside_an_all_wheel_drive_clause_claim_no_other_layout(bui
         "The Skyline drives the front wheels, while the GT-R has all-wheel drive.",
         [("Skyline", "MODEL", {"brand": "Nissan"}), ("GT-R", "MODEL", {"brand": "Nissan"})],
     ) == {("Skyline", "FWD"), ("GT-R", "AWD")}
+
+
+def test_a_claim_told_once_without_the_code_is_the_coded_ones(builder):
+    text = (
+        "Electric Cullinan due with 600 kW\n\n"
+        "The next Cullinan (RR32) will have 600 kW, the company said. "
+        "The current Cullinan (RR31) has 420 kW in all."
+    )
+    rolls = {"brand": "Rolls-Royce"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Cullinan", "MODEL", rolls, 1),
+            ("Cullinan", "MODEL", {**rolls, "generation": "next"}, 2),
+            ("RR32", "MODEL_CODE", {**rolls, "model": "Cullinan"}),
+            ("Cullinan", "MODEL", {**rolls, "generation": "current"}, 3),
+            ("RR31", "MODEL_CODE", {**rolls, "model": "Cullinan"}),
+        ],
+        quantities=[
+            ("600 kW", Measure(unit="kW", dimension="power", value=600), None, 1),
+            ("600 kW", Measure(unit="kW", dimension="power", value=600), None, 2),
+            ("420 kW", Measure(unit="kW", dimension="power", value=420), None),
+        ],
+    )
+    power = [
+        (f.subject.code, f.value, len(f.more_evidence)) for f in facts if f.predicate == "power"
+    ]
+    assert sorted(power, key=str) == [("RR31", 420, 0), ("RR32", 600, 1)]

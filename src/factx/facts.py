@@ -4447,6 +4447,26 @@ def _merge(facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+    # "electric Cullinan due in early 2028" (a headline) and "The Cullinan (RR32) ... in
+    # early 2028": a claim told once without the code is the coded one's, when only one
+    # coded fact of that model tells it
+    def claim(f: Fact) -> tuple:
+        return (f.subject.model, f.subject.variant, f.predicate, f.value, f.low, f.high,
+                f.unit, f.earliest, f.latest, f.negated)  # fmt: skip
+
+    coded: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.subject.code and f.predicate != "model_code":
+            coded[claim(f)].append(f)
+    facts = [
+        f.model_copy(update={"subject": coded[claim(f)][0].subject})
+        if not f.subject.code
+        and f.subject.model
+        and len({c.subject.code for c in coded.get(claim(f), ())}) == 1
+        else f
+        for f in facts
+    ]
     merged: dict[tuple, Fact] = {}
     for fact in facts:
         key = (
