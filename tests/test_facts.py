@@ -5326,3 +5326,16 @@ def test_a_claim_told_once_without_the_code_is_the_coded_ones(builder):
         (f.subject.code, f.value, len(f.more_evidence)) for f in facts if f.predicate == "power"
     ]
     assert sorted(power, key=str) == [("RR31", 420, 0), ("RR32", 600, 1)]
+
+
+def test_our_car_arriving_is_no_market_launch(builder):
+    facts = run(
+        builder,
+        "Our Elroq arrived in March, and the Enyaq arrives in October.",
+        vehicles=[("Elroq", "MODEL", {"brand": "Skoda"}), ("Enyaq", "MODEL", {"brand": "Skoda"})],
+        dates=[
+            ("March", Interval(D(2026, 3, 1), D(2026, 3, 31), "month")),
+            ("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month")),
+        ],
+    )
+    assert by_model(facts, "market_launch") == {("Enyaq", None)}
