@@ -32,11 +32,13 @@ def _span(doc, phrase, nth=1):
     return span
 
 
-def run(builder, text, vehicles=(), quantities=(), dates=()):
+def run(builder, text, vehicles=(), quantities=(), dates=(), published=None):
     """vehicles: (phrase, label, attrs[, nth]); quantities: (phrase, Measure, restated
     phrase[, nth]); dates: (phrase, Interval)."""
     nlp, stage = builder
     doc = nlp(text)
+    if published is not None:
+        doc._.published = published
     spans = []
     for phrase, label, attrs, *nth in vehicles:
         span = _span(doc, phrase, *nth)
@@ -5339,3 +5341,30 @@ def test_our_car_arriving_is_no_market_launch(builder):
         ],
     )
     assert by_model(facts, "market_launch") == {("Enyaq", None)}
+
+
+def test_a_debut_after_publication_is_the_next_generations(builder):
+    text = (
+        "The next GLA is testing in Sweden. "
+        "The crossover, known internally as H248, gets a new platform. "
+        "The current GLA (H247) has been on sale since 2020. "
+        "Expect a reveal in December."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GLA", "MODEL", {"brand": "Mercedes-Benz", "generation": "next"}, 1),
+            ("H248", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": None}),
+            ("GLA", "MODEL", {"brand": "Mercedes-Benz", "generation": "current"}, 2),
+            ("H247", "MODEL_CODE", {"brand": "Mercedes-Benz", "model": "GLA"}),
+        ],
+        dates=[
+            ("since 2020", Interval(D(2020, 1, 1), None, "year", "after")),
+            ("December", Interval(D(2026, 12, 1), D(2026, 12, 31), "month")),
+        ],
+        published=D(2026, 2, 11),
+    )
+    premiere = one(facts, "premiere").subject
+    assert (premiere.code, premiere.generation) == ("H248", "next")
+    assert one(facts, "market_launch").subject.code == "H247"

@@ -359,6 +359,7 @@ class FactBuilder:
         paragraph_units: tuple[int, dict[str, str]] = (-1, {})
 
         generation_codes = _generation_codes(vehicles, sentence_of)
+        published = _publication_date(doc)
         model_brands: dict[str, str] = {}  # each model's maker, as first named
         for span in vehicles:
             if span.label_ == "MODEL" and span._.brand:
@@ -475,6 +476,11 @@ class FactBuilder:
             stated = _codes_in_apposition(sent, carried, generation_codes, self.lexicon)
             if stated is not None:
                 carried = stated[0]
+                if carried.model and carried.code and carried.generation:
+                    # "the next X ... The crossover, known as C2, ...": the next one's code
+                    generation_codes.setdefault(carried.model, {}).setdefault(
+                        carried.generation, carried.code
+                    )
             # "The electric C-Class, known internally as W207, ...": "the electric C-Class"
             # names that code's car again later on
             _describe_codes(sent, descriptor_codes)
@@ -513,6 +519,12 @@ class FactBuilder:
                 subject = fact.get("subject")
                 if subject is None or self._not_a_claim(sent, anchor):
                     return
+                newer = _newer_generation(subject, fact, published, generation_codes)
+                if newer is not None and not any(v.subject == subject for v in sent.vehicles):
+                    # "The current GLA (H247) has been on sale since 2020. Expect a reveal
+                    # late this year": a car on sale premieres no more; the next one does
+                    subject = newer
+                    fact = {**fact, "subject": newer}
                 certainty = self._certainty(sent, anchor)
                 if id(sent) in refuted:
                     fact = {**fact, "negated": True}
@@ -2954,6 +2966,43 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
         # "Neither car ...", "Both cars ..." after the R5 Techno and the R4 Iconic: the models
         pair = [_model_level(p) for p in pair]
     return pair
+
+
+_DEBUT_PREDICATES = {"premiere", "market_launch", "production_start"}
+
+
+def _publication_date(doc: Doc) -> dt.date | None:
+    value = doc._.published if doc.has_extension("published") else None
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _newer_generation(
+    subject: Subject,
+    fact: dict[str, Any],
+    published: dt.date | None,
+    generation_codes: dict[str, dict[str, str]],
+) -> Subject | None:
+    """The next generation, when a debut dated after publication is carried to a car the
+    article calls current or previous (and the article ties a code to the next one)."""
+    earliest = fact.get("earliest")
+    if (
+        published is None
+        or earliest is None
+        or earliest <= published
+        or fact.get("predicate") not in _DEBUT_PREDICATES
+        or subject.generation not in ("current", "previous")
+        or fact.get("negated")
+    ):
+        return None
+    code = generation_codes.get(subject.model or "", {}).get("next")
+    if code is None:
+        return None
+    return _subject(subject.brand, subject.model, code, None, "next")
 
 
 def _opens_with_they(sent: _Sentence, anchor: int) -> bool:
