@@ -5368,3 +5368,13 @@ def test_a_debut_after_publication_is_the_next_generations(builder):
     premiere = one(facts, "premiere").subject
     assert (premiere.code, premiere.generation) == ("H248", "next")
     assert one(facts, "market_launch").subject.code == "H247"
+
+
+def test_what_spies_say_is_reported(builder):
+    facts = run(
+        builder,
+        "Our spies say the Macan gets a 100 kWh battery next year.",
+        vehicles=[("Macan", "MODEL", {"brand": "Porsche"})],
+        quantities=[("100 kWh", Measure(unit="kWh", dimension="energy", value=100), None)],
+    )
+    assert one(facts, "battery_capacity").certainty == "reported"
