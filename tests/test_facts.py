@@ -5378,3 +5378,24 @@ def test_what_spies_say_is_reported(builder):
         quantities=[("100 kWh", Measure(unit="kWh", dimension="energy", value=100), None)],
     )
     assert one(facts, "battery_capacity").certainty == "reported"
+
+
+def test_a_code_tied_to_a_compared_car_later_in_the_sentence_is_not_its(builder):
+    text = (
+        "The next GLA is testing in Sweden. "
+        "The crossover, internally known as H248, will use the MMA platform already used by "
+        "the new CLA."
+    )
+    benz = {"brand": "Mercedes-Benz"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GLA", "MODEL", {**benz, "generation": "next"}),
+            ("H248", "MODEL_CODE", {**benz, "model": "CLA"}),
+            ("MMA", "PLATFORM", benz),
+            ("CLA", "MODEL", {**benz, "code": "H248"}),
+        ],
+    )
+    platforms = {(f.subject.model, f.subject.code) for f in facts if f.predicate == "platform"}
+    assert platforms == {("GLA", "H248"), ("CLA", None)}

@@ -3039,6 +3039,17 @@ def _both_in_clause(sent: _Sentence, anchor: int) -> list[Subject]:
     return _alike_pair(*named[-2:])
 
 
+def _unlink_compared(sent: _Sentence, code: str | None) -> None:
+    """A code the vehicle stage tied to a compared car later in the sentence ("The crossover,
+    known as H248, uses the platform of the new CLA") is not that car's."""
+    for vehicle in sent.vehicles:
+        found = vehicle.subject
+        if vehicle.compared and code and found.code == code:
+            vehicle.subject = _subject(
+                found.brand, found.model, None, found.variant, found.generation
+            )
+
+
 def _codes_in_apposition(
     sent: _Sentence,
     carried: Subject | None,
@@ -3093,6 +3104,7 @@ def _codes_in_apposition(
                 "next" if successor else carried.generation,
             )
             code.subject = subject
+            _unlink_compared(sent, subject.code)
             return subject, code.start
         if not code.subject.model:
             continue
@@ -3118,6 +3130,7 @@ def _codes_in_apposition(
             subject = _subject(
                 carried.brand, carried.model, code.subject.code, carried.variant, carried.generation
             )
+            _unlink_compared(sent, subject.code)
             return subject, code.start
     for start, end, kind in sent.clauses:
         if kind not in ("app", "rel"):
@@ -3138,6 +3151,7 @@ def _codes_in_apposition(
                     else None
                 )
                 if subject is not None:
+                    _unlink_compared(sent, subject.code)
                     return subject, code.start
             value = code.subject.code
             antecedent = _antecedent(sent, start)
