@@ -5399,3 +5399,8 @@ def test_a_code_tied_to_a_compared_car_later_in_the_sentence_is_not_its(builder)
     )
     platforms = {(f.subject.model, f.subject.code) for f in facts if f.predicate == "platform"}
     assert platforms == {("GLA", "H248"), ("CLA", None)}
+
+
+def test_a_battery_chemistry_before_a_plant_is_no_place(builder):
+    sentence = "The e-208 will be built next to the LFP plant in Zaragoza."
+    assert sites_of(builder, sentence, "e-208", "Peugeot") == ["Zaragoza"]
