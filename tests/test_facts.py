@@ -5402,5 +5402,5 @@ def test_a_code_tied_to_a_compared_car_later_in_the_sentence_is_not_its(builder)
 
 
 def test_a_battery_chemistry_before_a_plant_is_no_place(builder):
-    sentence = "The e-208 will be built next to the LFP plant in Zaragoza."
+    sentence = "The e-208 will be built in Zaragoza, next to the LFP plant a supplier is building."
     assert sites_of(builder, sentence, "e-208", "Peugeot") == ["Zaragoza"]
