@@ -255,6 +255,8 @@ class VehicleRecognizer:
             )
             >= 2
         }
+        self.family_brands = set(self.families.values())
+        self.family_words = {prefix[:-1] for prefix, _ in self.families if prefix.endswith(" ")}
         plurals: dict[str, list[int]] = {}
         for index, entry in enumerate(self.entries):
             if entry.label != "BRAND" or not entry.plural:
@@ -1398,12 +1400,18 @@ class VehicleRecognizer:
         where Kia is named and has an EV3, EV6 and EV9), anywhere in the article but right
         after another maker ("Porsche K1" is no Kia)."""
         brands = set(brand_ends.values())
+        if not brands & self.family_brands:
+            return []
+        texts = toks.texts
         out = []
-        for k in range(len(toks.texts)):
-            end = k + 1
-            if toks.texts[k + 1 : k + 2] and toks.texts[k + 1].isdigit():
+        for k, word in enumerate(texts):
+            if word in self.family_words and texts[k + 1 : k + 2] and texts[k + 1].isdigit():
                 end = k + 2  # "Ioniq 4", where "Ioniq" alone may be a known model too
-            text = " ".join(toks.texts[k:end])
+            elif word[:1].isupper() and word[-1:].isdigit():
+                end = k + 1
+            else:
+                continue
+            text = " ".join(texts[k:end])
             family = _family(text)
             brand = self.families.get(family) if family else None
             if (
