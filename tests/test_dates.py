@@ -470,6 +470,7 @@ def test_nowadays_and_delays_are_not_dates(nlp, text):
 
 def test_today_inside_a_clause_is_the_publication_day(nlp):
     assert bounds(nlp, "The company said today that orders open.")[1:3] == (PUB, PUB)
+    assert bounds(nlp, "Prices fell overnight, the company said.")[1:3] == (PUB, PUB)
 
 
 def test_a_definite_period_refers_to_the_one_named_before(nlp):

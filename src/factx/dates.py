@@ -144,6 +144,9 @@ class DateRecognizer:
         self.numbers: dict[str, float] = {k: v for k, v in vocab["number"].items() if " " not in k}
         self.day_words: dict[str, int] = vocab["day_word"]
         self.day_word_nouns = set(vocab.get("day_word_nouns", []))
+        self.day_word_not_after = {
+            word: set(before) for word, before in vocab.get("day_word_not_after", {}).items()
+        }
         self.decade_words: dict[str, int] = vocab["decade_word"]
         self.month_needs_context = set(vocab["month_needs_context"])
         self.prepositions = set(vocab["temporal_preposition"])
@@ -853,6 +856,11 @@ class DateRecognizer:
             return None
         if end - start == 1 and self._next(doc, end) in self.day_word_nouns:
             return None  # "a new overnight shift", "overnight charging": no calendar day
+        vetoes = self.day_word_not_after.get(first, set())
+        if vetoes and any(
+            t.lower_ in vetoes for t in doc[max(tokens.sent.start, start - 6) : start]
+        ):
+            return None  # "it charges overnight", "won't disappear overnight": a manner
         step = self.day_words.get(first, 0)
         if first == "last":  # "last night"
             step = -1 if tokens[-1].lower_ == "night" else 0
