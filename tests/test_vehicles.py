@@ -90,6 +90,20 @@ def test_brand_plurals(nlp):
     ]
 
 
+def test_model_plurals(nlp):
+    spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
+    assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
+        ("MODEL", "Crosstreks", "Crosstrek"),
+        ("MODEL", "Foresters", "Forester"),
+    ]
+    spans = ents(nlp, "Toyota delivered 22,000 bZ4Xs, and Teslas sold well.")
+    assert [(s.label_, s._.normalized) for s in spans] == [
+        ("BRAND", "Toyota"),
+        ("MODEL", "bZ4X"),
+        ("BRAND", "Tesla"),
+    ]
+
+
 def test_words_that_look_like_brands_are_not_brands(nlp):
     assert labelled(nlp, "The mini crossover has a smart roof and a lucid design.") == []
 

@@ -259,12 +259,22 @@ class VehicleRecognizer:
         self.family_words = {prefix[:-1] for prefix, _ in self.families if prefix.endswith(" ")}
         plurals: dict[str, list[int]] = {}
         for index, entry in enumerate(self.entries):
-            if entry.label != "BRAND" or not entry.plural:
-                continue
-            for form in entry.forms:
-                plural = form + "s"
-                if form[-1].isalpha() and not form.endswith("s") and plural not in forms_orth:
-                    plurals.setdefault(plural, []).append(index)
+            if entry.label == "BRAND" and entry.plural:
+                for form in entry.forms:
+                    plural = form + "s"
+                    if form[-1].isalpha() and not form.endswith("s") and plural not in forms_orth:
+                        plurals.setdefault(plural, []).append(index)
+            elif entry.label == "MODEL" and not entry.fold:
+                # "more than half of them Crosstreks", "22,000 bZ4Xs": a model's cars
+                for form in entry.forms:
+                    plural = form + "s"
+                    if (
+                        form[-1].isalnum()
+                        and form[-1] not in "sS"
+                        and not _weak_form(form)
+                        and plural not in forms_orth
+                    ):
+                        plurals.setdefault(plural, []).append(index)
         for table, matcher, prefix in (
             (forms_orth, self.orth, "form:"),
             (forms_lower, self.lower, "lower:"),
@@ -386,7 +396,6 @@ class VehicleRecognizer:
         cands = []
         for key, start, end in [*self.orth(doc), *self.lower(doc)]:
             entries = [self.entries[i] for i in self.by_key[key]]
-            plural = key in self.plural_keys
             weak = _weak_form(self.key_form[key])
             for entry in entries:
                 context = entry.context
@@ -402,7 +411,7 @@ class VehicleRecognizer:
                     _Cand(
                         start,
                         end,
-                        "BRAND" if plural else entry.label,
+                        entry.label,
                         entry,
                         entry.name,
                         entry.brand,
