@@ -5404,3 +5404,25 @@ def test_a_code_tied_to_a_compared_car_later_in_the_sentence_is_not_its(builder)
 def test_a_battery_chemistry_before_a_plant_is_no_place(builder):
     sentence = "The e-208 will be built in Zaragoza, next to the LFP plant a supplier is building."
     assert sites_of(builder, sentence, "e-208", "Peugeot") == ["Zaragoza"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("According to Hyundai, the Ioniq 6 costs €47,900 in Germany.", "official"),
+        ("The Ioniq 6 costs €47,900 in Germany, according to the company.", "official"),
+        ("According to Hyundai insiders, the Ioniq 6 costs €47,900 in Germany.", "reported"),
+        ("According to a report, the Ioniq 6 costs €47,900 in Germany.", "reported"),
+    ],
+)
+def test_according_to_the_maker_itself_is_official(builder, sentence, certainty):
+    vehicles = [("Ioniq 6", "MODEL", {"brand": "Hyundai"})]
+    if "Hyundai" in sentence.split("Ioniq")[0]:
+        vehicles.insert(0, ("Hyundai", "BRAND", {"brand": "Hyundai"}))
+    facts = run(
+        builder,
+        sentence,
+        vehicles=vehicles,
+        quantities=[("€47,900", Measure(unit="EUR", dimension="currency", value=47900), None)],
+    )
+    assert one(facts, "price").certainty == certainty

@@ -763,6 +763,8 @@ class FactBuilder:
             k for span in vehicles if span.label_ != "PLATFORM" for k in range(span.start, span.end)
         }
         maker_ends = {span.end for span in vehicles if span.label_ == "BRAND"}
+        maker_starts = {span.start for span in vehicles if span.label_ == "BRAND"}
+        maker_span_end = {span.start: span.end for span in vehicles if span.label_ == "BRAND"}
         # "the bZ4X claims 615 km": a car's claimed figure is its maker's
         car_ends = {span.end for span in vehicles if span.label_ in _VEHICLE_LABELS}
         figure_tokens = {k for q in quantities for k in range(q.start, q.end)}
@@ -804,6 +806,17 @@ class FactBuilder:
                         doc[k].lower_ in self.reporting_verbs
                         for k in range(max(sent.span.start, s - 14), s)
                     )
+                )
+            ]
+            # "according to Hyundai, the X costs ...": the maker's own statement, official;
+            # not "according to Hyundai insiders" nor "according to Skoda's measurements"
+            sent.cues["cert:reported_sentence"] = [
+                (s, e)
+                for s, e in sent.cues.get("cert:reported_sentence", ())
+                if not (
+                    doc[s:e].text.lower() == "according to"
+                    and (e in maker_starts or any(c == e for c, _ in sent.cues.get("company", ())))
+                    and _closes_attribution(doc, maker_span_end.get(e, e + 2), sent.span.end)
                 )
             ]
             # "originally known as AM-RB 003": a former name, not a plan given up
@@ -3037,6 +3050,14 @@ def _both_in_clause(sent: _Sentence, anchor: int) -> list[Subject]:
     if len(named) < 2:
         return []
     return _alike_pair(*named[-2:])
+
+
+def _closes_attribution(doc: Doc, end: int, limit: int) -> bool:
+    """The source named by "according to" ends at ``end``: a comma, a full stop or a dash
+    follows ("according to Hyundai, ..."), not "insiders" or "'s internal tests"."""
+    if end >= limit:
+        return True
+    return doc[end].text in {",", ".", ";", "—", "–", ")"}
 
 
 def _unlink_compared(sent: _Sentence, code: str | None) -> None:
