@@ -5426,3 +5426,17 @@ def test_according_to_the_maker_itself_is_official(builder, sentence, certainty)
         quantities=[("€47,900", Measure(unit="EUR", dimension="currency", value=47900), None)],
     )
     assert one(facts, "price").certainty == certainty
+
+
+def test_a_short_cue_is_a_word_not_the_start_of_a_name(builder):
+    # "AC" is a charging cue; "Aceman" starts with it and is no cue
+    facts = run(
+        builder,
+        "The Aceman gets a 190 kW motor, and it charges at 11 kW AC.",
+        vehicles=[("Aceman", "MODEL", {"brand": "MINI"})],
+        quantities=[
+            ("190 kW", Measure(unit="kW", dimension="power", value=190), None),
+            ("11 kW", Measure(unit="kW", dimension="power", value=11), None),
+        ],
+    )
+    assert [(f.predicate, f.value) for f in facts] == [("power", 190), ("charging_power", 11)]

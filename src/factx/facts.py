@@ -2908,8 +2908,12 @@ def _cue_distance(cue: str, span: Span, figure: int | None) -> int | None:
     cue = cue.lower()
     if not cue.isalnum():
         return 0 if cue in span.text.lower() else None
+    # a short cue is a word of its own ("AC", "DC-fast"), not the start of "Aceman" or "Accord"
     found = [
-        abs(t.i - figure) if figure is not None else 0 for t in span if t.lower_.startswith(cue)
+        abs(t.i - figure) if figure is not None else 0
+        for t in span
+        if t.lower_.startswith(cue)
+        and (len(cue) > 2 or not t.lower_[len(cue) : len(cue) + 1].isalpha())
     ]
     return min(found) if found else None
 
