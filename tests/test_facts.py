@@ -5440,3 +5440,20 @@ def test_a_short_cue_is_a_word_not_the_start_of_a_name(builder):
         ],
     )
     assert [(f.predicate, f.value) for f in facts] == [("power", 190), ("charging_power", 11)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["There will be no JCW version of the Countryman.", "There will be no Countryman JCW."],
+)
+def test_there_will_be_no_version_is_a_negated_launch(builder, sentence):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[
+            ("Countryman", "MODEL", {"brand": "MINI"}),
+            ("JCW", "VARIANT", {"brand": "MINI", "model": "Countryman"}),
+        ],
+    )
+    launch = one(facts, "market_launch")
+    assert (launch.subject.variant, launch.negated) == ("JCW", True)

@@ -1913,7 +1913,14 @@ class FactBuilder:
             if vehicle.compared or vehicle.end >= sent.span.end:
                 continue
             after = doc[vehicle.end].lower_
-            if after not in self.market_words:
+            # "There will be no JCW version", "There will be no Aceman JCW.": none at all
+            none_at_all = (
+                vehicle.start >= 3
+                and doc[vehicle.start - 1].lower_ == "no"
+                and doc[vehicle.start - 2].lower_ in ("be", "is", "'s", "’s")
+                and (after in _VERSION_WORDS or doc[vehicle.end].text in {".", ";", ","})
+            )
+            if after not in self.market_words and not none_at_all:
                 continue
             if after in ("in", "to", "for") and not (
                 vehicle.end + 1 < sent.span.end
