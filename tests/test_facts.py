@@ -5457,3 +5457,22 @@ def test_there_will_be_no_version_is_a_negated_launch(builder, sentence):
     )
     launch = one(facts, "market_launch")
     assert (launch.subject.variant, launch.negated) == ("JCW", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("The base Pure lacks the 77 kWh battery of the Pro S.", True),
+        ("The base Pure misses out on the 77 kWh battery.", True),
+        ("The base Pure loses its 77 kWh battery option.", True),
+        ("The base Pure keeps the 77 kWh battery.", False),
+    ],
+)
+def test_a_verb_denying_a_part_negates_its_figure(builder, sentence, negated):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[("Pure", "VARIANT", {"brand": "Volkswagen", "model": "ID.3"})],
+        quantities=[("77 kWh", Measure(unit="kWh", dimension="energy", value=77), None)],
+    )
+    assert one(facts, "battery_capacity").negated is negated

@@ -247,6 +247,7 @@ class FactBuilder:
             phrases[f"cert:{level}"] += cues["certainty"][level]
         phrases["neg"] += cues["negation"]
         phrases["negverb"] += cues["negating_verbs"]
+        phrases["figneg"] += cues.get("figure_denials", [])
         for predicate, words in cues["events"].items():
             phrases[f"event:{predicate}"] += words
         for predicate, words in cues["weak_events"].items():
@@ -1389,6 +1390,12 @@ class FactBuilder:
         last = max((e for s, e in sent.cues.get("neg", ()) if e <= i), default=None)
         return last is not None and any(t.lower_ in self.denied_change for t in doc[last:i])
 
+    def _figure_denied(self, sent: _Sentence, i: int) -> bool:
+        """A verb that denies the part figure ``i`` belongs to stands before it in its clause,
+        within the negation window: "the Pure lacks the 77 kWh battery"."""
+        start, _ = sent.clause_of(i)
+        return any(e <= i for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i))
+
     def _denies_exceeding(self, sent: _Sentence, i: int) -> bool:
         """The negation before figure ``i`` denies going past it, so the figure is a limit the
         car has: "will not tow more than 1,000 kg", "cannot charge faster than 128 kW", "won't
@@ -1619,6 +1626,7 @@ class FactBuilder:
                     "negated": (
                         self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW)
                         or self._describes_denied(sent, q.start)
+                        or self._figure_denied(sent, q.start)
                     )
                     and not self._denies_a_change(sent, q.start)
                     and not self._denies_exceeding(sent, q.start),
