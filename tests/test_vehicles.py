@@ -90,6 +90,16 @@ def test_brand_plurals(nlp):
     ]
 
 
+def test_a_generic_trim_joined_to_one_read_after_its_model(nlp):
+    assert trims(nlp, "The ID.3 Pure and the Pro are new. The Pro costs more.") == [
+        ("Pure", "ID.3"),
+        ("Pro", "ID.3"),
+        ("Pro", "ID.3"),
+    ]
+    # not after a model alone: "the Model Y and Plus" joins no trim
+    assert trims(nlp, "The Model Y and Plus cost more.") == []
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [

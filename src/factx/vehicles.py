@@ -607,9 +607,13 @@ class VehicleRecognizer:
                 extra.append(cand)
                 model_ends[cand.end] = cand
             rest = []
+            # "the ID.3 Pure and Pro": a trim joined to one read right after its model
+            joined_ends = {c.end for c in extra if c.label == "VARIANT"}
             for cand in loose:
+                k = cand.start - 1 - (toks.lower(cand.start - 1) == "the")
+                joined = toks.texts[k : k + 1] in (["and"], ["or"], [","]) and k in joined_ends
                 # "a Performance version", "the dual-motor Max"
-                trim_like = (
+                trim_like = joined or (
                     toks.lower(cand.end) in self.variant_nouns
                     or (
                         toks.lower(cand.start - 2) == "-"
