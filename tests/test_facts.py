@@ -5476,3 +5476,20 @@ def test_a_verb_denying_a_part_negates_its_figure(builder, sentence, negated):
         quantities=[("77 kWh", Measure(unit="kWh", dimension="energy", value=77), None)],
     )
     assert one(facts, "battery_capacity").negated is negated
+
+
+def test_versions_in_the_plural_stand_for_the_model(builder):
+    text = (
+        "The Epiq 55 uses a 55 kWh battery. The smaller versions get a 38.5 kWh pack for the city."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Epiq 55", "VARIANT", {"brand": "Skoda", "model": "Epiq"})],
+        quantities=[
+            ("55 kWh", Measure(unit="kWh", dimension="energy", value=55), None),
+            ("38.5 kWh", Measure(unit="kWh", dimension="energy", value=38.5), None),
+        ],
+    )
+    batteries = {(f.subject.variant, f.value) for f in facts if f.predicate == "battery_capacity"}
+    assert batteries == {("Epiq 55", 55), (None, 38.5)}
