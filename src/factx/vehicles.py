@@ -219,7 +219,6 @@ class VehicleRecognizer:
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_key: dict[int, list[int]] = {}
-        self.plural_keys: set[int] = set()
         self.key_form: dict[int, str] = {}
         # forms of models/variants/platforms and their brands: never codes where named
         self.name_owners: dict[str, set[str | None]] = {}
@@ -239,21 +238,18 @@ class VehicleRecognizer:
                     self.code_entries.setdefault(form, []).append(entry)
         # numbered families: a maker with two or more models of one letter prefix and as many
         # digits ("EV3", "EV6", "EV9") names a new one the same way ("EV7")
-        members: dict[tuple[str, int], set[str]] = {}
+        members: dict[tuple[str, int], dict[str, int]] = {}
         for entry in self.entries:
             family = _family(entry.name) if entry.label == "MODEL" and entry.brand else None
             if family is not None:
-                members.setdefault(family, set()).add(entry.brand)
+                counts = members.setdefault(family, {})
+                counts[entry.brand] = counts.get(entry.brand, 0) + 1
         self.families: dict[tuple[str, int], str] = {
-            family: next(iter(brands))
-            for family, brands in members.items()
-            if len(brands) == 1
-            and sum(
-                1
-                for e in self.entries
-                if e.label == "MODEL" and e.brand in brands and _family(e.name) == family
-            )
-            >= 2
+            family: brand
+            for family, counts in members.items()
+            if len(counts) == 1
+            for brand, count in counts.items()
+            if count >= 2
         }
         self.family_brands = set(self.families.values())
         self.family_words = {prefix[:-1] for prefix, _ in self.families if prefix.endswith(" ")}
@@ -285,8 +281,6 @@ class VehicleRecognizer:
                 key = nlp.vocab.strings.add(prefix + form)
                 self.by_key.setdefault(key, []).extend(indices)
                 self.key_form[key] = form
-                if prefix == "plural:":
-                    self.plural_keys.add(key)
                 matcher.add(prefix + form, [pattern])
                 words = [t.text for t in pattern]
                 if len(words[-1]) > 1:
