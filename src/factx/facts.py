@@ -4507,7 +4507,8 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     """One fact per claim: same subject, predicate, value and polarity; keep every evidence.
 
     An undated facelift ("X facelift brought forward") is the same claim as a dated one about
-    the same vehicle, told less precisely: it merges into the dated one.
+    the same vehicle, told less precisely: it merges into the dated one. So does a claim told
+    without the code (a headline) into the one coded fact of that model telling it.
     """
     dated_facelifts = {
         (_key(f.subject), f.negated): f
