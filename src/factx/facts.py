@@ -178,6 +178,10 @@ class _Comparison:
     share_verbs: frozenset[str] = frozenset()
     borrow_verbs: frozenset[str] = frozenset()
 
+    @functools.cached_property
+    def donor_verbs(self) -> frozenset[str]:
+        return self.share_verbs | self.borrow_verbs
+
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Comparison:
         return cls(
@@ -241,6 +245,7 @@ class FactBuilder:
         self.false_verdicts = [
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in verdicts.get("false", ())
         ]
+        self.verdict_starts = {verdict[0] for verdict in self.false_verdicts if verdict}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases: dict[str, list[str]] = defaultdict(list)
         for level in ("reported_sentence", "reported", "speculative"):
@@ -715,9 +720,11 @@ class FactBuilder:
     def _refutes(self, sent: _Sentence) -> bool:
         """A sentence that opens with a verdict of false ("False.", "Verdict: not true, ..."),
         the way fact checks answer the claim before it."""
-        words = [t for t in sent.span if not t.is_space and not t.is_quote]
+        words = _leading_words(sent.span, 6)
         if len(words) >= 2 and words[0].lower_ in self.verdict_openers and words[1].text == ":":
             words = words[2:]
+        if not words or words[0].lower_ not in self.verdict_starts:
+            return False
         lowers = [t.lower_ for t in words]
         for verdict in self.false_verdicts:
             n = len(verdict)
@@ -4413,7 +4420,7 @@ def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
     k = start - 1
     while k >= 0 and doc[k].lower_ in _DETERMINERS:
         k -= 1
-    return k >= 0 and doc[k].lower_ in comparison.share_verbs | comparison.borrow_verbs
+    return k >= 0 and doc[k].lower_ in comparison.donor_verbs
 
 
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
