@@ -5493,3 +5493,13 @@ def test_versions_in_the_plural_stand_for_the_model(builder):
     )
     batteries = {(f.subject.variant, f.value) for f in facts if f.predicate == "battery_capacity"}
     assert batteries == {("Epiq 55", 55), (None, 38.5)}
+
+
+def test_a_part_named_by_its_figure_and_denied_is_no_positive_fact(builder):
+    facts = run(
+        builder,
+        "The eSprinter is updated. The cheaper 81 kWh pack will not be sold in Britain.",
+        vehicles=[("eSprinter", "MODEL", {"brand": "Mercedes-Benz"})],
+        quantities=[("81 kWh", Measure(unit="kWh", dimension="energy", value=81), None)],
+    )
+    assert [(f.predicate, f.negated) for f in facts] == [("battery_capacity", True)]

@@ -1403,6 +1403,24 @@ class FactBuilder:
         start, _ = sent.clause_of(i)
         return any(e <= i for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i))
 
+    def _denied_as_subject(self, sent: _Sentence, end: int) -> bool:
+        """The part a figure names is the subject of a denied verb: "The cheaper 81 kWh pack
+        will not be sold in Britain", "a 150 kW version won't be offered"."""
+        doc = sent.span.doc
+        _, clause_end = sent.clause_of(end - 1)
+        k = end
+        while (
+            k < clause_end
+            and k - end < 2
+            and (doc[k].lower_ in self.arriving_parts or doc[k].lower_ in _DENIED_HEADS)
+        ):
+            k += 1
+        if k == end:
+            return False  # "81 kWh will not be enough": no part named
+        while k < clause_end and doc[k].lower_ in _AUXILIARIES:
+            k += 1
+        return k < clause_end and bool(sent.cues_in("neg", k, k + 1))
+
     def _denies_exceeding(self, sent: _Sentence, i: int) -> bool:
         """The negation before figure ``i`` denies going past it, so the figure is a limit the
         car has: "will not tow more than 1,000 kg", "cannot charge faster than 128 kW", "won't
@@ -1634,6 +1652,7 @@ class FactBuilder:
                         self._negated(sent, q.start, verbs=False, window=_NEGATION_WINDOW)
                         or self._describes_denied(sent, q.start)
                         or self._figure_denied(sent, q.start)
+                        or self._denied_as_subject(sent, q.end)
                     )
                     and not self._denies_a_change(sent, q.start)
                     and not self._denies_exceeding(sent, q.start),
@@ -1891,6 +1910,8 @@ class FactBuilder:
             clause_start, clause_end = sent.clause_of(start)
             if any(clause_start <= d.start < clause_end for d in sent.dates):
                 continue  # a dated launch is an event: see _date_facts
+            if self._part_arrives(sent, "market_launch", clause_start, start):
+                continue  # "The 81 kWh pack will not be sold in Britain": the part's denial
             if not self._negated(sent, start, verbs=False, window=_NEGATION_WINDOW):
                 continue
             add(
