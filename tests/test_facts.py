@@ -5503,3 +5503,31 @@ def test_a_part_named_by_its_figure_and_denied_is_no_positive_fact(builder):
         quantities=[("81 kWh", Measure(unit="kWh", dimension="energy", value=81), None)],
     )
     assert [(f.predicate, f.negated) for f in facts] == [("battery_capacity", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("The Prelude could get 200 hp in Europe, but Honda denies it.", True),
+        ("Reports of a 200 hp Prelude are wrong, Honda says.", True),
+        ("The Prelude makes 200 hp in Europe, and the rumour of a manual is wrong.", False),
+    ],
+)
+def test_a_denial_later_in_the_sentence_reaches_back_to_its_figure(builder, sentence, negated):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[("Prelude", "MODEL", {"brand": "Honda"})],
+        quantities=[("200 hp", Measure(unit="hp", dimension="power", value=200), None)],
+    )
+    assert one(facts, "power").negated is negated
+
+
+def test_rejecting_claims_about_a_figure_makes_no_claim(builder):
+    facts = run(
+        builder,
+        "Honda rejected claims that the Prelude makes 200 hp in Europe.",
+        vehicles=[("Prelude", "MODEL", {"brand": "Honda"})],
+        quantities=[("200 hp", Measure(unit="hp", dimension="power", value=200), None)],
+    )
+    assert [f for f in facts if not f.negated] == []

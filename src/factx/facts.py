@@ -253,6 +253,7 @@ class FactBuilder:
         phrases["neg"] += cues["negation"]
         phrases["negverb"] += cues["negating_verbs"]
         phrases["figneg"] += cues.get("figure_denials", [])
+        phrases["figneg_after"] += cues.get("figures_denied_after", [])
         for predicate, words in cues["events"].items():
             phrases[f"event:{predicate}"] += words
         for predicate, words in cues["weak_events"].items():
@@ -1403,6 +1404,18 @@ class FactBuilder:
         start, _ = sent.clause_of(i)
         return any(e <= i for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i))
 
+    def _denied_after_figure(self, sent: _Sentence, q: Span) -> bool:
+        """Words later in the sentence deny what was said of the figure: in its own clause
+        ("Reports of a 200 hp X are wrong"), or pointing back from another ("could get 200 hp,
+        but Honda denies it"); not another clause's own subject ("..., and the rumour of a
+        manual is wrong")."""
+        doc = sent.span.doc
+        clause = sent.clause_of(q.start)
+        return any(
+            sent.clause_of(s) == clause or doc[e - 1].lower_ in ("it", "this", "report", "reports")
+            for s, e in sent.cues_in("figneg_after", q.end, sent.span.end)
+        )
+
     def _denied_as_subject(self, sent: _Sentence, end: int) -> bool:
         """The part a figure names is the subject of a denied verb: "The cheaper 81 kWh pack
         will not be sold in Britain", "a 150 kW version won't be offered"."""
@@ -1653,6 +1666,7 @@ class FactBuilder:
                         or self._describes_denied(sent, q.start)
                         or self._figure_denied(sent, q.start)
                         or self._denied_as_subject(sent, q.end)
+                        or self._denied_after_figure(sent, q)
                     )
                     and not self._denies_a_change(sent, q.start)
                     and not self._denies_exceeding(sent, q.start),
