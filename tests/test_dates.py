@@ -623,3 +623,13 @@ def test_parts_of_the_current_period_and_weeks_of_a_month(
 def test_a_model_code_shaped_like_a_half_year_is_no_date(nlp):
     assert run(nlp, "The new SUV carries the internal code H248.") == []
     assert [span for span, _ in run(nlp, "Sales should rise in H2 2027.")] == ["H2 2027"]
+
+
+def test_a_month_a_plan_was_delayed_to_lies_ahead(nlp):
+    # published in February: a bare September would be the nearest, last year's, in a past
+    # sentence; delayed to it, it lies ahead
+    assert bounds(nlp, "The launch has been delayed to September.")[1:3] == (
+        D(2026, 9, 1),
+        D(2026, 9, 30),
+    )
+    assert bounds(nlp, "Sales were pushed back to September.")[1] == D(2026, 9, 1)

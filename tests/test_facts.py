@@ -5531,3 +5531,16 @@ def test_rejecting_claims_about_a_figure_makes_no_claim(builder):
         quantities=[("200 hp", Measure(unit="hp", dimension="power", value=200), None)],
     )
     assert [f for f in facts if not f.negated] == []
+
+
+def test_a_launch_delayed_from_one_date_to_another_is_the_later_one(builder):
+    facts = run(
+        builder,
+        "The Prelude launch has been delayed from March to September.",
+        vehicles=[("Prelude", "MODEL", {"brand": "Honda"})],
+        dates=[
+            ("from March to September", Interval(D(2026, 3, 1), D(2026, 9, 30), "month")),
+        ],
+    )
+    launch = one(facts, "market_launch")
+    assert (launch.earliest, launch.latest) == (D(2026, 9, 1), D(2026, 9, 30))

@@ -367,18 +367,21 @@ class DateRecognizer:
         return doc[i].lower_ if i < len(doc) else ""
 
     def _future_cue(self, doc: Doc, j: int) -> bool:
-        """ "will", "next"..., or "expected"/"due"/"set" when "to"/"for" follows (not
-        "lower-than-expected")."""
+        """ "will", "next"..., or "expected"/"due"/"set"/"delayed" when "to"/"for"/"until"/
+        "from" follows (not "lower-than-expected")."""
         word = doc[j].lower_
         if word in self.future_cues:
             return True
         if word == "due":
             after = tuple(t.lower_ for t in doc[j + 1 : j + 3])
             return any(after[: len(p)] == p for p in self.due_future_after)
+        # "delayed to September", "pushed back until 2027", "delayed from March to September":
+        # the new date lies ahead
+        k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "back")
         return (
             word in self.future_cues_with_to
-            and j + 1 < len(doc)
-            and doc[j + 1].lower_ in ("to", "for")
+            and k < len(doc)
+            and doc[k].lower_ in ("to", "for", "until", "from")
         )
 
     def _tense(self, doc: Doc, i: int, whole_sentence: bool = False) -> int:

@@ -237,6 +237,7 @@ class FactBuilder:
         self.lexicon = _Lexicon.from_cues(cues.get("lexicon", {}))
         self.denied_change = {w.lower() for w in cues.get("denied_change", ())}
         self.limit_words = {w.lower() for w in cues.get("limit_words", ())}
+        self.rescheduled_from = {w.lower() for w in cues.get("rescheduled_from", ())}
         denied_market = cues.get("denied_market", {})
         self.market_verbs = {w.lower() for w in denied_market.get("verbs", ())}
         self.market_words = {w.lower() for w in denied_market.get("after", ())}
@@ -1404,6 +1405,26 @@ class FactBuilder:
         start, _ = sent.clause_of(i)
         return any(e <= i for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i))
 
+    def _rescheduled_range(self, sent: _Sentence, date: Span) -> bool:
+        """A "from X to Y" date after a rescheduling verb ("delayed from March to
+        September"): the plan moved from X to Y."""
+        doc = sent.span.doc
+        start, _ = sent.clause_of(date.start)
+        return doc[date.start].lower_ == "from" and any(
+            t.lower_ in self.rescheduled_from for t in doc[start : date.start]
+        )
+
+    def _rescheduled_from(self, sent: _Sentence, date: Span) -> bool:
+        """A date after "from" that follows a rescheduling verb in its clause ("has been
+        delayed from March to September") is the date the plan left, not the event's."""
+        doc = sent.span.doc
+        start, _ = sent.clause_of(date.start)
+        return (
+            date.start > start
+            and doc[date.start - 1].lower_ == "from"
+            and any(t.lower_ in self.rescheduled_from for t in doc[start : date.start - 1])
+        )
+
     def _denied_after_figure(self, sent: _Sentence, q: Span) -> bool:
         """Words later in the sentence deny what was said of the figure: in its own clause
         ("Reports of a 200 hp X are wrong"), or pointing back from another ("could get 200 hp,
@@ -1724,6 +1745,8 @@ class FactBuilder:
         ]
         for date in sent.dates:
             interval = date._.interval
+            if self._rescheduled_from(sent, date):
+                continue  # "delayed from March to September": the launch is in September
             if interval is None or (interval.earliest is None and interval.latest is None):
                 continue
             before = [t.lower_ for t in span.doc[max(date.start - 2, span.start) : date.start]]
@@ -1749,6 +1772,7 @@ class FactBuilder:
                 for other in sent.dates
                 if other is not date
                 and clause_start <= other.start < clause_end
+                and not self._rescheduled_from(sent, other)
                 # "with the X later this year and the Y in 2028": one cue, two subjects
                 and not any(
                     min(other.end, date.end) <= v.start < max(other.start, date.start)
@@ -1858,6 +1882,15 @@ class FactBuilder:
                 continue
             negated = self._negated(sent, min(cue, date.start), verbs=predicate == "facelift")
             earliest = interval.earliest
+            if self._rescheduled_range(sent, date) and interval.latest is not None:
+                # "delayed from March to September": the event is in the last month or year
+                earliest = (
+                    interval.latest.replace(day=1)
+                    if interval.granularity == "month"
+                    else interval.latest.replace(month=1, day=1)
+                    if interval.granularity == "year"
+                    else earliest
+                )
             if negated and (
                 span.doc[date.start].lower_ in _UNTIL or span.doc[date.start - 1].lower_ in _UNTIL
             ):
