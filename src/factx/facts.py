@@ -1405,25 +1405,18 @@ class FactBuilder:
         start, _ = sent.clause_of(i)
         return any(e <= i for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i))
 
-    def _rescheduled_range(self, sent: _Sentence, date: Span) -> bool:
-        """A "from X to Y" date after a rescheduling verb ("delayed from March to
-        September"): the plan moved from X to Y."""
+    def _rescheduled(self, sent: _Sentence, date: Span) -> str | None:
+        """How a date stands after a rescheduling verb in its clause ("delayed from March to
+        September"): "left" for a date after "from" (the plan moved away from it), "range" for
+        a "from X to Y" date read as one span (the event is in Y), else None."""
         doc = sent.span.doc
         start, _ = sent.clause_of(date.start)
-        return doc[date.start].lower_ == "from" and any(
-            t.lower_ in self.rescheduled_from for t in doc[start : date.start]
-        )
-
-    def _rescheduled_from(self, sent: _Sentence, date: Span) -> bool:
-        """A date after "from" that follows a rescheduling verb in its clause ("has been
-        delayed from March to September") is the date the plan left, not the event's."""
-        doc = sent.span.doc
-        start, _ = sent.clause_of(date.start)
-        return (
-            date.start > start
-            and doc[date.start - 1].lower_ == "from"
-            and any(t.lower_ in self.rescheduled_from for t in doc[start : date.start - 1])
-        )
+        opener = date.start - 1 if doc[date.start].lower_ != "from" else date.start
+        if opener < start or doc[opener].lower_ != "from":
+            return None
+        if not any(t.lower_ in self.rescheduled_from for t in doc[start:opener]):
+            return None
+        return "range" if opener == date.start else "left"
 
     def _denied_after_figure(self, sent: _Sentence, q: Span) -> bool:
         """Words later in the sentence deny what was said of the figure: in its own clause
@@ -1745,7 +1738,7 @@ class FactBuilder:
         ]
         for date in sent.dates:
             interval = date._.interval
-            if self._rescheduled_from(sent, date):
+            if self._rescheduled(sent, date) == "left":
                 continue  # "delayed from March to September": the launch is in September
             if interval is None or (interval.earliest is None and interval.latest is None):
                 continue
@@ -1772,7 +1765,7 @@ class FactBuilder:
                 for other in sent.dates
                 if other is not date
                 and clause_start <= other.start < clause_end
-                and not self._rescheduled_from(sent, other)
+                and self._rescheduled(sent, other) != "left"
                 # "with the X later this year and the Y in 2028": one cue, two subjects
                 and not any(
                     min(other.end, date.end) <= v.start < max(other.start, date.start)
@@ -1882,15 +1875,12 @@ class FactBuilder:
                 continue
             negated = self._negated(sent, min(cue, date.start), verbs=predicate == "facelift")
             earliest = interval.earliest
-            if self._rescheduled_range(sent, date) and interval.latest is not None:
+            if self._rescheduled(sent, date) == "range" and interval.latest is not None:
                 # "delayed from March to September": the event is in the last month or year
-                earliest = (
-                    interval.latest.replace(day=1)
-                    if interval.granularity == "month"
-                    else interval.latest.replace(month=1, day=1)
-                    if interval.granularity == "year"
-                    else earliest
-                )
+                if interval.granularity == "month":
+                    earliest = interval.latest.replace(day=1)
+                elif interval.granularity == "year":
+                    earliest = interval.latest.replace(month=1, day=1)
             if negated and (
                 span.doc[date.start].lower_ in _UNTIL or span.doc[date.start - 1].lower_ in _UNTIL
             ):
