@@ -5544,3 +5544,39 @@ def test_a_launch_delayed_from_one_date_to_another_is_the_later_one(builder):
     )
     launch = one(facts, "market_launch")
     assert (launch.earliest, launch.latest) == (D(2026, 9, 1), D(2026, 9, 30))
+
+
+def test_the_newcomer_is_the_coded_generation_beside_the_outgoing_car(builder):
+    text = (
+        "The Kona is selling well. The current Q5, a B9-generation SUV, will make way for an "
+        "electric model known internally as B10. The newcomer will use the PPE platform. "
+        "Power is expected to reach 300 kW in the range-topping SQ5, while a cheaper 45 sits "
+        "below it. A battery of about 95 kWh is likely."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kona", "MODEL", {"brand": "Hyundai"}),
+            ("Q5", "MODEL", {"brand": "Audi", "code": "B9", "generation": "current"}),
+            ("B9", "MODEL_CODE", {"brand": "Audi", "model": "Q5"}),
+            ("B10", "MODEL_CODE", {"brand": "Audi", "model": "Q5"}),
+            ("PPE", "PLATFORM", {}),
+            ("SQ5", "VARIANT", {"brand": "Audi", "model": "Q5"}),
+            ("45", "VARIANT", {"brand": "Audi", "model": "Q5"}),
+        ],
+        quantities=[
+            ("300 kW", Measure(unit="kW", dimension="power", value=300), None),
+            ("95 kWh", Measure(unit="kWh", dimension="energy", value=95), None),
+        ],
+    )
+    # "the newcomer" is the B10, not the outgoing B9 nor the Kona the article opened with
+    platform = one(facts, "platform")
+    assert (platform.subject.model, platform.subject.code) == ("Q5", "B10")
+    # after two trims set against each other, the figure is the coded generation's
+    battery = one(facts, "battery_capacity")
+    assert (battery.subject.model, battery.subject.code, battery.subject.variant) == (
+        "Q5",
+        "B10",
+        None,
+    )

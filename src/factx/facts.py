@@ -395,7 +395,7 @@ class FactBuilder:
             if (
                 newest is not None
                 and current is not None
-                and newest.model != current.model
+                and (newest.model != current.model or newest.code not in (None, current.code))
                 and self._means_newcomer(sent)
             ):
                 current = newest  # "A facelifted G9 is due. ... the newcomer": not the G9
@@ -684,6 +684,20 @@ class FactBuilder:
                     main is not None and self._named_as_updated(sent, main)
                 ):
                     newest = current
+                elif main is not None and current is not None:
+                    # "The current IS ... makes way for a saloon known internally as XE40":
+                    # the coded generation beside the outgoing car is the newcomer
+                    newest = next(
+                        (
+                            v.subject
+                            for v in sent.vehicles
+                            if v.code_only
+                            and not v.compared
+                            and v.subject.model == main.subject.model
+                            and v.subject.code not in (None, main.subject.code)
+                        ),
+                        newest,
+                    )
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
                 if with_variant:
                     last_variant = with_variant[-1]
@@ -711,8 +725,16 @@ class FactBuilder:
                 and any(t.lower_ in ("while", "whereas") for t in sent.span)
             ):
                 # "... in the range-topping GT, while a cheaper S sits below it. A battery of
-                # about 80 kWh ...": after two trims set against each other, the model
-                current = _model_level(contrasted[0])
+                # about 80 kWh ...": after two trims set against each other, the model (the
+                # generation the article was on, when it is theirs)
+                model = (
+                    carried
+                    if carried is not None
+                    and carried.generation
+                    and carried.model == contrasted[0].model
+                    else None
+                )
+                current = _model_level(model or contrasted[0])
 
         doc._.facts = _merge(drafts)
         return doc
