@@ -5580,3 +5580,51 @@ def test_the_newcomer_is_the_coded_generation_beside_the_outgoing_car(builder):
         "B10",
         None,
     )
+
+
+def test_a_bare_name_goes_on_with_the_next_generation_the_article_is_about(builder):
+    def platform_codes(last_sentence):
+        text = (
+            "The next Q3, known internally as F4, was spied this week. "
+            "It will be revealed in May. " + last_sentence
+        )
+        facts = run(
+            builder,
+            text,
+            vehicles=[
+                ("Q3", "MODEL", {"brand": "Audi", "generation": "next"}),
+                ("F4", "MODEL_CODE", {"brand": "Audi", "model": "Q3"}),
+                ("Q3", "MODEL", {"brand": "Audi"}, 2),
+                ("PPC", "PLATFORM", {}),
+            ],
+        )
+        return [f.subject.code for f in facts if f.predicate == "platform"]
+
+    assert platform_codes("Insiders say the Q3 will move to the PPC platform.") == ["F4"]
+    # the car on sale, and a generation of its own, are not the next one
+    assert platform_codes("The Q3 has been built on the PPC platform since 2018.") == [None]
+    assert platform_codes("The second-generation Q3 used the PPC platform.") == [None]
+
+
+def test_a_code_beside_the_name_is_the_car_on_sale_when_both_generations_are_named(builder):
+    text = (
+        "Kona (SX2) to stay on sale until 2029. "
+        "Hyundai will keep building the current Kona, while the next-generation Kona slips. "
+        "In the meantime, the SX2 is a strong seller. "
+        "Hyundai says the Kona charges in 25 minutes."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kona", "MODEL", {"brand": "Hyundai", "code": "SX2"}),
+            ("SX2", "MODEL_CODE", {"brand": "Hyundai", "model": "Kona"}),
+            ("Kona", "MODEL", {"brand": "Hyundai", "generation": "current"}, 2),
+            ("Kona", "MODEL", {"brand": "Hyundai", "generation": "next"}, 3),
+            ("SX2", "MODEL_CODE", {"brand": "Hyundai", "model": "Kona"}, 2),
+            ("Kona", "MODEL", {"brand": "Hyundai"}, 4),
+        ],
+        quantities=[("25 minutes", Measure(unit="min", dimension="time", value=25), None)],
+    )
+    # SX2 is not taken for the next generation, so the bare name does not carry it over
+    assert [f.subject.code for f in facts if f.predicate == "charging_time"] == [None]

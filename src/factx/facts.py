@@ -206,6 +206,7 @@ class _Lexicon:
     successor_nouns: frozenset[str] = frozenset()
     participle_openers: frozenset[str] = frozenset()
     driven_verbs: frozenset[str] = frozenset()
+    present_car_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -3863,9 +3864,22 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
             continue
         if "next" in known or len(untied) != 1:
             continue
-        if {"current", "previous"} & set(known) or (not known and "next" in generations[model]):
-            known["next"] = next(iter(untied))
+        single = next(iter(untied))
+        if {"current", "previous"} & set(known) or (
+            not known
+            and "next" in generations[model]
+            # "Ioniq 5 (NE) to stay on sale ... the current Ioniq 5 ... the next generation":
+            # the code written beside the name is the car on sale when the article names both
+            and not ("current" in generations[model] and single in written_with[model])
+        ):
+            known["next"] = single
     return tied
+
+
+def _generation_named(span: Span) -> bool:
+    """ "the second-generation Mach-E", "the third generation NX": a generation of its own."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
+    return any("generation" in w or w.endswith("-gen") or w == "gen" for w in words)
 
 
 def _clause_break_between(a: Span, b: Span) -> bool:
@@ -4004,6 +4018,28 @@ def _vehicle_groups(
             code = known.get(generation)
         if generation is None and code is not None:
             generation = next((g for g, c in known.items() if c == code), None)
+        if (
+            code is None
+            and generation is None
+            and variant_name is None
+            and model_span is not None
+            and context is not None
+            and context.model == model
+            and context.code
+            and context.generation == "next"
+            and not _generation_named(model_span)
+            and not any(t.lower_ in lexicon.present_car_words for t in model_span.sent)
+            and not any(
+                s.label_ == "MODEL_CODE"
+                and s._.model == model
+                and (s._.normalized or s.text) != context.code
+                for s in spans
+            )
+        ):
+            # "the next GLA, coded H248, ... Insiders say the GLA will not move": the bare
+            # name goes on with the generation the article is about (not "the third-generation
+            # NX" nor one written in a sentence giving the model another code)
+            code, generation = context.code, context.generation
         brand = next((s._.brand for s in group if s._.brand), None)
         if (
             model_span is None
