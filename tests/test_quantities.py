@@ -308,6 +308,15 @@ def test_change_then_level_is_not_a_range(nlp):
         ("$700", 700.0, "USD"),
         ("$42,900", 42900.0, "USD"),
     ]
+    # the level before a change and the one after it: "rises from 120 kW to 150 kW"
+    assert found(nlp, "Peak charging rises from 120 kW to 150 kW.") == [
+        ("120 kW", 120.0, "kW"),
+        ("150 kW", 150.0, "kW"),
+    ]
+    # without a change verb, "from X to Y" stays a range
+    assert found(nlp, "Prices run from $30,000 to $40,000.") == [
+        ("$30,000 to $40,000", (30000.0, 40000.0), "USD"),
+    ]
 
 
 # --------------------------------------------------------------------------- cue words

@@ -795,6 +795,10 @@ class _Reader:
                 ok = unit is None or not (
                     self.change_amount(fig.start) or self.lo(fig.start - 1) in lex.change_before
                 )
+                # "grows from 91 kWh to 96 kWh": the level before a change and the one after
+                ok = ok and not (
+                    self.lo(fig.start - 1) == "from" and self.lo(fig.start - 2) in lex.change_before
+                )
             if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
             second = self.figure(j + 1) if ok else None
