@@ -5628,3 +5628,25 @@ def test_a_code_beside_the_name_is_the_car_on_sale_when_both_generations_are_nam
     )
     # SX2 is not taken for the next generation, so the bare name does not carry it over
     assert [f.subject.code for f in facts if f.predicate == "charging_time"] == [None]
+
+
+def test_an_opening_time_phrase_ends_at_its_comma(builder):
+    text = (
+        "Kia Niro update driven.\n\n"
+        "Four years after it arrived, Kia's Niro, known internally as SG3, gets a facelift. "
+        "It keeps the K3 platform."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kia", "BRAND", {}),
+            ("Niro", "MODEL", {"brand": "Kia"}),
+            ("Kia", "BRAND", {}, 2),
+            ("Niro", "MODEL", {"brand": "Kia"}, 2),
+            ("SG3", "MODEL_CODE", {"brand": "Kia", "model": "Niro"}),
+            ("K3", "PLATFORM", {}),
+        ],
+    )
+    # the code in apposition is the main clause's subject's, which "it" goes on with
+    assert one(facts, "platform").subject.code == "SG3"

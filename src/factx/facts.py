@@ -2874,6 +2874,9 @@ def _clauses(
         first_kind = "app"  # "Known internally as C1, it ...": describes the main clause's subject
     initial = first_kind != "main"
     in_relative = False
+    # "Five years after it arrived, the X ...": a subordinate clause a short time phrase opens
+    # the sentence with ends at its comma
+    opening_sub = False
     inserted = 0  # commas of an attribution inside a relative clause still to pass
     dashes = [k for k, t in enumerate(tokens) if t.text == "–" and k and tokens[k - 1].whitespace_]
     paired_dashes = set(dashes) if len(dashes) >= 2 else set()
@@ -2903,6 +2906,11 @@ def _clauses(
             in_relative = False
         elif token.text == "," and following is not None:
             word = following.lower_
+            if opening_sub and word not in _RELATIVE and word not in _CLAUSE_AFTER_COMMA:
+                cuts[token.i + 1] = "main"
+                opening_sub = initial = False
+                continue
+            opening_sub = False
             if word in _RELATIVE:
                 cuts[token.i + 1] = "rel"
                 in_relative = True
@@ -2953,6 +2961,7 @@ def _clauses(
             and following.lower_ in _PRONOUNS
         ):
             cuts[token.i] = "sub"  # "... a second facelift before it is retired by 2029"
+            opening_sub = not cuts.keys() - {token.i} and k <= 3
     bounds = [sent.start, *sorted(cuts), sent.end]
     kinds = [first_kind, *(cuts[b] for b in sorted(cuts))]
     return [
