@@ -5650,3 +5650,13 @@ def test_an_opening_time_phrase_ends_at_its_comma(builder):
     )
     # the code in apposition is the main clause's subject's, which "it" goes on with
     assert one(facts, "platform").subject.code == "SG3"
+
+
+def test_a_pre_facelift_car_claims_no_facelift(builder):
+    text = "The Sport now costs £2,000 less than the pre-facelift car."
+    facts = run(builder, text, vehicles=[("Sport", "VARIANT", {"brand": "Kia", "model": "Niro"})])
+    assert values(facts, "facelift") == []
+    # the same word as a claim
+    text = "The Sport gets a facelift."
+    facts = run(builder, text, vehicles=[("Sport", "VARIANT", {"brand": "Kia", "model": "Niro"})])
+    assert values(facts, "facelift") == [None]

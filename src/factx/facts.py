@@ -2125,6 +2125,8 @@ class FactBuilder:
         """A facelift word used as an adjective before a vehicle or a car noun ("the
         refreshed Model 3 reached ...", "the updated car") describes it, claims no facelift."""
         doc = sent.span.doc
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pre", "post"):
+            return True  # "the pre-facelift car": the car before (or after) it, no claim
         if not doc[start].lower_.endswith("ed"):
             return False
         vehicles = {v.start for v in sent.vehicles} | {
