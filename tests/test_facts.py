@@ -5660,3 +5660,44 @@ def test_a_pre_facelift_car_claims_no_facelift(builder):
     text = "The Sport gets a facelift."
     facts = run(builder, text, vehicles=[("Sport", "VARIANT", {"brand": "Kia", "model": "Niro"})])
     assert values(facts, "facelift") == [None]
+
+
+def test_it_after_the_maker_is_the_maker_and_the_car_it_shows_is_the_topic(builder):
+    text = (
+        "The Polo GTI will not be at the show. "
+        "Audi has said little, but it will show the A4 e-tron there. "
+        "The saloon could offer up to 700 km of range."
+    )
+    vehicles = [
+        ("Polo GTI", "MODEL", {"brand": "Volkswagen"}),
+        ("Audi", "BRAND", {}),
+        ("A4 e-tron", "MODEL", {"brand": "Audi"}),
+    ]
+    facts = run(builder, text, vehicles=vehicles, quantities=[("700 km", km(700), None)])
+    assert one(facts, "range").subject.model == "A4 e-tron"
+    # a car anaphor after the maker is still the car the article is on
+    text = text.replace("but it will show", "but the newcomer will face")
+    facts = run(builder, text, vehicles=vehicles, quantities=[("700 km", km(700), None)])
+    assert one(facts, "range").subject.model == "Polo GTI"
+
+
+def test_a_code_in_apposition_after_a_relative_clause_is_the_sharers(builder):
+    text = (
+        "The A4 e-tron arrives in 2027. "
+        "It will ride on the PPC platform, which it shares with the Q5, known internally as B10."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("A4 e-tron", "MODEL", {"brand": "Audi"}),
+            ("PPC", "PLATFORM", {}),
+            ("Q5", "MODEL", {"brand": "Audi"}),
+            ("B10", "MODEL_CODE", {"brand": "Audi", "model": "Q5"}),
+        ],
+    )
+    code = one(facts, "model_code")
+    assert (code.subject.model, code.value) == ("Q5", "B10")
+    assert {(f.subject.model, f.subject.code) for f in facts if f.predicate == "platform"} >= {
+        ("A4 e-tron", None)
+    }

@@ -2950,6 +2950,10 @@ def _clauses(
                 and _names_listed(tokens, k)
             ):
                 pass  # "The X, offered as the A, B and C, keeps ...": the list goes on
+            elif in_relative and word in openers and token.i in nominal_ends:
+                # "..., which it shares with the GLC, known internally as X540.": the
+                # participle describes the car the relative clause ended with
+                cuts[token.i + 1] = "app"
             elif initial or in_relative:
                 cuts[token.i + 1] = "main"
                 in_relative = False
@@ -3596,8 +3600,16 @@ def _linked_to_compared(sent: _Sentence, code: _Vehicle) -> bool:
     """True when the vehicle stage linked a code to a predecessor or a sharer the sentence
     names away from it ("developed as C1, takes over from the X"); "the A6 of the C9
     generation" writes the code with its model."""
+    # "... shares it with the electric GLC, known internally as X540": a code in the
+    # appositive right after the compared car is that car's own
+    app_start = next(
+        (s for s, e, k in sent.clauses if k == "app" and s <= code.start < e), None
+    )
     return any(
-        v.compared and v.subject.model == code.subject.model and abs(v.start - code.start) > 3
+        v.compared
+        and v.subject.model == code.subject.model
+        and abs(v.start - code.start) > 3
+        and not (app_start is not None and v.end + 1 == app_start)
         for v in sent.vehicles
     )
 
@@ -4203,6 +4215,13 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     anaphor_end = opening[0][1]
     if first.start <= anaphor_end:
         return False
+    if sent.span.doc[opening[0][0]].lower_ in ("it", "they") and any(
+        s.label_ == "BRAND"
+        and s.start < opening[0][0]
+        and (s._.normalized or s.text) == first.subject.brand
+        for s in sent.spans
+    ):
+        return False  # "Mercedes has said little, but it will show the C-Class": the maker
     if sent.span.doc[anaphor_end - 1].lower_ in _LINE_NOUNS:
         return False  # "The range opens with the GV60 Premium": the trim is the new topic
     # a verb between them ("gets", "will add"); a copula names the subject instead ("The
