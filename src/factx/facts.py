@@ -3602,9 +3602,7 @@ def _linked_to_compared(sent: _Sentence, code: _Vehicle) -> bool:
     generation" writes the code with its model."""
     # "... shares it with the electric GLC, known internally as X540": a code in the
     # appositive right after the compared car is that car's own
-    app_start = next(
-        (s for s, e, k in sent.clauses if k == "app" and s <= code.start < e), None
-    )
+    app_start = next((s for s, e, k in sent.clauses if k == "app" and s <= code.start < e), None)
     return any(
         v.compared
         and v.subject.model == code.subject.model
