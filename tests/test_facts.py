@@ -5167,7 +5167,10 @@ def test_a_figure_a_car_claims_is_its_makers(builder):
         ("There will be no Mach-E GT in Japan.", True),
         ("Ford will not sell the Mach-E GT here.", True),
         ("Ford has no plans to offer the Mach-E GT in the UK.", True),
+        ("There will be no Mach-E GT in New Zealand.", True),
         ("There will be no Mach-E GT in white.", False),
+        # a town is where a show is, not a market
+        ("There will be no Mach-E GT in Paris, however.", False),
         ("Ford sells the Mach-E GT in Japan.", False),
     ],
 )

@@ -242,6 +242,9 @@ class FactBuilder:
         denied_market = cues.get("denied_market", {})
         self.market_verbs = {w.lower() for w in denied_market.get("verbs", ())}
         self.market_words = {w.lower() for w in denied_market.get("after", ())}
+        self.markets = set(denied_market.get("markets", ())) | set(
+            cues["production_site"]["regions"]
+        )
         verdicts = cues.get("verdicts", {})
         self.verdict_openers = {w.lower() for w in verdicts.get("openers", ())}
         self.false_verdicts = [
@@ -2018,11 +2021,8 @@ class FactBuilder:
             )
             if after not in self.market_words and not none_at_all:
                 continue
-            if after in ("in", "to", "for") and not (
-                vehicle.end + 1 < sent.span.end
-                and (doc[vehicle.end + 1].is_title or doc[vehicle.end + 1].lower_ == "the")
-            ):
-                continue  # "no EV3 GT in white": a market is a named place
+            if after in ("in", "to", "for") and not self._names_a_market(sent, vehicle.end + 1):
+                continue  # "no EV3 GT in white", "no X in Paris": a market is a country or region
             k = vehicle.start - 1
             while k >= sent.span.start and doc[k].lower_ in _DETERMINERS:
                 k -= 1
@@ -2036,6 +2036,17 @@ class FactBuilder:
             if denied:
                 found.append(vehicle)
         return found
+
+    def _names_a_market(self, sent: _Sentence, start: int) -> bool:
+        """A country or region opens the text at ``start`` ("Europe", "the UK", "New Zealand")."""
+        doc = sent.span.doc
+        if start < sent.span.end and doc[start].lower_ == "the":
+            start += 1
+        return any(
+            doc[start : start + n].text in self.markets
+            for n in (1, 2, 3)
+            if start + n <= sent.span.end
+        )
 
     def _categorical_facts(self, sent, subject_at, add) -> None:
         doc = sent.span.doc
