@@ -633,3 +633,21 @@ def test_a_month_a_plan_was_delayed_to_lies_ahead(nlp):
         D(2026, 9, 30),
     )
     assert bounds(nlp, "Sales were pushed back to September.")[1] == D(2026, 9, 1)
+
+
+def test_until_after_a_rescheduling_verb_names_the_new_date(nlp):
+    # "delayed until September" is September, not any time up to it
+    assert bounds(nlp, "The launch has been delayed until September.") == (
+        "September",
+        D(2026, 9, 1),
+        D(2026, 9, 30),
+        "month",
+        None,
+    )
+    assert bounds(nlp, "Sales were pushed back until 2027.")[:3] == (
+        "2027",
+        D(2027, 1, 1),
+        D(2027, 12, 31),
+    )
+    # elsewhere "until" is a bound
+    assert bounds(nlp, "The offer runs until September.")[0] == "until September"

@@ -156,6 +156,8 @@ class DateRecognizer:
         self.determiners = set(vocab["determiners"])
         self.future_cues = set(vocab["future_cues"])
         self.future_cues_with_to = set(vocab["future_cues_with_to"])
+        self.rescheduling_verbs = set(vocab["rescheduling_verbs"])
+        self.rescheduling_skip = set(vocab["rescheduling_skip"])
         # "due to be revealed", "due in 2027" are future; "due to weak demand" is a cause
         self.due_future_after = [tuple(p.split()) for p in vocab.get("due_future_after", [])]
         self.past_cues = set(vocab["past_cues"])
@@ -1130,8 +1132,17 @@ class DateRecognizer:
             if start - n < 0:
                 continue
             if all(doc[start - n + j].lower_ == words[j] for j in range(n)):
+                if words in (("until",), ("till",)) and self._rescheduled_to(doc, start - n):
+                    return None  # "delayed until September": the new date, not a bound
                 return words, kind
         return None
+
+    def _rescheduled_to(self, doc: Doc, k: int) -> bool:
+        """A rescheduling verb stands before token ``k`` ("pushed back until")."""
+        k -= 1
+        while k >= 0 and doc[k].lower_ in self.rescheduling_skip:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.rescheduling_verbs
 
     def _apply(self, found: _Found, kind: tuple[str, str], published: dt.date | None) -> None:
         what, modifier = kind
