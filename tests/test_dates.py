@@ -651,3 +651,10 @@ def test_until_after_a_rescheduling_verb_names_the_new_date(nlp):
     )
     # elsewhere "until" is a bound
     assert bounds(nlp, "The offer runs until September.")[0] == "until September"
+
+
+def test_a_participle_after_a_determiner_does_not_make_the_sentence_past(nlp):
+    # published in February: "the updated X arrives in July" is the coming July
+    assert bounds(nlp, "The updated SUV arrives in July.")[1] == D(2026, 7, 1)
+    # a past verb still dates a bare month back
+    assert bounds(nlp, "The SUV arrived in July.")[1] == D(2025, 7, 1)
