@@ -5704,3 +5704,17 @@ def test_a_code_in_apposition_after_a_relative_clause_is_the_sharers(builder):
     assert {(f.subject.model, f.subject.code) for f in facts if f.predicate == "platform"} >= {
         ("A4 e-tron", None)
     }
+
+
+def test_a_plan_given_up_does_not_silence_the_new_date(builder):
+    march = ("March", Interval(D(2026, 3, 1), D(2026, 3, 31), "month"))
+    september = ("September", Interval(D(2026, 9, 1), D(2026, 9, 30), "month"))
+
+    def launches(sentence, dates):
+        facts = run(builder, sentence, vehicles=[("EV3", "MODEL", {"brand": "Kia"})], dates=dates)
+        return [f.earliest for f in facts if f.predicate == "market_launch"]
+
+    sentence = "The EV3 was originally due in March but now arrives in September."
+    assert launches(sentence, [march, september]) == [D(2026, 9, 1)]
+    # the plan given up alone is no claim
+    assert launches("The EV3 was originally due in March.", [march]) == []

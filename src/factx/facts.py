@@ -297,6 +297,7 @@ class FactBuilder:
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
         self.provinces = set(cues["production_site"]["provinces"])
         phrases["nonclaim"] += cues["non_claims"]
+        self.non_claim_ends = set(cues["non_claim_ends"])
         phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
         self.event_blockers = set(cues["event_blockers_after"])
@@ -1306,7 +1307,11 @@ class FactBuilder:
     def _not_a_claim(self, sent: _Sentence, i: int) -> bool:
         """An open question or a refusal ("declined to say whether ...") states nothing."""
         start, _ = sent.clause_of(i)
-        return any(s < i for s, _ in sent.cues_in("nonclaim", start, i))
+        doc = sent.span.doc
+        return any(
+            s < i and not any(t.lower_ in self.non_claim_ends for t in doc[e:i])
+            for s, e in sent.cues_in("nonclaim", start, i)
+        )
 
     def _certainty(self, sent: _Sentence, i: int) -> str:
         """Hedges scope over their clause, attribution from its clause to the sentence's end.
