@@ -1535,3 +1535,16 @@ def test_a_bmw_trim_number_names_its_series(nlp):
         ("520d xDrive", "5 Series"),
         ("M340i", "3 Series"),
     ]
+
+
+def test_a_code_is_not_linked_to_a_car_compared_after_it(nlp):
+    # the car the paragraph is about, not the one it is set against
+    text = (
+        "Skoda is readying the Epiq. The newcomer, codenamed KW1, will be cheaper than the Kamiq."
+    )
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("KW1", "Epiq")]
+    # a car named after the code without a comparison word is still the code's
+    text = "Skoda is readying a new small SUV. The newcomer, codenamed KW1, will be the Epiq."
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("KW1", "Epiq")]

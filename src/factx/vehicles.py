@@ -1787,9 +1787,16 @@ class VehicleRecognizer:
             if cand.model is None and entry is not None and entry.model:
                 cand.model, strength = entry.model, max(strength, _KNOWN)
             if cand.model is None and strength == _CUE:
-                near = self._nearest_model(names, i, sent_start, cand.brand)
+                near = self._nearest_model(
+                    [c for c in names if c.start < i or not self._compared_model(toks, c)],
+                    i,
+                    sent_start,
+                    cand.brand,
+                )
                 if near is None:  # "The small crossover ... carries the code QJ1"
                     near = self._paragraph_model(names, i, toks.para_start, cand.brand)
+                if near is None:  # "Project KX9 replaces the Octavia": its next generation
+                    near = self._nearest_model(names, i, sent_start, cand.brand)
                 if near is not None:
                     cand.model, cand.brand = near.normalized, cand.brand or near.brand
             if cand.brand is None and ok:  # 'Rivian's SUV, codenamed "Peregrine"'
@@ -1843,6 +1850,9 @@ class VehicleRecognizer:
     def _nearest_model(
         names: list[_Cand], i: int, sent_start: list[int], brand: str | None
     ) -> _Cand | None:
+        """The model named nearest to token ``i`` in its sentence (of ``brand`` if given); the
+        caller leaves out a compared car after the code ("known as H248, ... that debuted on
+        the CLA"), which the code cannot be of."""
         lo = sent_start[i]
         best = None
         for c in names:
