@@ -5607,6 +5607,7 @@ def test_a_bare_name_goes_on_with_the_next_generation_the_article_is_about(build
     # the car on sale, and a generation of its own, are not the next one
     assert platform_codes("The Q3 has been built on the PPC platform since 2018.") == [None]
     assert platform_codes("The second-generation Q3 used the PPC platform.") == [None]
+    assert platform_codes("The Q3 uses the PPC platform.") == [None]
 
 
 def test_a_code_beside_the_name_is_the_car_on_sale_when_both_generations_are_named(builder):

@@ -207,6 +207,7 @@ class _Lexicon:
     participle_openers: frozenset[str] = frozenset()
     driven_verbs: frozenset[str] = frozenset()
     present_car_words: frozenset[str] = frozenset()
+    future_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -4066,6 +4067,7 @@ def _vehicle_groups(
             and context.generation == "next"
             and not _generation_named(model_span)
             and not any(t.lower_ in lexicon.present_car_words for t in model_span.sent)
+            and any(t.lower_ in lexicon.future_words for t in model_span.sent)
             and not any(
                 s.label_ == "MODEL_CODE"
                 and s._.model == model
@@ -4074,8 +4076,9 @@ def _vehicle_groups(
             )
         ):
             # "the next GLA, coded H248, ... Insiders say the GLA will not move": the bare
-            # name goes on with the generation the article is about (not "the third-generation
-            # NX" nor one written in a sentence giving the model another code)
+            # name in a sentence about what is to come goes on with the generation the article
+            # is about (not "the third-generation NX" nor one written in a sentence giving the
+            # model another code)
             code, generation = context.code, context.generation
         brand = next((s._.brand for s in group if s._.brand), None)
         if (
