@@ -5719,3 +5719,17 @@ def test_a_plan_given_up_does_not_silence_the_new_date(builder):
     assert launches(sentence, [march, september]) == [D(2026, 9, 1)]
     # the plan given up alone is no claim
     assert launches("The EV3 was originally due in March.", [march]) == []
+
+
+def test_a_paragraph_turning_to_a_maker_not_yet_named_leaves_the_last_car(builder):
+    text = (
+        "The ID. Golf arrives in 2029.\n\n"
+        "Audi is next in line. Its first model on the platform could offer 800 km of range."
+    )
+    vehicles = [("ID. Golf", "MODEL", {"brand": "Volkswagen"}), ("Audi", "BRAND", {})]
+    facts = run(builder, text, vehicles=vehicles, quantities=[("800 km", km(800), None)])
+    assert values(facts, "range") == []
+    # in the same paragraph the maker's words are still about the car on the page
+    text = text.replace("\n\n", " ")
+    facts = run(builder, text, vehicles=vehicles, quantities=[("800 km", km(800), None)])
+    assert [f.subject.model for f in facts if f.predicate == "range"] == ["ID. Golf"]

@@ -391,6 +391,7 @@ class FactBuilder:
         last_site: str | None = None  # the site the previous sentence named
         recent_site: str | None = None  # the last site the article named: "the plant"
         headline: list[Subject] = []  # the versions the article's first sentence names
+        previous_paragraph = -1
         # "Claim: the X gets a 120 kWh battery. Verdict: false.": what a verdict refutes
         refuted = {
             id(sent)
@@ -448,6 +449,16 @@ class FactBuilder:
                 # "... Ford sells the Mustang too. Tesla says the car was stock":
                 # a maker opening a sentence that names no car speaks of its own car
                 current = last_of_brand[maker]
+            elif (
+                maker is not None
+                and current is not None
+                and current.brand not in (None, maker)
+                and sent.paragraph != previous_paragraph
+            ):
+                # "Audi is next in line. Its first SSP model, known as Landjet, ...": a
+                # paragraph turning to a maker not yet on the page is not about the last car
+                current = None
+            previous_paragraph = sent.paragraph
             carried = current
             ordinal = self._ordinal_anaphor(sent)
             if ordinal is not None and len(last_named) >= 2:
