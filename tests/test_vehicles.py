@@ -1548,3 +1548,17 @@ def test_a_code_is_not_linked_to_a_car_compared_after_it(nlp):
     text = "Skoda is readying a new small SUV. The newcomer, codenamed KW1, will be the Epiq."
     codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
     assert codes == [("KW1", "Epiq")]
+
+
+def test_a_lower_case_v_between_names_is_versus_not_volts(nlp):
+    spans = ents(nlp, "Twin test: BYD Sealion 7 v Kia EV5")
+    assert [s.text for s in spans if s.label_ == "MODEL"] == ["Sealion 7", "EV5"]
+
+
+def test_battery_numbered_versions_and_engine_names(nlp):
+    # Tata names versions by battery size; GM's engine names are versions of the truck named
+    assert trims(nlp, "Tata's Nexon EV 45 costs more than the Punch EV.") == [
+        ("Nexon EV 45", "Nexon EV")
+    ]
+    text = "Chevrolet's Silverado 1500 keeps its 2.7-liter TurboMax engine."
+    assert trims(nlp, text) == [("TurboMax", "Silverado 1500")]

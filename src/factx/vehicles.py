@@ -1573,7 +1573,8 @@ class VehicleRecognizer:
         if cand.end - cand.start == 1 and _weak_form(toks.texts[cand.start]) and _YEAR.match(nxt):
             return True
         last = toks.texts[cand.end - 1].replace(",", "").replace(".", "")
-        return last.isdigit() and nxt.lower() in self.unit_words
+        # a lower-case "v" between names is "versus" ("Sealion 7 v Kia EV5"), not volts
+        return last.isdigit() and nxt.lower() in self.unit_words and nxt != "v"
 
     # ------------------------------------------------------------------ codes
 
