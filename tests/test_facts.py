@@ -5733,3 +5733,18 @@ def test_a_paragraph_turning_to_a_maker_not_yet_named_leaves_the_last_car(builde
     text = text.replace("\n\n", " ")
     facts = run(builder, text, vehicles=vehicles, quantities=[("800 km", km(800), None)])
     assert [f.subject.model for f in facts if f.predicate == "range"] == ["ID. Golf"]
+
+
+def test_a_range_measured_on_test_has_no_cycle(builder):
+    text = (
+        "The EV5 claims 530 km on the WLTP cycle; we managed 467 km. "
+        "The EV5 is rated at 500 km on the WLTP cycle but managed only 420 km in our hands."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV5", "MODEL", {"brand": "Kia"}), ("EV5", "MODEL", {"brand": "Kia"}, 2)],
+        quantities=[(f"{v} km", km(v), None) for v in (530, 467, 500, 420)],
+    )
+    cycles = {f.value: f.qualifiers.get("cycle") for f in facts if f.predicate == "range"}
+    assert cycles == {530: "WLTP", 467: None, 500: "WLTP", 420: None}

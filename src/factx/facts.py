@@ -271,6 +271,7 @@ class FactBuilder:
             phrases[f"motors:{value}"] += words
         for cycle, words in cues["cycles"].items():
             phrases[f"cycle:{cycle}"] += words
+        phrases["measured"] += cues["measured_on_test"]
         phrases["facelift"] += cues["facelift"]
         phrases["platform"] += cues["platform"]["cues"]
         phrases["platform_shared"] += cues["platform"]["shared_with"]
@@ -1687,7 +1688,7 @@ class FactBuilder:
             stated.setdefault(measure.unit, predicate)
             in_paragraph[measure.unit] = predicate
             qualifiers: dict[str, str] = {}
-            if predicate in ("range", "efficiency") and cycle:
+            if predicate in ("range", "efficiency") and cycle and not self._measured(sent, q):
                 qualifiers["cycle"] = cycle
             if predicate == "acceleration" and (
                 m := self.sprint.search((span if labelled else clause).text)
@@ -1731,6 +1732,25 @@ class FactBuilder:
                 q.start,
                 single=q.start in respective,
             )
+
+    def _measured(self, sent: _Sentence, q: Span) -> bool:
+        """The figure is one the writer measured ("we managed 290 miles", "managed only 264
+        miles in our hands"): the test-drive words in its clause are nearer to it than any
+        test cycle named there."""
+        start, end = sent.clause_of(q.start)
+
+        def distance(key: str) -> int:
+            return min(
+                (max(s - q.end, q.start - e, 0) for s, e in sent.cues_in(key, start, end)),
+                default=len(sent.span.doc),
+            )
+
+        if not sent.cues_in("measured", start, end):
+            return False
+        cycles = min(
+            (distance(k) for k in sent.cues if k.startswith("cycle:")), default=len(sent.span.doc)
+        )
+        return distance("measured") < cycles
 
     def _charge_level(self, text: str) -> bool:
         """The text names a battery's charge level: "from 10 to 80 percent", "at 12 percent",
