@@ -658,3 +658,8 @@ def test_a_participle_after_a_determiner_does_not_make_the_sentence_past(nlp):
     assert bounds(nlp, "The updated SUV arrives in July.")[1] == D(2026, 7, 1)
     # a past verb still dates a bare month back
     assert bounds(nlp, "The SUV arrived in July.")[1] == D(2025, 7, 1)
+
+
+def test_fall_after_to_is_the_verb_before_a_preposition(nlp):
+    assert run(nlp, "Prices are likely to fall between $30,000 and $40,000.") == []
+    assert [span for span, _ in run(nlp, "The launch was moved to fall.")] == ["fall"]

@@ -587,6 +587,16 @@ class DateRecognizer:
             j = start - 1
             if j >= 0 and doc[j].lower_ == "the":
                 j -= 1
+            if (
+                doc[start].lower_ == "fall"
+                and j == start - 1
+                and doc[j].lower_ == "to"
+                and nxt is not None
+                and nxt.is_lower
+                and nxt.is_alpha
+                and nxt.lower_ not in ("and", "or")
+            ):
+                return False  # "prices are likely to fall between X and Y": the verb
             return j >= 0 and doc[j].lower_ in self.season_context
         return True
 
