@@ -1562,3 +1562,11 @@ def test_battery_numbered_versions_and_engine_names(nlp):
     ]
     text = "Chevrolet's Silverado 1500 keeps its 2.7-liter TurboMax engine."
     assert trims(nlp, text) == [("TurboMax", "Silverado 1500")]
+
+
+def test_a_word_like_name_written_after_its_brand_stands_alone_later(nlp):
+    text = "Ram Dakota revealed. The revived Dakota is a pickup. It is popular in South Dakota."
+    models = [(s.text, s.start_char) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == [("Dakota", 4), ("Dakota", 33)]
+    # never introduced with its brand, the word is no model
+    assert ents(nlp, "The revived Dakota is a pickup.") == []

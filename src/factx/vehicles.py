@@ -472,6 +472,8 @@ class VehicleRecognizer:
                 i -= 1
             if brand_ends.get(i) == cand.brand:
                 return True
+            if self._introduced_with_brand(toks, cand, brand_ends):
+                return True
             # "the Air sedan" in an article that names Lucid; "the petrol 718 (982)": a
             # generation code in parentheses marks the name as the model's
             nxt = toks.lower(cand.end)
@@ -485,6 +487,23 @@ class VehicleRecognizer:
             model = model_ends.get(cand.start)
             return model is not None and (cand.brand is None or model.brand == cand.brand)
         return False  # "strong": only codes use it
+
+    @staticmethod
+    def _introduced_with_brand(toks: _Toks, cand: _Cand, brand_ends: dict[int, str]) -> bool:
+        """ "Ram Dakota ... the revived Dakota": a word-like name the article has written
+        right after its brand stands alone after a lower-case word ("the", "electric"), not
+        after a capitalised one ("South Dakota")."""
+        before = toks.texts[cand.start - 1] if cand.start > 0 else ""
+        if not (before.isalpha() and before.islower()):
+            return False
+        words = toks.texts[cand.start : cand.end]
+        n = len(words)
+        for j in range(1, len(toks.texts) - n + 1):
+            if toks.texts[j : j + n] == words:
+                k = j - 1 if toks.texts[j - 1] in _POSSESSIVE else j
+                if brand_ends.get(k) == cand.brand:
+                    return True
+        return False
 
     def _resolve(self, cands: Iterable[_Cand]) -> list[_Cand]:
         """Longest wins; on equal length the label priority decides; no overlaps."""
