@@ -663,3 +663,13 @@ def test_a_participle_after_a_determiner_does_not_make_the_sentence_past(nlp):
 def test_fall_after_to_is_the_verb_before_a_preposition(nlp):
     assert run(nlp, "Prices are likely to fall between $30,000 and $40,000.") == []
     assert [span for span, _ in run(nlp, "The launch was moved to fall.")] == ["fall"]
+
+
+def test_starting_after_an_event_noun_dates_the_event(nlp):
+    # "with sales starting next spring": sales start then, not any time from then on
+    assert bounds(nlp, "The SUV debuts soon, with sales starting next spring.")[:3] == (
+        "next spring",
+        D(2026, 3, 1),
+        D(2026, 5, 31),
+    )
+    assert bounds(nlp, "Prices apply starting next spring.")[0] == "starting next spring"

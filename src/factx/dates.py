@@ -157,6 +157,7 @@ class DateRecognizer:
         self.future_cues = set(vocab["future_cues"])
         self.future_cues_with_to = set(vocab["future_cues_with_to"])
         self.rescheduling_verbs = set(vocab["rescheduling_verbs"])
+        self.starting_events = set(vocab["starting_events"])
         self.rescheduling_skip = set(vocab["rescheduling_skip"])
         # "due to be revealed", "due in 2027" are future; "due to weak demand" is a cause
         self.due_future_after = [tuple(p.split()) for p in vocab.get("due_future_after", [])]
@@ -1146,6 +1147,12 @@ class DateRecognizer:
             if all(doc[start - n + j].lower_ == words[j] for j in range(n)):
                 if words in (("until",), ("till",)) and self._rescheduled_to(doc, start - n):
                     return None  # "delayed until September": the new date, not a bound
+                if (
+                    words == ("starting",)
+                    and start - n > 0
+                    and doc[start - n - 1].lower_ in self.starting_events
+                ):
+                    return None  # "with sales starting next spring": when they start
                 return words, kind
         return None
 
