@@ -5748,3 +5748,14 @@ def test_a_range_measured_on_test_has_no_cycle(builder):
     )
     cycles = {f.value: f.qualifiers.get("cycle") for f in facts if f.predicate == "range"}
     assert cycles == {530: "WLTP", 467: None, 500: "WLTP", 420: None}
+
+
+def test_the_car_a_part_comes_from_is_its_donor(builder):
+    text = "The Dakota will use the turbocharged four-cylinder from the Wrangler, with 300 hp."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Dakota", "MODEL", {"brand": "Ram"}), ("Wrangler", "MODEL", {"brand": "Jeep"})],
+        quantities=[("300 hp", Measure(unit="hp", dimension="power", value=300), None)],
+    )
+    assert one(facts, "power").subject.model == "Dakota"

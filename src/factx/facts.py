@@ -177,6 +177,7 @@ class _Comparison:
     pairs: frozenset[tuple[str, str]] = frozenset()
     share_verbs: frozenset[str] = frozenset()
     borrow_verbs: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def donor_verbs(self) -> frozenset[str]:
@@ -190,6 +191,7 @@ class _Comparison:
             frozenset((a.lower(), b.lower()) for a, b in cues.get("pairs", ())),
             _lowered(cues.get("share_verbs", ())),
             _lowered(cues.get("borrow_verbs", ())),
+            _lowered(cues.get("part_nouns", ())),
         )
 
 
@@ -4605,6 +4607,8 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
         t.lower_ in comparison.borrow_verbs for t in doc[max(start - 14, sent_start) : start]
     ):
         return True
+    if words[-1] == "from" and len(words) > 1 and words[-2] in comparison.part_nouns:
+        return True  # "the turbocharged four-cylinder from the Wrangler": the part's donor
     return any(pair in comparison.pairs for pair in itertools.pairwise(words[-4:]))
 
 
