@@ -1720,7 +1720,7 @@ def test_a_parallel_clause_shares_the_first_figure_s_predicate(builder):
 def test_a_figure_without_a_cue_and_without_a_parallel_states_nothing(builder):
     facts = run(
         builder,
-        "The Twingo remained a best seller with 90,000 units.",
+        "The Twingo remained popular, with 90,000 units.",
         vehicles=[("Twingo", "MODEL", {"brand": "Renault"})],
         quantities=[("90,000 units", Measure(unit="unit", dimension="count", value=9e4), None)],
     )
@@ -5759,3 +5759,28 @@ def test_the_car_a_part_comes_from_is_its_donor(builder):
         quantities=[("300 hp", Measure(unit="hp", dimension="power", value=300), None)],
     )
     assert one(facts, "power").subject.model == "Dakota"
+
+
+def test_a_best_seller_count_is_sales(builder):
+    text = "The Equinox EV remained the biggest seller with 21,300 units."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Equinox EV", "MODEL", {"brand": "Chevrolet"})],
+        quantities=[("21,300 units", Measure(unit="unit", dimension="count", value=21300), None)],
+    )
+    assert values(facts, "sales") == [21300]
+
+
+def test_a_facelift_pushed_back_from_a_date_given_up(builder):
+    text = "The Lyriq's facelift, originally due late this year, has been pushed back to mid-2027."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Lyriq", "MODEL", {"brand": "Cadillac"})],
+        dates=[
+            ("late this year", Interval(D(2026, 9, 1), D(2026, 12, 31), "year", "end")),
+            ("mid-2027", Interval(D(2027, 5, 1), D(2027, 8, 31), "year", "mid")),
+        ],
+    )
+    assert [(f.predicate, f.earliest) for f in facts] == [("facelift", D(2027, 5, 1))]

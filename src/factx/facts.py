@@ -1918,7 +1918,12 @@ class FactBuilder:
                 and key == "facelift"
                 # "facelifted this summer, with the updated SUV reaching showrooms in Q3": the
                 # facelift has its own date
-                and not any(k < d.start < date.start for d in sent.dates)
+                # ("The X's facelift, originally due late this year, has been pushed back to
+                # mid-2027": a date given up does not stand between them)
+                and not any(
+                    k < d.start < date.start and not self._not_a_claim(sent, d.start)
+                    for d in sent.dates
+                )
                 for key in sent.cues
                 for k, _ in sent.cues_in(key, clause_start, clause_end)
             ):
