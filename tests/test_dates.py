@@ -673,3 +673,9 @@ def test_starting_after_an_event_noun_dates_the_event(nlp):
         D(2026, 5, 31),
     )
     assert bounds(nlp, "Prices apply starting next spring.")[0] == "starting next spring"
+
+
+def test_said_to_is_hearsay_not_the_past(nlp):
+    # published in February: "is said to arrive in September" looks ahead
+    assert bounds(nlp, "The SUV is said to arrive in September.")[1] == D(2026, 9, 1)
+    assert bounds(nlp, "Kia said the SUV arrived in September.")[1] == D(2025, 9, 1)

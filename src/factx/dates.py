@@ -399,6 +399,8 @@ class DateRecognizer:
             return 1
         for j in range(lo, hi):
             word = doc[j].lower_
+            if word == "said" and j + 1 < len(doc) and doc[j + 1].lower_ == "to":
+                continue  # "are said to follow in September": hearsay, not the past
             if word in self.past_cues or (
                 len(word) > 4
                 and word.endswith("ed")
