@@ -679,3 +679,4 @@ def test_said_to_is_hearsay_not_the_past(nlp):
     # published in February: "is said to arrive in September" looks ahead
     assert bounds(nlp, "The SUV is said to arrive in September.")[1] == D(2026, 9, 1)
     assert bounds(nlp, "Kia said the SUV arrived in September.")[1] == D(2025, 9, 1)
+    assert bounds(nlp, "The SUV is said to have arrived in September.")[1] == D(2025, 9, 1)

@@ -375,6 +375,8 @@ class DateRecognizer:
         word = doc[j].lower_
         if word in self.future_cues:
             return True
+        if word == "said" and j + 2 < len(doc) and doc[j + 1].lower_ == "to":
+            return doc[j + 2].lower_ != "have"  # "is said to arrive", not "said to have"
         if word == "due":
             after = tuple(t.lower_ for t in doc[j + 1 : j + 3])
             return any(after[: len(p)] == p for p in self.due_future_after)
