@@ -5784,3 +5784,25 @@ def test_a_facelift_pushed_back_from_a_date_given_up(builder):
         ],
     )
     assert [(f.predicate, f.earliest) for f in facts] == [("facelift", D(2027, 5, 1))]
+
+
+def test_a_car_that_follows_a_production_start_starts_production_too(builder):
+    july = ("July", Interval(D(2026, 7, 1), D(2026, 7, 31), "month"))
+    september = ("September", Interval(D(2026, 9, 1), D(2026, 9, 30), "month"))
+
+    def follow(first):
+        text = first + " The Terrain is said to follow in September."
+        facts = run(
+            builder,
+            text,
+            vehicles=[
+                ("Sierra", "MODEL", {"brand": "GMC"}),
+                ("Terrain", "MODEL", {"brand": "GMC"}),
+            ],
+            dates=[july, september],
+        )
+        return [f.predicate for f in facts if f.subject.model == "Terrain"]
+
+    assert follow("Production of the Sierra starts in July.") == ["production_start"]
+    # after a reveal, a car that follows is launched
+    assert follow("The Sierra will be revealed in July.") == ["market_launch"]

@@ -92,6 +92,7 @@ _CLAUSE_INITIAL = {
 }
 _CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
 _CLAUSE_BREAKS = _CLAUSE_INLINE | {";", "but"}
+_DATED_EVENTS = {"production_start", "premiere", "market_launch", "facelift"}
 _CLAUSE_INLINE_BEFORE_PRONOUN = {"before", "after", "until", "once", "when", "unless", "if"}
 _PRONOUNS = {"it", "they", "we", "he", "she", "buyers", "customers"}
 _RELATIVE = {"which", "who", "where", "whose"}
@@ -335,6 +336,7 @@ class FactBuilder:
         phrases["production_change"] += cues["production_changes"]
         phrases["negafter"] += cues["negation_after"]
         phrases["undated_launch"] += cues["undated_launch"]
+        self.follow_words = {w.lower() for w in cues["follow_words"]}
         for predicate, words in cues["undated_attributes"].items():
             if not predicate.startswith("_"):
                 phrases[f"attribute:{predicate}"] += words
@@ -395,6 +397,8 @@ class FactBuilder:
         recent_site: str | None = None  # the last site the article named: "the plant"
         headline: list[Subject] = []  # the versions the article's first sentence names
         previous_paragraph = -1
+        previous_event: str | None = None  # the last dated event of the sentence before
+        previous_paragraph_event = -1
         # "Claim: the X gets a 120 kWh battery. Verdict: false.": what a verdict refutes
         refuted = {
             id(sent)
@@ -624,7 +628,20 @@ class FactBuilder:
             self._quantity_facts(
                 sent, date_tokens, subject_at, add, cycle or paragraph_cycle, paragraph_units[1]
             )
-            self._date_facts(sent, subject_at, add)
+            before_dates = len(drafts)
+            self._date_facts(
+                sent,
+                subject_at,
+                add,
+                previous_event if previous_paragraph_event == sent.paragraph else None,
+            )
+            dated = [
+                f.predicate
+                for f in drafts[before_dates:]
+                if f.predicate in _DATED_EVENTS and not f.negated
+            ]
+            previous_event = dated[-1] if dated else None
+            previous_paragraph_event = sent.paragraph
             self._categorical_facts(sent, subject_at, add)
             self._undated_denials(sent, subject_at, add)
             self._platform_facts(sent, subject_at, add)
@@ -1791,7 +1808,10 @@ class FactBuilder:
                 cued.append((min(found), order, rule["predicate"]))
         return min(cued)[2] if cued else None
 
-    def _date_facts(self, sent, subject_at, add) -> None:
+    def _date_facts(self, sent, subject_at, add, previous_event: str | None = None) -> None:
+        """Event facts of the sentence's dates; ``previous_event`` is the predicate of the
+        sentence before's last dated event in its paragraph ("Production starts in July at X.
+        The Y is said to follow in September": a production start too)."""
         span = sent.span
         named_starts = {v.start for v in sent.spans if v.label_ in _VEHICLE_LABELS}
         # "deliveries reached 4,100 units in the fourth quarter": a sales period, not a launch
@@ -1913,6 +1933,14 @@ class FactBuilder:
             ):
                 # "could join the Ulsan line by 2029": a production line adds a car
                 predicate = "production_start"
+            elif (
+                weight >= 1000
+                and previous_event == "production_start"
+                and span.doc[cue].lower_ in self.follow_words
+            ):
+                # "Production starts in July at X. The Y is said to follow in September":
+                # the same event, for the next car
+                predicate = previous_event
             if predicate != "facelift" and any(
                 k < date.start
                 and key == "facelift"
