@@ -5806,3 +5806,18 @@ def test_a_car_that_follows_a_production_start_starts_production_too(builder):
     assert follow("Production of the Sierra starts in July.") == ["production_start"]
     # after a reveal, a car that follows is launched
     assert follow("The Sierra will be revealed in July.") == ["market_launch"]
+
+
+def test_an_official_figure_in_a_reported_sentence_is_official(builder):
+    text = "According to the magazine, the Pro makes 150 hp, against the official 155 hp."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Pro", "VARIANT", {"brand": "Volkswagen", "model": "ID. Polo"})],
+        quantities=[
+            ("150 hp", Measure(unit="hp", dimension="power", value=150), None),
+            ("155 hp", Measure(unit="hp", dimension="power", value=155), None),
+        ],
+    )
+    got = {f.value: f.certainty for f in facts if f.predicate == "power"}
+    assert got == {150: "reported", 155: "official"}

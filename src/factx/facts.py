@@ -93,6 +93,7 @@ _CLAUSE_INITIAL = {
 _CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
 _CLAUSE_BREAKS = _CLAUSE_INLINE | {";", "but"}
 _DATED_EVENTS = {"production_start", "premiere", "market_launch", "facelift"}
+_OFFICIAL_ADJECTIVES = {"official", "officially"}
 _CLAUSE_INLINE_BEFORE_PRONOUN = {"before", "after", "until", "once", "when", "unless", "if"}
 _PRONOUNS = {"it", "they", "we", "he", "she", "buyers", "customers"}
 _RELATIVE = {"which", "who", "where", "whose"}
@@ -1353,6 +1354,11 @@ class FactBuilder:
         """
         start, end = sent.clause_of(i)
         doc = sent.span.doc
+        k = i - 1
+        while k > sent.span.start and doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        if doc[k].lower_ in _OFFICIAL_ADJECTIVES:
+            return "official"  # "the Pro needed 7.4 seconds, against the official 6.8"
 
         def covers(cue: int) -> bool:
             if cue > i and any(
