@@ -5469,6 +5469,12 @@ def test_there_will_be_no_version_is_a_negated_launch(builder, sentence):
         ("The base Pure misses out on the 77 kWh battery.", True),
         ("The base Pure loses its 77 kWh battery option.", True),
         ("The base Pure keeps the 77 kWh battery.", False),
+        # a part cancelled, scrapped or dropped, before or after its figure
+        ("Volkswagen has cancelled the Pure's 77 kWh battery.", True),
+        ("Volkswagen scrapped plans for a 77 kWh Pure.", True),
+        ("The Pure's 77 kWh battery has been dropped.", True),
+        # the verb's object is something else
+        ("Volkswagen cancelled the event and confirmed a 77 kWh battery for the Pure.", False),
     ],
 )
 def test_a_verb_denying_a_part_negates_its_figure(builder, sentence, negated):

@@ -1472,7 +1472,14 @@ class FactBuilder:
         """A verb that denies the part figure ``i`` belongs to stands before it in its clause,
         within the negation window: "the Pure lacks the 77 kWh battery"."""
         start, _ = sent.clause_of(i)
-        return any(e <= i for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i))
+        doc = sent.span.doc
+        return any(
+            e <= i
+            # its object is the figure's part: "cancelled the Leaf's 160 kW motor", not
+            # "cancelled the event and confirmed a 77 kWh battery"
+            and not any(t.lower_ in {"and", "but", ",", ";"} for t in doc[e:i])
+            for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i)
+        )
 
     def _rescheduled(self, sent: _Sentence, date: Span) -> str | None:
         """How a date stands after a rescheduling verb in its clause ("delayed from March to
