@@ -5827,3 +5827,17 @@ def test_an_official_figure_in_a_reported_sentence_is_official(builder):
     )
     got = {f.value: f.certainty for f in facts if f.predicate == "power"}
     assert got == {150: "reported", 155: "official"}
+
+
+def test_a_production_site_cancelled_after_it_is_denied(builder):
+    text = "Production of the A6 e-tron in Ingolstadt has been cancelled."
+    facts = run(builder, text, vehicles=[("A6 e-tron", "MODEL", {"brand": "Audi"})])
+    site = one(facts, "production_site")
+    assert (site.value, site.negated) == ("Ingolstadt", True)
+
+
+def test_a_car_that_will_not_arrive_in_a_market_is_a_negated_launch(builder):
+    facts = run(
+        builder, "The EV2 won't arrive in the US.", vehicles=[("EV2", "MODEL", {"brand": "Kia"})]
+    )
+    assert one(facts, "market_launch").negated

@@ -2461,6 +2461,8 @@ class FactBuilder:
                 anchor in alternatives
                 or self._negated(sent, cue, verbs=False)
                 or self._denied_after(sent, cue)
+                # "Production of the X in Ingolstadt has been cancelled"
+                or bool(sent.cues_in("figneg_after", cue, sent.clause_of(cue)[1]))
             )
             # "the claim that it would be built in X was denied: it will not be assembled in
             # X": the denial is a claim of its own
