@@ -5473,8 +5473,12 @@ def test_there_will_be_no_version_is_a_negated_launch(builder, sentence):
         ("Volkswagen has cancelled the Pure's 77 kWh battery.", True),
         ("Volkswagen scrapped plans for a 77 kWh Pure.", True),
         ("The Pure's 77 kWh battery has been dropped.", True),
-        # the verb's object is something else
+        ("The Pure loses its heat pump and its 77 kWh battery.", True),
+        ("The Pure has dropped its 77 kWh battery.", True),
+        ("Reports that the Pure will get a 77 kWh battery were denied.", True),
+        # the verb's object is something else, or a change
         ("Volkswagen cancelled the event and confirmed a 77 kWh battery for the Pure.", False),
+        ("The Pure's battery was dropped to 77 kWh.", False),
     ],
 )
 def test_a_verb_denying_a_part_negates_its_figure(builder, sentence, negated):

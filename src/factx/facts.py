@@ -94,6 +94,9 @@ _CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
 _CLAUSE_BREAKS = _CLAUSE_INLINE | {";", "but"}
 _DATED_EVENTS = {"production_start", "premiere", "market_launch", "facelift"}
 _OFFICIAL_ADJECTIVES = {"official", "officially"}
+_CANCELLED = re.compile(r"cancel|scrap|axed|dropped|discontinu|shelved", re.IGNORECASE)
+#: words that open another object of the same verb: "loses its sunroof and its battery"
+_OBJECT_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _CLAUSE_INLINE_BEFORE_PRONOUN = {"before", "after", "until", "once", "when", "unless", "if"}
 _PRONOUNS = {"it", "they", "we", "he", "she", "buyers", "customers"}
 _RELATIVE = {"which", "who", "where", "whose"}
@@ -1473,11 +1476,25 @@ class FactBuilder:
         within the negation window: "the Pure lacks the 77 kWh battery"."""
         start, _ = sent.clause_of(i)
         doc = sent.span.doc
+
+        def new_predicate(k: int) -> bool:
+            """ "and confirmed ...", ", confirming ...": another verb takes over at ``k``."""
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return (
+                doc[k].lower_ in {"and", "but", ",", ";"}
+                and nxt is not None
+                and nxt.is_lower
+                and nxt.is_alpha
+                and nxt.lower_ not in _OBJECT_OPENERS
+            )
+
         return any(
             e <= i
-            # its object is the figure's part: "cancelled the Leaf's 160 kW motor", not
-            # "cancelled the event and confirmed a 77 kWh battery"
-            and not any(t.lower_ in {"and", "but", ",", ";"} for t in doc[e:i])
+            # its object is the figure's part: "cancelled the Leaf's 160 kW motor", "loses
+            # its sunroof and its 111 kWh battery", not "cancelled the event and confirmed a
+            # 77 kWh battery" nor "dropped the price to X" (a change)
+            and not any(new_predicate(k) for k in range(e, i))
+            and doc[i - 1].lower_ not in ("to", "by", "from")
             for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i)
         )
 
@@ -2462,7 +2479,10 @@ class FactBuilder:
                 or self._negated(sent, cue, verbs=False)
                 or self._denied_after(sent, cue)
                 # "Production of the X in Ingolstadt has been cancelled"
-                or bool(sent.cues_in("figneg_after", cue, sent.clause_of(cue)[1]))
+                or any(
+                    _CANCELLED.search(doc[s:e].text)
+                    for s, e in sent.cues_in("figneg_after", anchor, sent.clause_of(anchor)[1])
+                )
             )
             # "the claim that it would be built in X was denied: it will not be assembled in
             # X": the denial is a claim of its own
