@@ -5845,3 +5845,27 @@ def test_a_car_that_will_not_arrive_in_a_market_is_a_negated_launch(builder):
         builder, "The EV2 won't arrive in the US.", vehicles=[("EV2", "MODEL", {"brand": "Kia"})]
     )
     assert one(facts, "market_launch").negated
+
+
+def test_they_and_the_former_point_back_to_the_pair_named(builder):
+    text = (
+        "The Ioniq 5 costs £39,995 and the EV6 £44,995. They offer 84 kWh batteries. "
+        "The EV6, meanwhile, charges at 258 kW at best. The former is built in Ulsan."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Ioniq 5", "MODEL", {"brand": "Hyundai"}),
+            ("EV6", "MODEL", {"brand": "Kia"}),
+            ("EV6", "MODEL", {"brand": "Kia"}, 2),
+        ],
+        quantities=[
+            ("£39,995", Measure(unit="GBP", dimension="currency", value=39995), None),
+            ("£44,995", Measure(unit="GBP", dimension="currency", value=44995), None),
+            ("84 kWh", Measure(unit="kWh", dimension="energy", value=84), None),
+            ("258 kW", Measure(unit="kW", dimension="power", value=258), None),
+        ],
+    )
+    assert by_model(facts, "battery_capacity") == {("Ioniq 5", 84), ("EV6", 84)}
+    assert by_model(facts, "production_site") == {("Ioniq 5", "Ulsan")}

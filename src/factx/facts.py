@@ -475,6 +475,10 @@ class FactBuilder:
             if ordinal is not None and len(last_named) >= 2:
                 # "..., the 2.0 TDI and the eHybrid. The latter produces 204PS": the last named
                 carried = last_named[-1] if ordinal == "latter" else last_named[0]
+            elif ordinal is not None and len(previous_named) >= 2:
+                # "The X and the Y share Z. The Kia charges at 258 kW. The former is built in
+                # Ulsan": the pair the last naming sentences named
+                carried = previous_named[-1] if ordinal == "latter" else previous_named[-2]
             before_model: tuple[int, Subject] | None = None  # the variant, up to that token
             if sent.cues.get("anaphor:variant") and last_variant is not None:
                 carried = last_variant  # "in that form", "this version"
@@ -521,7 +525,7 @@ class FactBuilder:
             # names that code's car again later on
             _describe_codes(sent, descriptor_codes)
             # "... the Long Range ..., while the Standard Range ... . Both use ...": both of them
-            pair = _both(sent, previous_named)
+            pair = _both(sent, previous_named) or _they(sent, last_named)
             if pair:
                 carried = pair[0]
 
@@ -3219,6 +3223,15 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
         # "Neither car ...", "Both cars ..." after the R5 Techno and the R4 Iconic: the models
         pair = [_model_level(p) for p in pair]
     return pair
+
+
+def _they(sent: _Sentence, last_named: list[Subject]) -> list[Subject]:
+    """ "The Ioniq 5 costs X and the EV6 Y. They offer 84 kWh batteries.": a sentence that
+    opens with "they" and names no vehicle speaks of the two the sentence before named."""
+    tokens = _leading_words(sent.span, 1)
+    if len(last_named) != 2 or not tokens or tokens[0].lower_ != "they" or sent.vehicles:
+        return []
+    return _alike_pair(*last_named)
 
 
 _DEBUT_PREDICATES = {"premiere", "market_launch", "production_start"}
