@@ -984,7 +984,7 @@ class DateRecognizer:
     def _merge_ranges(
         self, doc: Doc, kernels: list[_Found], published: dt.date | None
     ) -> list[_Found]:
-        """Join "March to May 2027", "between 2027 and 2029", "from Q2 to Q3" into one date."""
+        """Join "March to May 2027" and "2027-2029" into one date."""
         out: list[_Found] = []
         k = 0
         while k < len(kernels):
@@ -1013,12 +1013,18 @@ class DateRecognizer:
             return None
         if left.modifier or right.modifier or left.label == "OFFSET":
             return None
-        if (
+        borrows = (
             left.label == "CAL"
             and right.label == "CAL"
             and "year" in right.roles
             and not {"year", "year_step"} & set(left.roles)
-        ):
+        )
+        if not borrows and connector not in ("-", "–", "—"):
+            # "between June 2024 and November 2025", "from June to August": two dates, as
+            # TimeBank and the fixtures annotate them; "March to May 2027" is one (March takes
+            # May's year), and so is a dash ("2027-2029")
+            return None
+        if borrows:
             redone = self._compose(
                 left.roles, left.start, left.end, published, None, right.roles["year"]
             )
