@@ -5869,3 +5869,17 @@ def test_they_and_the_former_point_back_to_the_pair_named(builder):
     )
     assert by_model(facts, "battery_capacity") == {("Ioniq 5", 84), ("EV6", 84)}
     assert by_model(facts, "production_site") == {("Ioniq 5", "Ulsan")}
+
+
+def test_a_spec_line_label_names_its_figure_first(builder):
+    text = "The Epiq 55 is here.\nMaximum DC charging power: 133 kW\nPower: 155 kW"
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Epiq 55", "VARIANT", {"brand": "Skoda", "model": "Epiq"})],
+        quantities=[
+            ("133 kW", Measure(unit="kW", dimension="power", value=133), None),
+            ("155 kW", Measure(unit="kW", dimension="power", value=155), None),
+        ],
+    )
+    assert {(f.predicate, f.value) for f in facts} == {("charging_power", 133), ("power", 155)}

@@ -1710,9 +1710,10 @@ class FactBuilder:
             labelled = clause_start > span.start and span.doc[clause_start - 1].text == ":"
             ruled_out = self._ruled_out(measure.unit, near)
             predicate = (
-                self._predicate_for(measure.unit, segment, near, q.start)
+                # "Maximum DC charging power: 90 kW": the label first
+                (labelled and self._predicate_for(measure.unit, span, near, q.start))
+                or self._predicate_for(measure.unit, segment, near, q.start)
                 or self._predicate_for(measure.unit, clause, near, q.start)
-                or (labelled and self._predicate_for(measure.unit, span, near, q.start))
                 # "cost £50,990 new; today an example changes hands for £22,500": the
                 # sentence's first price names no figure its own words rule out
                 or (None if ruled_out else stated.get(measure.unit))
