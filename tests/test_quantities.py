@@ -313,6 +313,15 @@ def test_change_then_level_is_not_a_range(nlp):
         ("120 kW", 120.0, "kW"),
         ("150 kW", 150.0, "kW"),
     ]
+    # the change verb a few words back, or a change amount just before
+    assert found(nlp, "VW has raised the price of the Buzz from $59,995 to $64,995.") == [
+        ("$59,995", 59995.0, "USD"),
+        ("$64,995", 64995.0, "USD"),
+    ]
+    assert found(nlp, "The price went by 7.8 percent, from $57,900 to $62,400.")[1:] == [
+        ("$57,900", 57900.0, "USD"),
+        ("$62,400", 62400.0, "USD"),
+    ]
     # without a change verb, "from X to Y" stays a range
     assert found(nlp, "Prices run from $30,000 to $40,000.") == [
         ("$30,000 to $40,000", (30000.0, 40000.0), "USD"),

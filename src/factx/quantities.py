@@ -795,9 +795,10 @@ class _Reader:
                 ok = unit is None or not (
                     self.change_amount(fig.start) or self.lo(fig.start - 1) in lex.change_before
                 )
-                # "grows from 91 kWh to 96 kWh": the level before a change and the one after
+                # "grows from 91 kWh to 96 kWh", "has lifted the price by 7.8 percent, from
+                # $57,900 to $62,400": the level before a change and the one after
                 ok = ok and not (
-                    self.lo(fig.start - 1) == "from" and self.lo(fig.start - 2) in lex.change_before
+                    self.lo(fig.start - 1) == "from" and self.changed_before(fig.start - 1)
                 )
             if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
@@ -905,6 +906,19 @@ class _Reader:
             return False
         # "+44 20 7946 0958", "M21 9AB8": bare digit groups side by side are codes
         return bool(_BARE.match(nxt) or (prev >= 0 and _BARE.match(self.at(prev))))
+
+    def changed_before(self, k: int, reach: int = 10) -> bool:
+        """A change verb stands in the few words before token ``k``, within its sentence, or a
+        change amount just before it ("by 7.8 percent, from $57,900 to $62,400")."""
+        if self.lo(k - 1) == "," and "by" in self.low[max(k - 5, 0) : k - 1]:
+            return True
+        for j in range(k - 1, max(k - 1 - reach, -1), -1):
+            word = self.lo(j)
+            if word in (".", ";", ":", "!", "?") and j not in self.blocked:
+                return False  # the sentence ends (not the "." of a name: "ID. Buzz")
+            if word in self.lex.change_before:
+                return True
+        return False
 
     def change_amount(self, start: int) -> bool:
         """The figure at ``start`` is the size of a change: "by 5%", "a price cut of 30,000"."""
