@@ -1570,3 +1570,8 @@ def test_a_word_like_name_written_after_its_brand_stands_alone_later(nlp):
     assert models == [("Dakota", 4), ("Dakota", 33)]
     # never introduced with its brand, the word is no model
     assert ents(nlp, "The revived Dakota is a pickup.") == []
+
+
+def test_renault_zoe_motor_versions(nlp):
+    text = "The Renault Zoe got the R135 motor in 2020; the R110 stayed on."
+    assert trims(nlp, text) == [("R135", "Zoe"), ("R110", "Zoe")]
