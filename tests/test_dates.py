@@ -684,3 +684,13 @@ def test_starting_after_an_event_noun_dates_the_event(nlp):
 )
 def test_the_sentence_tense_dates_a_bare_month(nlp, sentence, earliest):
     assert bounds(nlp, sentence)[1] == earliest
+
+
+def test_a_season_of_a_year_named_relatively(nlp):
+    # published in February 2026
+    assert bounds(nlp, "It arrives in spring next year.")[:3] == (
+        "spring next year",
+        D(2027, 3, 1),
+        D(2027, 5, 31),
+    )
+    assert bounds(nlp, "It arrived in autumn last year.")[1] == D(2025, 9, 1)
