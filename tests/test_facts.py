@@ -5883,3 +5883,21 @@ def test_a_spec_line_label_names_its_figure_first(builder):
         ],
     )
     assert {(f.predicate, f.value) for f in facts} == {("charging_power", 133), ("power", 155)}
+
+
+def test_a_car_in_an_appositive_describing_a_platform_is_not_the_subject(builder):
+    text = (
+        "The GLA is next. "
+        "It moves to MMA, the architecture under the CLA, and it premieres in spring."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("GLA", "MODEL", {"brand": "Mercedes-Benz"}),
+            ("MMA", "PLATFORM", {}),
+            ("CLA", "MODEL", {"brand": "Mercedes-Benz"}),
+        ],
+        dates=[("spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
+    )
+    assert one(facts, "premiere").subject.model == "GLA"

@@ -1331,6 +1331,11 @@ class FactBuilder:
             ]
             if not named:
                 continue
+            doc = sent.span.doc
+            if doc[start].lower_ in _DETERMINERS and named[0].start > start + 2:
+                # "It moves to MMA, the architecture under the CLA, and ...": the appositive
+                # describes the platform; the car in it is where it comes from
+                continue
             models = [v for v in named if not v.code_only] or named
             subject = models[-1].subject
             code = next(
