@@ -402,7 +402,6 @@ class FactBuilder:
         headline: list[Subject] = []  # the versions the article's first sentence names
         previous_paragraph = -1
         previous_event: str | None = None  # the last dated event of the sentence before
-        previous_paragraph_event = -1
         # "Claim: the X gets a 120 kWh battery. Verdict: false.": what a verdict refutes
         refuted = {
             id(sent)
@@ -410,6 +409,8 @@ class FactBuilder:
             if after.paragraph == sent.paragraph and self._refutes(after)
         }
         for sent in sentences:
+            new_paragraph = sent.paragraph != previous_paragraph
+            previous_paragraph = sent.paragraph
             if (
                 newest is not None
                 and current is not None
@@ -464,12 +465,11 @@ class FactBuilder:
                 maker is not None
                 and current is not None
                 and current.brand not in (None, maker)
-                and sent.paragraph != previous_paragraph
+                and new_paragraph
             ):
                 # "Audi is next in line. Its first SSP model, known as Landjet, ...": a
                 # paragraph turning to a maker not yet on the page is not about the last car
                 current = None
-            previous_paragraph = sent.paragraph
             carried = current
             ordinal = self._ordinal_anaphor(sent)
             if ordinal is not None and len(last_named) >= 2:
@@ -641,7 +641,7 @@ class FactBuilder:
                 sent,
                 subject_at,
                 add,
-                previous_event if previous_paragraph_event == sent.paragraph else None,
+                None if new_paragraph else previous_event,
             )
             dated = [
                 f.predicate
@@ -649,7 +649,6 @@ class FactBuilder:
                 if f.predicate in _DATED_EVENTS and not f.negated
             ]
             previous_event = dated[-1] if dated else None
-            previous_paragraph_event = sent.paragraph
             self._categorical_facts(sent, subject_at, add)
             self._undated_denials(sent, subject_at, add)
             self._platform_facts(sent, subject_at, add)

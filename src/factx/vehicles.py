@@ -494,7 +494,7 @@ class VehicleRecognizer:
         right after its brand stands alone after a lower-case word ("the", "electric"), not
         after a capitalised one ("South Dakota")."""
         before = toks.texts[cand.start - 1] if cand.start > 0 else ""
-        if not (before.isalpha() and before.islower()):
+        if not (before.isalpha() and before.islower()) or cand.brand not in brand_ends.values():
             return False
         words = toks.texts[cand.start : cand.end]
         n = len(words)
@@ -1871,8 +1871,8 @@ class VehicleRecognizer:
         names: list[_Cand], i: int, sent_start: list[int], brand: str | None
     ) -> _Cand | None:
         """The model named nearest to token ``i`` in its sentence (of ``brand`` if given); the
-        caller leaves out a compared car after the code ("known as H248, ... that debuted on
-        the CLA"), which the code cannot be of."""
+        caller leaves out a car compared after the code ("codenamed KW1, will be cheaper than
+        the Kamiq"), which the code is not of."""
         lo = sent_start[i]
         best = None
         for c in names:
