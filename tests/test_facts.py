@@ -5901,3 +5901,17 @@ def test_a_car_in_an_appositive_describing_a_platform_is_not_the_subject(builder
         dates=[("spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
     )
     assert one(facts, "premiere").subject.model == "GLA"
+
+
+def test_a_production_window_is_no_production_start(builder):
+    june = ("June 2024", Interval(D(2024, 6, 1), D(2024, 6, 30), "month"))
+    august = ("August 2025", Interval(D(2025, 8, 1), D(2025, 8, 31), "month"))
+    text = "The recall covers Ioniq 6 cars produced from June 2024 to August 2025."
+    facts = run(
+        builder, text, vehicles=[("Ioniq 6", "MODEL", {"brand": "Hyundai"})], dates=[june, august]
+    )
+    assert values(facts, "production_start") == []
+    # building from a date still starts production
+    text = "The Ioniq 6 will be produced in Asan from June 2024."
+    facts = run(builder, text, vehicles=[("Ioniq 6", "MODEL", {"brand": "Hyundai"})], dates=[june])
+    assert [f.earliest for f in facts if f.predicate == "production_start"] == [D(2024, 6, 1)]

@@ -1951,7 +1951,13 @@ class FactBuilder:
                 )
             ]
             opens = date.start > span.start and span.doc[date.start - 1].lower_ in _START_WORDS
-            if opens:
+            # "produced from June 2024 to August 2025": a window the cars were built in
+            window = (
+                date.end < span.end
+                and span.doc[date.end].lower_ in _UNTIL | {"to", "through"}
+                and any(d.start == date.end + 1 for d in sent.dates)
+            )
+            if opens and not window:
                 # "will be built in X from mid-2026": building from a date starts production
                 events += [
                     (500 + abs(s - date.start), "production_start", s)
