@@ -5915,3 +5915,13 @@ def test_a_production_window_is_no_production_start(builder):
     text = "The Ioniq 6 will be produced in Asan from June 2024."
     facts = run(builder, text, vehicles=[("Ioniq 6", "MODEL", {"brand": "Hyundai"})], dates=[june])
     assert [f.earliest for f in facts if f.predicate == "production_start"] == [D(2024, 6, 1)]
+
+
+def test_trims_listed_after_for_share_the_figure(builder):
+    text = "Kia quotes a range of 448 km for the Air and Earth."
+    vehicles = [
+        ("Air", "VARIANT", {"brand": "Kia", "model": "EV2"}),
+        ("Earth", "VARIANT", {"brand": "Kia", "model": "EV2"}),
+    ]
+    facts = run(builder, text, vehicles=vehicles, quantities=[("448 km", km(448), None)])
+    assert {f.subject.variant for f in facts if f.predicate == "range"} == {"Air", "Earth"}

@@ -4733,11 +4733,28 @@ def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject
     ("Both the A and the B are built in X", "the A, B and C use ..."); a comma alone joins only
     inside such a list, never "Unlike the A, the B ..."."""
     doc = sent.span.doc
-    clause_start, _ = sent.clause_of(anchor)
+    clause_start, clause_end = sent.clause_of(anchor)
     named = [v for v in sent.vehicles if clause_start <= v.start and v.end <= anchor]
     index = next((k for k, v in enumerate(named) if v.subject == subject), None)
     if index is None:
-        return [subject]
+        # "a range of 448 km for the Air and Earth": the trims listed after the claim
+        later = [v for v in sent.vehicles if anchor <= v.start < clause_end]
+        first = next((k for k, v in enumerate(later) if v.subject == subject), None)
+        if first is None:
+            return [subject]
+        k = later[first].start - 1
+        while k > clause_start and doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        if doc[k].lower_ != "for":
+            return [subject]
+        subjects = [subject]
+        for left, right in itertools.pairwise(later[first:]):
+            gap = doc[left.end : right.start]
+            if not gap or any(t.lower_ not in ("and", "the", "&") for t in gap):
+                break
+            if right.subject not in subjects:
+                subjects.append(right.subject)
+        return subjects
 
     def joins(left: _Vehicle, right: _Vehicle, seen_and: bool) -> tuple[bool, bool]:
         gap = doc[left.end : right.start]
