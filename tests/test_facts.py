@@ -5925,3 +5925,27 @@ def test_trims_listed_after_for_share_the_figure(builder):
     ]
     facts = run(builder, text, vehicles=vehicles, quantities=[("448 km", km(448), None)])
     assert {f.subject.variant for f in facts if f.predicate == "range"} == {"Air", "Earth"}
+
+
+def test_an_appositive_opened_by_an_adverb_describes_the_car_before_it(builder):
+    text = (
+        "The EV2 costs A$36,990. That undercuts the EV3 Air, currently the brand's cheapest "
+        "electric model at A$47,990, by A$11,000."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV2", "MODEL", {"brand": "Kia"}),
+            ("EV3", "MODEL", {"brand": "Kia"}),
+            ("Air", "VARIANT", {"brand": "Kia", "model": "EV3"}),
+        ],
+        quantities=[
+            ("A$36,990", Measure(unit="AUD", dimension="currency", value=36990), None),
+            ("A$47,990", Measure(unit="AUD", dimension="currency", value=47990), None),
+        ],
+    )
+    assert {(f.subject.model, f.value) for f in facts if f.predicate == "price"} == {
+        ("EV2", 36990),
+        ("EV3", 47990),
+    }

@@ -3055,7 +3055,17 @@ def _clauses(
             elif (
                 not in_relative
                 and not initial
-                and (word in openers or (word in _DETERMINERS and token.i in nominal_ends))
+                and (
+                    word in openers
+                    or (word in _DETERMINERS and token.i in nominal_ends)
+                    # "the EV3 Air, currently the brand's cheapest EV at X, ..."
+                    or (
+                        word in _APPOSITIVE_ADVERBS
+                        and token.i in nominal_ends
+                        and k + 2 < len(tokens)
+                        and tokens[k + 2].lower_ in _DETERMINERS
+                    )
+                )
                 and not any(t.text in {";", "—"} for t in tokens[k + 2 : _next_comma(tokens, k)])
                 and not _list_goes_on(tokens, k)
                 and (
@@ -3111,6 +3121,8 @@ def _clauses(
 
 
 _DETERMINERS = {"the", "a", "an"}
+#: adverbs that may open an appositive before its determiner: "the X, currently the cheapest"
+_APPOSITIVE_ADVERBS = {"currently", "now", "still", "already", "once", "previously", "formerly"}
 _QUALIFIER_DETERMINERS = {"the", "its", "their"}
 _CONNECTIVES = {"and", "but", "while", "whereas", "so", "yet", "meanwhile", "also", "the"}
 #: a phrase running to the sentence's end with one of these is a list or a clause, not an
