@@ -5168,6 +5168,8 @@ def test_a_figure_a_car_claims_is_its_makers(builder):
         ("Ford will not sell the Mach-E GT here.", True),
         ("Ford has no plans to offer the Mach-E GT in the UK.", True),
         ("There will be no Mach-E GT in New Zealand.", True),
+        ("Ford has no plans to import the sportier Mach-E GT revealed in China.", True),
+        ("Ford will not offer the Mach-E GT with a smaller battery.", False),
         ("There will be no Mach-E GT in white.", False),
         # a town is where a show is, not a market
         ("There will be no Mach-E GT in Paris, however.", False),

@@ -2136,17 +2136,38 @@ class FactBuilder:
                 and doc[vehicle.start - 2].lower_ in ("be", "is", "'s", "’s")
                 and (after in _VERSION_WORDS or doc[vehicle.end].text in {".", ";", ","})
             )
-            if after not in self.market_words and not none_at_all:
+            # "has no plans to import the EV2 GT revealed in Europe.": the market is the
+            # article's own; the car, ended by its clause or a participle, is denied
+            ended = doc[vehicle.end].text in {".", ";", ","} or (
+                after.endswith("ed") and doc[vehicle.end].is_lower
+            )
+            if after not in self.market_words and not none_at_all and not ended:
                 continue
             if after in ("in", "to", "for") and not self._names_a_market(sent, vehicle.end + 1):
                 continue  # "no EV3 GT in white", "no X in Paris": a market is a country or region
-            k = vehicle.start - 1
+            # "import the sportier EV2 GT": up to two adjectives after a determiner
+            k, adjectives = vehicle.start - 1, 0
+            while (
+                adjectives < 2
+                and k > sent.span.start
+                and doc[k].is_lower
+                and doc[k].is_alpha
+                and doc[k].lower_ not in _DETERMINERS
+                and doc[k].lower_ not in self.market_verbs
+            ):
+                k, adjectives = k - 1, adjectives + 1
+            if adjectives and doc[k].lower_ not in _DETERMINERS:
+                k = vehicle.start - 1
             while k >= sent.span.start and doc[k].lower_ in _DETERMINERS:
                 k -= 1
             if k < sent.span.start:
                 continue
             before = doc[k].lower_
-            denied = (before == "no" and k > sent.span.start) or (
+            denied = (
+                before == "no"
+                and k > sent.span.start
+                and (after in self.market_words or none_at_all)
+            ) or (
                 before in self.market_verbs
                 and self._negated(sent, k, verbs=False, window=_NEGATION_WINDOW)
             )
