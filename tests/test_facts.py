@@ -5951,3 +5951,22 @@ def test_an_appositive_opened_by_an_adverb_describes_the_car_before_it(builder):
         ("EV2", 36990),
         ("EV3", 47990),
     }
+
+
+def test_a_readers_wish_is_no_claim_and_with_it_carries_the_denial(builder):
+    text = (
+        "If you want all-wheel drive, look elsewhere: Volkswagen won't offer the Pro S with it, "
+        "and only the GTX has a second motor."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Pro S", "VARIANT", {"brand": "Volkswagen", "model": "ID.7"}),
+            ("GTX", "VARIANT", {"brand": "Volkswagen", "model": "ID.7"}),
+        ],
+    )
+    drivetrains = {
+        (f.subject.variant, f.value, f.negated) for f in facts if f.predicate == "drivetrain"
+    }
+    assert drivetrains == {("Pro S", "AWD", True)}

@@ -650,6 +650,7 @@ class FactBuilder:
             ]
             previous_event = dated[-1] if dated else None
             self._categorical_facts(sent, subject_at, add)
+            self._denied_with_it(sent, add)
             self._undated_denials(sent, subject_at, add)
             self._platform_facts(sent, subject_at, add)
             self._successor_facts(sent, add, None if blocked else carried)
@@ -2185,6 +2186,39 @@ class FactBuilder:
             for n in (1, 2, 3)
             if start + n <= sent.span.end
         )
+
+    def _denied_with_it(self, sent: _Sentence, add) -> None:
+        """ "If you want all-wheel drive, look elsewhere: VW won't offer the Pro S with it": a
+        drivetrain named earlier in the sentence, denied to the car through "with it"."""
+        doc = sent.span.doc
+        for vehicle in sent.vehicles:
+            k = vehicle.end
+            if not (
+                k + 1 < sent.span.end
+                and doc[k].lower_ == "with"
+                and doc[k + 1].lower_ in ("it", "one")
+                and self._negated(sent, vehicle.start, verbs=False, window=_NEGATION_WINDOW)
+            ):
+                continue
+            named = [
+                (s, key)
+                for key, spans in sent.cues.items()
+                if key.startswith(("drivetrain:", "motors:"))
+                for s, _ in spans
+                if s < vehicle.start
+            ]
+            if not named:
+                continue
+            kind, _, value = max(named)[1].partition(":")
+            add(
+                {
+                    "subject": vehicle.subject,
+                    "predicate": "drivetrain" if kind == "drivetrain" else "motor_count",
+                    "value": int(value) if kind == "motors" else value,
+                    "negated": True,
+                },
+                k,
+            )
 
     def _categorical_facts(self, sent, subject_at, add) -> None:
         doc = sent.span.doc
