@@ -2188,8 +2188,8 @@ class FactBuilder:
         )
 
     def _denied_with_it(self, sent: _Sentence, add) -> None:
-        """ "If you want all-wheel drive, look elsewhere: VW won't offer the Pro S with it": a
-        drivetrain named earlier in the sentence, denied to the car through "with it"."""
+        """ "If you want all-wheel drive, look elsewhere: VW won't offer the Pro S with it": the
+        drivetrain or motor count named last before the car, denied to it through "with it"."""
         doc = sent.span.doc
         for vehicle in sent.vehicles:
             k = vehicle.end
@@ -4797,8 +4797,9 @@ _DENIED_HEADS = {
 
 def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject]:
     """The subject plus the vehicles joined to it by "and" in its clause, before the claim
-    ("Both the A and the B are built in X", "the A, B and C use ..."); a comma alone joins only
-    inside such a list, never "Unlike the A, the B ..."."""
+    ("Both the A and the B are built in X", "the A, B and C use ...") or listed after "for"
+    ("448 km for the Air and Earth"); a comma alone joins only inside such a list, never
+    "Unlike the A, the B ..."."""
     doc = sent.span.doc
     clause_start, clause_end = sent.clause_of(anchor)
     named = [v for v in sent.vehicles if clause_start <= v.start and v.end <= anchor]
