@@ -402,7 +402,7 @@ class DateRecognizer:
         for j in range(lo, hi):
             word = doc[j].lower_
             if word == "said" and j + 1 < len(doc) and doc[j + 1].lower_ == "to":
-                continue  # "are said to follow in September": hearsay, not the past
+                continue  # "is said to arrive in October": hearsay, not the past
             if word in self.past_cues or (
                 len(word) > 4
                 and word.endswith("ed")
@@ -601,7 +601,7 @@ class DateRecognizer:
                 and nxt.is_alpha
                 and nxt.lower_ not in ("and", "or")
             ):
-                return False  # "prices are likely to fall between X and Y": the verb
+                return False  # "running costs are set to fall sharply": the verb
             return j >= 0 and doc[j].lower_ in self.season_context
         return True
 
@@ -1020,7 +1020,7 @@ class DateRecognizer:
             and not {"year", "year_step"} & set(left.roles)
         )
         if not borrows and connector not in ("-", "–", "—"):
-            # "between June 2024 and November 2025", "from June to August": two dates, as
+            # "between May 2023 and October 2024", "from May to July": two dates, as
             # TimeBank and the fixtures annotate them; "March to May 2027" is one (March takes
             # May's year), and so is a dash ("2027-2029")
             return None
@@ -1162,7 +1162,7 @@ class DateRecognizer:
                     and start - n > 0
                     and doc[start - n - 1].lower_ in self.starting_events
                 ):
-                    return None  # "with sales starting next spring": when they start
+                    return None  # "with deliveries starting next autumn": when they start
                 return words, kind
         return None
 

@@ -467,7 +467,7 @@ class FactBuilder:
                 and current.brand not in (None, maker)
                 and new_paragraph
             ):
-                # "Audi is next in line. Its first SSP model, known as Landjet, ...": a
+                # "Skoda comes next. Its first model on the new base, known as K1X, ...": a
                 # paragraph turning to a maker not yet on the page is not about the last car
                 current = None
             carried = current
@@ -730,7 +730,7 @@ class FactBuilder:
                 ):
                     newest = current
                 elif main is not None and current is not None:
-                    # "The current IS ... makes way for a saloon known internally as XE40":
+                    # "The current Q5 ... makes way for a model known internally as B10":
                     # the coded generation beside the outgoing car is the newcomer
                     newest = next(
                         (
@@ -1333,7 +1333,7 @@ class FactBuilder:
                 continue
             doc = sent.span.doc
             if doc[start].lower_ in _DETERMINERS and named[0].start > start + 2:
-                # "It moves to MMA, the architecture under the CLA, and ...": the appositive
+                # "It moves to PPC, the base under the A5, and ...": the appositive
                 # describes the platform; the car in it is where it comes from
                 continue
             models = [v for v in named if not v.code_only] or named
@@ -1370,7 +1370,7 @@ class FactBuilder:
         while k > sent.span.start and doc[k].lower_ in _DETERMINERS:
             k -= 1
         if doc[k].lower_ in _OFFICIAL_ADJECTIVES:
-            return "official"  # "the Pro needed 7.4 seconds, against the official 6.8"
+            return "official"  # "the S took 5.9 seconds, against the official 5.4"
 
         def covers(cue: int) -> bool:
             if cue > i and any(
@@ -1499,8 +1499,8 @@ class FactBuilder:
 
         return any(
             e <= i
-            # its object is the figure's part: "cancelled the Leaf's 160 kW motor", "loses
-            # its sunroof and its 111 kWh battery", not "cancelled the event and confirmed a
+            # its object is the figure's part: "cancelled the Zoe's 100 kW motor", "loses
+            # its sunroof and its 90 kWh battery", not "cancelled the event and confirmed a
             # 77 kWh battery" nor "dropped the price to X" (a change)
             and not any(new_predicate(k) for k in range(e, i))
             and doc[i - 1].lower_ not in ("to", "by", "from")
@@ -1715,7 +1715,7 @@ class FactBuilder:
             labelled = clause_start > span.start and span.doc[clause_start - 1].text == ":"
             ruled_out = self._ruled_out(measure.unit, near)
             predicate = (
-                # "Maximum DC charging power: 90 kW": the label first
+                # "Peak DC charging: 120 kW": the label first
                 (labelled and self._predicate_for(measure.unit, span, near, q.start))
                 or self._predicate_for(measure.unit, segment, near, q.start)
                 or self._predicate_for(measure.unit, clause, near, q.start)
@@ -1793,7 +1793,7 @@ class FactBuilder:
             )
 
     def _measured(self, sent: _Sentence, q: Span) -> bool:
-        """The figure is one the writer measured ("we managed 290 miles", "managed only 264
+        """The figure is one the writer measured ("we managed 270 miles", "managed only 240
         miles in our hands"): the test-drive words in its clause are nearer to it than any
         test cycle named there."""
         start, end = sent.clause_of(q.start)
@@ -1850,8 +1850,8 @@ class FactBuilder:
 
     def _date_facts(self, sent, subject_at, add, previous_event: str | None = None) -> None:
         """Event facts of the sentence's dates; ``previous_event`` is the predicate of the
-        sentence before's last dated event in its paragraph ("Production starts in July at X.
-        The Y is said to follow in September": a production start too)."""
+        sentence before's last dated event in its paragraph ("Production starts in May at X.
+        The Y is said to follow in August": a production start too)."""
         span = sent.span
         named_starts = {v.start for v in sent.spans if v.label_ in _VEHICLE_LABELS}
         # "deliveries reached 4,100 units in the fourth quarter": a sales period, not a launch
@@ -1952,7 +1952,7 @@ class FactBuilder:
                 )
             ]
             opens = date.start > span.start and span.doc[date.start - 1].lower_ in _START_WORDS
-            # "produced from June 2024 to August 2025": a window the cars were built in
+            # "built from May 2023 to March 2024": a window the cars were built in
             window = (
                 date.end < span.end
                 and span.doc[date.end].lower_ in _UNTIL | {"to", "through"}
@@ -1968,6 +1968,8 @@ class FactBuilder:
             if not events:
                 continue
             weight, predicate, cue = min(events)
+            if window and predicate == "production_start":
+                continue  # "cars built from May 2023 to March 2024": when they were built
             if (
                 predicate == "market_launch"
                 and weight >= 1000
@@ -1984,7 +1986,7 @@ class FactBuilder:
                 and previous_event == "production_start"
                 and span.doc[cue].lower_ in self.follow_words
             ):
-                # "Production starts in July at X. The Y is said to follow in September":
+                # "Production starts in May at X. The Y is said to follow in August":
                 # the same event, for the next car
                 predicate = previous_event
             if predicate != "facelift" and any(
@@ -1992,8 +1994,8 @@ class FactBuilder:
                 and key == "facelift"
                 # "facelifted this summer, with the updated SUV reaching showrooms in Q3": the
                 # facelift has its own date
-                # ("The X's facelift, originally due late this year, has been pushed back to
-                # mid-2027": a date given up does not stand between them)
+                # ("The X's update, first planned for this autumn, has been pushed back to
+                # 2028": a date given up does not stand between them)
                 and not any(
                     k < d.start < date.start and not self._not_a_claim(sent, d.start)
                     for d in sent.dates
@@ -2137,7 +2139,7 @@ class FactBuilder:
                 and doc[vehicle.start - 2].lower_ in ("be", "is", "'s", "’s")
                 and (after in _VERSION_WORDS or doc[vehicle.end].text in {".", ";", ","})
             )
-            # "has no plans to import the EV2 GT revealed in Europe.": the market is the
+            # "does not plan to import the Puma ST shown in Europe.": the market is the
             # article's own; the car, ended by its clause or a participle, is denied
             ended = doc[vehicle.end].text in {".", ";", ","} or (
                 after.endswith("ed") and doc[vehicle.end].is_lower
@@ -2146,7 +2148,7 @@ class FactBuilder:
                 continue
             if after in ("in", "to", "for") and not self._names_a_market(sent, vehicle.end + 1):
                 continue  # "no EV3 GT in white", "no X in Paris": a market is a country or region
-            # "import the sportier EV2 GT": up to two adjectives after a determiner
+            # "import the faster Puma ST": up to two adjectives after a determiner
             k, adjectives = vehicle.start - 1, 0
             while (
                 adjectives < 2
@@ -2188,7 +2190,7 @@ class FactBuilder:
         )
 
     def _denied_with_it(self, sent: _Sentence, add) -> None:
-        """ "If you want all-wheel drive, look elsewhere: VW won't offer the Pro S with it": the
+        """ "Need all-wheel drive? Then skip the Life: Skoda won't sell it with one": the
         drivetrain or motor count named last before the car, denied to it through "with it"."""
         doc = sent.span.doc
         for vehicle in sent.vehicles:
@@ -3064,7 +3066,7 @@ def _clauses(
         first_kind = "app"  # "Known internally as C1, it ...": describes the main clause's subject
     initial = first_kind != "main"
     in_relative = False
-    # "Five years after it arrived, the X ...": a subordinate clause a short time phrase opens
+    # "Four years after launch, the X ...": a subordinate clause a short time phrase opens
     # the sentence with ends at its comma
     opening_sub = False
     inserted = 0  # commas of an attribution inside a relative clause still to pass
@@ -3113,7 +3115,7 @@ def _clauses(
                 and (
                     word in openers
                     or (word in _DETERMINERS and token.i in nominal_ends)
-                    # "the EV3 Air, currently the brand's cheapest EV at X, ..."
+                    # "the Kamiq, currently the maker's smallest SUV at X, ..."
                     or (
                         word in _APPOSITIVE_ADVERBS
                         and token.i in nominal_ends
@@ -3149,7 +3151,7 @@ def _clauses(
             ):
                 pass  # "The X, offered as the A, B and C, keeps ...": the list goes on
             elif in_relative and word in openers and token.i in nominal_ends:
-                # "..., which it shares with the GLC, known internally as X540.": the
+                # "..., which it shares with the A6, known internally as C9.": the
                 # participle describes the car the relative clause ended with
                 cuts[token.i + 1] = "app"
             elif initial or in_relative:
@@ -3809,7 +3811,7 @@ def _linked_to_compared(sent: _Sentence, code: _Vehicle) -> bool:
     """True when the vehicle stage linked a code to a predecessor or a sharer the sentence
     names away from it ("developed as C1, takes over from the X"); "the A6 of the C9
     generation" writes the code with its model."""
-    # "... shares it with the electric GLC, known internally as X540": a code in the
+    # "... shares it with the A6, known internally as C9": a code in the
     # appositive right after the compared car is that car's own
     app_start = next((s for s, e, k in sent.clauses if k == "app" and s <= code.start < e), None)
     return any(
@@ -4098,7 +4100,7 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         if {"current", "previous"} & set(known) or (
             not known
             and "next" in generations[model]
-            # "Ioniq 5 (NE) to stay on sale ... the current Ioniq 5 ... the next generation":
+            # "Kona (SX2) stays on ... the current Kona ... the next generation slips":
             # the code written beside the name is the car on sale when the article names both
             and not ("current" in generations[model] and single in written_with[model])
         ):
@@ -4107,7 +4109,7 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
 
 
 def _generation_named(span: Span) -> bool:
-    """ "the second-generation Mach-E", "the third generation NX": a generation of its own."""
+    """ "the second-generation Kona", "the third generation Q3": a generation of its own."""
     words = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
     return any("generation" in w or w.endswith("-gen") or w == "gen" for w in words)
 
@@ -4267,9 +4269,9 @@ def _vehicle_groups(
                 for s in spans
             )
         ):
-            # "the next GLA, coded H248, ... Insiders say the GLA will not move": the bare
+            # "the next Q3, coded F4, ... Insiders say the Q3 will move to PPC": the bare
             # name in a sentence about what is to come goes on with the generation the article
-            # is about (not "the third-generation NX" nor one written in a sentence giving the
+            # is about (not "the third-generation Q3" nor one written in a sentence giving the
             # model another code)
             code, generation = context.code, context.generation
         brand = next((s._.brand for s in group if s._.brand), None)
@@ -4767,7 +4769,7 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     ):
         return True
     if words[-1] == "from" and len(words) > 1 and words[-2] in comparison.part_nouns:
-        return True  # "the turbocharged four-cylinder from the Wrangler": the part's donor
+        return True  # "the turbocharged four-cylinder from the Golf GTI": the part's donor
     return any(pair in comparison.pairs for pair in itertools.pairwise(words[-4:]))
 
 
@@ -4798,14 +4800,14 @@ _DENIED_HEADS = {
 def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject]:
     """The subject plus the vehicles joined to it by "and" in its clause, before the claim
     ("Both the A and the B are built in X", "the A, B and C use ...") or listed after "for"
-    ("448 km for the Air and Earth"); a comma alone joins only inside such a list, never
+    ("410 km for the Pure and Pro"); a comma alone joins only inside such a list, never
     "Unlike the A, the B ..."."""
     doc = sent.span.doc
     clause_start, clause_end = sent.clause_of(anchor)
     named = [v for v in sent.vehicles if clause_start <= v.start and v.end <= anchor]
     index = next((k for k, v in enumerate(named) if v.subject == subject), None)
     if index is None:
-        # "a range of 448 km for the Air and Earth": the trims listed after the claim
+        # "a range of 410 km for the Pure and Pro": the trims listed after the claim
         later = [v for v in sent.vehicles if anchor <= v.start < clause_end]
         first = next((k for k, v in enumerate(later) if v.subject == subject), None)
         if first is None:

@@ -795,8 +795,8 @@ class _Reader:
                 ok = unit is None or not (
                     self.change_amount(fig.start) or self.lo(fig.start - 1) in lex.change_before
                 )
-                # "grows from 91 kWh to 96 kWh", "has lifted the price by 7.8 percent, from
-                # $57,900 to $62,400": the level before a change and the one after
+                # "rises from 62 kWh to 71 kWh", "has raised the price by 4.5 percent, from
+                # $41,000 to $42,845": the level before a change and the one after
                 ok = ok and not (
                     self.lo(fig.start - 1) == "from" and self.changed_before(fig.start - 1)
                 )
@@ -909,7 +909,7 @@ class _Reader:
 
     def changed_before(self, k: int, reach: int = 10) -> bool:
         """A change verb stands in the few words before token ``k``, within its sentence, or a
-        change amount just before it ("by 7.8 percent, from $57,900 to $62,400")."""
+        change amount just before it ("by 4.5 percent, from $41,000 to $42,845")."""
         if self.lo(k - 1) == "," and "by" in self.low[max(k - 5, 0) : k - 1]:
             return True
         for j in range(k - 1, max(k - 1 - reach, -1), -1):

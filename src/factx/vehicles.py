@@ -490,7 +490,7 @@ class VehicleRecognizer:
 
     @staticmethod
     def _introduced_with_brand(toks: _Toks, cand: _Cand, brand_ends: dict[int, str]) -> bool:
-        """ "Ram Dakota ... the revived Dakota": a word-like name the article has written
+        """ "Hyundai Crater ... the rugged Crater": a word-like name the article has written
         right after its brand stands alone after a lower-case word ("the", "electric"), not
         after a capitalised one ("South Dakota")."""
         before = toks.texts[cand.start - 1] if cand.start > 0 else ""
@@ -1592,7 +1592,7 @@ class VehicleRecognizer:
         if cand.end - cand.start == 1 and _weak_form(toks.texts[cand.start]) and _YEAR.match(nxt):
             return True
         last = toks.texts[cand.end - 1].replace(",", "").replace(".", "")
-        # a lower-case "v" between names is "versus" ("Sealion 7 v Kia EV5"), not volts
+        # a lower-case "v" between names is "versus" ("Polestar 4 v BMW iX3"), not volts
         return last.isdigit() and nxt.lower() in self.unit_words and nxt != "v"
 
     # ------------------------------------------------------------------ codes
