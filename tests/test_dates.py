@@ -676,6 +676,7 @@ def test_starting_after_an_event_noun_dates_the_event(nlp):
     [
         # published in February: the tense of the sentence picks the coming or the last month
         ("The updated SUV arrives in July.", D(2026, 7, 1)),  # an adjective, not a past verb
+        ("A sand-focused version, with lifted suspension, arrives in July.", D(2026, 7, 1)),
         ("The SUV arrived in July.", D(2025, 7, 1)),
         ("The hatchback is said to land in October.", D(2026, 10, 1)),  # hearsay looks ahead
         ("Kia said the SUV arrived in September.", D(2025, 9, 1)),

@@ -5973,3 +5973,21 @@ def test_a_readers_wish_is_no_claim_and_with_it_carries_the_denial(builder):
         (f.subject.variant, f.value, f.negated) for f in facts if f.predicate == "drivetrain"
     }
     assert drivetrains == {("Life", "AWD", True)}
+
+
+def test_the_top_of_a_price_range_is_the_trim_named_after_it(builder):
+    text = "The Tucson is here. Prices start at €33,000, rising to €41,500 for the N Line."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Tucson", "MODEL", {"brand": "Hyundai"}),
+            ("N Line", "VARIANT", {"brand": "Hyundai", "model": "Tucson"}),
+        ],
+        quantities=[
+            ("€33,000", Measure(unit="EUR", dimension="currency", value=33000), None),
+            ("€41,500", Measure(unit="EUR", dimension="currency", value=41500), None),
+        ],
+    )
+    prices = {(f.subject.variant, f.value) for f in facts if f.predicate == "price"}
+    assert prices == {(None, 33000), ("N Line", 41500)}

@@ -408,8 +408,12 @@ class DateRecognizer:
                 and word.endswith("ed")
                 and doc[j].is_lower
                 and word not in self.future_cues_with_to
-                # "the updated EV6 arrives in July": an adjective, not a past verb
-                and not (j > lo and doc[j - 1].lower_ in self.determiners)
+                # "the updated X arrives in July", "a dune-focused X", "with raised
+                # suspension": an adjective, not a past verb
+                and not (
+                    j > lo
+                    and (doc[j - 1].lower_ in self.determiners or doc[j - 1].text in ("-", "with"))
+                )
             ):
                 return -1
         return 0

@@ -104,7 +104,11 @@ _COORDINATORS = {"but", "and", "yet", "so", "meaning"}
 _NEGATION_WINDOW = 8
 _OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
 #: ", with the Long Range ...", ", helped by the X": a vehicle named after these is an aside
-_AFTERTHOUGHTS = {"with", "helped", "thanks", "led", "driven", "boosted", "including"}
+_AFTERTHOUGHTS = {
+    "with", "helped", "thanks", "led", "driven", "boosted", "including",
+    # "Prices start at X, rising to Y for the Adventure": the range's top is the trim's
+    "rising", "climbing", "going", "topping",
+}  # fmt: skip
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _HEADING_MARKS = {"—", "–", "-", ":", "--"}
