@@ -408,7 +408,7 @@ class DateRecognizer:
                 and word.endswith("ed")
                 and doc[j].is_lower
                 and word not in self.future_cues_with_to
-                # "the updated X arrives in July", "a dune-focused X", "with raised
+                # "the updated X arrives in July", "a sand-focused X", "with lifted
                 # suspension": an adjective, not a past verb
                 and not (
                     j > lo
