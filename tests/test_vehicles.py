@@ -1575,3 +1575,11 @@ def test_a_word_like_name_written_after_its_brand_stands_alone_later(nlp):
 def test_renault_zoe_motor_versions(nlp):
     text = "The Renault Zoe got the R135 motor in 2020; the R110 stayed on."
     assert trims(nlp, text) == [("R135", "Zoe"), ("R110", "Zoe")]
+
+
+def test_a_trim_written_with_its_model_is_not_a_later_sibling_s(nlp):
+    text = (
+        "A raised Kamiq Monte Carlo drove past. "
+        "Skoda says the Monte Carlo will not get four-wheel drive, leaving that to the Karoq."
+    )
+    assert trims(nlp, text) == [("Monte Carlo", "Kamiq"), ("Monte Carlo", "Kamiq")]
