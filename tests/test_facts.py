@@ -5991,3 +5991,19 @@ def test_the_top_of_a_price_range_is_the_trim_named_after_it(builder):
     )
     prices = {(f.subject.variant, f.value) for f in facts if f.predicate == "price"}
     assert prices == {(None, 33000), ("N Line", 41500)}
+
+
+def test_a_motoring_magazine_is_not_a_production_site(builder):
+    text = (
+        "The Epiq is here.\n\n"
+        "The best news comes from Auto Motor und Sport, which reports that an RS is due."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Epiq", "MODEL", {"brand": "Skoda"}),
+            ("RS", "VARIANT", {"brand": "Skoda", "model": "Epiq"}),
+        ],
+    )
+    assert values(facts, "production_site") == []

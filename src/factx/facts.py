@@ -2546,7 +2546,11 @@ class FactBuilder:
                     town = doc[i:j].text
                     if town and town not in self.regions and town not in self.not_places:
                         found.append((town, start, i))
-        found = [(towns.get(name, name), cue, anchor) for name, cue, anchor in found]
+        found = [
+            (towns.get(name, name), cue, anchor)
+            for name, cue, anchor in found
+            if name not in self.not_places  # "comes from Auto Motor und Sport": a magazine
+        ]
         found.sort(key=lambda item: item[2])
         seen: set[tuple[str, bool]] = set()
         for name, cue, anchor in found:
