@@ -106,7 +106,7 @@ _OPTION_LINKS = {"is", "are", "costs", "cost", "another", "an", "extra"}
 #: ", with the Long Range ...", ", helped by the X": a vehicle named after these is an aside
 _AFTERTHOUGHTS = {
     "with", "helped", "thanks", "led", "driven", "boosted", "including",
-    # "Prices start at X, rising to Y for the Adventure": the range's top is the trim's
+    # "Prices start at X, rising to Y for the N Line": the range's top is the trim's
     "rising", "climbing", "going", "topping",
 }  # fmt: skip
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
@@ -2194,8 +2194,9 @@ class FactBuilder:
         )
 
     def _denied_with_it(self, sent: _Sentence, add) -> None:
-        """ "Need all-wheel drive? Then skip the Life: Skoda won't sell it with one": the
-        drivetrain or motor count named last before the car, denied to it through "with it"."""
+        """ "If you want all-wheel drive, pick another car: Skoda won't sell the Life with it":
+        the drivetrain or motor count named last before the car, denied to it through "with
+        it"."""
         doc = sent.span.doc
         for vehicle in sent.vehicles:
             k = vehicle.end

@@ -1958,15 +1958,15 @@ class VehicleRecognizer:
                 model, brand = before[-1].normalized, before[-1].brand
             elif (
                 after
-                and var.normalized in tied
-                and fits(tied[var.normalized])
-                and tied[var.normalized].brand == after[0].brand
-                and tied[var.normalized].model != after[0].normalized
-                and para_start[tied[var.normalized].start] == para_start[var.start]
+                and (own := tied.get(var.normalized)) is not None
+                and fits(own)
+                and own.brand == after[0].brand
+                and own.model != after[0].normalized
+                and para_start[own.start] == para_start[var.start]
             ):
-                # "A raised Sandero Stepway ran alongside. ... the Stepway will not get
-                # four-wheel drive, leaving that to the Duster": the trim's own model
-                model, brand = tied[var.normalized].model, tied[var.normalized].brand
+                # "A raised Kamiq Monte Carlo drove past. ... the Monte Carlo will not get
+                # four-wheel drive, leaving that to the Karoq": the trim's own model
+                model, brand = own.model, own.brand
             elif after:
                 model, brand = after[0].normalized, after[0].brand
             elif earlier and para_start[earlier[-1].start] == para_start[var.start]:
