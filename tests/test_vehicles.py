@@ -1572,6 +1572,15 @@ def test_a_word_like_name_written_after_its_brand_stands_alone_later(nlp):
     assert ents(nlp, "The revived Dakota is a pickup.") == []
 
 
+def test_a_brand_owns_its_model_across_adjectives(nlp):
+    # a possessive brand with one or two adjectives before its word-like model names both
+    found = [(s.label_, s.text) for s in ents(nlp, "Ram's revived midsize Dakota is a pickup.")]
+    assert found == [("BRAND", "Ram"), ("MODEL", "Dakota")]
+    # a function word between them ends the phrase; a place's name stays a place
+    assert ents(nlp, "Ram's and the Dakota story.") == []
+    assert ents(nlp, "South Dakota's famous Crater lake.") == []
+
+
 def test_renault_zoe_motor_versions(nlp):
     text = "The Renault Zoe got the R135 motor in 2020; the R110 stayed on."
     assert trims(nlp, text) == [("R135", "Zoe"), ("R110", "Zoe")]

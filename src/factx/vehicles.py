@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -34,6 +35,9 @@ _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
 _CONTRASTS = {"while", "whilst", "whereas", ";"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
+# function words end a noun phrase ("Ford's and the Mazda" is no "Ford's Mazda"); these
+# five stop words also qualify a name ("Toyota's next Supra")
+_NOT_ADJECTIVES = STOP_WORDS - {"next", "first", "last", "only", "own"}
 #: A trim name with a parenthesised grade glued to it: "SX(O)", "AX7(L)" (the tokenizer keeps
 #: it whole, see ``components.make_tokenizer``).
 GRADED_NAME = re.compile(r"[A-Z][A-Za-z0-9+]*\([A-Z0-9]{1,2}\)")
@@ -112,6 +116,20 @@ class _Toks:
     def lower(self, i: int) -> str:
         """The lowercased text of token ``i``, or "" outside the Doc."""
         return self.lowers[i] if 0 <= i < len(self.lowers) else ""
+
+
+def _possessive_brand_end(toks: _Toks, start: int) -> int | None:
+    """Where a brand ends when it owns the name at ``start`` across one or two adjectives:
+    "Hyundai's rugged Crater", "Jeep's new electric Cherokee" (the index of the "'s")."""
+    k = start
+    while k > 0 and start - k < 2:
+        word = toks.texts[k - 1]
+        if not (word.isalpha() and word.islower()) or word in _NOT_ADJECTIVES:
+            break
+        k -= 1
+    if k == start or k == 0 or toks.texts[k - 1] not in _POSSESSIVE:
+        return None
+    return k - 1
 
 
 class _TokenPattern:
@@ -472,6 +490,8 @@ class VehicleRecognizer:
                 i -= 1
             if brand_ends.get(i) == cand.brand:
                 return True
+            if brand_ends.get(_possessive_brand_end(toks, cand.start)) == cand.brand:
+                return True
             if self._introduced_with_brand(toks, cand, brand_ends):
                 return True
             # "the Air sedan" in an article that names Lucid; "the petrol 718 (982)": a
@@ -529,10 +549,13 @@ class VehicleRecognizer:
         }
         # a brand written before its model: "Smart #1", "Seat Ibiza" ("Seat belts" is no brand)
         model_starts = {(c.start, c.brand) for c in cands if c.label == "MODEL"}
+        # "Ram's midsize Dakota": the brand owns its model across an adjective or two
+        owned = {(_possessive_brand_end(toks, start), brand) for start, brand in model_starts}
         for cand in cands:
             if cand.label == "BRAND" and cand.context == "adjacent":
                 k = cand.end + (toks.texts[cand.end : cand.end + 1] in (["'s"], ["’s"]))
-                cand.context = "any" if (k, cand.brand) in model_starts else "never"
+                mine = (k, cand.brand) in model_starts or (cand.end, cand.brand) in owned
+                cand.context = "any" if mine else "never"
                 if cand.context == "any":
                     brands.add(cand.brand)
         brand_ends = {
