@@ -6007,3 +6007,41 @@ def test_a_motoring_magazine_is_not_a_production_site(builder):
         ],
     )
     assert values(facts, "production_site") == []
+
+
+def test_a_conjunct_without_its_verb_shares_the_event_and_the_site(builder):
+    # ", and in July at Y for the B": the second conjunct has no verb of its own
+    text = (
+        "Production will begin in May at Ulsan for the EV3 and EV5, and in July at Zilina "
+        "for the EV4."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[(m, "MODEL", {"brand": "Kia"}) for m in ("EV3", "EV5", "EV4")],
+        dates=[
+            ("May", Interval(D(2027, 5, 1), D(2027, 5, 31), "month")),
+            ("July", Interval(D(2027, 7, 1), D(2027, 7, 31), "month")),
+        ],
+    )
+    starts = {
+        (f.subject.model, f.earliest.month) for f in facts if f.predicate == "production_start"
+    }
+    assert starts == {("EV3", 5), ("EV5", 5), ("EV4", 7)}
+    assert by_model(facts, "production_site") == {
+        ("EV3", "Ulsan"),
+        ("EV5", "Ulsan"),
+        ("EV4", "Zilina"),
+    }
+    # a conjunct with a verb of its own says something else
+    text = "The EV3 was revealed in March, and in April the company cut its price."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV3", "MODEL", {"brand": "Kia"})],
+        dates=[
+            ("March", Interval(D(2027, 3, 1), D(2027, 3, 31), "month")),
+            ("April", Interval(D(2027, 4, 1), D(2027, 4, 30), "month")),
+        ],
+    )
+    assert [(f.predicate, f.earliest.month) for f in facts] == [("premiere", 3)]

@@ -1865,6 +1865,7 @@ class FactBuilder:
             if q._.measure is not None and q._.measure.unit in self.sales_units
             for k in range(q.start, q.end)
         ]
+        dated: list[tuple[int, str, int]] = []  # (date end, predicate, cue) of dates read
         for date in sent.dates:
             interval = date._.interval
             if self._rescheduled(sent, date) == "left":
@@ -1970,7 +1971,12 @@ class FactBuilder:
                     if s < date.start
                 ]
             if not events:
-                continue
+                earlier = [d for d in dated if d[0] <= clause_start]
+                if not (earlier and self._gapped_conjunct(sent, clause_start, date.start)):
+                    continue
+                # "start in July at X for the A, and in August at Y for the B": the second
+                # conjunct leaves out the verb and shares the first one's event
+                events = [(0, earlier[-1][1], earlier[-1][2])]
             weight, predicate, cue = min(events)
             if window and predicate == "production_start":
                 continue  # "cars built from May 2023 to March 2024": when they were built
@@ -2037,6 +2043,7 @@ class FactBuilder:
                 # "won't premiere until 2027", "isn't coming until March": it comes then
                 negated = False
                 earliest = earliest or _period_start(interval)
+            dated.append((date.end, predicate, cue))
             subject = subject_at(cue if heading else date.start)
             if (
                 predicate == "facelift"
@@ -2057,6 +2064,30 @@ class FactBuilder:
                 },
                 date.start,
             )
+
+    def _gapped_conjunct(
+        self, sent: _Sentence, clause_start: int, target: int, skip: frozenset[int] = frozenset()
+    ) -> bool:
+        """The clause is ", and in August (at Y) for the B": a conjunction, then prepositions
+        and the tokens in ``skip`` up to ``target``, and after it no word but function words,
+        names and a plant noun. Having no verb of its own, it shares the clause before's."""
+        doc = sent.span.doc
+        _, clause_end = sent.clause_of(clause_start)
+        k = clause_start + (doc[clause_start].text == ",")
+        if doc[k].lower_ not in ("and", "then"):
+            return False
+        k += 1
+        while k < target and (doc[k].lower_ in _DATE_PREPOSITIONS | {"at", "on"} or k in skip):
+            k += 1
+        named = {i for v in sent.vehicles for i in range(v.start, v.end)}
+        return k == target and all(
+            not t.is_lower
+            or t.i in named
+            or t.i in skip
+            or t.lower_ in _GAPPED_CONJUNCT_WORDS
+            or t.lower_ in self.site_nouns
+            for t in doc[target:clause_end]
+        )
 
     def _ordinal_anaphor(self, sent: _Sentence) -> str | None:
         """ "The latter" / "the former" opening what the sentence says before it names a car."""
@@ -2453,6 +2484,7 @@ class FactBuilder:
         named_plants: set[int] = set()  # "the Fairfax plant (in Kansas)": the plant's own name
         towns: dict[str, str] = {}  # a named plant -> the town written after it
         alternatives: set[int] = set()  # the anchors of towns set aside ("rather than X")
+        own_subject: set[int] = set()  # the anchors of places whose conjunct names its car
         for start, _ in sent.cues.get("site_noun", ()):
             words = []
             i = start - 1
@@ -2516,6 +2548,11 @@ class FactBuilder:
                 t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]
             ):
                 found.append((place[0], start, place[1]))
+                # "starts in July at X for the A, and in August at Y for the B"
+                gapped = self._gapped_place(sent, start, vehicle_tokens, date_tokens)
+                if gapped is not None:
+                    found.append((gapped[0], start, gapped[1]))
+                    own_subject.add(gapped[1])
                 # "built in Zwickau rather than Emden": the other town is denied
                 k = place[1] + len(place[0].split())
                 if doc[k : k + 2].text.lower() in ("rather than", "instead of"):
@@ -2572,7 +2609,9 @@ class FactBuilder:
             seen.add((name, negated))
             if not negated and (name in self.regions or name.split()[-1] in self.regions):
                 continue  # "built in Spain": a site is a town; "not in Europe" still says much
-            if name in self.provinces and len({n for n, _, _ in found}) > 1:
+            if name in self.provinces and any(
+                other != name and abs(at - anchor) <= 6 for other, _, at in found
+            ):
                 continue  # "at its Marysville plant in Ohio": the town is named
             built = self._plant_builds(sent, cue, anchor + len(name.split()))
             if built:
@@ -2591,7 +2630,7 @@ class FactBuilder:
                     )
                 continue
             fact = {
-                "subject": add_at(cue),
+                "subject": add_at(anchor if anchor in own_subject else cue),
                 "predicate": "production_site",
                 "value": name,
                 "negated": negated,
@@ -2662,6 +2701,26 @@ class FactBuilder:
                 and follows in (",", ".", "and", ";")
             ):
                 _add_site(add, vehicle, town)
+
+    def _gapped_place(
+        self, sent: _Sentence, cue: int, vehicle_tokens: set[int], date_tokens: set[int]
+    ) -> tuple[str, int] | None:
+        """The place of the conjunct after the cue's clause that leaves the verb out: ", and
+        in August at Arlington, for the B" (with its anchor)."""
+        doc = sent.span.doc
+        _, cue_end = sent.clause_of(cue)
+        if cue_end >= sent.span.end:
+            return None
+        _, clause_end = sent.clause_of(cue_end)
+        k = cue_end + (doc[cue_end].text == ",") + 1
+        while k < clause_end and (k in date_tokens or doc[k].lower_ in _DATE_PREPOSITIONS):
+            k += 1
+        if k + 1 >= clause_end or doc[k].lower_ not in ("at", "in"):
+            return None
+        place = self._place_after(doc, k, clause_end, vehicle_tokens, date_tokens)
+        if place is None or not self._gapped_conjunct(sent, cue_end, k, frozenset(date_tokens)):
+            return None
+        return place
 
     def _built_objects(self, sent: _Sentence, cue: int, place: int) -> list[_Vehicle]:
         """The vehicles an active building verb takes as objects before the place: "began
@@ -3209,6 +3268,21 @@ _START_WORDS = {"from", "starting", "beginning"}
 _CHARGE_PAIR = {"kW": {"min", "h"}, "min": {"kW"}, "h": {"kW"}}
 _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
+# what may stand in a conjunct that leaves its verb out: ", and in May at X for the B"
+_GAPPED_CONJUNCT_WORDS = {
+    "at",
+    "in",
+    "on",
+    "for",
+    "from",
+    "by",
+    "the",
+    "a",
+    "an",
+    "its",
+    "and",
+    "or",
+}
 _AUXILIARIES = {
     "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
     "can", "ca", "does", "do", "did", "could", "would", "should", "may", "might", "must",
