@@ -1581,6 +1581,19 @@ def test_a_brand_owns_its_model_across_adjectives(nlp):
     assert ents(nlp, "South Dakota's famous Crater lake.") == []
 
 
+def test_a_model_name_in_capitals_is_read_where_its_brand_is_named(nlp):
+    # press releases write the name in capitals; it is the model's canonical name
+    found = [(s.text, s._.normalized) for s in ents(nlp, "Honda will sell the new CIVIC.")]
+    assert found == [("Honda", "Honda"), ("CIVIC", "Civic")]
+    # without the brand, a word in capitals is just shouting
+    assert ents(nlp, "THE NEW CIVIC IS HERE.") == []
+
+
+def test_honda_hybrid_grades(nlp):
+    text = "Honda's Vezel comes as e:HEV X, e:HEV Z and e:HEV RS."
+    assert trims(nlp, text) == [("e:HEV X", "Vezel"), ("e:HEV Z", "Vezel"), ("e:HEV RS", "Vezel")]
+
+
 def test_renault_zoe_motor_versions(nlp):
     text = "The Renault Zoe got the R135 motor in 2020; the R110 stayed on."
     assert trims(nlp, text) == [("R135", "Zoe"), ("R110", "Zoe")]

@@ -238,6 +238,7 @@ class VehicleRecognizer:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_key: dict[int, list[int]] = {}
         self.key_form: dict[int, str] = {}
+        self.capital_keys: set[int] = set()  # model names written in capitals
         # forms of models/variants/platforms and their brands: never codes where named
         self.name_owners: dict[str, set[str | None]] = {}
         self.code_entries: dict[str, list[Entry]] = {}
@@ -289,16 +290,35 @@ class VehicleRecognizer:
                         and plural not in forms_orth
                     ):
                         plurals.setdefault(plural, []).append(index)
+        # "the new VEZEL": press releases write model names in capitals; such a form stands
+        # only where the article names the brand
+        capitals: dict[str, list[int]] = {}
+        for index, entry in enumerate(self.entries):
+            if entry.label != "MODEL" or entry.fold:
+                continue
+            for form in entry.forms:
+                upper = form.upper()
+                if (
+                    upper != form
+                    and len(form) >= 4
+                    and form[:1].isupper()
+                    and upper not in forms_orth
+                    and all(part.isalnum() for part in upper.split())
+                ):
+                    capitals.setdefault(upper, []).append(index)
         for table, matcher, prefix in (
             (forms_orth, self.orth, "form:"),
             (forms_lower, self.lower, "lower:"),
             (plurals, self.orth, "plural:"),
+            (capitals, self.orth, "caps:"),
         ):
             for form, indices in table.items():
                 pattern = nlp.make_doc(form)
                 key = nlp.vocab.strings.add(prefix + form)
                 self.by_key.setdefault(key, []).extend(indices)
                 self.key_form[key] = form
+                if prefix == "caps:":
+                    self.capital_keys.add(key)
                 matcher.add(prefix + form, [pattern])
                 words = [t.text for t in pattern]
                 if len(words[-1]) > 1:
@@ -416,7 +436,10 @@ class VehicleRecognizer:
                 elif (
                     context == "any"
                     and entry.label in ("MODEL", "VARIANT")
-                    and (weak or self.key_form[key] in entry.doc_aliases)
+                    # "VEZEL": a name in capitals also needs its brand named
+                    and (
+                        weak or key in self.capital_keys or self.key_form[key] in entry.doc_aliases
+                    )
                 ):
                     context = "doc"
                 cands.append(
