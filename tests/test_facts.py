@@ -6045,3 +6045,19 @@ def test_a_conjunct_without_its_verb_shares_the_event_and_the_site(builder):
         ],
     )
     assert [(f.predicate, f.earliest.month) for f in facts] == [("premiere", 3)]
+
+
+def test_kilometres_per_litre_is_fuel_efficiency(builder):
+    # Japan's WLTC is the WLTP cycle's domestic form, named as such
+    text = "The Vezel returns 21.4 km/L in WLTC mode."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Vezel", "MODEL", {"brand": "Honda"})],
+        quantities=[
+            ("21.4 km/L", Measure(unit="km/L", dimension="fuel_economy", value=21.4), None)
+        ],
+    )
+    assert [(f.predicate, f.value, f.unit, f.qualifiers) for f in facts] == [
+        ("efficiency", 21.4, "km/L", {"cycle": "WLTC"})
+    ]

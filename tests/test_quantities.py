@@ -98,6 +98,9 @@ def test_provided_article_gives_exactly_its_six_figures(nlp):
         ("Range rose by 5 percent.", [("5 percent", 5.0, "%")]),
         ("The idle speed is 750 rpm.", [("750 rpm", 750.0, "rpm")]),
         ("Fuel economy is 41 mpg.", [("41 mpg", 41.0, "mpg")]),
+        # Japan and India give fuel economy in kilometres per litre
+        ("It returns 21.4 km/L.", [("21.4 km/L", 21.4, "km/L")]),
+        ("It returns 19.6 kmpl.", [("19.6 kmpl", 19.6, "km/L")]),
     ],
 )
 def test_automotive_units(nlp, text, expected):
@@ -632,6 +635,7 @@ def restated(nlp, text: str) -> dict[str, str | None]:
     [
         ("The Polo covers 400 km, or 249 miles, on a charge.", "249 miles", "400 km"),
         ("It returns 52 mpg combined (5.4 l/100km).", "5.4 l/100km", "52 mpg"),
+        ("It returns 20 km/L (5.0 l/100km).", "5.0 l/100km", "20 km/L"),
         ("It uses 15 kWh/100km, or about 4.1 mi/kWh.", "4.1 mi/kWh", "15 kWh/100km"),
     ],
 )
