@@ -6061,3 +6061,23 @@ def test_kilometres_per_litre_is_fuel_efficiency(builder):
     assert [(f.predicate, f.value, f.unit, f.qualifiers) for f in facts] == [
         ("efficiency", 21.4, "km/L", {"cycle": "WLTC"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Will the Tank 300 get a 400 km range?", False),
+        ("One question remains: what does the Tank 300 cost beyond 400 km?", False),
+        # a statement spoken with a rising voice still states its figure
+        ("The Tank 300 manages something like 400 km?", True),
+        ("The Tank 300 covers 400 km.", True),
+    ],
+)
+def test_a_direct_question_claims_nothing(builder, text, claims):
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Tank 300", "MODEL", {"brand": "GWM"})],
+        quantities=[("400 km", km(400), None)],
+    )
+    assert bool(facts) == claims

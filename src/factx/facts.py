@@ -311,6 +311,7 @@ class FactBuilder:
         self.provinces = set(cues["production_site"]["provinces"])
         phrases["nonclaim"] += cues["non_claims"]
         self.non_claim_ends = set(cues["non_claim_ends"])
+        self.question_openers = set(cues["question_openers"])
         phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
         self.event_blockers = set(cues["event_blockers_after"])
@@ -1354,13 +1355,25 @@ class FactBuilder:
         return None
 
     def _not_a_claim(self, sent: _Sentence, i: int) -> bool:
-        """An open question or a refusal ("declined to say whether ...") states nothing."""
+        """An open question or a refusal ("declined to say whether ...") states nothing, nor
+        does a direct question ("What does a lap cost for £90,000?")."""
         start, _ = sent.clause_of(i)
         doc = sent.span.doc
+        if self._asks(sent):
+            return True
         return any(
             s < i and not any(t.lower_ in self.non_claim_ends for t in doc[e:i])
             for s, e in sent.cues_in("nonclaim", start, i)
         )
+
+    def _asks(self, sent: _Sentence) -> bool:
+        """The sentence, or its part after a colon, is a direct question: an interrogative
+        first word and a question mark at its end."""
+        words = [t for t in sent.span if not t.is_space and not t.is_quote]
+        if len(words) < 2 or words[-1].text != "?":
+            return False
+        colon = max((k for k, t in enumerate(words[:-1]) if t.text == ":"), default=-1)
+        return words[colon + 1].lower_ in self.question_openers
 
     def _certainty(self, sent: _Sentence, i: int) -> str:
         """Hedges scope over their clause, attribution from its clause to the sentence's end.
