@@ -1594,6 +1594,18 @@ def test_honda_hybrid_grades(nlp):
     assert trims(nlp, text) == [("e:HEV X", "Vezel"), ("e:HEV Z", "Vezel"), ("e:HEV RS", "Vezel")]
 
 
+def test_a_trims_short_form_is_the_trim_written_in_full_before(nlp):
+    text = (
+        "We took the Porsche 911 in Carrera GTS form and the BMW M4 CS.\n\n"
+        "The GTS was quicker than the BMW M4 CS."
+    )
+    gts = [(s._.normalized, s._.model) for s in ents(nlp, text) if s.text == "GTS"]
+    assert gts == [("Carrera GTS", "911")]
+    # a trim of that very name keeps its own: "the S, Pro and Pro S"
+    text = "The VW ID.4 comes as S, Pro and Pro S. The S has one motor."
+    assert [s._.normalized for s in ents(nlp, text) if s.text == "S"] == ["S", "S"]
+
+
 def test_renault_zoe_motor_versions(nlp):
     text = "The Renault Zoe got the R135 motor in 2020; the R110 stayed on."
     assert trims(nlp, text) == [("R135", "Zoe"), ("R110", "Zoe")]

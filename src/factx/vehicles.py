@@ -2000,8 +2000,21 @@ class VehicleRecognizer:
             before = [m for m in same if m.end <= var.start]
             after = [m for m in same if m.start >= var.end and m.start not in claimed]
             earlier = next(([c] for c in reversed(recent) if fits(c)), [])
+            # "the 911 in Carrera GTS form ... The GTS set the pace": the short form of the
+            # one trim written in full before (unless the article has a trim of that name:
+            # "the S, Pro and Pro S")
+            longer = {
+                name: c
+                for name, c in tied.items()
+                if name.endswith(" " + var.normalized) and fits(c) and c.model
+            }
+            if var.normalized in tied:
+                longer = {}
             if before:
                 model, brand = before[-1].normalized, before[-1].brand
+            elif len(longer) == 1:
+                (full,) = longer.values()
+                model, brand, var.normalized = full.model, full.brand, full.normalized
             elif (
                 after
                 and (own := tied.get(var.normalized)) is not None
