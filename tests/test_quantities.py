@@ -171,6 +171,18 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_the_article_is_about(nlp):
     # an American story keeps the US dollar even when it names Australia once
     text = "In the US the truck costs $49,000; Australia and America get it next."
     assert [q[2] for q in found(nlp, text)] == ["USD"]
+    # a story that writes the Canadian dollar as CA$ leaves the bare sign to the US one; a
+    # conversion in CA$ marks nothing
+    text = (
+        "Canada gets the SUV at CA$70,990; Canadian buyers lose the base car, which costs "
+        "$45,000 in the US. Canadians also pay more for options."
+    )
+    assert [q[2] for q in found(nlp, text)] == ["CAD", "USD"]
+    text = (
+        "Canada gets the SUV at $70,990; Canadian buyers lose the base car, which costs "
+        "US$45,000 (about CA$61,000) in the US. Canadians also pay more for options."
+    )
+    assert [q[2] for q in found(nlp, text)] == ["CAD", "USD", "CAD"]
 
 
 def test_power_and_torque_joined_by_a_slash_on_a_spec_line(nlp):

@@ -154,6 +154,23 @@ class Lexicon:
             for code, words in cues.get("dollar_locales", {}).items()
         }
         self.dollar_locale_min: int = cues.get("dollar_locale_min", 3)
+        # "CA$70,990": a dollar written with its own prefix
+        self.marked_dollars = {
+            code: re.compile(
+                r"(?<![\w$])(?:"
+                + "|".join(
+                    re.escape(prefix)
+                    for prefix, owner in self.currency_prefixes.items()
+                    if owner == code and prefix.endswith("$") and prefix != "$"
+                )
+                + r")\s?\d"
+            )
+            for code in self.dollar_locales
+            if any(
+                owner == code and p.endswith("$") and p != "$"
+                for p, owner in self.currency_prefixes.items()
+            )
+        }
         self.glued_only_prefixes = set(cues["glued_only_prefixes"])
         self.currency_words: dict[str, str] = cues["currency_words"]
         for prefix, code in self.currency_prefixes.items():
@@ -294,12 +311,23 @@ class Lexicon:
 
     def local_dollar(self, text: str) -> str | None:
         """The currency a bare "$" means in this text, when the text is about a country whose
-        dollar is not the US one (counted by the words ``dollar_locales`` lists)."""
+        dollar is not the US one (counted by the words ``dollar_locales`` lists) and does not
+        write that dollar with its own prefix elsewhere."""
         counts = {code: len(rx.findall(text)) for code, rx in self.dollar_locales.items()}
         us = counts.pop("USD", 0)
         if not counts:
             return None
         code, most = max(counts.items(), key=lambda kv: kv[1])
+        marked = self.marked_dollars.get(code)
+        if marked is not None and any(
+            not re.search(
+                r"(?:\(|about|around|roughly|approximately|or)\s*$", text[: m.start()][-15:]
+            )
+            for m in marked.finditer(text)
+        ):
+            # "CA$70,990 ... $45,000 in the US": the bare sign is the other dollar (a
+            # conversion, "(about A$57,300)", marks nothing)
+            return None
         return code if most >= self.dollar_locale_min and most > us else None
 
     def currency_from_prefix(self, key: str) -> Unit | None:
