@@ -6081,3 +6081,24 @@ def test_a_direct_question_claims_nothing(builder, text, claims):
         quantities=[("400 km", km(400), None)],
     )
     assert bool(facts) == claims
+
+
+def test_a_track_length_and_fees_are_not_the_cars_figures(builder):
+    # a named layout measures the track; a destination charge and a pack are priced apart
+    text = (
+        "We took the Emira to the 3.8-mile (6.1 km) GT layout. It costs £92,500, plus a "
+        "£1,500 delivery fee and £2,200 for the Drivers Pack."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Emira", "MODEL", {"brand": "Lotus"})],
+        quantities=[
+            ("3.8-mile", mi(3.8), None),
+            ("6.1 km", km(6.1), "3.8-mile"),
+            ("£92,500", Measure(unit="GBP", dimension="currency", value=92500), None),
+            ("£1,500", Measure(unit="GBP", dimension="currency", value=1500), None),
+            ("£2,200", Measure(unit="GBP", dimension="currency", value=2200), None),
+        ],
+    )
+    assert [(f.predicate, f.value) for f in facts] == [("price", 92500)]

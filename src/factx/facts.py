@@ -1692,8 +1692,16 @@ class FactBuilder:
             ):
                 continue  # "the glass roof is €1,200": the option's price, not the car's
             if measure.dimension == "currency" and any(
-                0 <= s - q.end <= 3
-                and all(t.is_alpha and not t.is_stop for t in span.doc[q.end : s])
+                (
+                    0 <= s - q.end <= 3
+                    and all(t.is_alpha and not t.is_stop for t in span.doc[q.end : s])
+                )
+                or (
+                    # "plus £2,200 for the Drivers Pack"
+                    2 <= s - q.end <= 5
+                    and span.doc[q.end : q.end + 2].text.lower() == "for the"
+                    and all(t.is_title for t in span.doc[q.end + 2 : s])
+                )
                 for s, _ in sent.cues.get("option", ())
             ):
                 continue  # "the £1,150 Solarbay glass roof", "a £700 heat pump": an option's
@@ -4664,7 +4672,12 @@ def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
         while k < len(doc) and doc[k].text != ")" and k - q.end < 8:
             k += 1
         k += 1
-    while k < len(doc) and k - q.end < 10 and doc[k].lower_ in ("test", "mixed", "motorway"):
+    while (
+        k < len(doc)
+        and k - q.end < 10
+        # "a 3.8-mile GT layout", "the 20.8 km Nordschleife circuit"
+        and (doc[k].lower_ in ("test", "mixed", "motorway") or doc[k].is_title or doc[k].is_upper)
+    ):
         k += 1
     return k < len(doc) and doc[k].lower_ in nouns
 
