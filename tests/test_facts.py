@@ -6102,3 +6102,11 @@ def test_a_track_length_and_fees_are_not_the_cars_figures(builder):
         ],
     )
     assert [(f.predicate, f.value) for f in facts] == [("price", 92500)]
+
+
+def test_a_market_that_will_not_get_a_car_denies_its_launch(builder):
+    vehicles = [("Standard", "VARIANT", {"brand": "Rivian", "model": "R2"})]
+    facts = run(builder, "Canada won't get the Standard at all.", vehicles=vehicles)
+    assert [(f.predicate, f.negated) for f in facts] == [("market_launch", True)]
+    # the market is the subject; buyers are not a market
+    assert run(builder, "Buyers won't get the Standard at all.", vehicles=vehicles) == []

@@ -254,6 +254,7 @@ class FactBuilder:
         denied_market = cues.get("denied_market", {})
         self.market_verbs = {w.lower() for w in denied_market.get("verbs", ())}
         self.market_words = {w.lower() for w in denied_market.get("after", ())}
+        self.receiving_verbs = {w.lower() for w in denied_market.get("receiving_verbs", ())}
         self.markets = set(denied_market.get("markets", ())) | set(
             cues["production_site"]["regions"]
         )
@@ -2200,6 +2201,17 @@ class FactBuilder:
             ended = doc[vehicle.end].text in {".", ";", ","} or (
                 after.endswith("ed") and doc[vehicle.end].is_lower
             )
+            # "Canada won't get the Standard": the market is the subject
+            receiving = (
+                doc[vehicle.start - 1].lower_ in _DETERMINERS
+                and doc[vehicle.start - 2].lower_ in self.receiving_verbs
+                and self._names_a_market(sent, sent.clause_of(vehicle.start)[0])
+            )
+            if receiving and self._negated(
+                sent, vehicle.start - 2, verbs=False, window=_NEGATION_WINDOW
+            ):
+                found.append(vehicle)
+                continue
             if after not in self.market_words and not none_at_all and not ended:
                 continue
             if after in ("in", "to", "for") and not self._names_a_market(sent, vehicle.end + 1):
