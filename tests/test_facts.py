@@ -6110,3 +6110,20 @@ def test_a_market_that_will_not_get_a_car_denies_its_launch(builder):
     assert [(f.predicate, f.negated) for f in facts] == [("market_launch", True)]
     # the market is the subject; buyers are not a market
     assert run(builder, "Buyers won't get the Standard at all.", vehicles=vehicles) == []
+
+
+def test_the_car_an_engine_goes_into_becomes_the_topic(builder):
+    text = (
+        "The Corolla keeps its hybrid. The new turbo engine is for bigger cars. It will appear "
+        "first in the RAV4 PHEV. That version is due in 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Corolla", "MODEL", {"brand": "Toyota"}),
+            ("RAV4 PHEV", "VARIANT", {"brand": "Toyota", "model": "RAV4"}),
+        ],
+        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    assert [(f.subject.name, f.predicate) for f in facts] == [("Toyota RAV4 PHEV", "market_launch")]

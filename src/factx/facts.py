@@ -4004,6 +4004,8 @@ def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
         k >= sent.span.start
         and doc[k].lower_ in {"in", "for"}
         and not any(v.start < vehicle.start and not v.subject.variant for v in sent.vehicles)
+        # "It will appear first in the RAV4 PHEV": the car an engine goes into
+        and not _topic_verb_before(sent, vehicle)
     )
 
 
