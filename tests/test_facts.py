@@ -3167,6 +3167,11 @@ def test_two_towns_after_one_site_cue_and_both_models(builder):
             "arrive in 2028.",
             {"Tank 300": "reported", "Ora 03": "official"},
         ),
+        # an attribution in a "while" clause speaks from there on
+        (
+            "The Tank 300 is due in 2027, while a report says the Ora 03 will arrive in 2028.",
+            {"Tank 300": "official", "Ora 03": "reported"},
+        ),
     ],
 )
 def test_the_scope_of_hedges_and_attributions(builder, text, expected):

@@ -1414,8 +1414,13 @@ class FactBuilder:
         # "X is built in A, and sources say Y could follow": the source speaks for Y only,
         # from the coordinated clause it stands in to the sentence's end
         for cue, _ in sent.cues.get("cert:reported_sentence", ()):
+            # (", while a report says Y ...": from the "while" on, not before it)
             opened = max(
-                (b for b, _, _ in sent.clauses if b <= cue and _coordinated_clause(doc, b)),
+                (
+                    b
+                    for b, _, _ in sent.clauses
+                    if b <= cue and (_coordinated_clause(doc, b) or doc[b].lower_ in _CLAUSE_INLINE)
+                ),
                 default=sent.span.start,
             )
             # "X starts at £31,995 and, according to a report, will reach Japan next spring"
