@@ -6132,3 +6132,31 @@ def test_the_car_an_engine_goes_into_becomes_the_topic(builder):
         dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
     )
     assert [(f.subject.name, f.predicate) for f in facts] == [("Toyota RAV4 PHEV", "market_launch")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Tank 300, the first leg, 290 km, was easy.",
+        "The Tank 300 then did the 290 km to Lyon.",
+        "Lyon to Turin, 290 km, took the Tank 300 four hours.",
+        "Over the whole 290 km the Tank 300 was quiet.",
+    ],
+)
+def test_a_distance_driven_between_places_is_no_range(builder, text):
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Tank 300", "MODEL", {"brand": "GWM"})],
+        quantities=[("290 km", km(290), None)],
+    )
+    assert facts == []
+    # the car's range stays one
+    text = "The Tank 300 covers 290 km on a charge."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Tank 300", "MODEL", {"brand": "GWM"})],
+        quantities=[("290 km", km(290), None)],
+    )
+    assert [f.predicate for f in facts] == ["range"]

@@ -4685,7 +4685,24 @@ def _names_an_engine(doc: Doc, vehicle: _Vehicle, nouns: set[str]) -> bool:
 
 def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
     """A distance that measures a drive, not a car: "a 150-mile (241 km) loop", "our 400 km
-    test route"."""
+    test route", "the first leg, 290 km", "Prague to Munich, 380 km", "the 350 km to
+    Prague", "over the whole 1,020 km"."""
+    before = list(doc[max(q.start - 4, 0) : q.start])
+    words = [t.lower_ for t in before]
+    if (
+        (words[-2:-1] and words[-1] in (",", "of") and words[-2] in nouns)
+        # "Prague to Munich, 380 km": two places and a comma
+        or (
+            len(before) == 4
+            and before[0].is_title
+            and words[1] == "to"
+            and before[2].is_title
+            and words[3] == ","
+        )
+        or words[-2:] == ["over", "the"]
+        or (words[-3:-1] == ["over", "the"] and words[-1] in ("whole", "entire", "full", "total"))
+    ):
+        return True
     k = q.end
     if k < len(doc) and doc[k].text == "(":
         while k < len(doc) and doc[k].text != ")" and k - q.end < 8:
@@ -4698,6 +4715,8 @@ def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
         and (doc[k].lower_ in ("test", "mixed", "motorway") or doc[k].is_title or doc[k].is_upper)
     ):
         k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("to", "from") and doc[k + 1].is_title:
+        return True  # "the 350 km (217 miles) to Prague"
     return k < len(doc) and doc[k].lower_ in nouns
 
 
