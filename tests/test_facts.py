@@ -5247,6 +5247,11 @@ def test_a_speed_before_in_is_a_top_speed_unless_a_time_follows(builder):
     assert speeds(
         "The Bronco reaches 160 km/h in 6.1 seconds.", [("160 km/h", kmh), ("6.1 seconds", seconds)]
     ) == [("acceleration", 6.1)]
+    # a speed the car was driven at is no top speed
+    assert (
+        speeds("Cruising at 160 km/h on the road, the Bronco was quiet.", [("160 km/h", kmh)]) == []
+    )
+    assert speeds("The Bronco sat at a steady 160 km/h for hours.", [("160 km/h", kmh)]) == []
 
 
 @pytest.mark.parametrize(
