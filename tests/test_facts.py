@@ -4451,6 +4451,16 @@ def test_a_makers_claimed_figure_is_official(builder):
         quantities=[("250 kW", kw(250), None)],
     )
     assert one(facts, "power").certainty == "official"
+    # "enough for the maker to claim": its own figure too
+    facts = run(
+        builder,
+        "The Model 3 is light, enough for Tesla to claim 14 kWh/100km.",
+        vehicles=[("Model 3", "MODEL", {"brand": "Tesla"}), ("Tesla", "BRAND", {})],
+        quantities=[
+            ("14 kWh/100km", Measure(unit="kWh/100km", dimension="consumption", value=14), None)
+        ],
+    )
+    assert one(facts, "efficiency").certainty == "official"
 
 
 def test_a_towed_caravans_weight_is_not_the_cars(builder):

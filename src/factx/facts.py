@@ -869,6 +869,8 @@ class FactBuilder:
                         s in said_by_maker
                         or s in car_ends
                         or doc[s - 1].lower_ in _DETERMINERS | {"its"}
+                        # "enough for Mazda to claim 1.3 l/100km"
+                        or (doc[s - 1].lower_ == "to" and s - 1 in said_by_maker)
                         # "Tesla's claimed 250 kW"
                         or (doc[s - 1].lower_ in _POSSESSIVES and s - 1 in said_by_maker)
                         # "Skoda's 6.5-second claim"
