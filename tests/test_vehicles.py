@@ -1606,6 +1606,13 @@ def test_a_trims_short_form_is_the_trim_written_in_full_before(nlp):
     assert [s._.normalized for s in ents(nlp, text) if s.text == "S"] == ["S", "S"]
 
 
+def test_a_trim_named_by_its_figure(nlp):
+    text = "The Renault 5 Evolution costs less. The 52 kWh Techno stays at its price."
+    assert trims(nlp, text) == [("Evolution", "Renault 5"), ("Techno", "Renault 5")]
+    # without a determiner before the figure the word is not read as the trim
+    assert trims(nlp, "The Renault 5 has 52 kWh Techno music.") == []
+
+
 def test_renault_zoe_motor_versions(nlp):
     text = "The Renault Zoe got the R135 motor in 2020; the R110 stayed on."
     assert trims(nlp, text) == [("R135", "Zoe"), ("R110", "Zoe")]

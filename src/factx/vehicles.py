@@ -690,6 +690,7 @@ class VehicleRecognizer:
                         and toks.lower(cand.start - 3) in self.tested_car_nouns
                     )
                     or self._priced_trim(toks, cand)
+                    or self._figured_trim(toks, cand)
                     or self._introduced_trim(toks, cand, brand_ends)
                     # a buyer's guide's section heading: a maker's own trim alone on its line
                     or (cand.brand is not None and _alone_on_line(toks, cand))
@@ -788,6 +789,14 @@ class VehicleRecognizer:
             return False
         cand.brand = cand.brand or brand_ends.get(cand.start - 2)
         return True
+
+    def _figured_trim(self, toks: _Toks, cand: _Cand) -> bool:
+        """ "the 52 kWh Techno", "the 300 hp GTS": a trim named by its figure."""
+        return (
+            toks.lower(cand.start - 1) in self.unit_words
+            and toks.lower(cand.start - 2)[:1].isdigit()
+            and toks.lower(cand.start - 3) in self.determiners
+        )
 
     def _priced_trim(self, toks: _Toks, cand: _Cand) -> bool:
         """A trim name priced where it stands: "opens with the Dynamic at $52,990", "the
