@@ -6175,3 +6175,30 @@ def test_a_distance_driven_between_places_is_no_range(builder, text):
         quantities=[("290 km", km(290), None)],
     )
     assert [f.predicate for f in facts] == ["range"]
+
+
+def test_a_second_that_clause_is_a_statement_of_its_own(builder):
+    nlp, _ = builder
+    doc = nlp("BMW confirmed that the car arrives in 2027 and that a petrol M3 stays on sale.")
+    kinds = [(doc[a:b].text, k) for a, b, k in _clauses(next(doc.sents))]
+    assert kinds == [
+        ("BMW confirmed that the car arrives in 2027", "main"),
+        ("and that a petrol M3 stays on sale.", "main"),
+    ]
+    # so the car of the first statement is not the one the second names
+    text = (
+        "BMW's electric M3, known as ZA0, is coming. BMW confirmed that the car arrives in "
+        "2027 and that a petrol M3 stays on sale."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("M3", "MODEL", {"brand": "BMW"}),
+            ("ZA0", "MODEL_CODE", {"brand": "BMW", "model": "M3"}),
+            ("M3", "MODEL", {"brand": "BMW"}, 2),
+        ],
+        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    launch = one(facts, "market_launch")
+    assert launch.subject.code == "ZA0"

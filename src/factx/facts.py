@@ -3270,6 +3270,16 @@ def _clauses(
             cuts[token.i] = "sub"
         elif (
             k > 0
+            and token.lower_ in ("and", "but")
+            and following is not None
+            and following.lower_ == "that"
+            and not in_relative
+        ):
+            # "confirmed that X will arrive in 2027 and that a petrol Y stays": a second
+            # statement of the same verb
+            cuts[token.i] = "main"
+        elif (
+            k > 0
             and token.lower_ in _CLAUSE_INLINE_BEFORE_PRONOUN
             and following is not None
             and following.lower_ in _PRONOUNS
