@@ -6202,3 +6202,24 @@ def test_a_second_that_clause_is_a_statement_of_its_own(builder):
     )
     launch = one(facts, "market_launch")
     assert launch.subject.code == "ZA0"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the maker's denial of a report takes the claim back, on its own authority
+        ("Kia has denied a report that the EV4 gets a 99 kWh battery.", (True, "official")),
+        ("Kia denies that the EV4 gets a 99 kWh battery.", (True, "official")),
+        # after a comma the maker goes on with a statement of its own
+        ("Kia denied it, saying the EV4 gets a 99 kWh battery.", (False, "official")),
+    ],
+)
+def test_a_denial_before_the_claim_negates_it(builder, text, expected):
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kia", "BRAND", {}), ("EV4", "MODEL", {"brand": "Kia"})],
+        quantities=[("99 kWh", Measure(unit="kWh", dimension="energy", value=99), None)],
+    )
+    fact = one(facts, "battery_capacity")
+    assert (fact.negated, fact.certainty) == expected

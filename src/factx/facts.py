@@ -311,6 +311,7 @@ class FactBuilder:
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
         self.provinces = set(cues["production_site"]["provinces"])
         phrases["nonclaim"] += cues["non_claims"]
+        phrases["denial_before"] += cues["denials_before"]
         self.non_claim_ends = set(cues["non_claim_ends"])
         self.question_openers = set(cues["question_openers"])
         phrases["nonhedge"] += cues["non_hedges"]
@@ -574,6 +575,10 @@ class FactBuilder:
                 certainty = self._certainty(sent, anchor)
                 if id(sent) in refuted:
                     fact = {**fact, "negated": True}
+                elif self._denied_before(sent, anchor):
+                    # the denial is the maker's own word, whatever the report said
+                    fact = {**fact, "negated": not fact.get("negated", False)}
+                    certainty = "official"
                 subjects = [subject] if single else _coordinated(sent, subject, anchor)
                 # "Both use X, and prices start at Y": "both" is the subject of its statement
                 in_first = not any(
@@ -1367,6 +1372,16 @@ class FactBuilder:
         return any(
             s < i and not any(t.lower_ in self.non_claim_ends for t in doc[e:i])
             for s, e in sent.cues_in("nonclaim", start, i)
+        )
+
+    def _denied_before(self, sent: _Sentence, anchor: int) -> bool:
+        """ "BMW has denied a report that the M3 gets 1,000 hp": a denial earlier in the
+        sentence, with no punctuation between ("denied it, saying the car arrives in 2027"
+        goes on with a statement of its own), takes back the claim."""
+        doc = sent.span.doc
+        return any(
+            e <= anchor and not any(t.text in ",;:()—–" for t in doc[e:anchor])
+            for _, e in sent.cues.get("denial_before", ())
         )
 
     def _asks(self, sent: _Sentence) -> bool:
