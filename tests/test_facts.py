@@ -6223,3 +6223,29 @@ def test_a_denial_before_the_claim_negates_it(builder, text, expected):
     )
     fact = one(facts, "battery_capacity")
     assert (fact.negated, fact.certainty) == expected
+
+
+def test_a_car_named_in_an_afterthought_is_neither_subject_nor_topic(builder):
+    text = (
+        "The Temerario STO is here. Its V8 makes 960 PS, up from 920 PS in the standard "
+        "Temerario. It weighs 1,590 kg."
+    )
+    ps = lambda v: Measure(unit="PS", dimension="power", value=v)  # noqa: E731
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Temerario STO", "VARIANT", {"brand": "Lamborghini", "model": "Temerario"}),
+            ("Temerario", "MODEL", {"brand": "Lamborghini"}, 2),
+        ],
+        quantities=[
+            ("960 PS", ps(960), None),
+            ("920 PS", ps(920), None),
+            ("1,590 kg", Measure(unit="kg", dimension="mass", value=1590), None),
+        ],
+    )
+    # the old figure is not the STO's, and the STO stays the topic
+    assert [(f.subject.name, f.predicate, f.value) for f in facts] == [
+        ("Lamborghini Temerario STO", "power", 960),
+        ("Lamborghini Temerario STO", "weight", 1590),
+    ]

@@ -1613,6 +1613,18 @@ def test_a_trim_named_by_its_figure(nlp):
     assert trims(nlp, "The Renault 5 has 52 kWh Techno music.") == []
 
 
+def test_a_bare_trim_is_not_the_one_a_rival_model_wears_in_full(nlp):
+    text = (
+        "Lamborghini revealed the Temerario STO.\n\n"
+        "The STO replaces the Huracán STO, which ended with the rest of the Huracán range."
+    )
+    assert trims(nlp, text) == [
+        ("STO", "Temerario"),
+        ("STO", "Temerario"),
+        ("STO", "Huracán"),
+    ]
+
+
 def test_renault_zoe_motor_versions(nlp):
     text = "The Renault Zoe got the R135 motor in 2020; the R110 stayed on."
     assert trims(nlp, text) == [("R135", "Zoe"), ("R110", "Zoe")]

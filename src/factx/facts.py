@@ -108,6 +108,8 @@ _AFTERTHOUGHTS = {
     "with", "helped", "thanks", "led", "driven", "boosted", "including",
     # "Prices start at X, rising to Y for the N Line": the range's top is the trim's
     "rising", "climbing", "going", "topping",
+    # "960 PS, up from 920 PS in the standard car": the car of the old figure
+    "up", "down",
 }  # fmt: skip
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
@@ -693,8 +695,11 @@ class FactBuilder:
                 # "In daily use, the SUV has been frugal.": the article is back on the model,
                 # not on the trim it named last
                 current = carried
-            # "... start at X in Design trim": a trim named as a qualifier is not the topic
-            topical = [v for v in sent.vehicles if not _qualifier(sent, v)]
+            # "... start at X in Design trim": a trim named as a qualifier is not the topic, nor
+            # is a car named in an afterthought (", up from 920 PS in the standard X")
+            topical = [
+                v for v in sent.vehicles if not _qualifier(sent, v) and not _afterthought(sent, v)
+            ]
             if topical:
                 main = sent.main_vehicle()
                 if main is not None and _qualifier(sent, main):
@@ -4022,6 +4027,17 @@ def _listed_in_trims(sent: _Sentence, vehicle: _Vehicle) -> bool:
     while k - 1 > sent.span.start and (k in trim_starts or doc[k - 1].lower_ in listed | {"the"}):
         k = trim_starts.get(k, k - 1)
     return doc[k - 1].lower_ == "in"
+
+
+def _afterthought(sent: _Sentence, vehicle: _Vehicle) -> bool:
+    """The vehicle stands in a phrase a comma and "up", "down" or "rising" open after its
+    clause's statement: ", up from 920 PS in the standard X"."""
+    doc = sent.span.doc
+    start, _ = sent.clause_of(vehicle.start)
+    for k in range(vehicle.start - 1, start, -1):
+        if doc[k].text == ",":
+            return doc[k + 1].lower_ in ("up", "down", "rising", "climbing", "topping")
+    return False
 
 
 def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:

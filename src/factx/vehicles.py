@@ -2030,7 +2030,15 @@ class VehicleRecognizer:
                 and fits(own)
                 and own.brand == after[0].brand
                 and own.model != after[0].normalized
-                and para_start[own.start] == para_start[var.start]
+                and (
+                    para_start[own.start] == para_start[var.start]
+                    # "The STO replaces the Huracán STO": the other model's trim is written
+                    # in full, so the bare name is the one tied before
+                    or any(
+                        m.normalized != own.model and self._trim_after(ordered, m, var.normalized)
+                        for m in by_sentence.get(sent_start[var.start], ())
+                    )
+                )
             ):
                 # "A raised Kamiq Monte Carlo drove past. ... the Monte Carlo will not get
                 # four-wheel drive, leaving that to the Karoq": the trim's own model
@@ -2063,6 +2071,13 @@ class VehicleRecognizer:
             var.model, var.brand = model, var.brand or brand
             tied.setdefault(var.normalized, var)
             recent.append(var)
+
+    @staticmethod
+    def _trim_after(ordered: list[_Cand], model: _Cand, name: str) -> bool:
+        """The trim ``name`` is written right after ``model`` ("the Huracán STO")."""
+        return any(
+            c.start == model.end and c.label == "VARIANT" and c.normalized == name for c in ordered
+        )
 
     def _compared_model(self, toks: _Toks, cand: _Cand) -> bool:
         """A model named as a point of comparison ("the platform that underpins the ID.3",
