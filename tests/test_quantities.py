@@ -648,6 +648,8 @@ def restated(nlp, text: str) -> dict[str, str | None]:
         ("The Polo covers 400 km, or 249 miles, on a charge.", "249 miles", "400 km"),
         ("It returns 52 mpg combined (5.4 l/100km).", "5.4 l/100km", "52 mpg"),
         ("It returns 20 km/L (5.0 l/100km).", "5.0 l/100km", "20 km/L"),
+        # a second conversion in the same parentheses
+        ("It makes 960 PS (706 kW, 947 hp) today.", "947 hp", "960 PS"),
         ("It uses 15 kWh/100km, or about 4.1 mi/kWh.", "4.1 mi/kWh", "15 kWh/100km"),
     ],
 )

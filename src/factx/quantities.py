@@ -1175,10 +1175,18 @@ class QuantityRecognizer:
             root = span
             if prev is not None and spans:
                 gap = reader.between(prev.end, item.start)
+                # "960 PS (706 kW, 947 hp)": a second conversion in the same parentheses
+                listed = (
+                    gap.strip() in (",", ";")
+                    and spans[-1]._.restates is not None
+                    and "(" in (inside := reader.between(roots[-1].end, item.start))
+                    and ")" not in inside
+                )
                 if _compatible(prev.unit, item.unit) and (
                     _OPEN.fullmatch(gap)
                     or _SLASH.fullmatch(gap)
                     or _SPOKEN.fullmatch(gap)
+                    or listed
                     or (_LOOSE.fullmatch(gap) and _agree(prev, item))
                 ):
                     root = roots[-1]
