@@ -388,6 +388,10 @@ def test_differences_are_changes_not_levels(nlp):
     # what a lighter version takes away is a change: "trims 25 kg from the kerb weight"
     m = measures(nlp, "The Alleggerita trims 25 kg and the Speciale shaves 40 kg off it.")
     assert m["25 kg"].change and m["40 kg"].change
+    # "3 km/h down on the standard car": a difference; "60 kWh up to 80 kWh" is no change
+    m = measures(nlp, "It peaks at 340 km/h, 3 km/h down on the base car.")
+    assert m["3 km/h"].change and not m["340 km/h"].change
+    assert not measures(nlp, "Packs run from 60 kWh up to 80 kWh.")["60 kWh"].change
     # "Four-wheel drive adds 132,000 yen to the price": an option's cost, a difference
     assert measures(nlp, "Four-wheel drive adds 132,000 yen to the price.")["132,000 yen"].change
     # a premium, a saving, a discount: what one price differs from another by

@@ -199,6 +199,7 @@ class Lexicon:
         self.bounds: dict[str, str] = cues["bounds"]
         self.change_before = set(cues["change_before"])
         self.change_after = set(cues["change_after"])
+        self.change_after_pairs = {tuple(pair) for pair in cues.get("change_after_pairs", ())}
         self.change_skip = set(cues["change_skip"])
         self.negative = set(cues["negative"])
         self.months = set(cues["months"])
@@ -988,7 +989,11 @@ class _Reader:
             window = range(after, min(after + 10, self.n))
             close = next((j for j in window if self.lo(j) == ")"), None)
             after = close + 1 if close is not None else after
-        if fig.plus or self.lo(after) in lex.change_after:
+        if (
+            fig.plus
+            or self.lo(after) in lex.change_after
+            or (self.lo(after), self.lo(after + 1)) in lex.change_after_pairs
+        ):
             found.change = True
 
     # ------------------------------------------------------------ the scan
