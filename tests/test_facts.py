@@ -375,6 +375,10 @@ def test_general_statements_do_not_attach_to_the_current_vehicle(builder):
         vehicles=[("Renault 5", "MODEL", {"brand": "Renault"}), ("Renault", "BRAND", {}, 2)],
     )
     assert facts == []
+    # a plant's car assembly in general is no car's
+    text = "The Renault 5 is built in Douai. Later there will be no car assembly at Flins at all."
+    facts = run(builder, text, vehicles=[("Renault 5", "MODEL", {"brand": "Renault"})])
+    assert [(f.value, f.negated) for f in facts] == [("Douai", False)]
 
 
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
