@@ -1793,7 +1793,7 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
         ("The Grecale is built by a partner at Stellantis Group's Cassino Plant.", "Cassino"),
         ("Production of the Grecale will move to Cassino next year.", "Cassino"),
         ("The Grecale will move to Cassino next year.", "Cassino"),
-        ("Production of the Grecale was moved to Cassino last year.", "Cassino"),
+        ("The Grecale was moved to Cassino last year.", "Cassino"),
     ],
 )
 def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):
