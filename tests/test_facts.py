@@ -6254,3 +6254,25 @@ def test_a_car_named_in_an_afterthought_is_neither_subject_nor_topic(builder):
         ("Lamborghini Temerario STO", "power", 960),
         ("Lamborghini Temerario STO", "weight", 1590),
     ]
+
+
+def test_a_code_beside_one_numbered_generation_is_not_the_next_numbered_ones(builder):
+    def subjects(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=[
+                ("Leaf", "MODEL", {"brand": "Nissan", "code": "ZE1"}),
+                ("ZE1", "MODEL_CODE", {"brand": "Nissan", "model": "Leaf"}),
+                ("Leaf", "MODEL", {"brand": "Nissan", "generation": "next"}, 2),
+            ],
+        )
+        return [(f.subject.code, f.value) for f in facts if f.predicate == "production_site"]
+
+    text = (
+        "The second-generation Leaf (ZE1) ends. The new third-generation Leaf is built in Tochigi."
+    )
+    assert subjects(text) == [(None, "Tochigi")]
+    # with no number on the new one, the coded generation may well be the next
+    text = "The second-generation Leaf (ZE1) is coming. The new Leaf is built in Tochigi."
+    assert subjects(text) == [("ZE1", "Tochigi")]

@@ -4224,16 +4224,24 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         if span.label_ == "MODEL" and span._.generation:
             said_in[(sentence_of[span.start], span._.normalized or span.text)].append(span)
     written_with: dict[str, set[str]] = defaultdict(set)  # codes written beside the model
+    ordinal: dict[str, dict[str, str]] = defaultdict(dict)  # code -> "second" ("second-gen X")
+    next_ordinals: dict[str, set[str]] = defaultdict(set)  # "the new third-generation X": third
     for span in vehicles:
         if span.label_ == "MODEL":
             model = span._.normalized or span.text
             if span._.generation:
                 generations[model].add(span._.generation)
+                if span._.generation == "next" and _generation_ordinal(span):
+                    next_ordinals[model].add(_generation_ordinal(span))
             if span._.code:
                 codes[model].add(span._.code)
                 written_with[model].add(span._.code)
                 if span._.generation:
                     tied[model][span._.generation] = span._.code
+                elif _generation_ordinal(span):
+                    # "the second-generation Leaf (ZE1)": a generation of its own, not the
+                    # next one a later "new third-generation Leaf" speaks of
+                    ordinal[model][span._.code] = _generation_ordinal(span)
         elif span.label_ == "MODEL_CODE" and span._.model:
             code = span._.normalized or span.text
             codes[span._.model].add(code)
@@ -4262,6 +4270,10 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
             continue
         if "next" in known or len(untied) != 1:
             continue
+        if next_ordinals[model] and any(
+            ordinal[model].get(code) not in (None, *next_ordinals[model]) for code in untied
+        ):
+            continue  # "the second-generation X (C1) ... the new third-generation X"
         single = next(iter(untied))
         if {"current", "previous"} & set(known) or (
             not known
@@ -4272,6 +4284,18 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         ):
             known["next"] = single
     return tied
+
+
+def _generation_ordinal(span: Span) -> str | None:
+    """ "the second-generation Leaf": the ordinal of the generation named before the name."""
+    words = [t.lower_ for t in span.doc[max(0, span.start - 4) : span.start]]
+    for k, word in enumerate(words):
+        if word in ("generation", "gen") and k > 0:
+            before = words[k - 1] if words[k - 1] != "-" or k < 2 else words[k - 2]
+            return before if before not in ("-", "next", "new", "current", "previous") else None
+        if word.endswith(("-generation", "-gen")):
+            return word.rsplit("-", 1)[0]
+    return None
 
 
 def _generation_named(span: Span) -> bool:
