@@ -323,6 +323,15 @@ def test_change_then_level_is_not_a_range(nlp):
         ("$700", 700.0, "USD"),
         ("$42,900", 42900.0, "USD"),
     ]
+    # a change named after the pair: "goes from X to Y, a rise of 3 percent"
+    assert [f[0] for f in found(nlp, "The Base goes from £28,495 to £29,345, a rise of 3%.")] == [
+        "£28,495",
+        "£29,345",
+        "3%",
+    ]
+    assert [f[0] for f in found(nlp, "Prices go from £28,495 to £35,345, a bargain.")] == [
+        "£28,495 to £35,345"
+    ]
     # the level before a change and the one after it: "rises from 120 kW to 150 kW"
     assert found(nlp, "Peak charging rises from 120 kW to 150 kW.") == [
         ("120 kW", 120.0, "kW"),

@@ -827,7 +827,8 @@ class _Reader:
                 # "rises from 62 kWh to 71 kWh", "has raised the price by 4.5 percent, from
                 # $41,000 to $42,845": the level before a change and the one after
                 ok = ok and not (
-                    self.lo(fig.start - 1) == "from" and self.changed_before(fig.start - 1)
+                    self.lo(fig.start - 1) == "from"
+                    and (self.changed_before(fig.start - 1) or self.change_named_after(j + 1))
                 )
             if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
@@ -946,6 +947,17 @@ class _Reader:
             if word in (".", ";", ":", "!", "?") and j not in self.blocked:
                 return False  # the sentence ends (not the "." of a name: "ID. Buzz")
             if word in self.lex.change_before:
+                return True
+        return False
+
+    def change_named_after(self, k: int, reach: int = 8) -> bool:
+        """A change is named in the few words after token ``k``: "goes from £28,495 to
+        £29,345, a rise of 3 percent"."""
+        for j in range(k, min(k + reach, self.n - 1)):
+            word = self.lo(j)
+            if word in (".", ";", ":", "!", "?") and j not in self.blocked:
+                return False
+            if word in ("a", "an") and self.lo(j + 1) in self.lex.change_after:
                 return True
         return False
 
