@@ -5878,6 +5878,10 @@ def test_a_car_that_will_not_arrive_in_a_market_is_a_negated_launch(builder):
         builder, "The EV2 won't arrive in the US.", vehicles=[("EV2", "MODEL", {"brand": "Kia"})]
     )
     assert one(facts, "market_launch").negated
+    # "there": the market named before
+    text = "US buyers lose out: the EV2 won't be offered there."
+    facts = run(builder, text, vehicles=[("EV2", "MODEL", {"brand": "Kia"})])
+    assert one(facts, "market_launch").negated
 
 
 def test_they_and_the_former_point_back_to_the_pair_named(builder):
