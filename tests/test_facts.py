@@ -6280,3 +6280,18 @@ def test_a_code_beside_one_numbered_generation_is_not_the_next_numbered_ones(bui
     # with no number on the new one, the coded generation may well be the next
     text = "The second-generation Leaf (ZE1) is coming. The new Leaf is built in Tochigi."
     assert subjects(text) == [("ZE1", "Tochigi")]
+
+
+def test_even_though_opens_a_clause_of_its_own(builder):
+    nlp, _ = builder
+    doc = nlp("There is no offer on the Niro, even though the next Niro is due in 2027.")
+    kinds = [(doc[a:b].text, k) for a, b, k in _clauses(next(doc.sents))]
+    assert kinds[-1] == ("even though the next Niro is due in 2027.", "sub")
+    # so the denial before it does not reach its launch date
+    facts = run(
+        builder,
+        "Kia says there will be no offer on the Niro, even though the next Niro is due in 2027.",
+        vehicles=[("Niro", "MODEL", {"brand": "Kia"}), ("Niro", "MODEL", {"brand": "Kia"}, 2)],
+        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+    )
+    assert [(f.predicate, f.negated) for f in facts] == [("market_launch", False)]

@@ -57,6 +57,7 @@ _CLAUSE_AFTER_COMMA = {
     "meaning",
     "although",
     "though",
+    "even",  # ", even though ...", ", even if ..."
     "despite",
     "yet",
     "who",
