@@ -397,6 +397,9 @@ def test_differences_are_changes_not_levels(nlp):
     # what a lighter version takes away is a change: "trims 25 kg from the kerb weight"
     m = measures(nlp, "The Alleggerita trims 25 kg and the Speciale shaves 40 kg off it.")
     assert m["25 kg"].change and m["40 kg"].change
+    # a discount "off" the price is a difference; "off-road" is a compound, no change word
+    assert measures(nlp, "It is sold with £9,500 off this month.")["£9,500"].change
+    assert not measures(nlp, "It has a 1,000 kg off-road payload.")["1,000 kg"].change
     # "3 km/h down on the standard car": a difference; "60 kWh up to 80 kWh" is no change
     m = measures(nlp, "It peaks at 340 km/h, 3 km/h down on the base car.")
     assert m["3 km/h"].change and not m["340 km/h"].change

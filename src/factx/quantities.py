@@ -1001,9 +1001,11 @@ class _Reader:
             window = range(after, min(after + 10, self.n))
             close = next((j for j in window if self.lo(j) == ")"), None)
             after = close + 1 if close is not None else after
+        # "1,000 kg off-road": a compound after the figure, not a change word
+        compound = self.lo(after + 1) == "-" and not self.ws[after]
         if (
             fig.plus
-            or self.lo(after) in lex.change_after
+            or (self.lo(after) in lex.change_after and not compound)
             or (self.lo(after), self.lo(after + 1)) in lex.change_after_pairs
         ):
             found.change = True
