@@ -681,6 +681,9 @@ def test_starting_after_an_event_noun_dates_the_event(nlp):
         ("The hatchback is said to land in October.", D(2026, 10, 1)),  # hearsay looks ahead
         ("Kia said the SUV arrived in September.", D(2025, 9, 1)),
         ("The SUV is said to have arrived in September.", D(2025, 9, 1)),
+        # a participle set off by commas describes the car; the verb of the date is present
+        ("The new SUV, unveiled in Paris, reaches Europe in July.", D(2026, 7, 1)),
+        ("The SUV, which sold well, reached Europe in July.", D(2025, 7, 1)),
     ],
 )
 def test_the_sentence_tense_dates_a_bare_month(nlp, sentence, earliest):

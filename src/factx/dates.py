@@ -399,10 +399,13 @@ class DateRecognizer:
             lo, hi = max(0, i - 15), min(len(doc), i + 10)
         if any(self._future_cue(doc, j) for j in range(lo, hi if whole_sentence else i)):
             return 1
+        aside = _participle_asides(doc, i, lo, hi)
         for j in range(lo, hi):
             word = doc[j].lower_
             if word == "said" and j + 1 < len(doc) and doc[j + 1].lower_ == "to":
                 continue  # "is said to arrive in October": hearsay, not the past
+            if j in aside:
+                continue  # "The new X, unveiled last July, reaches the UK in September"
             if word in self.past_cues or (
                 len(word) > 4
                 and word.endswith("ed")
@@ -1250,3 +1253,18 @@ def _full_year(digits: str) -> int:
     if len(digits) == 4:
         return value
     return 2000 + value if value < 70 else 1900 + value
+
+
+def _participle_asides(doc: Doc, i: int, lo: int, hi: int) -> set[int]:
+    """The tokens of phrases set off by commas that a past participle opens and that do not
+    hold token ``i`` (", unveiled last July,"): they describe a name; the tense of ``i``'s
+    clause is its verb's."""
+    found: set[int] = set()
+    for j in range(lo + 1, hi):
+        word = doc[j].text
+        if doc[j - 1].text != "," or not (word.islower() and word.endswith("ed")):
+            continue
+        close = next((k for k in range(j + 1, hi) if doc[k].text in (",", ";", ".")), None)
+        if close is not None and doc[close].text == "," and not j <= i <= close:
+            found.update(range(j, close))
+    return found
