@@ -6295,3 +6295,30 @@ def test_even_though_opens_a_clause_of_its_own(builder):
         dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
     )
     assert [(f.predicate, f.negated) for f in facts] == [("market_launch", False)]
+
+
+def test_a_sales_chart_reads_counts_of_every_kind(builder):
+    text = (
+        "The Golf tops the chart. So far this year, registrations are up at 70,000 units. It "
+        "led with 14,210 registrations. The T-Roc came second with 10,955 units, ahead of "
+        "the Polo with 3,904 units."
+    )
+    count = lambda v, u: Measure(unit=u, dimension="count", value=v)  # noqa: E731
+    facts = run(
+        builder,
+        text,
+        vehicles=[(m, "MODEL", {"brand": "Volkswagen"}) for m in ("Golf", "T-Roc", "Polo")],
+        quantities=[
+            ("70,000 units", count(70000, "unit"), None),
+            ("14,210 registrations", count(14210, "registration"), None),
+            ("10,955 units", count(10955, "unit"), None),
+            ("3,904 units", count(3904, "unit"), None),
+        ],
+    )
+    # the market's total is no car's; a count after "with" is the car's before it, even a
+    # rival's; units and registrations are one kind of count
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "sales"] == [
+        ("Golf", 14210),
+        ("T-Roc", 10955),
+        ("Polo", 3904),
+    ]

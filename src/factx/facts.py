@@ -1189,6 +1189,14 @@ class FactBuilder:
             if (
                 quantity_end is not None
                 and v.end + 1 == i
+                and doc[v.end].lower_ == "with"
+                and not v.code_only
+                and counted
+            ):
+                return v.subject  # "ahead of the ID.3 with 3,904 units": the ID.3's count
+            if (
+                quantity_end is not None
+                and v.end + 1 == i
                 and doc[v.end].text in _POSSESSIVES
                 and not v.code_only
                 and not _donor(doc, v.start, self.comparison)
@@ -1776,8 +1784,10 @@ class FactBuilder:
                 # "cost £50,990 new; today an example changes hands for £22,500": the
                 # sentence's first price names no figure its own words rule out
                 or (None if ruled_out else stated.get(measure.unit))
-                # "we timed it at 6.4 seconds from 0-62mph. The Scenic took 8.1 seconds"
-                or (None if ruled_out else in_paragraph.get(measure.unit))
+                # "we timed it at 6.4 seconds from 0-62mph. The Scenic took 8.1 seconds";
+                # "The Golf led with 14,210 registrations ... The T-Roc came second with
+                # 10,955 units": counts of cars are one kind
+                or (None if ruled_out else in_paragraph.get(self._unit_kind(measure.unit)))
             )
             # "topped out at 128 kW and needed 31 minutes": a power beside a time charges
             paired = measure.unit in _CHARGE_PAIR and _CHARGE_PAIR[measure.unit] & {
@@ -1799,7 +1809,7 @@ class FactBuilder:
             if predicate is None:
                 continue
             stated.setdefault(measure.unit, predicate)
-            in_paragraph[measure.unit] = predicate
+            in_paragraph[self._unit_kind(measure.unit)] = predicate
             qualifiers: dict[str, str] = {}
             if predicate in ("range", "efficiency") and cycle and not self._measured(sent, q):
                 qualifiers["cycle"] = cycle
@@ -1845,6 +1855,10 @@ class FactBuilder:
                 q.start,
                 single=q.start in respective,
             )
+
+    def _unit_kind(self, unit: str) -> str:
+        """A unit, or "count" for the counted nouns of sales (units, cars, registrations)."""
+        return "count" if unit in self.sales_units else unit
 
     def _measured(self, sent: _Sentence, q: Span) -> bool:
         """The figure is one the writer measured ("we managed 270 miles", "managed only 240
