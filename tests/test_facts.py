@@ -6322,3 +6322,17 @@ def test_a_sales_chart_reads_counts_of_every_kind(builder):
         ("T-Roc", 10955),
         ("Polo", 3904),
     ]
+
+
+def test_before_its_opens_a_clause_of_its_own(builder):
+    # the denial is of the facelift; the date is when the replacement arrives
+    text = "Opel said the Corsa won't get a facelift before its replacement arrives in 2028."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Corsa", "MODEL", {"brand": "Opel"})],
+        dates=[("2028", Interval(D(2028, 1, 1), D(2028, 12, 31), "year"))],
+    )
+    got = {(f.predicate, f.negated, f.earliest) for f in facts}
+    assert ("facelift", True, None) in got
+    assert ("facelift", True, D(2028, 1, 1)) not in got

@@ -3317,7 +3317,8 @@ def _clauses(
             k > 0
             and token.lower_ in _CLAUSE_INLINE_BEFORE_PRONOUN
             and following is not None
-            and following.lower_ in _PRONOUNS
+            # "... before it is retired", "... before its replacement arrives in 2028"
+            and following.lower_ in _PRONOUNS | {"its", "their"}
         ):
             cuts[token.i] = "sub"  # "... a second facelift before it is retired by 2029"
             opening_sub = not cuts.keys() - {token.i} and k <= 3
