@@ -5489,6 +5489,13 @@ def test_there_will_be_no_version_is_a_negated_launch(builder, sentence):
     assert (launch.subject.variant, launch.negated) == ("JCW", True)
 
 
+def test_there_will_be_no_new_model_is_a_negated_launch(builder):
+    vehicles = [("Countryman", "MODEL", {"brand": "MINI"})]
+    facts = run(builder, "There will be no new Countryman, electric or not.", vehicles=vehicles)
+    assert [(f.predicate, f.negated) for f in facts] == [("market_launch", True)]
+    assert run(builder, "There is no doubt the new Countryman sells.", vehicles=vehicles) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "negated"),
     [

@@ -2231,11 +2231,20 @@ class FactBuilder:
             if vehicle.compared or vehicle.end >= sent.span.end:
                 continue
             after = doc[vehicle.end].lower_
-            # "There will be no JCW version", "There will be no Aceman JCW.": none at all
+            # "There will be no JCW version", "There will be no Aceman JCW.", "There will be
+            # no new Yeti, electric or otherwise": none at all
+            k = vehicle.start - 1
+            while (
+                k > vehicle.start - 3
+                and doc[k].is_lower
+                and doc[k].is_alpha
+                and doc[k].lower_ != "no"
+            ):
+                k -= 1
             none_at_all = (
-                vehicle.start >= 3
-                and doc[vehicle.start - 1].lower_ == "no"
-                and doc[vehicle.start - 2].lower_ in ("be", "is", "'s", "’s")
+                k >= 2
+                and doc[k].lower_ == "no"
+                and doc[k - 1].lower_ in ("be", "is", "'s", "’s")
                 and (after in _VERSION_WORDS or doc[vehicle.end].text in {".", ";", ","})
             )
             # "does not plan to import the Puma ST shown in Europe.": the market is the
@@ -2265,11 +2274,12 @@ class FactBuilder:
                 and k > sent.span.start
                 and doc[k].is_lower
                 and doc[k].is_alpha
-                and doc[k].lower_ not in _DETERMINERS
+                and doc[k].lower_ not in _DETERMINERS | {"no"}
                 and doc[k].lower_ not in self.market_verbs
             ):
                 k, adjectives = k - 1, adjectives + 1
-            if adjectives and doc[k].lower_ not in _DETERMINERS:
+            # ("There will be no new Yeti": adjectives after "no" too)
+            if adjectives and doc[k].lower_ not in _DETERMINERS | {"no"}:
                 k = vehicle.start - 1
             while k >= sent.span.start and doc[k].lower_ in _DETERMINERS:
                 k -= 1
