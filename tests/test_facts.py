@@ -6343,3 +6343,21 @@ def test_before_its_opens_a_clause_of_its_own(builder):
     got = {(f.predicate, f.negated, f.earliest) for f in facts}
     assert ("facelift", True, None) in got
     assert ("facelift", True, D(2028, 1, 1)) not in got
+
+
+def test_a_pair_naming_the_article_s_car_keeps_it_the_topic(builder):
+    text = (
+        "Our E-Transit Custom went back this month. Both the diesel Transit Custom and the "
+        "E-Transit Custom are built in Kocaeli. It has a 64 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("E-Transit Custom", "MODEL", {"brand": "Ford"}),
+            ("Transit Custom", "MODEL", {"brand": "Ford"}, 2),
+            ("E-Transit Custom", "MODEL", {"brand": "Ford"}, 2),
+        ],
+        quantities=[("64 kWh", Measure(unit="kWh", dimension="energy", value=64), None)],
+    )
+    assert one(facts, "battery_capacity").subject.model == "E-Transit Custom"

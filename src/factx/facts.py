@@ -728,6 +728,22 @@ class FactBuilder:
                     # "The flagship ... gets a new Sport trim": the vehicles the sentence names
                     # after its anaphoric subject are what it has, not the new topic
                     current = carried
+                elif (
+                    main is not None
+                    and carried is not None
+                    and carried != main.subject
+                    and carried.variant is None
+                    and main.subject.model != carried.model
+                    and any(
+                        v.subject.variant is None
+                        and (v.subject.brand, v.subject.model) == (carried.brand, carried.model)
+                        and main.subject in _coordinated(sent, v.subject, v.end)
+                        for v in sent.vehicles
+                    )
+                ):
+                    # "Both the diesel X and the electric Y belong to ...": the article stays
+                    # on the one of the pair it was on
+                    current = carried
                 elif main is not None or current is None:
                     current = (main or topical[0]).subject
                     # "The Mégane will make way for a crossover that revives the Renault 7
