@@ -584,6 +584,15 @@ def test_number_words_helper():
 def test_european_amount_in_text(nlp):
     assert found(nlp, "VW spent €1.234.567 on the launch.") == [("€1.234.567", 1234567.0, "EUR")]
     assert found(nlp, "The Fiat has a 1,5 litre engine.") == [("1,5 litre", 1.5, "l")]
+    # a text writing decimal commas groups its thousands with a point: "24.995 euros"
+    text = "It costs 24.995 euros and weighs 1.498 kg; 0-100 km/h takes 11,2 seconds."
+    assert [(f[0], f[1]) for f in found(nlp, text)] == [
+        ("24.995 euros", 24995.0),
+        ("1.498 kg", 1498.0),
+        ("11,2 seconds", 11.2),
+    ]
+    # in English copy a lone "1.498" stays a decimal
+    assert found(nlp, "The engine has 1.498 litres.")[0][1] == 1.498
 
 
 def test_fractions_before_a_unit(nlp):

@@ -27,14 +27,29 @@ NUMBER_TOKEN = re.compile(
 )
 
 
-def numeral_value(text: str) -> float:
+#: a decimal comma ("11,2 seconds") and a comma grouping thousands ("24,995"): which
+#: convention a text writes its numerals in
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])")
+_THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def european_numerals(text: str) -> bool:
+    """The text writes decimals with a comma ("11,2 seconds") and never groups thousands with
+    one: its "24.995" is then twenty-four thousand, as in German or French copy."""
+    return bool(_DECIMAL_COMMA.search(text)) and not _THOUSANDS_COMMA.search(text)
+
+
+def numeral_value(text: str, european: bool = False) -> float:
     """Value of a numeral matched by ``NUMBER_TOKEN``'s ``num`` group.
 
     A comma followed by exactly three digits groups thousands (US style); dots followed by
     three-digit groups more than once, or a dot group then a decimal comma, are European style;
     a comma followed by one or two digits is a decimal comma. A single ``1.234`` stays decimal
-    because that reading is the common one in English news.
+    because that reading is the common one in English news, unless the text is ``european``
+    (see ``european_numerals``).
     """
+    if european and re.fullmatch(r"\d{1,3}\.\d{3}", text):
+        return float(text.replace(".", ""))
     if "," in text and "." in text:
         if text.index(",") < text.index("."):  # 1,234.5
             return float(text.replace(",", ""))

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .models import Measure
-from .numbers import NUMBER_TOKEN, numeral_value, words_value
+from .numbers import NUMBER_TOKEN, european_numerals, numeral_value, words_value
 
 _DEFAULT_DATA = Path(__file__).resolve().parents[2] / "pipelines" / "automotive"
 _SPACES = re.compile(r"\s*([/\-])\s*")
@@ -357,6 +357,8 @@ class _Reader:
         self.t = [strings[h] for h in rows[:, 0].tolist()] if len(doc) else []
         self.low = [s.lower() for s in self.t]
         self.ws = [bool(w) for w in rows[:, 1].tolist()] if len(doc) else []
+        # "24.995 euros" in a text that writes "11,2 seconds": twenty-four thousand
+        self.european = european_numerals(doc.text)
         self.n = len(self.t)
         self.blocked: set[int] = set()
         self.after_vehicle: set[int] = set()
@@ -416,7 +418,7 @@ class _Reader:
         num = m["num"]
         if len(num) > 1 and num[0] == "0" and num[1] != "." and not m["dash"]:
             return None  # "007", "0958": codes and phone numbers
-        value = numeral_value(num)
+        value = numeral_value(num, self.european)
         if not math.isfinite(value) or len(num) > 18:
             return None  # a digit string too long to be a figure
         sign = m["sign"]
