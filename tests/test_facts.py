@@ -6361,3 +6361,24 @@ def test_a_pair_naming_the_article_s_car_keeps_it_the_topic(builder):
         quantities=[("64 kWh", Measure(unit="kWh", dimension="energy", value=64), None)],
     )
     assert one(facts, "battery_capacity").subject.model == "E-Transit Custom"
+
+
+def test_a_figure_defined_after_a_dash_is_of_the_car_the_definition_names(builder):
+    text = (
+        "The Polo Style tops the range.\n\n"
+        "1,480 kg (3,263 lb) — the kerb weight of the Polo Trend, less than an ID.3."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Polo Style", "VARIANT", {"brand": "Volkswagen", "model": "Polo"}),
+            ("Polo Trend", "VARIANT", {"brand": "Volkswagen", "model": "Polo"}),
+            ("ID.3", "MODEL", {"brand": "Volkswagen"}),
+        ],
+        quantities=[
+            ("1,480 kg", Measure(unit="kg", dimension="mass", value=1480), None),
+            ("3,263 lb", Measure(unit="lb", dimension="mass", value=3263), "1,480 kg"),
+        ],
+    )
+    assert [(f.subject.variant, f.predicate) for f in facts] == [("Polo Trend", "weight")]

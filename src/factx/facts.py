@@ -1199,6 +1199,9 @@ class FactBuilder:
         in_clause = [v for v in sent.vehicles if start <= v.start < end]
         doc = sent.span.doc
         quantity_end = next((q.end for q in sent.quantities if q.start == i), None)
+        defined = self._defined_figure(sent, i, quantity_end)
+        if defined is not None:
+            return defined
         for v in in_clause:
             if quantity_end is not None and v.start == quantity_end and not v.code_only:
                 return v.subject  # "than the €47,990 Model 3 Long Range": the figure it wears
@@ -1336,6 +1339,34 @@ class FactBuilder:
         # only subordinate or relative clauses name a vehicle: the main clause continues the
         # article's subject ("Production takes place in X, where the older model is built")
         return None
+
+    @staticmethod
+    def _definition(sent: _Sentence, i: int, quantity_end: int | None) -> Span | None:
+        """ "37 kWh — the usable capacity of the battery in the ID. Polo Trend": the
+        definition after the dash of a figure that opens its sentence."""
+        if quantity_end is None:
+            return None
+        doc = sent.span.doc
+        if any(not (t.is_space or t.is_punct) for t in doc[sent.span.start : i]):
+            return None
+        k = quantity_end
+        if k < sent.span.end and doc[k].text == "(":  # "211 PS (155 kW) — ..."
+            k = next((m + 1 for m in range(k, sent.span.end) if doc[m].text == ")"), k)
+        if k + 1 >= sent.span.end or doc[k].text not in ("—", "–", "-"):
+            return None
+        return doc[k + 1 : sent.clause_of(k + 1)[1]]
+
+    def _defined_figure(self, sent: _Sentence, i: int, quantity_end: int | None) -> Subject | None:
+        """A figure defined after a dash is of the car the definition names."""
+        definition = self._definition(sent, i, quantity_end)
+        if definition is None:
+            return None
+        named = [
+            v
+            for v in sent.vehicles
+            if definition.start <= v.start < definition.end and not v.compared
+        ]
+        return named[0].subject if named else None
 
     @staticmethod
     def _opens_with_anaphor(sent: _Sentence, start: int, i: int) -> bool:
@@ -1792,9 +1823,12 @@ class FactBuilder:
             # "0-62mph: 6.7sec": a spec line's label names what the figure after it is
             labelled = clause_start > span.start and span.doc[clause_start - 1].text == ":"
             ruled_out = self._ruled_out(measure.unit, near)
+            definition = self._definition(sent, q.start, q.end)
             predicate = (
                 # "Peak DC charging: 120 kW": the label first
                 (labelled and self._predicate_for(measure.unit, span, near, q.start))
+                # "1,480 kg — the kerb weight of the X": what the definition calls it
+                or (definition and self._predicate_for(measure.unit, definition, near, q.start))
                 or self._predicate_for(measure.unit, segment, near, q.start)
                 or self._predicate_for(measure.unit, clause, near, q.start)
                 # "cost £50,990 new; today an example changes hands for £22,500": the
