@@ -4403,6 +4403,14 @@ def test_a_charge_level_in_the_clause_makes_a_figure_a_charging_one(builder):
     )
     got = {(f.predicate, f.value) for f in facts}
     assert got == {("charging_time", 19), ("charging_power", 258), ("power", 239)}
+    # a car that "accepts up to" a power takes it in on charge
+    facts = run(
+        builder,
+        "The Ioniq 6 accepts up to 90 kW on the road.",
+        vehicles=[("Ioniq 6", "MODEL", {"brand": "Hyundai"})],
+        quantities=[("90 kW", kw(90), None)],
+    )
+    assert [f.predicate for f in facts] == ["charging_power"]
 
 
 def test_a_power_beside_a_charging_time_charges_and_a_paragraph_keeps_its_sprint(builder):
