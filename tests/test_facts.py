@@ -3172,6 +3172,12 @@ def test_two_towns_after_one_site_cue_and_both_models(builder):
             "arrive in 2028.",
             {"Tank 300": "reported", "Ora 03": "official"},
         ),
+        # "more than expected" hedges nothing
+        (
+            "The Tank 300 is due in 2027, sooner than expected, and the Ora 03 could follow in "
+            "2028.",
+            {"Tank 300": "official", "Ora 03": "speculative"},
+        ),
         # an attribution in a "while" clause speaks from there on
         (
             "The Tank 300 is due in 2027, while a report says the Ora 03 will arrive in 2028.",
@@ -6390,3 +6396,14 @@ def test_a_figure_defined_after_a_dash_is_of_the_car_the_definition_names(builde
         ],
     )
     assert [(f.subject.variant, f.predicate) for f in facts] == [("Polo Trend", "weight")]
+
+
+def test_a_definition_after_a_dash_hedges_its_figure(builder):
+    text = "226 PS — the output expected for the Polo GTI, due later."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Polo GTI", "VARIANT", {"brand": "Volkswagen", "model": "Polo"})],
+        quantities=[("226 PS", Measure(unit="PS", dimension="power", value=226), None)],
+    )
+    assert one(facts, "power").certainty == "speculative"

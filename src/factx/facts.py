@@ -1462,6 +1462,12 @@ class FactBuilder:
         """
         start, end = sent.clause_of(i)
         doc = sent.span.doc
+        # "226 PS — the output expected for the GTI": the definition hedges its figure
+        definition = self._definition(
+            sent, i, next((q.end for q in sent.quantities if q.start == i), None)
+        )
+        if definition is not None:
+            end = definition.end
         k = i - 1
         while k > sent.span.start and doc[k].lower_ in _DETERMINERS:
             k -= 1
@@ -1469,6 +1475,8 @@ class FactBuilder:
             return "official"  # "the S took 5.9 seconds, against the official 5.4"
 
         def covers(cue: int) -> bool:
+            if any(t.lower_ == "than" for t in doc[max(cue - 3, start) : cue]):
+                return False  # "heavier than early targets suggested", "sooner than expected"
             if cue > i and any(
                 doc[k].text == "," and doc[k + 1].lower_ in _APPENDIX_PREPOSITIONS
                 for k in range(i, cue)
