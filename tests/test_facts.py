@@ -1794,6 +1794,8 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
         ("Production of the Grecale will move to Cassino next year.", "Cassino"),
         ("The Grecale will move to Cassino next year.", "Cassino"),
         ("The Grecale was moved to Cassino last year.", "Cassino"),
+        # a contract builder's name, then the town its country sets: the town
+        ("The Grecale will be built at Magna Steyr in Graz, Austria, from May.", "Graz"),
     ],
 )
 def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):

@@ -3103,6 +3103,19 @@ class FactBuilder:
                         if facility or later is None:
                             return name, j
                         return later
+                    if doc[i].lower_ == "at" and k + 1 < end and doc[k].lower_ == "in":
+                        # "at Magna Steyr in Graz, Austria": the town, set by its country,
+                        # names the site better than the company
+                        town = self._place_after(doc, k, end, vehicle_tokens, date_tokens)
+                        after = town[1] + len(town[0].split()) if town else end
+                        if (
+                            town is not None
+                            and town[0] not in self.regions | self.provinces
+                            and after + 1 < len(doc)
+                            and doc[after].text == ","
+                            and doc[after + 1].text in self.regions
+                        ):
+                            return town
                     return name, j
             i += 1
         return None
