@@ -6409,3 +6409,18 @@ def test_a_definition_after_a_dash_hedges_its_figure(builder):
         quantities=[("226 PS", Measure(unit="PS", dimension="power", value=226), None)],
     )
     assert one(facts, "power").certainty == "speculative"
+
+
+def test_a_car_something_is_a_match_for_is_a_point_of_comparison(builder):
+    text = (
+        "The rival is the Skoda Enyaq. Its 210 kW motor is a match for the Xpeng G6, but it "
+        "charges at 175 kW at best."
+    )
+    kw_ = lambda v: Measure(unit="kW", dimension="power", value=v)  # noqa: E731
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Enyaq", "MODEL", {"brand": "Skoda"}), ("G6", "MODEL", {"brand": "Xpeng"})],
+        quantities=[("210 kW", kw_(210), None), ("175 kW", kw_(175), None)],
+    )
+    assert {f.subject.model for f in facts} == {"Enyaq"}
