@@ -6424,3 +6424,18 @@ def test_a_car_something_is_a_match_for_is_a_point_of_comparison(builder):
         quantities=[("210 kW", kw_(210), None), ("175 kW", kw_(175), None)],
     )
     assert {f.subject.model for f in facts} == {"Enyaq"}
+
+
+def test_what_a_market_will_not_get_is_a_denied_version_not_denied_parts(builder):
+    text = "What Europe won't get is the dual-motor, all-wheel-drive Performance version."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Performance", "VARIANT", {"brand": "Xpeng", "model": "G6"})],
+    )
+    got = {(f.predicate, f.value, f.negated) for f in facts}
+    assert got == {
+        ("motor_count", 2, False),
+        ("drivetrain", "AWD", False),
+        ("market_launch", None, True),
+    }

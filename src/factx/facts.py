@@ -1557,6 +1557,9 @@ class FactBuilder:
     def _negated(self, sent: _Sentence, i: int, *, verbs: bool, window: int | None = None) -> bool:
         start, end = sent.clause_of(i)
         lo = start if window is None else max(start, i - window)
+        denied = self._cleft_vehicle(sent)
+        if denied is not None and i >= denied[0]:
+            return False  # "What Europe won't get is the dual-motor X": the X is dual-motor
         keys = ("neg", "negverb") if verbs else ("neg",)
         doc = sent.span.doc
         if any(
@@ -1580,6 +1583,24 @@ class FactBuilder:
         while k < end and doc[k].lower_ in _AUXILIARIES:
             k += 1
         return k < end and bool(sent.cues_in("neg", k, k + 1))
+
+    def _cleft_vehicle(self, sent: _Sentence) -> tuple[int, _Vehicle] | None:
+        """ "What Europe won't get is the dual-motor Performance version": a denial the
+        sentence opens with, and the vehicle it names after "is" (with the token after "is");
+        what describes that vehicle is not denied, its launch is."""
+        words = _leading_words(sent.span, 1)
+        if not words or words[0].lower_ != "what":
+            return None
+        doc = sent.span.doc
+        be = next(
+            (t.i for t in sent.span if t.lower_ in ("is", "are") and t.i > words[0].i + 1), None
+        )
+        if be is None or not sent.cues_in("neg", words[0].i, be):
+            return None
+        vehicle = next((v for v in sent.vehicles if v.start > be and not v.compared), None)
+        if vehicle is None or any(t.text in (";", ":") for t in doc[be : vehicle.start]):
+            return None
+        return be + 1, vehicle
 
     def _denies_a_change(self, sent: _Sentence, i: int) -> bool:
         """The negation before figure ``i`` denies a change or an inclusion, not the figure:
@@ -2258,7 +2279,8 @@ class FactBuilder:
                 {"subject": subject_at(start), "predicate": "market_launch", "negated": True},
                 start,
             )
-        for vehicle in self._denied_in_a_market(sent):
+        cleft = self._cleft_vehicle(sent)
+        for vehicle in self._denied_in_a_market(sent) + ([cleft[1]] if cleft else []):
             add(
                 {"subject": vehicle.subject, "predicate": "market_launch", "negated": True},
                 vehicle.start,
