@@ -6439,3 +6439,11 @@ def test_what_a_market_will_not_get_is_a_denied_version_not_denied_parts(builder
         ("drivetrain", "AWD", False),
         ("market_launch", None, True),
     }
+
+
+def test_japanese_spec_sheets_name_front_wheel_drive_ff(builder):
+    text = "The Vezel RS is offered with FF drive only."
+    facts = run(
+        builder, text, vehicles=[("Vezel RS", "VARIANT", {"brand": "Honda", "model": "Vezel"})]
+    )
+    assert [(f.predicate, f.value) for f in facts] == [("drivetrain", "FWD")]
