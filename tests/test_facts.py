@@ -6447,3 +6447,17 @@ def test_japanese_spec_sheets_name_front_wheel_drive_ff(builder):
         builder, text, vehicles=[("Vezel RS", "VARIANT", {"brand": "Honda", "model": "Vezel"})]
     )
     assert [(f.predicate, f.value) for f in facts] == [("drivetrain", "FWD")]
+
+
+def test_a_date_after_an_appositive_reaches_the_event_before_it(builder):
+    text = "BMW will unveil the next X5, known internally as G65, this autumn."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("X5", "MODEL", {"brand": "BMW", "generation": "next"}),
+            ("G65", "MODEL_CODE", {"brand": "BMW", "model": "X5"}),
+        ],
+        dates=[("this autumn", Interval(D(2026, 9, 1), D(2026, 11, 30), "season"))],
+    )
+    assert [f.predicate for f in facts if f.earliest] == ["premiere"]

@@ -2029,6 +2029,7 @@ class FactBuilder:
             if before[-1:] in (["in"], ["during"]) and before[-2:-1] in (["sold"], ["registered"]):
                 continue  # "the vehicles Kia sold in 2025": a sales period
             clause_start, clause_end = sent.clause_of(date.start)
+            clause_start = _resumed_from(sent, clause_start)
             heading = _heading_date(sent, date)
             if heading:
                 # "Q3 2026 — The ID.4 gets its facelift": a timeline's date heads its entry
@@ -4223,6 +4224,20 @@ def _listed(doc: Doc, following: list[_Vehicle]) -> list[_Vehicle]:
             break
         chain.append(right)
     return chain
+
+
+def _resumed_from(sent: _Sentence, start: int) -> int:
+    """Where the main clause that resumes at ``start`` after an appositive began: "BMW is
+    expected to unveil the next X, known internally as G65, this autumn"."""
+    kinds = {s: (e, k) for s, e, k in sent.clauses}
+    here = kinds.get(start)
+    if here is None or here[1] != "main":
+        return start
+    before = next(((s, k) for s, e, k in sent.clauses if e == start), None)
+    if before is None or before[1] != "app":
+        return start
+    opening = next(((s, k) for s, e, k in sent.clauses if e == before[0]), None)
+    return opening[0] if opening is not None and opening[1] == "main" else start
 
 
 def _parenthesised(doc: Doc, start: int, end: int) -> int:
