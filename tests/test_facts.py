@@ -531,6 +531,14 @@ def test_comparisons_and_reporting_dates_are_not_claims(builder):
     assert ("Leaf", "production_site", "Sunderland") in {
         (f.subject.model, f.predicate, f.value) for f in facts
     }
+    # "today announced that ...": when it was said, before the verb too
+    facts = run(
+        builder,
+        "Nissan today announced that the Leaf goes on sale in Japan.",
+        vehicles=[("Nissan", "BRAND", {}), ("Leaf", "MODEL", {"brand": "Nissan"})],
+        dates=[("today", Interval(D(2025, 9, 9), D(2025, 9, 9), "day"))],
+    )
+    assert [f for f in facts if f.earliest] == []
 
 
 def test_coordination_needs_and_within_the_clause(builder):

@@ -2020,6 +2020,8 @@ class FactBuilder:
                 before = before[:-1]
             if before and before[-1] in self.reporting_verbs:
                 continue  # "the company said on Tuesday": when it was said, not an event
+            if date.end < span.end and span.doc[date.end].lower_ in self.reporting_verbs:
+                continue  # "Honda today announced that ...": when it was said
             if _dateline(span, date):
                 continue  # "SHANGHAI, March 3 (Wire) - ...": when the story was filed
             if date.end < span.end and span.doc[date.end].lower_ in self.occasion_nouns:
