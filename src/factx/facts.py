@@ -144,6 +144,8 @@ class _Sentence:
     anaphor_ends: set[int] = field(default_factory=set)
     # tokens that may end a noun phrase after a vehicle's name: "the B05 hatchback, known as"
     nominal_tails: set[int] = field(default_factory=set)
+    # per-sentence answers asked for every claim: "is it a question?", "what does a cleft deny?"
+    memo: dict[str, Any] = field(default_factory=dict)
     _evidence: Evidence | None = None
 
     def clause_of(self, i: int) -> tuple[int, int]:
@@ -447,6 +449,7 @@ class FactBuilder:
                 self.lexicon,
                 recent_trims[1] if recent_trims[0] == sent.paragraph else {},
             )
+            sent.memo.clear()  # answers that depend on the vehicles read again
             if sent is sentences[0] and _is_headline(sent, sentences):
                 headline = [v.subject for v in sent.vehicles if v.subject.variant]
             for vehicle in sent.vehicles:
@@ -1448,6 +1451,11 @@ class FactBuilder:
     def _asks(self, sent: _Sentence) -> bool:
         """The sentence, or its part after a colon, is a direct question: an interrogative
         first word and a question mark at its end."""
+        if "asks" not in sent.memo:
+            sent.memo["asks"] = self._reads_as_question(sent)
+        return sent.memo["asks"]
+
+    def _reads_as_question(self, sent: _Sentence) -> bool:
         words = [t for t in sent.span if not t.is_space and not t.is_quote]
         if len(words) < 2 or words[-1].text != "?":
             return False
@@ -1588,6 +1596,11 @@ class FactBuilder:
         """ "What Europe won't get is the dual-motor Performance version": a denial the
         sentence opens with, and the vehicle it names after "is" (with the token after "is");
         what describes that vehicle is not denied, its launch is."""
+        if "cleft" not in sent.memo:
+            sent.memo["cleft"] = self._find_cleft(sent)
+        return sent.memo["cleft"]
+
+    def _find_cleft(self, sent: _Sentence) -> tuple[int, _Vehicle] | None:
         words = _leading_words(sent.span, 1)
         if not words or words[0].lower_ != "what":
             return None
