@@ -1803,7 +1803,7 @@ def test_a_code_is_not_tied_to_a_generation_across_a_contrast(builder):
         ("The Grecale will move to Cassino next year.", "Cassino"),
         ("The Grecale was moved to Cassino last year.", "Cassino"),
         # a contract builder's name, then the town its country sets: the town
-        ("The Grecale will be built at Magna Steyr in Graz, Austria, from May.", "Graz"),
+        ("The Grecale will be built at Valmet in Uusikaupunki, Finland, from May.", "Uusikaupunki"),
     ],
 )
 def test_a_named_plant_is_placed_by_the_town_after_it(builder, sentence, site):
@@ -6146,19 +6146,19 @@ def test_a_direct_question_claims_nothing(builder, text, claims):
 def test_a_track_length_and_fees_are_not_the_cars_figures(builder):
     # a named layout measures the track; a destination charge and a pack are priced apart
     text = (
-        "We took the Emira to the 3.8-mile (6.1 km) GT layout. It costs £92,500, plus a "
-        "£1,500 delivery fee and £2,200 for the Drivers Pack."
+        "We drove the Emira on the 2.4-mile (3.9 km) National circuit. It costs £92,500, plus "
+        "a £1,500 delivery fee and £1,800 for the Winter Pack."
     )
     facts = run(
         builder,
         text,
         vehicles=[("Emira", "MODEL", {"brand": "Lotus"})],
         quantities=[
-            ("3.8-mile", mi(3.8), None),
-            ("6.1 km", km(6.1), "3.8-mile"),
+            ("2.4-mile", mi(2.4), None),
+            ("3.9 km", km(3.9), "2.4-mile"),
             ("£92,500", Measure(unit="GBP", dimension="currency", value=92500), None),
             ("£1,500", Measure(unit="GBP", dimension="currency", value=1500), None),
-            ("£2,200", Measure(unit="GBP", dimension="currency", value=2200), None),
+            ("£1,800", Measure(unit="GBP", dimension="currency", value=1800), None),
         ],
     )
     assert [(f.predicate, f.value) for f in facts] == [("price", 92500)]
@@ -6166,16 +6166,16 @@ def test_a_track_length_and_fees_are_not_the_cars_figures(builder):
 
 def test_a_market_that_will_not_get_a_car_denies_its_launch(builder):
     vehicles = [("Standard", "VARIANT", {"brand": "Rivian", "model": "R2"})]
-    facts = run(builder, "Canada won't get the Standard at all.", vehicles=vehicles)
+    facts = run(builder, "Mexico will not get the Standard.", vehicles=vehicles)
     assert [(f.predicate, f.negated) for f in facts] == [("market_launch", True)]
     # the market is the subject; buyers are not a market
-    assert run(builder, "Buyers won't get the Standard at all.", vehicles=vehicles) == []
+    assert run(builder, "Buyers will not get the Standard.", vehicles=vehicles) == []
 
 
 def test_the_car_an_engine_goes_into_becomes_the_topic(builder):
     text = (
-        "The Corolla keeps its hybrid. The new turbo engine is for bigger cars. It will appear "
-        "first in the RAV4 PHEV. That version is due in 2027."
+        "The Corolla keeps its hybrid. The new turbo engine is for bigger cars. It will debut "
+        "in the RAV4 PHEV. This version arrives in 2027."
     )
     facts = run(
         builder,
@@ -6219,36 +6219,36 @@ def test_a_distance_driven_between_places_is_no_range(builder, text):
 
 def test_a_second_that_clause_is_a_statement_of_its_own(builder):
     nlp, _ = builder
-    doc = nlp("BMW confirmed that the car arrives in 2027 and that a petrol M3 stays on sale.")
+    doc = nlp("Audi said that the car lands in 2028 and that a diesel A6 carries on.")
     kinds = [(doc[a:b].text, k) for a, b, k in _clauses(next(doc.sents))]
     assert kinds == [
-        ("BMW confirmed that the car arrives in 2027", "main"),
-        ("and that a petrol M3 stays on sale.", "main"),
+        ("Audi said that the car lands in 2028", "main"),
+        ("and that a diesel A6 carries on.", "main"),
     ]
     # so the car of the first statement is not the one the second names
     text = (
-        "BMW's electric M3, known as ZA0, is coming. BMW confirmed that the car arrives in "
-        "2027 and that a petrol M3 stays on sale."
+        "Audi's electric A6, known as C9E, is coming. Audi said that the car lands in 2028 "
+        "and that a diesel A6 carries on."
     )
     facts = run(
         builder,
         text,
         vehicles=[
-            ("M3", "MODEL", {"brand": "BMW"}),
-            ("ZA0", "MODEL_CODE", {"brand": "BMW", "model": "M3"}),
-            ("M3", "MODEL", {"brand": "BMW"}, 2),
+            ("A6", "MODEL", {"brand": "Audi"}),
+            ("C9E", "MODEL_CODE", {"brand": "Audi", "model": "A6"}),
+            ("A6", "MODEL", {"brand": "Audi"}, 2),
         ],
-        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+        dates=[("2028", Interval(D(2028, 1, 1), D(2028, 12, 31), "year"))],
     )
     launch = one(facts, "market_launch")
-    assert launch.subject.code == "ZA0"
+    assert launch.subject.code == "C9E"
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the maker's denial of a report takes the claim back, on its own authority
-        ("Kia has denied a report that the EV4 gets a 99 kWh battery.", (True, "official")),
+        ("Kia has rejected claims that the EV4 gets a 99 kWh battery.", (True, "official")),
         ("Kia denies that the EV4 gets a 99 kWh battery.", (True, "official")),
         # after a comma the maker goes on with a statement of its own
         ("Kia denied it, saying the EV4 gets a 99 kWh battery.", (False, "official")),
@@ -6267,27 +6267,27 @@ def test_a_denial_before_the_claim_negates_it(builder, text, expected):
 
 def test_a_car_named_in_an_afterthought_is_neither_subject_nor_topic(builder):
     text = (
-        "The Temerario STO is here. Its V8 makes 960 PS, up from 920 PS in the standard "
-        "Temerario. It weighs 1,590 kg."
+        "The Revuelto SV is here. Its V12 makes 1,050 PS, up from 1,015 PS in the regular "
+        "Revuelto. It weighs 1,720 kg."
     )
     ps = lambda v: Measure(unit="PS", dimension="power", value=v)  # noqa: E731
     facts = run(
         builder,
         text,
         vehicles=[
-            ("Temerario STO", "VARIANT", {"brand": "Lamborghini", "model": "Temerario"}),
-            ("Temerario", "MODEL", {"brand": "Lamborghini"}, 2),
+            ("Revuelto SV", "VARIANT", {"brand": "Lamborghini", "model": "Revuelto"}),
+            ("Revuelto", "MODEL", {"brand": "Lamborghini"}, 2),
         ],
         quantities=[
-            ("960 PS", ps(960), None),
-            ("920 PS", ps(920), None),
-            ("1,590 kg", Measure(unit="kg", dimension="mass", value=1590), None),
+            ("1,050 PS", ps(1050), None),
+            ("1,015 PS", ps(1015), None),
+            ("1,720 kg", Measure(unit="kg", dimension="mass", value=1720), None),
         ],
     )
-    # the old figure is not the STO's, and the STO stays the topic
+    # the old figure is not the SV's, and the SV stays the topic
     assert [(f.subject.name, f.predicate, f.value) for f in facts] == [
-        ("Lamborghini Temerario STO", "power", 960),
-        ("Lamborghini Temerario STO", "weight", 1590),
+        ("Lamborghini Revuelto SV", "power", 1050),
+        ("Lamborghini Revuelto SV", "weight", 1720),
     ]
 
 
@@ -6297,67 +6297,70 @@ def test_a_code_beside_one_numbered_generation_is_not_the_next_numbered_ones(bui
             builder,
             text,
             vehicles=[
-                ("Leaf", "MODEL", {"brand": "Nissan", "code": "ZE1"}),
-                ("ZE1", "MODEL_CODE", {"brand": "Nissan", "model": "Leaf"}),
-                ("Leaf", "MODEL", {"brand": "Nissan", "generation": "next"}, 2),
+                ("Golf", "MODEL", {"brand": "Volkswagen", "code": "1J"}),
+                ("1J", "MODEL_CODE", {"brand": "Volkswagen", "model": "Golf"}),
+                ("Golf", "MODEL", {"brand": "Volkswagen", "generation": "next"}, 2),
             ],
         )
         return [(f.subject.code, f.value) for f in facts if f.predicate == "production_site"]
 
     text = (
-        "The second-generation Leaf (ZE1) ends. The new third-generation Leaf is built in Tochigi."
+        "The fourth-generation Golf (1J) ends. The new fifth-generation Golf is built in Zwickau."
     )
-    assert subjects(text) == [(None, "Tochigi")]
+    assert subjects(text) == [(None, "Zwickau")]
     # with no number on the new one, the coded generation may well be the next
-    text = "The second-generation Leaf (ZE1) is coming. The new Leaf is built in Tochigi."
-    assert subjects(text) == [("ZE1", "Tochigi")]
+    text = "The fourth-generation Golf (1J) is coming. The new Golf is built in Zwickau."
+    assert subjects(text) == [("1J", "Zwickau")]
 
 
 def test_even_though_opens_a_clause_of_its_own(builder):
     nlp, _ = builder
-    doc = nlp("There is no offer on the Niro, even though the next Niro is due in 2027.")
+    doc = nlp("There is no discount on the Sportage, even though a new Sportage lands in 2028.")
     kinds = [(doc[a:b].text, k) for a, b, k in _clauses(next(doc.sents))]
-    assert kinds[-1] == ("even though the next Niro is due in 2027.", "sub")
+    assert kinds[-1] == ("even though a new Sportage lands in 2028.", "sub")
     # so the denial before it does not reach its launch date
     facts = run(
         builder,
-        "Kia says there will be no offer on the Niro, even though the next Niro is due in 2027.",
-        vehicles=[("Niro", "MODEL", {"brand": "Kia"}), ("Niro", "MODEL", {"brand": "Kia"}, 2)],
-        dates=[("2027", Interval(D(2027, 1, 1), D(2027, 12, 31), "year"))],
+        "Kia says there is no discount on the Sportage, even though a new Sportage lands in 2028.",
+        vehicles=[
+            ("Sportage", "MODEL", {"brand": "Kia"}),
+            ("Sportage", "MODEL", {"brand": "Kia"}, 2),
+        ],
+        dates=[("2028", Interval(D(2028, 1, 1), D(2028, 12, 31), "year"))],
     )
     assert [(f.predicate, f.negated) for f in facts] == [("market_launch", False)]
 
 
 def test_a_sales_chart_reads_counts_of_every_kind(builder):
     text = (
-        "The Golf tops the chart. So far this year, registrations are up at 70,000 units. It "
-        "led with 14,210 registrations. The T-Roc came second with 10,955 units, ahead of "
-        "the Polo with 3,904 units."
+        "The Clio leads the chart. Year to date, registrations are up at 60,000 units. It "
+        "led with 12,100 registrations. The Captur was runner-up with 9,800 units, ahead of "
+        "the Arkana with 3,300 units."
     )
     count = lambda v, u: Measure(unit=u, dimension="count", value=v)  # noqa: E731
     facts = run(
         builder,
         text,
-        vehicles=[(m, "MODEL", {"brand": "Volkswagen"}) for m in ("Golf", "T-Roc", "Polo")],
+        vehicles=[(m, "MODEL", {"brand": "Renault"}) for m in ("Clio", "Captur", "Arkana")],
         quantities=[
-            ("70,000 units", count(70000, "unit"), None),
-            ("14,210 registrations", count(14210, "registration"), None),
-            ("10,955 units", count(10955, "unit"), None),
-            ("3,904 units", count(3904, "unit"), None),
+            ("60,000 units", count(60000, "unit"), None),
+            ("12,100 registrations", count(12100, "registration"), None),
+            ("9,800 units", count(9800, "unit"), None),
+            ("3,300 units", count(3300, "unit"), None),
         ],
     )
     # the market's total is no car's; a count after "with" is the car's before it, even a
     # rival's; units and registrations are one kind of count
     assert [(f.subject.model, f.value) for f in facts if f.predicate == "sales"] == [
-        ("Golf", 14210),
-        ("T-Roc", 10955),
-        ("Polo", 3904),
+        ("Clio", 12100),
+        ("Captur", 9800),
+        ("Arkana", 3300),
     ]
 
 
 def test_before_its_opens_a_clause_of_its_own(builder):
     # the denial is of the facelift; the date is when the replacement arrives
-    text = "Opel said the Corsa won't get a facelift before its replacement arrives in 2028."
+    text = "Opel said the Corsa won't get a facelift before its successor lands in 2028."
     facts = run(
         builder,
         text,
@@ -6371,75 +6374,75 @@ def test_before_its_opens_a_clause_of_its_own(builder):
 
 def test_a_pair_naming_the_article_s_car_keeps_it_the_topic(builder):
     text = (
-        "Our E-Transit Custom went back this month. Both the diesel Transit Custom and the "
-        "E-Transit Custom are built in Kocaeli. It has a 64 kWh battery."
+        "Our eVito went back last week. Both the diesel Vito and the eVito are made in "
+        "Vitoria. It has a 60 kWh battery."
     )
     facts = run(
         builder,
         text,
         vehicles=[
-            ("E-Transit Custom", "MODEL", {"brand": "Ford"}),
-            ("Transit Custom", "MODEL", {"brand": "Ford"}, 2),
-            ("E-Transit Custom", "MODEL", {"brand": "Ford"}, 2),
+            ("eVito", "MODEL", {"brand": "Mercedes-Benz"}),
+            ("Vito", "MODEL", {"brand": "Mercedes-Benz"}, 2),
+            ("eVito", "MODEL", {"brand": "Mercedes-Benz"}, 2),
         ],
-        quantities=[("64 kWh", Measure(unit="kWh", dimension="energy", value=64), None)],
+        quantities=[("60 kWh", Measure(unit="kWh", dimension="energy", value=60), None)],
     )
-    assert one(facts, "battery_capacity").subject.model == "E-Transit Custom"
+    assert one(facts, "battery_capacity").subject.model == "eVito"
 
 
 def test_a_figure_defined_after_a_dash_is_of_the_car_the_definition_names(builder):
     text = (
-        "The Polo Style tops the range.\n\n"
-        "1,480 kg (3,263 lb) — the kerb weight of the Polo Trend, less than an ID.3."
+        "The Golf Style tops the range.\n\n"
+        "1,720 kg (3,792 lb) — the unladen mass of the Golf Life, less than an ID.4."
     )
     facts = run(
         builder,
         text,
         vehicles=[
-            ("Polo Style", "VARIANT", {"brand": "Volkswagen", "model": "Polo"}),
-            ("Polo Trend", "VARIANT", {"brand": "Volkswagen", "model": "Polo"}),
-            ("ID.3", "MODEL", {"brand": "Volkswagen"}),
+            ("Golf Style", "VARIANT", {"brand": "Volkswagen", "model": "Golf"}),
+            ("Golf Life", "VARIANT", {"brand": "Volkswagen", "model": "Golf"}),
+            ("ID.4", "MODEL", {"brand": "Volkswagen"}),
         ],
         quantities=[
-            ("1,480 kg", Measure(unit="kg", dimension="mass", value=1480), None),
-            ("3,263 lb", Measure(unit="lb", dimension="mass", value=3263), "1,480 kg"),
+            ("1,720 kg", Measure(unit="kg", dimension="mass", value=1720), None),
+            ("3,792 lb", Measure(unit="lb", dimension="mass", value=3792), "1,720 kg"),
         ],
     )
-    assert [(f.subject.variant, f.predicate) for f in facts] == [("Polo Trend", "weight")]
+    assert [(f.subject.variant, f.predicate) for f in facts] == [("Golf Life", "weight")]
 
 
 def test_a_definition_after_a_dash_hedges_its_figure(builder):
-    text = "226 PS — the output expected for the Polo GTI, due later."
+    text = "240 hp — what the Golf Clubsport is expected to make, later on."
     facts = run(
         builder,
         text,
-        vehicles=[("Polo GTI", "VARIANT", {"brand": "Volkswagen", "model": "Polo"})],
-        quantities=[("226 PS", Measure(unit="PS", dimension="power", value=226), None)],
+        vehicles=[("Golf Clubsport", "VARIANT", {"brand": "Volkswagen", "model": "Golf"})],
+        quantities=[("240 hp", Measure(unit="hp", dimension="power", value=240), None)],
     )
     assert one(facts, "power").certainty == "speculative"
 
 
 def test_a_car_something_is_a_match_for_is_a_point_of_comparison(builder):
     text = (
-        "The rival is the Skoda Enyaq. Its 210 kW motor is a match for the Xpeng G6, but it "
-        "charges at 175 kW at best."
+        "The rival is the Skoda Enyaq. Its 170 kW unit is a match for the BYD Seal, but it "
+        "charges at 135 kW at best."
     )
     kw_ = lambda v: Measure(unit="kW", dimension="power", value=v)  # noqa: E731
     facts = run(
         builder,
         text,
-        vehicles=[("Enyaq", "MODEL", {"brand": "Skoda"}), ("G6", "MODEL", {"brand": "Xpeng"})],
-        quantities=[("210 kW", kw_(210), None), ("175 kW", kw_(175), None)],
+        vehicles=[("Enyaq", "MODEL", {"brand": "Skoda"}), ("Seal", "MODEL", {"brand": "BYD"})],
+        quantities=[("170 kW", kw_(170), None), ("135 kW", kw_(135), None)],
     )
     assert {f.subject.model for f in facts} == {"Enyaq"}
 
 
 def test_what_a_market_will_not_get_is_a_denied_version_not_denied_parts(builder):
-    text = "What Europe won't get is the dual-motor, all-wheel-drive Performance version."
+    text = "What Britain will not see is the twin-motor, four-wheel-drive GT version."
     facts = run(
         builder,
         text,
-        vehicles=[("Performance", "VARIANT", {"brand": "Xpeng", "model": "G6"})],
+        vehicles=[("GT", "VARIANT", {"brand": "Kia", "model": "EV6"})],
     )
     got = {(f.predicate, f.value, f.negated) for f in facts}
     assert got == {
@@ -6450,22 +6453,20 @@ def test_what_a_market_will_not_get_is_a_denied_version_not_denied_parts(builder
 
 
 def test_japanese_spec_sheets_name_front_wheel_drive_ff(builder):
-    text = "The Vezel RS is offered with FF drive only."
-    facts = run(
-        builder, text, vehicles=[("Vezel RS", "VARIANT", {"brand": "Honda", "model": "Vezel"})]
-    )
+    text = "Every Fit RS comes with FF drive."
+    facts = run(builder, text, vehicles=[("Fit RS", "VARIANT", {"brand": "Honda", "model": "Fit"})])
     assert [(f.predicate, f.value) for f in facts] == [("drivetrain", "FWD")]
 
 
 def test_a_date_after_an_appositive_reaches_the_event_before_it(builder):
-    text = "BMW will unveil the next X5, known internally as G65, this autumn."
+    text = "Audi will reveal the next Q7, known internally as AU537, this spring."
     facts = run(
         builder,
         text,
         vehicles=[
-            ("X5", "MODEL", {"brand": "BMW", "generation": "next"}),
-            ("G65", "MODEL_CODE", {"brand": "BMW", "model": "X5"}),
+            ("Q7", "MODEL", {"brand": "Audi", "generation": "next"}),
+            ("AU537", "MODEL_CODE", {"brand": "Audi", "model": "Q7"}),
         ],
-        dates=[("this autumn", Interval(D(2026, 9, 1), D(2026, 11, 30), "season"))],
+        dates=[("this spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
     )
     assert [f.predicate for f in facts if f.earliest] == ["premiere"]

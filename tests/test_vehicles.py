@@ -1596,7 +1596,7 @@ def test_honda_hybrid_grades(nlp):
 
 def test_a_trims_short_form_is_the_trim_written_in_full_before(nlp):
     text = (
-        "We took the Porsche 911 in Carrera GTS form and the BMW M4 CS.\n\n"
+        "We drove a Carrera GTS edition of Porsche's 911 and the BMW M4 CS.\n\n"
         "The GTS was quicker than the BMW M4 CS."
     )
     gts = [(s._.normalized, s._.model) for s in ents(nlp, text) if s.text == "GTS"]
@@ -1607,7 +1607,7 @@ def test_a_trims_short_form_is_the_trim_written_in_full_before(nlp):
 
 
 def test_a_trim_named_by_its_figure(nlp):
-    text = "The Renault 5 Evolution costs less. The 52 kWh Techno stays at its price."
+    text = "The Renault 5 Evolution costs less. The 52 kWh Techno keeps its price."
     assert trims(nlp, text) == [("Evolution", "Renault 5"), ("Techno", "Renault 5")]
     # without a determiner before the figure the word is not read as the trim
     assert trims(nlp, "The Renault 5 has 52 kWh Techno music.") == []
@@ -1616,7 +1616,7 @@ def test_a_trim_named_by_its_figure(nlp):
 def test_a_bare_trim_is_not_the_one_a_rival_model_wears_in_full(nlp):
     text = (
         "Lamborghini revealed the Temerario STO.\n\n"
-        "The STO replaces the Huracán STO, which ended with the rest of the Huracán range."
+        "The STO succeeds the Huracán STO, built until the Huracán line ended."
     )
     assert trims(nlp, text) == [
         ("STO", "Temerario"),

@@ -405,7 +405,7 @@ class DateRecognizer:
             if word == "said" and j + 1 < len(doc) and doc[j + 1].lower_ == "to":
                 continue  # "is said to arrive in October": hearsay, not the past
             if j in aside:
-                continue  # "The new X, unveiled last July, reaches the UK in September"
+                continue  # "The new X, shown in Paris, reaches Spain in May"
             if word in self.past_cues or (
                 len(word) > 4
                 and word.endswith("ed")

@@ -109,7 +109,7 @@ _AFTERTHOUGHTS = {
     "with", "helped", "thanks", "led", "driven", "boosted", "including",
     # "Prices start at X, rising to Y for the N Line": the range's top is the trim's
     "rising", "climbing", "going", "topping",
-    # "960 PS, up from 920 PS in the standard car": the car of the old figure
+    # "610 hp, up from 580 hp in the regular car": the car of the old figure
     "up", "down",
 }  # fmt: skip
 _GOING_VERBS = {"go", "goes", "went", "gone", "going", "put", "puts"}
@@ -389,8 +389,8 @@ class FactBuilder:
         drafts: list[Fact] = []
         current: Subject | None = None
         last_cycle: tuple[int, str] | None = None  # (paragraph, cycle)
-        # what a unit's figures were in the paragraph so far: "we timed it at 6.4 seconds from
-        # 0-62mph. The Scenic took 8.1 seconds": the second is a sprint time too
+        # what a unit's figures were in the paragraph so far: "our stopwatch read 5.9 seconds
+        # to 62mph. The Megane needed 7.4 seconds": the second is a sprint time too
         paragraph_units: tuple[int, dict[str, str]] = (-1, {})
 
         generation_codes = _generation_codes(vehicles, sentence_of)
@@ -700,7 +700,7 @@ class FactBuilder:
                 # not on the trim it named last
                 current = carried
             # "... start at X in Design trim": a trim named as a qualifier is not the topic, nor
-            # is a car named in an afterthought (", up from 920 PS in the standard X")
+            # is a car named in an afterthought (", up from 580 hp in the regular X")
             topical = [
                 v for v in sent.vehicles if not _qualifier(sent, v) and not _afterthought(sent, v)
             ]
@@ -899,7 +899,7 @@ class FactBuilder:
                         s in said_by_maker
                         or s in car_ends
                         or doc[s - 1].lower_ in _DETERMINERS | {"its"}
-                        # "enough for Mazda to claim 1.3 l/100km"
+                        # "enough for Kia to claim 1.1 l/100km"
                         or (doc[s - 1].lower_ == "to" and s - 1 in said_by_maker)
                         # "Tesla's claimed 250 kW"
                         or (doc[s - 1].lower_ in _POSSESSIVES and s - 1 in said_by_maker)
@@ -1345,7 +1345,7 @@ class FactBuilder:
 
     @staticmethod
     def _definition(sent: _Sentence, i: int, quantity_end: int | None) -> Span | None:
-        """ "37 kWh — the usable capacity of the battery in the ID. Polo Trend": the
+        """ "64 kWh — the net capacity of the pack in the EV3 Air": the
         definition after the dash of a figure that opens its sentence."""
         if quantity_end is None:
             return None
@@ -1439,7 +1439,7 @@ class FactBuilder:
         )
 
     def _denied_before(self, sent: _Sentence, anchor: int) -> bool:
-        """ "BMW has denied a report that the M3 gets 1,000 hp": a denial earlier in the
+        """ "Audi denies claims that the RS 6 gets 800 hp": a denial earlier in the
         sentence, with no punctuation between ("denied it, saying the car arrives in 2027"
         goes on with a statement of its own), takes back the claim."""
         doc = sent.span.doc
@@ -1470,7 +1470,7 @@ class FactBuilder:
         """
         start, end = sent.clause_of(i)
         doc = sent.span.doc
-        # "226 PS — the output expected for the GTI": the definition hedges its figure
+        # "240 hp — what the Clubsport is expected to make": the definition hedges it
         definition = self._definition(
             sent, i, next((q.end for q in sent.quantities if q.start == i), None)
         )
@@ -1567,7 +1567,7 @@ class FactBuilder:
         lo = start if window is None else max(start, i - window)
         denied = self._cleft_vehicle(sent)
         if denied is not None and i >= denied[0]:
-            return False  # "What Europe won't get is the dual-motor X": the X is dual-motor
+            return False  # "What Britain will not see is the twin-motor X": it is twin-motor
         keys = ("neg", "negverb") if verbs else ("neg",)
         doc = sent.span.doc
         if any(
@@ -1593,7 +1593,7 @@ class FactBuilder:
         return k < end and bool(sent.cues_in("neg", k, k + 1))
 
     def _cleft_vehicle(self, sent: _Sentence) -> tuple[int, _Vehicle] | None:
-        """ "What Europe won't get is the dual-motor Performance version": a denial the
+        """ "What Britain will not see is the twin-motor GT version": a denial the
         sentence opens with, and the vehicle it names after "is" (with the token after "is");
         what describes that vehicle is not denied, its launch is."""
         if "cleft" not in sent.memo:
@@ -1823,7 +1823,7 @@ class FactBuilder:
                     and all(t.is_alpha and not t.is_stop for t in span.doc[q.end : s])
                 )
                 or (
-                    # "plus £2,200 for the Drivers Pack"
+                    # "plus €1,800 for the Winter Pack"
                     2 <= s - q.end <= 5
                     and span.doc[q.end : q.end + 2].text.lower() == "for the"
                     and all(t.is_title for t in span.doc[q.end + 2 : s])
@@ -1869,16 +1869,16 @@ class FactBuilder:
             predicate = (
                 # "Peak DC charging: 120 kW": the label first
                 (labelled and self._predicate_for(measure.unit, span, near, q.start))
-                # "1,480 kg — the kerb weight of the X": what the definition calls it
+                # "1,720 kg — the unladen mass of the X": what the definition calls it
                 or (definition and self._predicate_for(measure.unit, definition, near, q.start))
                 or self._predicate_for(measure.unit, segment, near, q.start)
                 or self._predicate_for(measure.unit, clause, near, q.start)
                 # "cost £50,990 new; today an example changes hands for £22,500": the
                 # sentence's first price names no figure its own words rule out
                 or (None if ruled_out else stated.get(measure.unit))
-                # "we timed it at 6.4 seconds from 0-62mph. The Scenic took 8.1 seconds";
-                # "The Golf led with 14,210 registrations ... The T-Roc came second with
-                # 10,955 units": counts of cars are one kind
+                # "our stopwatch read 5.9 seconds to 62mph. The Megane needed 7.4 seconds";
+                # "The Clio led with 12,100 registrations ... The Captur came second with
+                # 9,800 units": counts of cars are one kind
                 or (None if ruled_out else in_paragraph.get(self._unit_kind(measure.unit)))
             )
             # "topped out at 128 kW and needed 31 minutes": a power beside a time charges
@@ -2374,7 +2374,7 @@ class FactBuilder:
                 and doc[k].lower_ not in self.market_verbs
             ):
                 k, adjectives = k - 1, adjectives + 1
-            # ("There will be no new Yeti": adjectives after "no" too)
+            # ("There will be no new Arteon": adjectives after "no" too)
             if adjectives and doc[k].lower_ not in _DETERMINERS | {"no"}:
                 k = vehicle.start - 1
             while k >= sent.span.start and doc[k].lower_ in _DETERMINERS:
@@ -3142,7 +3142,7 @@ class FactBuilder:
                             return name, j
                         return later
                     if doc[i].lower_ == "at" and k + 1 < end and doc[k].lower_ == "in":
-                        # "at Magna Steyr in Graz, Austria": the town, set by its country,
+                        # "at Valmet in Uusikaupunki, Finland": the town, set by its country,
                         # names the site better than the company
                         town = self._place_after(doc, k, end, vehicle_tokens, date_tokens)
                         after = town[1] + len(town[0].split()) if town else end
@@ -3429,14 +3429,14 @@ def _clauses(
             and following.lower_ == "that"
             and not in_relative
         ):
-            # "confirmed that X will arrive in 2027 and that a petrol Y stays": a second
+            # "said that X is due in 2028 and that a diesel Y carries on": a second
             # statement of the same verb
             cuts[token.i] = "main"
         elif (
             k > 0
             and token.lower_ in _CLAUSE_INLINE_BEFORE_PRONOUN
             and following is not None
-            # "... before it is retired", "... before its replacement arrives in 2028"
+            # "... before it is retired", "... before its successor lands"
             and following.lower_ in _PRONOUNS | {"its", "their"}
         ):
             cuts[token.i] = "sub"  # "... a second facelift before it is retired by 2029"
@@ -4166,7 +4166,7 @@ def _listed_in_trims(sent: _Sentence, vehicle: _Vehicle) -> bool:
 
 def _afterthought(sent: _Sentence, vehicle: _Vehicle) -> bool:
     """The vehicle stands in a phrase a comma and "up", "down" or "rising" open after its
-    clause's statement: ", up from 920 PS in the standard X"."""
+    clause's statement: ", up from 580 hp in the regular X"."""
     doc = sent.span.doc
     start, _ = sent.clause_of(vehicle.start)
     for k in range(vehicle.start - 1, start, -1):
@@ -4187,7 +4187,7 @@ def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
         k >= sent.span.start
         and doc[k].lower_ in {"in", "for"}
         and not any(v.start < vehicle.start and not v.subject.variant for v in sent.vehicles)
-        # "It will appear first in the RAV4 PHEV": the car an engine goes into
+        # "It will debut in the Corolla Cross": the car an engine goes into
         and not _topic_verb_before(sent, vehicle)
     )
 
@@ -4901,13 +4901,13 @@ def _names_an_engine(doc: Doc, vehicle: _Vehicle, nouns: set[str]) -> bool:
 
 def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
     """A distance that measures a drive, not a car: "a 150-mile (241 km) loop", "our 400 km
-    test route", "the first leg, 290 km", "Prague to Munich, 380 km", "the 350 km to
-    Prague", "over the whole 1,020 km"."""
+    test route", "the second stage, 210 km", "Lyon to Turin, 310 km", "the 240 km to
+    Bologna", "over the entire 1,400 km"."""
     before = list(doc[max(q.start - 4, 0) : q.start])
     words = [t.lower_ for t in before]
     if (
         (words[-2:-1] and words[-1] in (",", "of") and words[-2] in nouns)
-        # "Prague to Munich, 380 km": two places and a comma
+        # "Lyon to Turin, 310 km": two places and a comma
         or (
             len(before) == 4
             and before[0].is_title
@@ -4932,7 +4932,7 @@ def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
     ):
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ in ("to", "from") and doc[k + 1].is_title:
-        return True  # "the 350 km (217 miles) to Prague"
+        return True  # "the 240 km (149 miles) to Bologna"
     return k < len(doc) and doc[k].lower_ in nouns
 
 

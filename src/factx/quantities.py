@@ -1196,7 +1196,7 @@ class QuantityRecognizer:
             root = span
             if prev is not None and spans:
                 gap = reader.between(prev.end, item.start)
-                # "960 PS (706 kW, 947 hp)": a second conversion in the same parentheses
+                # "500 PS (368 kW, 493 hp)": a second conversion in the same parentheses
                 listed = (
                     gap.strip() in (",", ";")
                     and spans[-1]._.restates is not None

@@ -2009,7 +2009,7 @@ class VehicleRecognizer:
             before = [m for m in same if m.end <= var.start]
             after = [m for m in same if m.start >= var.end and m.start not in claimed]
             earlier = next(([c] for c in reversed(recent) if fits(c)), [])
-            # "the 911 in Carrera GTS form ... The GTS set the pace": the short form of the
+            # "a Carrera GTS version of the 911 ... The GTS was quickest": the short form of the
             # one trim written in full before (unless the article has a trim of that name:
             # "the S, Pro and Pro S")
             longer = {
