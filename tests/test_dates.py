@@ -684,6 +684,8 @@ def test_starting_after_an_event_noun_dates_the_event(nlp):
         # a participle set off by commas describes the car; the verb of the date is present
         ("The new SUV, unveiled in Paris, reaches Europe in July.", D(2026, 7, 1)),
         ("The SUV, which sold well, reached Europe in July.", D(2025, 7, 1)),
+        # a contrast after the date speaks of something else
+        ("The SUV reaches Europe in July, although Kia has not released prices.", D(2026, 7, 1)),
     ],
 )
 def test_the_sentence_tense_dates_a_bare_month(nlp, sentence, earliest):

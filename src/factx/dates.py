@@ -400,7 +400,10 @@ class DateRecognizer:
         if any(self._future_cue(doc, j) for j in range(lo, hi if whole_sentence else i)):
             return 1
         aside = _participle_asides(doc, i, lo, hi)
-        for j in range(lo, hi):
+        # "reaches the UK in September, although Mazda has not published ...": a contrast
+        # after the date opens a statement of its own
+        contrast = next((k for k in range(i + 1, hi) if doc[k].lower_ in _CONTRAST_OPENERS), hi)
+        for j in range(lo, min(hi, contrast)):
             word = doc[j].lower_
             if word == "said" and j + 1 < len(doc) and doc[j + 1].lower_ == "to":
                 continue  # "is said to arrive in October": hearsay, not the past
@@ -1253,6 +1256,9 @@ def _full_year(digits: str) -> int:
     if len(digits) == 4:
         return value
     return 2000 + value if value < 70 else 1900 + value
+
+
+_CONTRAST_OPENERS = {"although", "though", "but", "whereas", "while", ";"}
 
 
 def _participle_asides(doc: Doc, i: int, lo: int, hi: int) -> set[int]:
