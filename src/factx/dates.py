@@ -400,7 +400,7 @@ class DateRecognizer:
         if any(self._future_cue(doc, j) for j in range(lo, hi if whole_sentence else i)):
             return 1
         aside = _participle_asides(doc, i, lo, hi)
-        # "reaches the UK in September, although Mazda has not published ...": a contrast
+        # "reaches Spain in May, although Kia has not given prices": a contrast
         # after the date opens a statement of its own
         contrast = next((k for k in range(i + 1, hi) if doc[k].lower_ in _CONTRAST_OPENERS), hi)
         for j in range(lo, min(hi, contrast)):
