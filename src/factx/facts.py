@@ -1345,15 +1345,15 @@ class FactBuilder:
 
     @staticmethod
     def _definition(sent: _Sentence, i: int, quantity_end: int | None) -> Span | None:
-        """ "64 kWh — the net capacity of the pack in the EV3 Air": the
-        definition after the dash of a figure that opens its sentence."""
+        """ "64 kWh — the net capacity of the pack in the EV3 Air": the definition after the
+        dash of a figure that opens its sentence."""
         if quantity_end is None:
             return None
         doc = sent.span.doc
         if any(not (t.is_space or t.is_punct) for t in doc[sent.span.start : i]):
             return None
         k = quantity_end
-        if k < sent.span.end and doc[k].text == "(":  # "211 PS (155 kW) — ..."
+        if k < sent.span.end and doc[k].text == "(":  # "300 hp (224 kW) — ..."
             k = next((m + 1 for m in range(k, sent.span.end) if doc[m].text == ")"), k)
         if k + 1 >= sent.span.end or doc[k].text not in ("—", "–", "-"):
             return None
@@ -2328,7 +2328,7 @@ class FactBuilder:
                 continue
             after = doc[vehicle.end].lower_
             # "There will be no JCW version", "There will be no Aceman JCW.", "There will be
-            # no new Yeti, electric or otherwise": none at all
+            # no new Arteon, in any form": none at all
             k = vehicle.start - 1
             while (
                 k > vehicle.start - 3

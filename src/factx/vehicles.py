@@ -290,7 +290,7 @@ class VehicleRecognizer:
                         and plural not in forms_orth
                     ):
                         plurals.setdefault(plural, []).append(index)
-        # "the new VEZEL": press releases write model names in capitals; such a form stands
+        # "the new PRELUDE": press releases write model names in capitals; such a form stands
         # only where the article names the brand
         capitals: dict[str, list[int]] = {}
         for index, entry in enumerate(self.entries):
@@ -436,7 +436,7 @@ class VehicleRecognizer:
                 elif (
                     context == "any"
                     and entry.label in ("MODEL", "VARIANT")
-                    # "VEZEL": a name in capitals also needs its brand named
+                    # "PRELUDE": a name in capitals also needs its brand named
                     and (
                         weak or key in self.capital_keys or self.key_form[key] in entry.doc_aliases
                     )
@@ -1960,7 +1960,8 @@ class VehicleRecognizer:
 
     def _link_variants(self, names: list[_Cand], toks: _Toks) -> None:
         """Give each trim the model it belongs to, in this order: the model named before it in
-        its sentence; one named after it that no other trim claims ("In Ultra trim the EX30");
+        its sentence; the one trim written in full whose short form it is ("The GTS" after a
+        "Carrera GTS"); one named after it that no other trim claims ("In Ultra trim the EX30");
         the model its paragraph was last on (a model, or a trim already tied to one); the model
         this trim name was already tied to; the model the article was last on."""
         sent_start, para_start = toks.sent_start, toks.para_start
@@ -2032,8 +2033,8 @@ class VehicleRecognizer:
                 and own.model != after[0].normalized
                 and (
                     para_start[own.start] == para_start[var.start]
-                    # "The STO replaces the Huracán STO": the other model's trim is written
-                    # in full, so the bare name is the one tied before
+                    # "The SV takes over from the Aventador SV": the other model's trim is
+                    # written in full, so the bare name is the one tied before
                     or any(
                         m.normalized != own.model and self._trim_after(ordered, m, var.normalized)
                         for m in by_sentence.get(sent_start[var.start], ())
@@ -2074,7 +2075,7 @@ class VehicleRecognizer:
 
     @staticmethod
     def _trim_after(ordered: list[_Cand], model: _Cand, name: str) -> bool:
-        """The trim ``name`` is written right after ``model`` ("the Huracán STO")."""
+        """The trim ``name`` is written right after ``model`` ("the Aventador SV")."""
         return any(
             c.start == model.end and c.label == "VARIANT" and c.normalized == name for c in ordered
         )
