@@ -174,12 +174,12 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_the_article_is_about(nlp):
     # a story that writes the Canadian dollar as CA$ leaves the bare sign to the US one; a
     # conversion in CA$ marks nothing
     text = (
-        "Canada gets the SUV at CA$70,990; Canadian buyers lose the base car, which costs "
+        "Canada gets the SUV at CA$61,500; Canadian buyers lose the base car, which costs "
         "$45,000 in the US. Canadians also pay more for options."
     )
     assert [q[2] for q in found(nlp, text)] == ["CAD", "USD"]
     text = (
-        "Canada gets the SUV at $70,990; Canadian buyers lose the base car, which costs "
+        "Canada gets the SUV at $61,500; Canadian buyers lose the base car, which costs "
         "US$45,000 (about CA$61,000) in the US. Canadians also pay more for options."
     )
     assert [q[2] for q in found(nlp, text)] == ["CAD", "USD", "CAD"]
@@ -329,8 +329,8 @@ def test_change_then_level_is_not_a_range(nlp):
         "£32,050",
         "3%",
     ]
-    assert [f[0] for f in found(nlp, "Prices go from £28,495 to £35,345, a bargain.")] == [
-        "£28,495 to £35,345"
+    assert [f[0] for f in found(nlp, "Prices go from £31,100 to £36,900, a bargain.")] == [
+        "£31,100 to £36,900"
     ]
     # the level before a change and the one after it: "rises from 120 kW to 150 kW"
     assert found(nlp, "Peak charging rises from 120 kW to 150 kW.") == [
@@ -398,7 +398,7 @@ def test_differences_are_changes_not_levels(nlp):
     m = measures(nlp, "The Alleggerita trims 25 kg and the Speciale shaves 40 kg off it.")
     assert m["25 kg"].change and m["40 kg"].change
     # a discount "off" the price is a difference; "off-road" is a compound, no change word
-    assert measures(nlp, "It is sold with £9,500 off this month.")["£9,500"].change
+    assert measures(nlp, "It is sold with £6,250 off this month.")["£6,250"].change
     assert not measures(nlp, "It has a 1,000 kg off-road payload.")["1,000 kg"].change
     # "5 km/h down on the base car": a difference; "60 kWh up to 80 kWh" is no change
     m = measures(nlp, "It peaks at 305 km/h, 5 km/h down on the base car.")
@@ -584,15 +584,15 @@ def test_number_words_helper():
 def test_european_amount_in_text(nlp):
     assert found(nlp, "VW spent €1.234.567 on the launch.") == [("€1.234.567", 1234567.0, "EUR")]
     assert found(nlp, "The Fiat has a 1,5 litre engine.") == [("1,5 litre", 1.5, "l")]
-    # a text writing decimal commas groups its thousands with a point: "24.995 euros"
-    text = "It costs 24.995 euros and weighs 1.498 kg; 0-100 km/h takes 11,2 seconds."
+    # a text writing decimal commas groups its thousands with a point: "31.450 euros"
+    text = "It costs 31.450 euros and weighs 1.612 kg; 0-100 km/h takes 6,8 seconds."
     assert [(f[0], f[1]) for f in found(nlp, text)] == [
-        ("24.995 euros", 24995.0),
-        ("1.498 kg", 1498.0),
-        ("11,2 seconds", 11.2),
+        ("31.450 euros", 31450.0),
+        ("1.612 kg", 1612.0),
+        ("6,8 seconds", 6.8),
     ]
-    # in English copy a lone "1.498" stays a decimal
-    assert found(nlp, "The engine has 1.498 litres.")[0][1] == 1.498
+    # in English copy a lone "1.612" stays a decimal
+    assert found(nlp, "The engine has 1.612 litres.")[0][1] == 1.612
 
 
 def test_fractions_before_a_unit(nlp):

@@ -1263,7 +1263,7 @@ _CONTRAST_OPENERS = {"although", "though", "but", "whereas", "while", ";"}
 
 def _participle_asides(doc: Doc, i: int, lo: int, hi: int) -> set[int]:
     """The tokens of phrases set off by commas that a past participle opens and that do not
-    hold token ``i`` (", unveiled last July,"): they describe a name; the tense of ``i``'s
+    hold token ``i`` (", shown in Paris,"): they describe a name; the tense of ``i``'s
     clause is its verb's."""
     found: set[int] = set()
     for j in range(lo + 1, hi):

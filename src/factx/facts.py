@@ -1215,7 +1215,7 @@ class FactBuilder:
                 and not v.code_only
                 and counted
             ):
-                return v.subject  # "ahead of the ID.3 with 3,904 units": the ID.3's count
+                return v.subject  # "ahead of the Arkana with 3,300 units": the Arkana's count
             if (
                 quantity_end is not None
                 and v.end + 1 == i

@@ -27,15 +27,15 @@ NUMBER_TOKEN = re.compile(
 )
 
 
-#: a decimal comma ("11,2 seconds") and a comma grouping thousands ("24,995"): which
+#: a decimal comma ("6,8 seconds") and a comma grouping thousands ("31,450"): which
 #: convention a text writes its numerals in
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])")
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def european_numerals(text: str) -> bool:
-    """The text writes decimals with a comma ("11,2 seconds") and never groups thousands with
-    one: its "24.995" is then twenty-four thousand, as in German or French copy."""
+    """The text writes decimals with a comma ("6,8 seconds") and never groups thousands with
+    one: its "31.450" is then thirty-one thousand, as in German or French copy."""
     return bool(_DECIMAL_COMMA.search(text)) and not _THOUSANDS_COMMA.search(text)
 
 

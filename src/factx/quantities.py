@@ -154,7 +154,7 @@ class Lexicon:
             for code, words in cues.get("dollar_locales", {}).items()
         }
         self.dollar_locale_min: int = cues.get("dollar_locale_min", 3)
-        # "CA$70,990": a dollar written with its own prefix
+        # "CA$61,500": a dollar written with its own prefix
         self.marked_dollars = {
             code: re.compile(
                 r"(?<![\w$])(?:"
@@ -326,8 +326,8 @@ class Lexicon:
             )
             for m in marked.finditer(text)
         ):
-            # "CA$70,990 ... $45,000 in the US": the bare sign is the other dollar (a
-            # conversion, "(about A$57,300)", marks nothing)
+            # "CA$61,500 ... $44,000 in the US": the bare sign is the other dollar (a
+            # conversion, "(about A$49,800)", marks nothing)
             return None
         return code if most >= self.dollar_locale_min and most > us else None
 
@@ -357,7 +357,7 @@ class _Reader:
         self.t = [strings[h] for h in rows[:, 0].tolist()] if len(doc) else []
         self.low = [s.lower() for s in self.t]
         self.ws = [bool(w) for w in rows[:, 1].tolist()] if len(doc) else []
-        # "24.995 euros" in a text that writes "11,2 seconds": twenty-four thousand
+        # "31.450 euros" in a text that writes "6,8 seconds": thirty-one thousand
         self.european = european_numerals(doc.text)
         self.n = len(self.t)
         self.blocked: set[int] = set()
@@ -953,8 +953,8 @@ class _Reader:
         return False
 
     def change_named_after(self, k: int, reach: int = 8) -> bool:
-        """A change is named in the few words after token ``k``: "goes from £28,495 to
-        £29,345, a rise of 3 percent"."""
+        """A change is named in the few words after token ``k``: "moves from £31,100 to
+        £32,050, a rise of 3 percent"."""
         for j in range(k, min(k + reach, self.n - 1)):
             word = self.lo(j)
             if word in (".", ";", ":", "!", "?") and j not in self.blocked:
