@@ -1202,7 +1202,7 @@ class FactBuilder:
         in_clause = [v for v in sent.vehicles if start <= v.start < end]
         doc = sent.span.doc
         quantity_end = next((q.end for q in sent.quantities if q.start == i), None)
-        defined = self._defined_figure(sent, i, quantity_end)
+        defined = self._defined_figure(sent, i)
         if defined is not None:
             return defined
         for v in in_clause:
@@ -1344,24 +1344,18 @@ class FactBuilder:
         return None
 
     @staticmethod
-    def _definition(sent: _Sentence, i: int, quantity_end: int | None) -> Span | None:
+    def _definition(sent: _Sentence, i: int) -> Span | None:
         """ "64 kWh — the net capacity of the pack in the EV3 Air": the definition after the
-        dash of a figure that opens its sentence."""
-        if quantity_end is None:
-            return None
-        doc = sent.span.doc
-        if any(not (t.is_space or t.is_punct) for t in doc[sent.span.start : i]):
-            return None
-        k = quantity_end
-        if k < sent.span.end and doc[k].text == "(":  # "300 hp (224 kW) — ..."
-            k = next((m + 1 for m in range(k, sent.span.end) if doc[m].text == ")"), k)
-        if k + 1 >= sent.span.end or doc[k].text not in ("—", "–", "-"):
-            return None
-        return doc[k + 1 : sent.clause_of(k + 1)[1]]
+        dash of a figure that starts at token ``i`` and opens its sentence (read once per
+        figure: subject, predicate and certainty all ask)."""
+        key = f"definition:{i}"
+        if key not in sent.memo:
+            sent.memo[key] = _read_definition(sent, i)
+        return sent.memo[key]
 
-    def _defined_figure(self, sent: _Sentence, i: int, quantity_end: int | None) -> Subject | None:
+    def _defined_figure(self, sent: _Sentence, i: int) -> Subject | None:
         """A figure defined after a dash is of the car the definition names."""
-        definition = self._definition(sent, i, quantity_end)
+        definition = self._definition(sent, i)
         if definition is None:
             return None
         named = [
@@ -1471,9 +1465,7 @@ class FactBuilder:
         start, end = sent.clause_of(i)
         doc = sent.span.doc
         # "240 hp — what the Clubsport is expected to make": the definition hedges it
-        definition = self._definition(
-            sent, i, next((q.end for q in sent.quantities if q.start == i), None)
-        )
+        definition = self._definition(sent, i)
         if definition is not None:
             end = definition.end
         k = i - 1
@@ -1865,7 +1857,7 @@ class FactBuilder:
             # "0-62mph: 6.7sec": a spec line's label names what the figure after it is
             labelled = clause_start > span.start and span.doc[clause_start - 1].text == ":"
             ruled_out = self._ruled_out(measure.unit, near)
-            definition = self._definition(sent, q.start, q.end)
+            definition = self._definition(sent, q.start)
             predicate = (
                 # "Peak DC charging: 120 kW": the label first
                 (labelled and self._predicate_for(measure.unit, span, near, q.start))
@@ -4239,6 +4231,22 @@ def _listed(doc: Doc, following: list[_Vehicle]) -> list[_Vehicle]:
             break
         chain.append(right)
     return chain
+
+
+def _read_definition(sent: _Sentence, i: int) -> Span | None:
+    """See ``FactBuilder._definition``."""
+    quantity_end = next((q.end for q in sent.quantities if q.start == i), None)
+    if quantity_end is None:
+        return None
+    doc = sent.span.doc
+    if any(not (t.is_space or t.is_punct) for t in doc[sent.span.start : i]):
+        return None
+    k = quantity_end
+    if k < sent.span.end and doc[k].text == "(":  # "300 hp (224 kW) — ..."
+        k = next((m + 1 for m in range(k, sent.span.end) if doc[m].text == ")"), k)
+    if k + 1 >= sent.span.end or doc[k].text not in ("—", "–", "-"):
+        return None
+    return doc[k + 1 : sent.clause_of(k + 1)[1]]
 
 
 def _resumed_from(sent: _Sentence, start: int) -> int:

@@ -2013,17 +2013,19 @@ class VehicleRecognizer:
             # "a Carrera GTS version of the 911 ... The GTS was quickest": the short form of the
             # one trim written in full before (unless the article has a trim of that name:
             # "the S, Pro and Pro S")
-            longer = {
-                name: c
-                for name, c in tied.items()
-                if name.endswith(" " + var.normalized) and fits(c) and c.model
-            }
-            if var.normalized in tied:
-                longer = {}
+            longer = (
+                []
+                if before or var.normalized in tied
+                else [
+                    c
+                    for name, c in tied.items()
+                    if name.endswith(" " + var.normalized) and fits(c) and c.model
+                ]
+            )
             if before:
                 model, brand = before[-1].normalized, before[-1].brand
             elif len(longer) == 1:
-                (full,) = longer.values()
+                (full,) = longer
                 model, brand, var.normalized = full.model, full.brand, full.normalized
             elif (
                 after
