@@ -699,3 +699,34 @@ def test_the_conversion_of_a_between_range_is_a_range(nlp):
     assert (converted._.measure.low, converted._.measure.high) == (320, 400)
     origin = spans["200 and 250 miles"]
     assert converted._.restates == (origin.start_char, origin.end_char)
+
+
+def test_mpge_is_its_own_unit_not_miles_per_gallon(nlp):
+    """An electric car's miles per gallon equivalent is not a fuel economy in mpg."""
+    assert found(nlp, "The wagon is rated at 104 MPGe, the hybrid at 47 mpg.") == [
+        ("104 MPGe", 104.0, "MPGe"),
+        ("47 mpg", 47.0, "mpg"),
+    ]
+
+
+def test_a_bare_grouped_number_after_a_count_counts_the_same_noun(nlp):
+    text = (
+        "Skoda delivered 61,200 cars in March. The Elroq accounted for 9,450 of them, "
+        "ahead of the Enyaq with 7,310 and the Kamiq 5,020."
+    )
+    assert [q for q in found(nlp, text) if q[2] == "car"] == [
+        ("61,200 cars", 61200.0, "car"),
+        ("9,450", 9450.0, "car"),
+        ("7,310", 7310.0, "car"),
+        ("5,020", 5020.0, "car"),
+    ]
+
+
+def test_a_bare_number_is_no_count_without_one_before_it_in_its_paragraph(nlp):
+    text = (
+        "Skoda delivered 61,200 cars in March.\n\n"
+        "The town has 12,400 residents and 3,100 of them work there."
+    )
+    assert [q for q in found(nlp, text) if q[0] == "3,100"] == [("3,100", 3100.0, "resident")]
+    text = "Skoda delivered 61,200 cars.\n\nThe museum listed 4,800 in its catalogue."
+    assert found(nlp, text) == [("61,200 cars", 61200.0, "car")]

@@ -37,6 +37,7 @@ _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", 
 _CURRENCY_SIGNS = "$€£¥₹₩₽₪₺฿₫₱"
 _FRACTION = re.compile(r"^(\d{1,2})[/⁄](\d{1,2})$")
 _BARE = re.compile(r"^[+\-]?\d[\d.,]*$")
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # "28,650": thousands grouped
 # "805 km WLTP (500 miles)", "500 miles (about 800 km)"
 _OPEN = re.compile(
     r"\s*(?:[A-Z]{2,6}\s*)?[(\[]\s*"
@@ -207,6 +208,8 @@ class Lexicon:
         self.code_markers = set(cues["code_markers"])
         self.openers = set(cues["sentence_openers"])
         self.count_stop = set(cues["count_stop"])
+        self.elision_followers = set(cues["elision_followers"])
+        self.elision_reach = int(cues["elision_reach"])
         self.count_span = int(cues["count_modifier_max"])
         self.irregular: dict[str, str] = cues["irregular_plurals"]
         self.not_count = set(cues["not_count_nouns"])
@@ -1033,6 +1036,25 @@ class _Reader:
             j += 2
         return j + 1
 
+    def elided_counts(self, found: list[_Found]) -> list[_Found]:
+        """ "... 41,300 units, ahead of the Y with 28,650": a grouped number standing alone after
+        a count in its paragraph counts the same noun (the nearest count names it)."""
+        taken = {i for f in found for i in range(f.start, f.end)}
+        counts = [f for f in found if not f.unit.physical and f.value is not None]
+        out: list[_Found] = []
+        for i in range(self.n):
+            if i in taken or not _GROUPED.fullmatch(self.t[i]):
+                continue
+            if self.at(i + 1)[:1].isalnum() and self.lo(i + 1) not in self.lex.elision_followers:
+                continue  # a noun of its own follows: not an elided count
+            if i > 0 and self.at(i - 1)[-1:] in _CURRENCY_SIGNS + "#":
+                continue
+            before = [f for f in counts if f.end <= i and i - f.end <= self.lex.elision_reach]
+            if not before or "\n" in self.between(before[-1].end, i):
+                continue
+            out.append(_Found(i, i + 1, before[-1].unit, float(self.t[i].replace(",", ""))))
+        return out
+
     def scan(self) -> list[_Found]:
         out: list[_Found] = []
         i = 0
@@ -1184,6 +1206,7 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         reader = _Reader(doc, self.lexicon)
         found = reader.scan()
+        found = sorted(found + reader.elided_counts(found), key=lambda f: f.start)
         spans: list[Span] = []
         roots: list[Span] = []
         prev: _Found | None = None
