@@ -700,3 +700,12 @@ def test_a_season_of_a_year_named_relatively(nlp):
         D(2027, 5, 31),
     )
     assert bounds(nlp, "It arrived in autumn last year.")[1] == D(2025, 9, 1)
+
+
+def test_is_expected_in_speaks_of_the_future_after_a_participle(nlp):
+    """ "a version rated at ..." does not make the sentence past: "is expected in" looks ahead."""
+    text = "A longer version rated at 610 km is expected in dealerships in December."
+    assert bounds(nlp, text)[1:3] == (D(2026, 12, 1), D(2026, 12, 31))
+    # a past expectation stays in the past
+    text = "The van was expected in dealerships in December."
+    assert bounds(nlp, text)[1:3] == (D(2025, 12, 1), D(2025, 12, 31))

@@ -156,6 +156,8 @@ class DateRecognizer:
         self.determiners = set(vocab["determiners"])
         self.future_cues = set(vocab["future_cues"])
         self.future_cues_with_to = set(vocab["future_cues_with_to"])
+        self.future_passives = set(vocab["future_passives"])
+        self.present_auxiliaries = set(vocab["present_auxiliaries"])
         self.rescheduling_verbs = set(vocab["rescheduling_verbs"])
         self.starting_events = set(vocab["starting_events"])
         self.rescheduling_skip = set(vocab["rescheduling_skip"])
@@ -375,6 +377,8 @@ class DateRecognizer:
         word = doc[j].lower_
         if word in self.future_cues:
             return True
+        if word in self.future_passives and j > 0 and doc[j - 1].lower_ in self.present_auxiliaries:
+            return True  # "is expected in showrooms in June"
         if word == "said" and j + 2 < len(doc) and doc[j + 1].lower_ == "to":
             return doc[j + 2].lower_ != "have"  # "is said to arrive", not "said to have"
         if word == "due":
