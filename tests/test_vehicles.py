@@ -1309,14 +1309,14 @@ def test_trims_listed_before_a_plural_trim_noun(nlp):
 
 
 def test_a_name_that_needs_its_brand_beside_it_stands_before_its_code(nlp):
-    spans = ents(nlp, "Porsche news. The petrol 718 (982) went out of production in 2025.")
+    spans = ents(nlp, "Peugeot news. The petrol 2008 (P24) went out of production in 2025.")
     assert [(s.label_, s.text) for s in spans] == [
-        ("BRAND", "Porsche"),
-        ("MODEL", "718"),
-        ("MODEL_CODE", "982"),
+        ("BRAND", "Peugeot"),
+        ("MODEL", "2008"),
+        ("MODEL_CODE", "P24"),
     ]
     # a bare number in parentheses is no code's mark
-    spans = ents(nlp, "Porsche news. The 718 (about 400 cars) is gone.")
+    spans = ents(nlp, "Peugeot news. The 2008 (about 400 cars) is gone.")
     assert [s.label_ for s in spans] == ["BRAND"]
 
 
@@ -1636,3 +1636,32 @@ def test_a_trim_written_with_its_model_is_not_a_later_sibling_s(nlp):
         "Skoda says the Monte Carlo will not get four-wheel drive, leaving that to the Karoq."
     )
     assert trims(nlp, text) == [("Monte Carlo", "Kamiq"), ("Monte Carlo", "Kamiq")]
+
+
+def test_a_models_other_known_codes_count_once_one_is_read_as_a_code(nlp):
+    """ "coded ND ... The NC followed the NB": in an article that reads one of a model's codes,
+    its other generations' codes are codes too, even without a cue of their own."""
+    text = (
+        "Mazda's roadster, coded ND, arrived in 2015. Before it, the NC followed the NB, "
+        "which had replaced the NA."
+    )
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("ND", "MX-5"), ("NC", "MX-5"), ("NB", "MX-5"), ("NA", "MX-5")]
+    # without a code read as one, the same letters stay letters
+    text = "The Mazda MX-5 review: NB, the NC rating is NA."
+    assert not [s for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+
+
+def test_a_known_code_described_as_a_body_type_is_a_code(nlp):
+    text = "Porsche will then show the K1, a large electric SUV for three rows of seats."
+    assert ("MODEL_CODE", "K1") in labelled(nlp, text)
+
+
+def test_a_mercedes_class_number_names_its_class(nlp):
+    text = "Mercedes-Benz sells the GLC in three versions and the new car as the E 300 e 4MATIC."
+    assert ("E 300 e 4MATIC", "E-Class") in trims(nlp, text)
+
+
+def test_porsches_718_stands_alone_where_porsche_is_named(nlp):
+    text = "Porsche has confirmed the timing of the electric 718. The 718 arrives next spring."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["718", "718"]

@@ -473,9 +473,14 @@ class VehicleRecognizer:
         for pattern, rec in patterns:
             for end in pattern.ends(texts, start):
                 text = doc[start:end].text
-                # "330e" is a 3 Series: a maker whose trim numbers name their model
+                # "330e" is a 3 Series, "C 400" a C-Class: a maker whose trim names their model
                 template = rec.get("model_template")
                 digit = next((c for c in text if c.isdigit()), None) if template else None
+                model = (
+                    template.format(digit=digit, letter=text[0])
+                    if template and digit and ("{letter}" not in template or text[0].isalpha())
+                    else None
+                )
                 out.append(
                     _Cand(
                         start,
@@ -484,7 +489,7 @@ class VehicleRecognizer:
                         None,
                         text,
                         rec.get("brand"),
-                        model=template.format(digit=digit) if digit else None,
+                        model=model,
                         include_model=bool(rec.get("include_model")),
                         context=rec.get("context", "any"),
                     )
@@ -1554,6 +1559,17 @@ class VehicleRecognizer:
                 out.append(_Cand(j, j + 1, "MODEL", None, text, brand_ends[before[-1]]))
         return out
 
+    def _body_apposition(self, toks: _Toks, k: int) -> bool:
+        """ ", a large three-row SUV" at token ``k``: an appositive naming a body type."""
+        if toks.texts[k : k + 1] != [","] or toks.lower(k + 1) not in ("a", "an"):
+            return False
+        j = k + 2
+        while j < len(toks.texts) and j - k < 9 and toks.lower(j) not in self.body_nouns:
+            if not (toks.texts[j].islower() or toks.texts[j] in (",", "-")):
+                return False
+            j += 1
+        return toks.lower(j) in self.body_nouns
+
     def _described_models(
         self, toks: _Toks, cands: list[_Cand], brand_ends: dict[int, str]
     ) -> list[_Cand]:
@@ -1851,6 +1867,8 @@ class VehicleRecognizer:
                     strength = _CUE
                 elif known and entry.context != "strong":
                     ok = True
+                elif known and self._body_apposition(toks, after):
+                    ok = True  # "the K1, a large three-row SUV": a car, not an abbreviation
             if model is not None and model.label == "MODEL":
                 cand.model = model.normalized
                 cand.brand = cand.brand or model.brand
@@ -1878,6 +1896,14 @@ class VehicleRecognizer:
                 cand.brand = self._sentence_brand(names, i, sent_start)
             found.append([cand, strength if cand.model else 0, ok])
         accepted_texts = {c.normalized for c, _, ok in found if ok}
+        # "coded NA ... The NB replaced the NA": once one of a model's known codes is read as a
+        # code, its other known codes in the same article are its other generations
+        coded_models = {(c.brand, c.model) for c, _, ok in found if ok and c.entry and c.model}
+        accepted_texts |= {
+            c.normalized
+            for c, _, _ in found
+            if c.entry is not None and (c.entry.brand, c.entry.model) in coded_models
+        }
         best: dict[str, tuple[int, _Cand]] = {}
         for cand, strength, _ in found:
             if (
