@@ -6470,3 +6470,93 @@ def test_a_date_after_an_appositive_reaches_the_event_before_it(builder):
         dates=[("this spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
     )
     assert [f.predicate for f in facts if f.earliest] == ["premiere"]
+
+
+def test_the_old_figure_after_a_converted_new_one_is_not_the_cars(builder):
+    text = "The update raises the Nissan Ariya's range to 530 km (329 miles) from 470 km."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Nissan", "BRAND", {}), ("Ariya", "MODEL", {"brand": "Nissan"})],
+        quantities=[
+            ("530 km", km(530), None),
+            ("329 miles", mi(329), "530 km"),
+            ("470 km", km(470), None),
+        ],
+    )
+    assert values(facts, "range") == [530]
+
+
+def test_a_model_ranked_after_a_copula_is_the_generation_the_text_is_on(builder):
+    text = (
+        "The Mazda MX-5 (ND) arrived in 2015. It is the lightest MX-5 since the first one, "
+        "weighing 990 kg. Its engine was later raised to 135 kW in 2019."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Mazda", "BRAND", {}),
+            ("MX-5", "MODEL", {"brand": "Mazda", "code": "ND"}),
+            ("ND", "MODEL_CODE", {"brand": "Mazda", "model": "MX-5"}),
+            ("MX-5", "MODEL", {"brand": "Mazda"}, 2),
+        ],
+        quantities=[
+            ("990 kg", Measure(unit="kg", dimension="mass", value=990), None),
+            ("135 kW", Measure(unit="kW", dimension="power", value=135), None),
+        ],
+    )
+    assert {(f.predicate, f.subject.code) for f in facts if f.predicate in ("weight", "power")} == {
+        ("weight", "ND"),
+        ("power", "ND"),
+    }
+
+
+def test_a_version_sized_by_a_figure_is_the_current_cars(builder):
+    """ "a 90 kWh model" is a version of the car the text is on, not a new, unnamed car."""
+    text = "The Jeep Avenger uses a 54 kWh pack. A 90 kWh model rated at 560 km follows later."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Jeep", "BRAND", {}), ("Avenger", "MODEL", {"brand": "Jeep"})],
+        quantities=[
+            ("54 kWh", Measure(unit="kWh", dimension="energy", value=54), None),
+            ("90 kWh", Measure(unit="kWh", dimension="energy", value=90), None),
+            ("560 km", km(560), None),
+        ],
+    )
+    assert {(f.predicate, f.value, f.subject.model) for f in facts if f.predicate == "range"} == {
+        ("range", 560, "Avenger")
+    }
+
+
+def test_the_topics_maker_owning_a_body_noun_names_the_topic(builder):
+    text = "Kia EV2\n\nKia's smallest crossover is the cheapest car here at €26,500."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kia", "BRAND", {}),
+            ("EV2", "MODEL", {"brand": "Kia"}),
+            ("Kia", "BRAND", {}, 2),
+        ],
+        quantities=[("€26,500", eur(26500), None)],
+    )
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "price"] == [("EV2", 26500)]
+
+
+def test_every_car_a_platform_will_underpin_has_it(builder):
+    text = "The CMF-EV platform will soon underpin the Renault Scenic and the Nissan Ariya."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("CMF-EV", "PLATFORM", {}),
+            ("Renault", "BRAND", {}),
+            ("Scenic", "MODEL", {"brand": "Renault"}),
+            ("Nissan", "BRAND", {}),
+            ("Ariya", "MODEL", {"brand": "Nissan"}),
+        ],
+    )
+    platforms = sorted(f.subject.model for f in facts if f.predicate == "platform")
+    assert platforms == ["Ariya", "Scenic"]

@@ -539,6 +539,7 @@ class FactBuilder:
             _describe_codes(sent, descriptor_codes)
             # "... the Long Range ..., while the Standard Range ... . Both use ...": both of them
             pair = _both(sent, previous_named) or _they(sent, last_named)
+            _rank_the_subject(sent, carried)
             if pair:
                 carried = pair[0]
 
@@ -1082,27 +1083,39 @@ class FactBuilder:
         # "Ford quotes 376 km", "Audi says", "the company said": the maker as a source
         plants = [s for s, _ in sent.cues.get("site_noun", ())]
         negations = {s for s, _ in sent.cues.get("neg", ())}
-        names_other = any(
-            v.label_ in ("BRAND", "PLATFORM")
-            and not (v.end < len(doc) and doc[v.end].lower_ in self.reporting_verbs)
-            # "Nissan won't offer the smaller battery": the topic's maker denying something of
-            # its car
-            and not (
-                v.label_ == "BRAND"
-                and current is not None
-                and (v._.normalized or v.text) == current.brand
-                and any(v.end <= k <= v.end + 2 for k in negations)
+        names_other = (
+            any(
+                v.label_ in ("BRAND", "PLATFORM")
+                and not (v.end < len(doc) and doc[v.end].lower_ in self.reporting_verbs)
+                # "Nissan won't offer the smaller battery": the topic's maker denying something of
+                # its car
+                and not (
+                    v.label_ == "BRAND"
+                    and current is not None
+                    and (v._.normalized or v.text) == current.brand
+                    and any(v.end <= k <= v.end + 2 for k in negations)
+                )
+                # "built at Kia's Gwangju plant": the plant's owner, not what the sentence is about
+                and not (
+                    v.end < len(doc)
+                    and doc[v.end].text in _POSSESSIVES
+                    and any(v.end < k <= v.end + 4 for k in plants)
+                )
+                # "Hyundai's compact hatchback is ...": the topic's maker owning a body noun
+                and not (
+                    v.label_ == "BRAND"
+                    and current is not None
+                    and (v._.normalized or v.text) == current.brand
+                    and v.end < len(doc)
+                    and doc[v.end].text in _POSSESSIVES
+                    and self.vehicle_noun.search(doc[v.end + 1 : v.end + 4].text.lower())
+                )
+                for v in sent.spans
             )
-            # "built at Kia's Gwangju plant": the plant's owner, not what the sentence is about
-            and not (
-                v.end < len(doc)
-                and doc[v.end].text in _POSSESSIVES
-                and any(v.end < k <= v.end + 4 for k in plants)
+            or any(
+                not (e < len(doc) and doc[e].lower_ in self.reporting_verbs | {"'s", "’s"})
+                for _, e in sent.cues.get("company", ())
             )
-            for v in sent.spans
-        ) or any(
-            not (e < len(doc) and doc[e].lower_ in self.reporting_verbs | {"'s", "’s"})
-            for _, e in sent.cues.get("company", ())
         )
         anaphors = [s for k in _ANAPHOR_KEYS for s, _ in sent.cues.get(k, ())]
         # "Bentley confirmed that its first electric model ...": "its" is the other maker's
@@ -1159,7 +1172,9 @@ class FactBuilder:
         if any(v.start < first_end for v in sent.vehicles):
             return False
         head = sent.span.doc[tokens[1].i : tokens[-1].i].text.lower()
-        return bool(self.vehicle_noun.search(head))
+        return bool(self.vehicle_noun.search(head)) and not _sized_version(
+            sent, tokens[0].i, tokens[-1].i
+        )
 
     def _range_price_subject(
         self, sent: _Sentence, i: int, predicate: str, subject: Subject | None
@@ -1191,7 +1206,7 @@ class FactBuilder:
         if any(k <= v.start < i for v in sent.vehicles):
             return False
         head = doc[k + 1 : min(k + 5, i)].text.lower()
-        return bool(self.vehicle_noun.search(head))
+        return bool(self.vehicle_noun.search(head)) and not _sized_version(sent, k, min(k + 5, i))
 
     def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
         counted = any(
@@ -4671,6 +4686,8 @@ _APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
+_SIZING_UNITS = {"kWh", "kW", "hp", "PS", "bhp", "Nm", "km", "mi"}
+_RANKING_WORDS = {"first", "only", "last", "best", "most", "least", "second", "third"}
 _AS_VERBS = {"is", "are", "was", "were", "does", "do"}
 _SITE_RELATIVES = {"where", "which", "that"}
 _CHARGE_LEVEL = re.compile(
@@ -4798,7 +4815,43 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         k -= 1
     if verbs and sent.span.doc[k].lower_ == "as":
         return True
-    return bool(verbs) and not set(verbs) <= _COPULAS
+    if verbs and set(verbs) <= _COPULAS:
+        # "It is the lightest MX-5 since ...": a class the subject tops, not a new subject
+        return any(_ranks(t) for t in sent.span.doc[k : first.start + 1][:2])
+    return bool(verbs)
+
+
+def _sized_version(sent: _Sentence, article: int, end: int) -> bool:
+    """ "a 97 kWh model", "a 300 hp version": a figure between the article and the noun sizes
+    a version of the car the text is on, not a new, unnamed car."""
+    return any(
+        article < q.start < end and q._.measure is not None and q._.measure.unit in _SIZING_UNITS
+        for q in sent.quantities
+    )
+
+
+def _rank_the_subject(sent: _Sentence, carried: Subject | None) -> None:
+    """ "It is the lightest MX-5 since the original": the model named after a copula and a
+    ranking word is the subject itself (the carried generation or trim), not another car."""
+    if carried is None or not sent.vehicles:
+        return
+    first = sent.vehicles[0]
+    named = first.subject
+    if (
+        named.model == carried.model
+        and named != carried
+        and not (named.variant or named.code)
+        and first.start > sent.span.start
+        and _ranks(sent.span.doc[first.start - 1])
+        and _anaphoric_subject(sent, first)
+    ):
+        first.subject = carried
+
+
+def _ranks(token) -> bool:
+    """A superlative or ordinal that ranks the noun after it ("the lightest", "the first")."""
+    low = token.lower_
+    return low in _RANKING_WORDS or (low.endswith("est") and len(low) > 5 and token.is_alpha)
 
 
 def _describe_codes(sent: _Sentence, codes: dict[tuple[str, str], str]) -> None:
@@ -4886,7 +4939,7 @@ def _old_figure(sent: _Sentence, q: Span) -> bool:
     unit = q._.measure.unit
     return any(
         p.end <= k
-        and k - p.end <= 1
+        and (k - p.end <= 1 or _parenthesised(doc, p.end, k) == k - p.end)
         and p._.measure is not None
         and p._.measure.unit == unit
         and doc[p.start - 1].lower_ == "to"
