@@ -6489,26 +6489,26 @@ def test_the_old_figure_after_a_converted_new_one_is_not_the_cars(builder):
 
 def test_a_model_ranked_after_a_copula_is_the_generation_the_text_is_on(builder):
     text = (
-        "The Mazda MX-5 (ND) arrived in 2015. It is the lightest MX-5 since the first one, "
-        "weighing 990 kg. Its engine was later raised to 135 kW in 2019."
+        "The Toyota GR86 (ZN8) arrived in 2021. It is the lightest GR86 so far, weighing "
+        "1270 kg. Its engine was later raised to 175 kW in 2024."
     )
     facts = run(
         builder,
         text,
         vehicles=[
-            ("Mazda", "BRAND", {}),
-            ("MX-5", "MODEL", {"brand": "Mazda", "code": "ND"}),
-            ("ND", "MODEL_CODE", {"brand": "Mazda", "model": "MX-5"}),
-            ("MX-5", "MODEL", {"brand": "Mazda"}, 2),
+            ("Toyota", "BRAND", {}),
+            ("GR86", "MODEL", {"brand": "Toyota", "code": "ZN8"}),
+            ("ZN8", "MODEL_CODE", {"brand": "Toyota", "model": "GR86"}),
+            ("GR86", "MODEL", {"brand": "Toyota"}, 2),
         ],
         quantities=[
-            ("990 kg", Measure(unit="kg", dimension="mass", value=990), None),
-            ("135 kW", Measure(unit="kW", dimension="power", value=135), None),
+            ("1270 kg", Measure(unit="kg", dimension="mass", value=1270), None),
+            ("175 kW", Measure(unit="kW", dimension="power", value=175), None),
         ],
     )
     assert {(f.predicate, f.subject.code) for f in facts if f.predicate in ("weight", "power")} == {
-        ("weight", "ND"),
-        ("power", "ND"),
+        ("weight", "ZN8"),
+        ("power", "ZN8"),
     }
 
 
@@ -6531,7 +6531,7 @@ def test_a_version_sized_by_a_figure_is_the_current_cars(builder):
 
 
 def test_the_topics_maker_owning_a_body_noun_names_the_topic(builder):
-    text = "Kia EV2\n\nKia's smallest crossover is the cheapest car here at €26,500."
+    text = "Kia EV2\n\nKia's smallest crossover is the cheapest car here at €26,350."
     facts = run(
         builder,
         text,
@@ -6540,13 +6540,13 @@ def test_the_topics_maker_owning_a_body_noun_names_the_topic(builder):
             ("EV2", "MODEL", {"brand": "Kia"}),
             ("Kia", "BRAND", {}, 2),
         ],
-        quantities=[("€26,500", eur(26500), None)],
+        quantities=[("€26,350", eur(26350), None)],
     )
-    assert [(f.subject.model, f.value) for f in facts if f.predicate == "price"] == [("EV2", 26500)]
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "price"] == [("EV2", 26350)]
 
 
 def test_every_car_a_platform_will_underpin_has_it(builder):
-    text = "The CMF-EV platform will soon underpin the Renault Scenic and the Nissan Ariya."
+    text = "The CMF-EV architecture will later underpin the Renault Scenic and the Nissan Ariya."
     facts = run(
         builder,
         text,

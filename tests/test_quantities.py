@@ -725,8 +725,8 @@ def test_a_bare_grouped_number_after_a_count_counts_the_same_noun(nlp):
 def test_a_bare_number_is_no_count_without_one_before_it_in_its_paragraph(nlp):
     text = (
         "Skoda delivered 61,200 cars in March.\n\n"
-        "The town has 12,400 residents and 3,100 of them work there."
+        "The town has 12,400 residents and 3,160 of them work there."
     )
-    assert [q for q in found(nlp, text) if q[0] == "3,100"] == [("3,100", 3100.0, "resident")]
+    assert [q for q in found(nlp, text) if q[0] == "3,160"] == [("3,160", 3160.0, "resident")]
     text = "Skoda delivered 61,200 cars.\n\nThe museum listed 4,800 in its catalogue."
     assert found(nlp, text) == [("61,200 cars", 61200.0, "car")]

@@ -1309,7 +1309,7 @@ def test_trims_listed_before_a_plural_trim_noun(nlp):
 
 
 def test_a_name_that_needs_its_brand_beside_it_stands_before_its_code(nlp):
-    spans = ents(nlp, "Peugeot news. The petrol 2008 (P24) went out of production in 2025.")
+    spans = ents(nlp, "Peugeot news. The petrol 2008 (P24) ended its run in 2025.")
     assert [(s.label_, s.text) for s in spans] == [
         ("BRAND", "Peugeot"),
         ("MODEL", "2008"),
@@ -1663,5 +1663,5 @@ def test_a_mercedes_class_number_names_its_class(nlp):
 
 
 def test_porsches_718_stands_alone_where_porsche_is_named(nlp):
-    text = "Porsche has confirmed the timing of the electric 718. The 718 arrives next spring."
+    text = "Porsche has set a date for the electric 718. The 718 arrives next spring."
     assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["718", "718"]

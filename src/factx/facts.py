@@ -1087,7 +1087,7 @@ class FactBuilder:
             any(
                 v.label_ in ("BRAND", "PLATFORM")
                 and not (v.end < len(doc) and doc[v.end].lower_ in self.reporting_verbs)
-                # "Nissan won't offer the smaller battery": the topic's maker denying something of
+                # "Skoda won't offer the larger pack": the topic's maker denying something of
                 # its car
                 and not (
                     v.label_ == "BRAND"
@@ -1095,7 +1095,7 @@ class FactBuilder:
                     and (v._.normalized or v.text) == current.brand
                     and any(v.end <= k <= v.end + 2 for k in negations)
                 )
-                # "built at Kia's Gwangju plant": the plant's owner, not what the sentence is about
+                # "assembled at Volvo's Torslanda plant": the plant's owner, not the topic
                 and not (
                     v.end < len(doc)
                     and doc[v.end].text in _POSSESSIVES
@@ -4816,7 +4816,7 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     if verbs and sent.span.doc[k].lower_ == "as":
         return True
     if verbs and set(verbs) <= _COPULAS:
-        # "It is the lightest MX-5 since ...": a class the subject tops, not a new subject
+        # "It is the roomiest Tiguan yet": a class the subject tops, not a new subject
         return any(_ranks(t) for t in sent.span.doc[k : first.start + 1][:2])
     return bool(verbs)
 
@@ -4831,7 +4831,7 @@ def _sized_version(sent: _Sentence, article: int, end: int) -> bool:
 
 
 def _rank_the_subject(sent: _Sentence, carried: Subject | None) -> None:
-    """ "It is the lightest MX-5 since the original": the model named after a copula and a
+    """ "It is the roomiest Tiguan yet": the model named after a copula and a
     ranking word is the subject itself (the carried generation or trim), not another car."""
     if carried is None or not sent.vehicles:
         return

@@ -37,7 +37,7 @@ _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", 
 _CURRENCY_SIGNS = "$€£¥₹₩₽₪₺฿₫₱"
 _FRACTION = re.compile(r"^(\d{1,2})[/⁄](\d{1,2})$")
 _BARE = re.compile(r"^[+\-]?\d[\d.,]*$")
-_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # "28,650": thousands grouped
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")  # "19,480": thousands grouped
 # "805 km WLTP (500 miles)", "500 miles (about 800 km)"
 _OPEN = re.compile(
     r"\s*(?:[A-Z]{2,6}\s*)?[(\[]\s*"
@@ -1037,7 +1037,7 @@ class _Reader:
         return j + 1
 
     def elided_counts(self, found: list[_Found]) -> list[_Found]:
-        """ "... 41,300 units, ahead of the Y with 28,650": a grouped number standing alone after
+        """ "... 63,470 units, ahead of the Y with 17,250": a grouped number standing alone after
         a count in its paragraph counts the same noun (the nearest count names it)."""
         taken = {i for f in found for i in range(f.start, f.end)}
         counts = [f for f in found if not f.unit.physical and f.value is not None]

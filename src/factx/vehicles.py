@@ -1560,7 +1560,7 @@ class VehicleRecognizer:
         return out
 
     def _body_apposition(self, toks: _Toks, k: int) -> bool:
-        """ ", a large three-row SUV" at token ``k``: an appositive naming a body type."""
+        """ ", a boxy seven-seat SUV" at token ``k``: an appositive naming a body type."""
         if toks.texts[k : k + 1] != [","] or toks.lower(k + 1) not in ("a", "an"):
             return False
         j = k + 2
@@ -1868,7 +1868,7 @@ class VehicleRecognizer:
                 elif known and entry.context != "strong":
                     ok = True
                 elif known and self._body_apposition(toks, after):
-                    ok = True  # "the K1, a large three-row SUV": a car, not an abbreviation
+                    ok = True  # "the J5, a boxy seven-seat SUV": a car, not an abbreviation
             if model is not None and model.label == "MODEL":
                 cand.model = model.normalized
                 cand.brand = cand.brand or model.brand
@@ -1896,7 +1896,7 @@ class VehicleRecognizer:
                 cand.brand = self._sentence_brand(names, i, sent_start)
             found.append([cand, strength if cand.model else 0, ok])
         accepted_texts = {c.normalized for c, _, ok in found if ok}
-        # "coded NA ... The NB replaced the NA": once one of a model's known codes is read as a
+        # "coded ND ... the NC followed the NB": once one of a model's known codes is read as a
         # code, its other known codes in the same article are its other generations
         coded_models = {(c.brand, c.model) for c, _, ok in found if ok and c.entry and c.model}
         accepted_texts |= {
