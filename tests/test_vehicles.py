@@ -1665,3 +1665,21 @@ def test_a_mercedes_class_number_names_its_class(nlp):
 def test_porsches_718_stands_alone_where_porsche_is_named(nlp):
     text = "Porsche has set a date for the electric 718. The 718 arrives next spring."
     assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["718", "718"]
+
+
+def test_a_hybrid_named_by_its_output_is_one_trim(nlp):
+    text = "Citroen sells the C5 Aircross Hybrid 136 and the C5 Aircross Plug-in Hybrid 225."
+    assert trims(nlp, text) == [
+        ("Hybrid 136", "C5 Aircross"),
+        ("Plug-in Hybrid 225", "C5 Aircross"),
+    ]
+
+
+def test_kei_cars_and_their_grades(nlp):
+    text = "Nissan's Dayz comes as the Highway Star G Turbo, and Mitsubishi sells the eK Wagon."
+    assert labelled(nlp, text)[1:] == [
+        ("MODEL", "Dayz"),
+        ("VARIANT", "Highway Star G Turbo"),
+        ("BRAND", "Mitsubishi"),
+        ("MODEL", "eK Wagon"),
+    ]
