@@ -6560,3 +6560,79 @@ def test_every_car_a_platform_will_underpin_has_it(builder):
     )
     platforms = sorted(f.subject.model for f in facts if f.predicate == "platform")
     assert platforms == ["Ariya", "Scenic"]
+
+
+def test_a_share_a_model_accounts_for_is_its_count(builder):
+    text = "Cupra delivered 41,870 cars. The Formentor accounts for 17,360 cars."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Cupra", "BRAND", {}), ("Formentor", "MODEL", {"brand": "Cupra"})],
+        quantities=[
+            ("41,870 cars", Measure(unit="car", dimension="count", value=41870), None),
+            ("17,360 cars", Measure(unit="car", dimension="count", value=17360), None),
+        ],
+    )
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "sales"] == [
+        ("Formentor", 17360)
+    ]
+
+
+def test_a_group_of_models_counts_for_none_of_them(builder):
+    text = (
+        "The Skoda Elroq joins the Enyaq. Together, the trio accounted for 88,500 units last year."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Skoda", "BRAND", {}),
+            ("Elroq", "MODEL", {"brand": "Skoda"}),
+            ("Enyaq", "MODEL", {"brand": "Skoda"}),
+        ],
+        quantities=[("88,500 units", Measure(unit="unit", dimension="count", value=88500), None)],
+    )
+    assert not [f for f in facts if f.predicate == "sales"]
+
+
+def test_a_figure_naming_a_car_denied_to_a_market_is_still_the_cars(builder):
+    text = "Kia will not sell the 430 kW EV9 GT in Japan."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kia", "BRAND", {}),
+            ("EV9", "MODEL", {"brand": "Kia"}),
+            ("GT", "VARIANT", {"brand": "Kia", "model": "EV9"}),
+        ],
+        quantities=[("430 kW", Measure(unit="kW", dimension="power", value=430), None)],
+    )
+    got = {(f.predicate, f.value, f.negated) for f in facts}
+    assert got == {("power", 430, False), ("market_launch", None, True)}
+
+
+def test_a_trims_name_in_lower_case_stands_for_the_trim(builder):
+    text = (
+        "Opel sells the Opel Astra Plug-in Hybrid 180 and the Astra Electric. "
+        "The Astra Electric has a 54 kWh battery. The plug-in hybrid uses a 13.9 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Opel", "BRAND", {}),
+            ("Opel", "BRAND", {}, 2),
+            ("Astra", "MODEL", {"brand": "Opel"}),
+            ("Plug-in Hybrid 180", "VARIANT", {"brand": None, "model": "Astra"}),
+            ("Astra Electric", "MODEL", {"brand": "Opel"}),
+            ("Astra Electric", "MODEL", {"brand": "Opel"}, 2),
+        ],
+        quantities=[
+            ("54 kWh", Measure(unit="kWh", dimension="energy", value=54), None),
+            ("13.9 kWh", Measure(unit="kWh", dimension="energy", value=13.9), None),
+        ],
+    )
+    assert [(f.subject.variant, f.value) for f in facts if f.predicate == "battery_capacity"] == [
+        (None, 54),
+        ("Plug-in Hybrid 180", 13.9),
+    ]

@@ -401,6 +401,7 @@ class FactBuilder:
                 model_brands.setdefault(span._.normalized or span.text, span._.brand)
         descriptor_codes: dict[tuple[str, str], str] = {}  # (model, adjective) -> code
         variant_models: dict[str, str] = {}
+        spelled_variants: dict[str, dict[str, Subject]] = {}  # trims named so far, by lower name
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
@@ -449,7 +450,14 @@ class FactBuilder:
                 self.lexicon,
                 recent_trims[1] if recent_trims[0] == sent.paragraph else {},
             )
+            sent.vehicles += self._spelled_variants(sent, spelled_variants)
+            sent.vehicles.sort(key=lambda v: v.start)
             sent.memo.clear()  # answers that depend on the vehicles read again
+            for vehicle in sent.vehicles:
+                if vehicle.subject.variant and not vehicle.compared:
+                    spelled_variants.setdefault(vehicle.subject.variant.lower(), {})[
+                        vehicle.subject.name
+                    ] = vehicle.subject
             if sent is sentences[0] and _is_headline(sent, sentences):
                 headline = [v.subject for v in sent.vehicles if v.subject.variant]
             for vehicle in sent.vehicles:
@@ -1043,6 +1051,41 @@ class FactBuilder:
                     key = "anaphor" if hyphenated else "anaphor:model"
                     sent.cues[key].append((opener, noun + 1))
                 break
+
+    def _spelled_variants(
+        self, sent: _Sentence, named: dict[str, dict[str, Subject]]
+    ) -> list[_Vehicle]:
+        """ "the plug-in hybrid" after "C5 Aircross Plug-in Hybrid 225": a trim's name written in
+        lower case (its output left off) stands for that trim, when only one trim so named."""
+        doc = sent.span.doc
+        found: list[_Vehicle] = []
+        taken = {k for v in sent.vehicles for k in range(v.start, v.end)}
+        for k in range(sent.span.start, sent.span.end - 1):
+            if doc[k].lower_ != "the" or k + 1 in taken:
+                continue
+            last = k + 1
+            while last < min(sent.span.end, k + 7) and (
+                (doc[last].is_lower and doc[last].is_alpha) or doc[last].text == "-"
+            ):
+                last += 1
+            for end in range(last, k + 2, -1):  # the longest name first
+                words = doc[k + 1 : end].text
+                if " " not in words and "-" not in words:
+                    break  # one plain word ("the hybrid") is too often the kind, not the trim
+                if end < len(doc) and doc[end].lower_ in self.compound_followers:
+                    continue
+                owners = {
+                    key: subject
+                    for name, subjects in named.items()
+                    if name == words
+                    or (name.startswith(words + " ") and name[len(words) + 1 :].isdigit())
+                    for key, subject in subjects.items()
+                }
+                if owners:
+                    if len(owners) == 1:
+                        found.append(_Vehicle(k + 1, end, next(iter(owners.values()))))
+                    break
+        return found
 
     def _means_newcomer(self, sent: _Sentence) -> bool:
         """The sentence refers to "the newcomer" before naming any vehicle."""
@@ -1949,7 +1992,8 @@ class FactBuilder:
                         or self._denied_after_figure(sent, q)
                     )
                     and not self._denies_a_change(sent, q.start)
-                    and not self._denies_exceeding(sent, q.start),
+                    and not self._denies_exceeding(sent, q.start)
+                    and not self._names_a_denied_car(sent, q),
                 },
                 q.start,
                 single=q.start in respective,
@@ -2370,8 +2414,10 @@ class FactBuilder:
                 continue
             if after in ("in", "to", "for") and not self._names_a_market(sent, vehicle.end + 1):
                 continue  # "no EV3 GT in white", "no X in Paris": a market is a country or region
-            # "import the faster Puma ST": up to two adjectives after a determiner
-            k, adjectives = vehicle.start - 1, 0
+            # "import the faster Puma ST": up to two adjectives after a determiner, or a
+            # figure ("sell the 320 kW EV6 GT")
+            figure = _figure_before(sent, vehicle.start)
+            k, adjectives = (vehicle.start if figure is None else figure.start) - 1, 0
             while (
                 adjectives < 2
                 and k > sent.span.start
@@ -2400,6 +2446,11 @@ class FactBuilder:
             if denied:
                 found.append(vehicle)
         return found
+
+    def _names_a_denied_car(self, sent: _Sentence, q: Span) -> bool:
+        """ "Kia won't sell the 320 kW EV6 GT in Japan": the figure names the car a market is
+        denied; the car has it all the same."""
+        return any(_figure_before(sent, v.start) is q for v in self._denied_in_a_market(sent))
 
     def _names_a_market(self, sent: _Sentence, start: int) -> bool:
         """A country or region opens the text at ``start`` ("Europe", "the UK", "New Zealand")."""
@@ -4819,6 +4870,11 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         # "It is the roomiest Tiguan yet": a class the subject tops, not a new subject
         return any(_ranks(t) for t in sent.span.doc[k : first.start + 1][:2])
     return bool(verbs)
+
+
+def _figure_before(sent: _Sentence, start: int) -> Span | None:
+    """The figure written right before token ``start`` ("the 320 kW EV6 GT")."""
+    return next((q for q in sent.quantities if q.end == start and not q._.restates), None)
 
 
 def _sized_version(sent: _Sentence, article: int, end: int) -> bool:
