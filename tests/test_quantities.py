@@ -730,3 +730,22 @@ def test_a_bare_number_is_no_count_without_one_before_it_in_its_paragraph(nlp):
     assert [q for q in found(nlp, text) if q[0] == "3,160"] == [("3,160", 3160.0, "resident")]
     text = "Skoda delivered 61,200 cars.\n\nThe museum listed 4,800 in its catalogue."
     assert found(nlp, text) == [("61,200 cars", 61200.0, "car")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four-wheel drive costs 4 mpg on the estate.",
+        "The larger wheels cost 25 km of range.",
+        "It returns 38 mpg, a 6 mpg improvement over the old car.",
+    ],
+)
+def test_what_a_feature_costs_or_improves_is_a_change(nlp, text):
+    doc = nlp(text)
+    changes = [q._.measure.change for q in doc.spans["quantities"]]
+    assert changes[-1] is True and not any(changes[:-1])
+
+
+def test_a_price_after_costs_is_a_level(nlp):
+    doc = nlp("The estate costs €41,300.")
+    assert [q._.measure.change for q in doc.spans["quantities"]] == [False]

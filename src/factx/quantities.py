@@ -199,6 +199,7 @@ class Lexicon:
         self.approximate = set(cues["approximate"])
         self.bounds: dict[str, str] = cues["bounds"]
         self.change_before = set(cues["change_before"])
+        self.cost_verbs = set(cues["cost_verbs"])
         self.change_after = set(cues["change_after"])
         self.change_after_pairs = {tuple(pair) for pair in cues.get("change_after_pairs", ())}
         self.change_skip = set(cues["change_skip"])
@@ -995,8 +996,10 @@ class _Reader:
             found.change = True  # "cut the price by 2,000 euros", "a cut of 2,000 euros"
         for _ in range(3):
             low = self.lo(k)
-            if low in lex.change_before:
-                found.change = True
+            if low in lex.change_before or (
+                low in lex.cost_verbs and found.unit.dimension != "currency"
+            ):
+                found.change = True  # "lifted by", "AWD costs 2 mpg"
                 break
             if low not in lex.change_skip:
                 break
