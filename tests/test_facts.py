@@ -6636,3 +6636,21 @@ def test_a_trims_name_in_lower_case_stands_for_the_trim(builder):
         (None, 54),
         ("Plug-in Hybrid 180", 13.9),
     ]
+
+
+def test_each_price_before_for_the_car_is_that_cars(builder):
+    text = "Prices open at £27,400 for the Renault Clio and £33,900 for the Captur."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Renault", "BRAND", {}),
+            ("Clio", "MODEL", {"brand": "Renault"}),
+            ("Captur", "MODEL", {"brand": "Renault"}),
+        ],
+        quantities=[
+            ("£27,400", Measure(unit="GBP", dimension="currency", value=27400), None),
+            ("£33,900", Measure(unit="GBP", dimension="currency", value=33900), None),
+        ],
+    )
+    assert [(f.subject.model, f.value) for f in facts] == [("Clio", 27400), ("Captur", 33900)]

@@ -1292,6 +1292,8 @@ class FactBuilder:
                     between & {"for", "of"} and counted
                 ):
                     return v.subject
+                if quantity_end is not None and _priced_for(sent, i, quantity_end, v):
+                    return v.subject  # "£28,950 for the 308 and £36,500 for the 408"
                 # "20.5 kWh/100km in the EV6": the car the figure was measured in; "£18,650
                 # (about €21,900) in its Active trim": the trim it is the figure of
                 if quantity_end is not None and _measured_in(sent, quantity_end, v):
@@ -4870,6 +4872,21 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         # "It is the roomiest Tiguan yet": a class the subject tops, not a new subject
         return any(_ranks(t) for t in sent.span.doc[k : first.start + 1][:2])
     return bool(verbs)
+
+
+def _priced_for(sent: _Sentence, i: int, end: int, vehicle: _Vehicle) -> bool:
+    """A price right before "for the <car>" (its conversion in parentheses between) is that
+    car's."""
+    doc = sent.span.doc
+    measure = next((q._.measure for q in sent.quantities if q.start == i), None)
+    if measure is None or measure.dimension != "currency":
+        return False
+    k = end + _parenthesised(doc, end, vehicle.start)
+    if k >= vehicle.start or doc[k].lower_ != "for":
+        return False
+    return all(
+        t.lower_ in _DETERMINERS or (t.is_lower and t.is_alpha) for t in doc[k + 1 : vehicle.start]
+    )
 
 
 def _figure_before(sent: _Sentence, start: int) -> Span | None:
