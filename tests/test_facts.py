@@ -6639,7 +6639,7 @@ def test_a_trims_name_in_lower_case_stands_for_the_trim(builder):
 
 
 def test_each_price_before_for_the_car_is_that_cars(builder):
-    text = "Prices open at £27,400 for the Renault Clio and £33,900 for the Captur."
+    text = "Prices open at £27,460 for the Renault Clio and £33,980 for the Captur."
     facts = run(
         builder,
         text,
@@ -6649,8 +6649,8 @@ def test_each_price_before_for_the_car_is_that_cars(builder):
             ("Captur", "MODEL", {"brand": "Renault"}),
         ],
         quantities=[
-            ("£27,400", Measure(unit="GBP", dimension="currency", value=27400), None),
-            ("£33,900", Measure(unit="GBP", dimension="currency", value=33900), None),
+            ("£27,460", Measure(unit="GBP", dimension="currency", value=27460), None),
+            ("£33,980", Measure(unit="GBP", dimension="currency", value=33980), None),
         ],
     )
-    assert [(f.subject.model, f.value) for f in facts] == [("Clio", 27400), ("Captur", 33900)]
+    assert [(f.subject.model, f.value) for f in facts] == [("Clio", 27460), ("Captur", 33980)]
