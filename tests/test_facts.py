@@ -6654,3 +6654,37 @@ def test_each_price_before_for_the_car_is_that_cars(builder):
         ],
     )
     assert [(f.subject.model, f.value) for f in facts] == [("Clio", 27460), ("Captur", 33980)]
+
+
+def _count(phrase, value, unit="car"):
+    return (phrase, Measure(unit=unit, dimension="count", value=value), None)
+
+
+def test_registered_cars_are_sales_and_recalled_ones_are_not(builder):
+    vehicles = [("Skoda", "BRAND", {}), ("Elroq", "MODEL", {"brand": "Skoda"})]
+    text = "Skoda registered 21,350 units of the Elroq in Germany."
+    facts = run(
+        builder, text, vehicles=vehicles, quantities=[_count("21,350 units", 21350, "unit")]
+    )
+    assert [(f.predicate, f.value) for f in facts] == [("sales", 21350)]
+    text = "Skoda has halted deliveries and is recalling 4,730 cars of the Elroq."
+    facts = run(builder, text, vehicles=vehicles, quantities=[_count("4,730 cars", 4730)])
+    assert not [f for f in facts if f.predicate == "sales"]
+
+
+def test_a_count_in_a_clause_about_a_maker_is_the_makers(builder):
+    text = (
+        "The Kia EV5 is built in Yancheng, and Kia, which sold 64,200 cars in Spain last "
+        "year, will not offer it there."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kia", "BRAND", {}),
+            ("EV5", "MODEL", {"brand": "Kia"}),
+            ("Kia", "BRAND", {}, 2),
+        ],
+        quantities=[_count("64,200 cars", 64200)],
+    )
+    assert not [f for f in facts if f.predicate == "sales"]

@@ -1393,6 +1393,8 @@ class FactBuilder:
             ]
             if named:
                 return named[0].subject
+        if kind in ("rel", "app") and _maker_before(sent, start):
+            return None  # "..., and Kia, which sold 98,000 cars there, ...": the maker's
         main = sent.main_vehicle(before=start)
         if main is not None:
             return main.subject
@@ -4887,6 +4889,17 @@ def _priced_for(sent: _Sentence, i: int, end: int, vehicle: _Vehicle) -> bool:
     return all(
         t.lower_ in _DETERMINERS or (t.is_lower and t.is_alpha) for t in doc[k + 1 : vehicle.start]
     )
+
+
+def _maker_before(sent: _Sentence, clause_start: int) -> bool:
+    """A maker's name stands right before the comma that opens the clause ("Kia, which")."""
+    doc = sent.span.doc
+    k = clause_start - 1
+    while k > sent.span.start and doc[k].text == ",":
+        k -= 1
+    if doc[clause_start].text == "," or doc[k + 1].text == ",":
+        return any(v.label_ == "BRAND" and v.end == k + 1 for v in sent.spans)
+    return False
 
 
 def _figure_before(sent: _Sentence, start: int) -> Span | None:
