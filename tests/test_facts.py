@@ -6674,7 +6674,7 @@ def test_registered_cars_are_sales_and_recalled_ones_are_not(builder):
 
 def test_a_count_in_a_clause_about_a_maker_is_the_makers(builder):
     text = (
-        "The Kia EV5 is built in Yancheng, and Kia, which sold 64,200 cars in Spain last "
+        "Kia makes the EV5 in China, and Kia, which sold 64,210 cars in Spain last "
         "year, will not offer it there."
     )
     facts = run(
@@ -6685,6 +6685,6 @@ def test_a_count_in_a_clause_about_a_maker_is_the_makers(builder):
             ("EV5", "MODEL", {"brand": "Kia"}),
             ("Kia", "BRAND", {}, 2),
         ],
-        quantities=[_count("64,200 cars", 64200)],
+        quantities=[_count("64,210 cars", 64210)],
     )
     assert not [f for f in facts if f.predicate == "sales"]

@@ -1394,7 +1394,7 @@ class FactBuilder:
             if named:
                 return named[0].subject
         if kind in ("rel", "app") and _maker_before(sent, start):
-            return None  # "..., and Kia, which sold 98,000 cars there, ...": the maker's
+            return None  # "..., and Kia, which sold 51,700 cars there, ...": the maker's
         main = sent.main_vehicle(before=start)
         if main is not None:
             return main.subject
