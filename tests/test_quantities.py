@@ -749,3 +749,12 @@ def test_what_a_feature_costs_or_improves_is_a_change(nlp, text):
 def test_a_price_after_costs_is_a_level(nlp):
     doc = nlp("The estate costs €41,370.")
     assert [q._.measure.change for q in doc.spans["quantities"]] == [False]
+
+
+def test_korean_won_after_a_figure_is_money_not_a_verb(nlp):
+    text = "It lists at 47.3 million won, and the Kia that won 2 awards sold 8,800 units."
+    assert found(nlp, text) == [
+        ("47.3 million won", 47300000.0, "KRW"),
+        ("2 awards", 2.0, "award"),
+        ("8,800 units", 8800.0, "unit"),
+    ]
