@@ -758,3 +758,15 @@ def test_korean_won_after_a_figure_is_money_not_a_verb(nlp):
         ("2 awards", 2.0, "award"),
         ("8,800 units", 8800.0, "unit"),
     ]
+
+
+def test_from_to_after_a_verb_of_movement_is_two_levels(nlp):
+    text = "The SE goes from $43,270 to $44,150, and the Limited from $47,360 to $48,090."
+    assert [q[1] for q in found(nlp, text)] == [43270.0, 44150.0, 47360.0, 48090.0]
+    # alone, such a verb names no change
+    doc = nlp("On the motorway it went 212 miles between charges.")
+    assert [q._.measure.change for q in doc.spans["quantities"]] == [False]
+    # a range of prices stays one span
+    assert found(nlp, "Prices run from $31,560 to $42,870.") == [
+        ("$31,560 to $42,870", (31560.0, 42870.0), "USD")
+    ]

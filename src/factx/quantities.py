@@ -200,6 +200,7 @@ class Lexicon:
         self.bounds: dict[str, str] = cues["bounds"]
         self.change_before = set(cues["change_before"])
         self.cost_verbs = set(cues["cost_verbs"])
+        self.from_to_movers = set(cues["from_to_movers"])
         self.change_after = set(cues["change_after"])
         self.change_after_pairs = {tuple(pair) for pair in cues.get("change_after_pairs", ())}
         self.change_skip = set(cues["change_skip"])
@@ -831,10 +832,13 @@ class _Reader:
                     self.change_amount(fig.start) or self.lo(fig.start - 1) in lex.change_before
                 )
                 # "rises from 62 kWh to 71 kWh", "has raised the price by 4.5 percent, from
-                # $41,000 to $42,845": the level before a change and the one after
+                # $41,050 to $42,895": the level before a change and the one after
                 ok = ok and not (
                     self.lo(fig.start - 1) == "from"
-                    and (self.changed_before(fig.start - 1) or self.change_named_after(j + 1))
+                    and (
+                        self.changed_before(fig.start - 1, reach=20, movers=True)
+                        or self.change_named_after(j + 1)
+                    )
                 )
             if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
@@ -943,16 +947,17 @@ class _Reader:
         # "+44 20 7946 0958", "M21 9AB8": bare digit groups side by side are codes
         return bool(_BARE.match(nxt) or (prev >= 0 and _BARE.match(self.at(prev))))
 
-    def changed_before(self, k: int, reach: int = 10) -> bool:
+    def changed_before(self, k: int, reach: int = 10, movers: bool = False) -> bool:
         """A change verb stands in the few words before token ``k``, within its sentence, or a
-        change amount just before it ("by 4.5 percent, from $41,000 to $42,845")."""
+        change amount just before it ("by 4.5 percent, from $41,050 to $42,895"); with
+        ``movers``, a verb of movement too ("goes from X to Y")."""
         if self.lo(k - 1) == "," and "by" in self.low[max(k - 5, 0) : k - 1]:
             return True
         for j in range(k - 1, max(k - 1 - reach, -1), -1):
             word = self.lo(j)
             if word in (".", ";", ":", "!", "?") and j not in self.blocked:
                 return False  # the sentence ends (not the "." of a name: "ID. Buzz")
-            if word in self.lex.change_before:
+            if word in self.lex.change_before or (movers and word in self.lex.from_to_movers):
                 return True
         return False
 
