@@ -6688,3 +6688,42 @@ def test_a_count_in_a_clause_about_a_maker_is_the_makers(builder):
         quantities=[_count("64,210 cars", 64210)],
     )
     assert not [f for f in facts if f.predicate == "sales"]
+
+
+def test_a_part_described_before_its_noun_is_what_is_denied(builder):
+    text = (
+        "The Skoda Epiq arrives in May. The show car's 19 kW three-phase charger will not "
+        "reach the Epiq, which settles for 11 kW instead."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Skoda", "BRAND", {}),
+            ("Epiq", "MODEL", {"brand": "Skoda"}),
+            ("Epiq", "MODEL", {"brand": "Skoda"}, 2),
+        ],
+        quantities=[
+            ("19 kW", Measure(unit="kW", dimension="power", value=19), None),
+            ("11 kW", Measure(unit="kW", dimension="power", value=11), None),
+        ],
+    )
+    assert {(f.value, f.negated) for f in facts} == {(19, True), (11, False)}
+
+
+def test_an_upfront_payment_is_no_price(builder):
+    text = "The Renault Clio costs £239 per month with £1,870 upfront."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Renault", "BRAND", {}), ("Clio", "MODEL", {"brand": "Renault"})],
+        quantities=[
+            (
+                "£239 per month",
+                Measure(unit="GBP/month", dimension="currency_rate", value=239),
+                None,
+            ),
+            ("£1,870", Measure(unit="GBP", dimension="currency", value=1870), None),
+        ],
+    )
+    assert not [f for f in facts if f.predicate == "price"]

@@ -1735,13 +1735,29 @@ class FactBuilder:
         doc = sent.span.doc
         _, clause_end = sent.clause_of(end - 1)
         k = end
+        # "the 19 kW three-phase charger will not come": a describing word or two may
+        # stand before the part
+        head = next(
+            (
+                j
+                for j in range(end, min(end + 3, clause_end))
+                if doc[j].lower_ in self.arriving_parts or doc[j].lower_ in _DENIED_HEADS
+            ),
+            None,
+        )
+        if head is not None and all(
+            (t.is_lower and t.is_alpha) or (t.is_upper and len(t) <= 3) for t in doc[end:head]
+        ):
+            k = head
         while (
             k < clause_end
-            and k - end < 2
+            and k - end < 4
             and (doc[k].lower_ in self.arriving_parts or doc[k].lower_ in _DENIED_HEADS)
         ):
             k += 1
-        if k == end:
+        if k == end or not (
+            doc[k - 1].lower_ in self.arriving_parts or doc[k - 1].lower_ in _DENIED_HEADS
+        ):
             return False  # "81 kWh will not be enough": no part named
         while k < clause_end and doc[k].lower_ in _AUXILIARIES:
             k += 1
@@ -1761,6 +1777,8 @@ class FactBuilder:
         start, _ = sent.clause_of(i)
         if sent.clause_kind(i) not in ("rel", "app") or start <= sent.span.start:
             return False
+        if _antecedent(sent, start) is not None:
+            return False  # "will not reach the X, which settles for 7 kW": the X's
         return self._negated(sent, start - 1, verbs=False, window=_NEGATION_WINDOW)
 
     def _first_cue_value(self, sent: _Sentence, prefix: str) -> str | None:
