@@ -1683,3 +1683,9 @@ def test_kei_cars_and_their_grades(nlp):
         ("BRAND", "Mitsubishi"),
         ("MODEL", "eK Wagon"),
     ]
+
+
+def test_cherys_super_hybrid_is_one_trim(nlp):
+    assert trims(nlp, "Chery sells the Tiggo 7 Super Hybrid in Spain.") == [
+        ("Super Hybrid", "Tiggo 7")
+    ]
