@@ -1740,13 +1740,14 @@ class FactBuilder:
         head = next(
             (
                 j
-                for j in range(end, min(end + 3, clause_end))
+                for j in range(end, min(end + 5, clause_end))
                 if doc[j].lower_ in self.arriving_parts or doc[j].lower_ in _DENIED_HEADS
             ),
             None,
         )
         if head is not None and all(
-            (t.is_lower and t.is_alpha) or (t.is_upper and len(t) <= 3) for t in doc[end:head]
+            (t.is_lower and t.is_alpha) or (t.is_upper and len(t) <= 3) or t.text == "-"
+            for t in doc[end:head]
         ):
             k = head
         while (
