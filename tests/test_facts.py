@@ -6727,3 +6727,23 @@ def test_an_upfront_payment_is_no_price(builder):
         ],
     )
     assert not [f for f in facts if f.predicate == "price"]
+
+
+def test_a_trim_is_not_of_a_model_named_only_for_comparison(builder):
+    text = (
+        "The Volvo V90 is a big estate. It is barely shorter than a BMW 7 Series. "
+        "Prices open at £51,270 for the Plus."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("V90", "MODEL", {"brand": "Volvo"}),
+            ("BMW", "BRAND", {}),
+            ("7 Series", "MODEL", {"brand": "BMW"}),
+            ("Plus", "VARIANT", {"brand": "BMW", "model": "7 Series"}),
+        ],
+        quantities=[("£51,270", Measure(unit="GBP", dimension="currency", value=51270), None)],
+    )
+    assert [(f.subject.model, f.subject.variant) for f in facts] == [("V90", "Plus")]

@@ -401,6 +401,7 @@ class FactBuilder:
                 model_brands.setdefault(span._.normalized or span.text, span._.brand)
         descriptor_codes: dict[tuple[str, str], str] = {}  # (model, adjective) -> code
         variant_models: dict[str, str] = {}
+        compared_only: dict[str, bool] = {}  # model -> named so far only as a comparison
         spelled_variants: dict[str, dict[str, Subject]] = {}  # trims named so far, by lower name
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
@@ -449,7 +450,14 @@ class FactBuilder:
                 self.comparison,
                 self.lexicon,
                 recent_trims[1] if recent_trims[0] == sent.paragraph else {},
+                compared_only,
             )
+            for vehicle in sent.vehicles:
+                if vehicle.subject.model and not vehicle.subject.variant:
+                    if vehicle.compared:
+                        compared_only.setdefault(vehicle.subject.model, True)
+                    else:
+                        compared_only[vehicle.subject.model] = False
             sent.vehicles += self._spelled_variants(sent, spelled_variants)
             sent.vehicles.sort(key=lambda v: v.start)
             sent.memo.clear()  # answers that depend on the vehicles read again
@@ -4567,6 +4575,7 @@ def _vehicle_groups(
     comparison: _Comparison = _Comparison(),
     lexicon: _Lexicon = _Lexicon(),
     recent_trims: dict[str, str] | None = None,
+    compared_only: dict[str, bool] | None = None,
 ) -> list[_Vehicle]:
     """Join adjacent vehicle spans (brand, model, variant, code) into named vehicles.
 
@@ -4669,7 +4678,12 @@ def _vehicle_groups(
                 model is None
                 and context is not None
                 and context.model
-                and variant_span._.brand in (None, context.brand)
+                and (
+                    variant_span._.brand in (None, context.brand)
+                    # "only shorter than an S-Class. ... the SE Technology": not a trim of
+                    # the car named only for comparison
+                    or (compared_only or {}).get(linked or "", False)
+                )
             ):
                 model = context.model
             model = model or variant_span._.model
