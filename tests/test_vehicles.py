@@ -1689,3 +1689,13 @@ def test_cherys_super_hybrid_is_one_trim(nlp):
     assert trims(nlp, "Chery sells the Tiggo 7 Super Hybrid in Spain.") == [
         ("Super Hybrid", "Tiggo 7")
     ]
+
+
+def test_robotaxi_makers_and_their_vehicles(nlp):
+    text = "Waymo will add the Ojai in Austin, and Baidu offers its RT6 to cab firms."
+    assert labelled(nlp, text) == [
+        ("BRAND", "Waymo"),
+        ("MODEL", "Ojai"),
+        ("BRAND", "Baidu"),
+        ("MODEL", "RT6"),
+    ]
