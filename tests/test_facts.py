@@ -6747,3 +6747,18 @@ def test_a_trim_is_not_of_a_model_named_only_for_comparison(builder):
         quantities=[("£51,270", Measure(unit="GBP", dimension="currency", value=51270), None)],
     )
     assert [(f.subject.model, f.subject.variant) for f in facts] == [("V90", "Plus")]
+
+
+def test_a_distance_after_years_or_is_a_warranty_not_a_range(builder):
+    text = "Kia covers the EV6 for seven years or 137,500 km, and its range is 528 km."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kia", "BRAND", {}), ("EV6", "MODEL", {"brand": "Kia"})],
+        quantities=[
+            ("seven years", Measure(unit="year", dimension="time", value=7), None),
+            ("137,500 km", km(137500), None),
+            ("528 km", km(528), None),
+        ],
+    )
+    assert values(facts, "range") == [528]
