@@ -1699,3 +1699,13 @@ def test_robotaxi_makers_and_their_vehicles(nlp):
         ("BRAND", "Baidu"),
         ("MODEL", "RT6"),
     ]
+
+
+def test_a_model_named_like_a_state_needs_its_brand_beside_it(nlp):
+    text = "Drivers in Colorado get a state credit on the Chevrolet Equinox EV."
+    assert ("MODEL", "Colorado") not in labelled(nlp, text)
+    text = "The Chevrolet Colorado ZR2 is new, and the Colorado Trail Boss is cheaper."
+    assert [s for s in labelled(nlp, text) if s[0] == "MODEL"] == [
+        ("MODEL", "Colorado"),
+        ("MODEL", "Colorado"),
+    ]
