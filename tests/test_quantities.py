@@ -770,3 +770,10 @@ def test_from_to_after_a_verb_of_movement_is_two_levels(nlp):
     assert found(nlp, "Prices run from $31,560 to $42,870.") == [
         ("$31,560 to $42,870", (31560.0, 42870.0), "USD")
     ]
+
+
+def test_a_rise_by_between_two_figures_is_a_change(nlp):
+    doc = nlp("Most versions rise by between $250 and $575 this year.")
+    assert [(q.text, q._.measure.change) for q in doc.spans["quantities"]] == [
+        ("$250 and $575", True)
+    ]

@@ -975,6 +975,8 @@ class _Reader:
     def change_amount(self, start: int) -> bool:
         """The figure at ``start`` is the size of a change: "by 5%", "a price cut of 30,000"."""
         before = self.lo(start - 1)
+        if before == "between" and self.lo(start - 2) == "by":
+            return True  # "up by between €150 and €420"
         return before == "by" or (before == "of" and self.lo(start - 2) in self.lex.change_after)
 
     def cues(self, found: _Found, fig: _Figure) -> None:
