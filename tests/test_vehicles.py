@@ -1709,3 +1709,14 @@ def test_a_model_named_like_a_state_needs_its_brand_beside_it(nlp):
         ("MODEL", "Colorado"),
         ("MODEL", "Colorado"),
     ]
+
+
+def test_a_code_read_by_its_cue_lets_the_models_known_codes_count(nlp):
+    """A code not in the data ("known internally as ZX9"), read as the model's by its cue,
+    lets the model's known codes in the article count too."""
+    text = (
+        "The next Mazda MX-5, known internally as ZX9, is coming. "
+        "It follows the ND, which replaced the NC."
+    )
+    codes = [s.text for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == ["ZX9", "ND", "NC"]

@@ -1898,7 +1898,7 @@ class VehicleRecognizer:
         accepted_texts = {c.normalized for c, _, ok in found if ok}
         # "coded ND ... the NC followed the NB": once one of a model's known codes is read as a
         # code, its other known codes in the same article are its other generations
-        coded_models = {(c.brand, c.model) for c, _, ok in found if ok and c.entry and c.model}
+        coded_models = {(c.brand, c.model) for c, _, ok in found if ok and c.model}
         accepted_texts |= {
             c.normalized
             for c, _, _ in found
