@@ -6762,3 +6762,37 @@ def test_a_distance_after_years_or_is_a_warranty_not_a_range(builder):
         ],
     )
     assert values(facts, "range") == [528]
+
+
+def test_a_town_opening_the_sentence_is_where_its_where_clause_builds(builder):
+    text = (
+        "At Kvasiny, where Skoda builds the Kodiaq and Karoq alongside the Seat Tarraco, "
+        "shifts were cut."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Skoda", "BRAND", {}),
+            ("Kodiaq", "MODEL", {"brand": "Skoda"}),
+            ("Karoq", "MODEL", {"brand": "Skoda"}),
+            ("Seat", "BRAND", {}),
+            ("Tarraco", "MODEL", {"brand": "Seat"}),
+        ],
+    )
+    assert sorted((f.subject.model, f.value) for f in facts) == [
+        ("Karoq", "Kvasiny"),
+        ("Kodiaq", "Kvasiny"),
+        ("Tarraco", "Kvasiny"),
+    ]
+
+
+def test_a_denial_between_the_event_and_its_date_negates_it(builder):
+    text = "The Fiat Grande Panda is late. Its series production will not begin in May."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Fiat", "BRAND", {}), ("Grande Panda", "MODEL", {"brand": "Fiat"})],
+        dates=[("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
+    )
+    assert [(f.predicate, f.negated) for f in facts] == [("production_start", True)]

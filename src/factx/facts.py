@@ -2271,6 +2271,12 @@ class FactBuilder:
                 # an end or a change, not a start
                 continue
             negated = self._negated(sent, min(cue, date.start), verbs=predicate == "facelift")
+            if not negated and cue < date.start:
+                # "assembly ... will not begin in May": denied between the event and its date
+                negated = any(
+                    sent.clause_of(s)[0] == sent.clause_of(cue)[0]
+                    for s, _ in sent.cues_in("neg", cue, date.start)
+                )
             earliest = interval.earliest
             if self._rescheduled(sent, date) == "range" and interval.latest is not None:
                 # "delayed from March to September": the event is in the last month or year
@@ -2931,6 +2937,7 @@ class FactBuilder:
                         },
                         vehicle.start,
                     )
+        self._opening_site(sent, vehicle_tokens, date_tokens, add, {f[0] for f in found})
         # "the Shanghai-built Model 3": a town glued to "built" before the vehicle
         for vehicle in sent.vehicles:
             k = vehicle.start - 1
@@ -3091,6 +3098,44 @@ class FactBuilder:
         _, end = sent.clause_of(cue)
         negations = [s for s, _ in sent.cues_in("neg", cue + 1, end)]
         return any(s > n for n in negations for s, _ in sent.cues_in("site", n, end) if s != cue)
+
+    def _opening_site(self, sent, vehicle_tokens, date_tokens, add, named: set[str]) -> None:
+        """ "At Kvasiny, where Skoda builds the A and the B alongside the C, ...": a town
+        opening the sentence, and the cars its "where" clause builds there."""
+        doc = sent.span.doc
+        k = sent.span.start
+        if k + 2 >= sent.span.end or doc[k].lower_ not in ("at", "in"):
+            return
+        if not _is_place_word(doc[k + 1]):
+            return
+        if k + 1 in vehicle_tokens or k + 1 in date_tokens:
+            return
+        j = self._place_end(doc, k + 1, sent.span.end, vehicle_tokens, date_tokens)
+        name = doc[k + 1 : j].text
+        if (
+            not name
+            or name in named
+            or name in self.not_places
+            or name in self.regions
+            or doc[j : j + 2].text.lower() != ", where"
+        ):
+            return
+        where = self._built_where(sent, j)
+        if where is None:
+            return
+        cue, vehicles = where
+        negated = self._negated(sent, cue, verbs=False)
+        for vehicle in vehicles + [v for v in self._alongside(sent, cue) if v not in vehicles]:
+            add(
+                {
+                    "subject": vehicle.subject,
+                    "predicate": "production_site",
+                    "value": name,
+                    "negated": negated,
+                },
+                vehicle.start,
+                single=True,
+            )
 
     def _alongside(self, sent: _Sentence, cue: int) -> list[_Vehicle]:
         """The vehicles listed right after "alongside" ("next to") in a production cue's clause, or
