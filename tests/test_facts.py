@@ -6796,3 +6796,31 @@ def test_a_denial_between_the_event_and_its_date_negates_it(builder):
         dates=[("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
     )
     assert [(f.predicate, f.negated) for f in facts] == [("production_start", True)]
+
+
+def test_an_aside_names_other_cars_without_changing_the_topic(builder):
+    text = (
+        "The Skoda Elroq 50 costs £31,600. For comparison, the cheapest Enyaq costs "
+        "£38,900. The 50 uses a 55 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Skoda", "BRAND", {}),
+            ("Elroq", "MODEL", {"brand": "Skoda"}),
+            ("50", "VARIANT", {"brand": "Skoda", "model": "Elroq"}),
+            ("Enyaq", "MODEL", {"brand": "Skoda"}),
+            ("50", "VARIANT", {"brand": "Skoda", "model": "Elroq"}, 2),
+        ],
+        quantities=[
+            ("£31,600", Measure(unit="GBP", dimension="currency", value=31600), None),
+            ("£38,900", Measure(unit="GBP", dimension="currency", value=38900), None),
+            ("55 kWh", Measure(unit="kWh", dimension="energy", value=55), None),
+        ],
+    )
+    assert [(f.subject.model, f.value) for f in facts] == [
+        ("Elroq", 31600),
+        ("Enyaq", 38900),
+        ("Elroq", 55),
+    ]

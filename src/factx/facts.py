@@ -263,6 +263,9 @@ class FactBuilder:
         self.markets = set(denied_market.get("markets", ())) | set(
             cues["production_site"]["regions"]
         )
+        self.aside_openers = [
+            tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("aside_openers", ())
+        ]
         verdicts = cues.get("verdicts", {})
         self.verdict_openers = {w.lower() for w in verdicts.get("openers", ())}
         self.false_verdicts = [
@@ -425,6 +428,7 @@ class FactBuilder:
         for sent in sentences:
             new_paragraph = sent.paragraph != previous_paragraph
             previous_paragraph = sent.paragraph
+            topic_before = current
             if (
                 newest is not None
                 and current is not None
@@ -833,11 +837,19 @@ class FactBuilder:
                     else None
                 )
                 current = _model_level(model or contrasted[0])
+            if self._aside(sent):
+                # "For comparison, the base Enyaq costs X": the article stays on its car
+                current = topic_before
 
         doc._.facts = _merge(drafts)
         return doc
 
     # ------------------------------------------------------------------ structure
+
+    def _aside(self, sent: _Sentence) -> bool:
+        """The sentence opens as an aside ("For comparison, ..."): its cars are no new topic."""
+        words = tuple(t.lower_ for t in _leading_words(sent.span, 3))
+        return any(words[: len(o)] == o for o in self.aside_openers)
 
     def _refutes(self, sent: _Sentence) -> bool:
         """A sentence that opens with a verdict of false ("False.", "Verdict: not true, ..."),
