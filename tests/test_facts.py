@@ -6824,3 +6824,17 @@ def test_an_aside_names_other_cars_without_changing_the_topic(builder):
         ("Enyaq", 38900),
         ("Elroq", 55),
     ]
+
+
+def test_a_pro_form_after_a_figure_takes_its_noun_from_the_sentence(builder):
+    text = "The Kia EV4 has a 10.5 kW charger, but Britain won't get the faster 19 kW unit."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kia", "BRAND", {}), ("EV4", "MODEL", {"brand": "Kia"})],
+        quantities=[
+            ("10.5 kW", Measure(unit="kW", dimension="power", value=10.5), None),
+            ("19 kW", Measure(unit="kW", dimension="power", value=19), None),
+        ],
+    )
+    assert [(f.predicate, f.value) for f in facts if f.value == 19] == [("charging_power", 19)]

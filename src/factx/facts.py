@@ -1964,6 +1964,13 @@ class FactBuilder:
                 (labelled and self._predicate_for(measure.unit, span, near, q.start))
                 # "1,720 kg — the unladen mass of the X": what the definition calls it
                 or (definition and self._predicate_for(measure.unit, definition, near, q.start))
+                # "a 7 kW charger is fitted, but not the quicker 11 kW unit": a pro-form
+                # after the figure takes up a noun from its sentence
+                or (
+                    q.end < len(span.doc)
+                    and span.doc[q.end].lower_ in _PRO_FORMS
+                    and self._predicate_for(measure.unit, span, near, q.start)
+                )
                 or self._predicate_for(measure.unit, segment, near, q.start)
                 or self._predicate_for(measure.unit, clause, near, q.start)
                 # "cost £50,990 new; today an example changes hands for £22,500": the
@@ -4831,6 +4838,7 @@ _APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
+_PRO_FORMS = {"unit", "units", "one", "ones", "version", "item"}
 _SIZING_UNITS = {"kWh", "kW", "hp", "PS", "bhp", "Nm", "km", "mi"}
 _RANKING_WORDS = {"first", "only", "last", "best", "most", "least", "second", "third"}
 _AS_VERBS = {"is", "are", "was", "were", "does", "do"}
