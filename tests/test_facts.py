@@ -6838,3 +6838,14 @@ def test_a_pro_form_after_a_figure_takes_its_noun_from_the_sentence(builder):
         ],
     )
     assert [(f.predicate, f.value) for f in facts if f.value == 19] == [("charging_power", 19)]
+
+
+def test_a_booking_token_is_no_price(builder):
+    text = "Bookings for the Tata Sierra open against a token of ₹21,370."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Tata", "BRAND", {}), ("Sierra", "MODEL", {"brand": "Tata"})],
+        quantities=[("₹21,370", Measure(unit="INR", dimension="currency", value=21370), None)],
+    )
+    assert not [f for f in facts if f.predicate == "price"]
