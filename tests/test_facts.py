@@ -6849,3 +6849,27 @@ def test_a_booking_token_is_no_price(builder):
         quantities=[("₹21,370", Measure(unit="INR", dimension="currency", value=21370), None)],
     )
     assert not [f for f in facts if f.predicate == "price"]
+
+
+def test_a_paragraph_opening_on_a_code_is_about_that_generation(builder):
+    text = (
+        "The Honda Civic story.\n\n"
+        "2017, FK8. The Civic Type R arrived with a 320 PS turbo. The Civic cost £32,870.\n\n"
+        "2022, FL5. The Civic grew 35 mm longer."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Honda", "BRAND", {}),
+            ("Civic", "MODEL", {"brand": "Honda"}),
+            ("FK8", "MODEL_CODE", {"brand": "Honda", "model": "Civic"}),
+            ("Civic", "MODEL", {"brand": "Honda"}, 2),
+            ("Type R", "VARIANT", {"brand": "Honda", "model": "Civic"}),
+            ("Civic", "MODEL", {"brand": "Honda"}, 3),
+            ("FL5", "MODEL_CODE", {"brand": "Honda", "model": "Civic"}),
+            ("Civic", "MODEL", {"brand": "Honda"}, 4),
+        ],
+        quantities=[("£32,870", Measure(unit="GBP", dimension="currency", value=32870), None)],
+    )
+    assert [(f.subject.code, f.value) for f in facts if f.predicate == "price"] == [("FK8", 32870)]

@@ -404,6 +404,7 @@ class FactBuilder:
                 model_brands.setdefault(span._.normalized or span.text, span._.brand)
         descriptor_codes: dict[tuple[str, str], str] = {}  # (model, adjective) -> code
         variant_models: dict[str, str] = {}
+        paragraph_codes: dict[str, Subject] = {}  # the coded generations a paragraph opens on
         compared_only: dict[str, bool] = {}  # model -> named so far only as a comparison
         spelled_variants: dict[str, dict[str, Subject]] = {}  # trims named so far, by lower name
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
@@ -462,6 +463,20 @@ class FactBuilder:
                         compared_only.setdefault(vehicle.subject.model, True)
                     else:
                         compared_only[vehicle.subject.model] = False
+            if new_paragraph:
+                # "2017, FK8. The Civic arrived ...": a paragraph that opens on a coded
+                # generation is about it; a bare name of that model there is that generation
+                paragraph_codes = {
+                    v.subject.model: v.subject
+                    for v in sent.vehicles
+                    if v.subject.code
+                    and v.subject.model
+                    and not v.compared
+                    and v.code_only
+                    and v.start - sent.span.start <= 2
+                }
+            else:
+                sent.vehicles = [_coded(v, paragraph_codes) for v in sent.vehicles]
             sent.vehicles += self._spelled_variants(sent, spelled_variants)
             sent.vehicles.sort(key=lambda v: v.start)
             sent.memo.clear()  # answers that depend on the vehicles read again
@@ -5003,6 +5018,23 @@ def _maker_before(sent: _Sentence, clause_start: int) -> bool:
 def _figure_before(sent: _Sentence, start: int) -> Span | None:
     """The figure written right before token ``start`` ("the 320 kW EV6 GT")."""
     return next((q for q in sent.quantities if q.end == start and not q._.restates), None)
+
+
+def _coded(vehicle: _Vehicle, codes: dict[str, Subject]) -> _Vehicle:
+    """The vehicle with the code its paragraph opened on, when named bare."""
+    subject = vehicle.subject
+    coded = codes.get(subject.model or "")
+    if (
+        coded is None
+        or vehicle.compared
+        or subject.code
+        or subject.variant
+        or subject.generation
+        or coded.brand not in (None, subject.brand)
+    ):
+        return vehicle
+    vehicle.subject = _subject(subject.brand, subject.model, coded.code, None, coded.generation)
+    return vehicle
 
 
 def _sized_version(sent: _Sentence, article: int, end: int) -> bool:
