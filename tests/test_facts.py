@@ -6873,3 +6873,14 @@ def test_a_paragraph_opening_on_a_code_is_about_that_generation(builder):
         quantities=[("£32,870", Measure(unit="GBP", dimension="currency", value=32870), None)],
     )
     assert [(f.subject.code, f.value) for f in facts if f.predicate == "price"] == [("FK8", 32870)]
+
+
+def test_a_settlement_payment_is_no_price(builder):
+    text = "Owners of an affected Nissan Ariya will receive $615 under the class action settlement."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Nissan", "BRAND", {}), ("Ariya", "MODEL", {"brand": "Nissan"})],
+        quantities=[("$615", Measure(unit="USD", dimension="currency", value=615), None)],
+    )
+    assert not [f for f in facts if f.predicate == "price"]
