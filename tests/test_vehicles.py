@@ -1720,3 +1720,12 @@ def test_a_code_read_by_its_cue_lets_the_models_known_codes_count(nlp):
     )
     codes = [s.text for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
     assert codes == ["ZX9", "ND", "NC"]
+
+
+def test_chevrolets_bolt_ev_and_bolt_euv_are_models_of_their_own(nlp):
+    text = "A used Chevrolet Bolt EV costs less than a Bolt EUV, and the new Bolt more."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "Bolt EV",
+        "Bolt EUV",
+        "Bolt",
+    ]
