@@ -777,3 +777,10 @@ def test_a_rise_by_between_two_figures_is_a_change(nlp):
     assert [(q.text, q._.measure.change) for q in doc.spans["quantities"]] == [
         ("$250 and $575", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The gold was one of 31 won by Japan that day.", "Some 4,270 won by the Greens."]
+)
+def test_won_as_a_verb_after_a_figure_is_no_money(nlp, text):
+    assert not [q for q in found(nlp, text) if q[2] == "KRW"]

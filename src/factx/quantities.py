@@ -200,6 +200,7 @@ class Lexicon:
         self.bounds: dict[str, str] = cues["bounds"]
         self.change_before = set(cues["change_before"])
         self.cost_verbs = set(cues["cost_verbs"])
+        self.verb_currencies = set(cues["verb_currencies"])
         self.from_to_movers = set(cues["from_to_movers"])
         self.change_after = set(cues["change_after"])
         self.change_after_pairs = {tuple(pair) for pair in cues.get("change_after_pairs", ())}
@@ -914,6 +915,12 @@ class _Reader:
                 return True
         if self.lo(end) in lex.time_markers or self.lo(fig.end) in lex.time_markers:
             return True
+        if (
+            money
+            and self.lo(end - 1) in lex.verb_currencies
+            and (self.lo(end) == "by" or ((fig.value or 0) * fig.scale < 100 and fig.scale == 1))
+        ):
+            return True  # "one of 26 won by China": a verb, not the Korean won
         if not money and not fig.word and prev >= 0:
             before = self.at(prev)
             if first in self.after_vehicle and not physical:
