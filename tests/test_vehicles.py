@@ -1729,3 +1729,11 @@ def test_chevrolets_bolt_ev_and_bolt_euv_are_models_of_their_own(nlp):
         "Bolt EUV",
         "Bolt",
     ]
+
+
+def test_mercedes_coupe_suvs_keep_their_accent(nlp):
+    text = "The Mercedes-Benz GLC Coupe costs more than the GLE Coupé."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "GLC Coupé",
+        "GLE Coupé",
+    ]

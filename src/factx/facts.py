@@ -1328,7 +1328,7 @@ class FactBuilder:
                 ):
                     return v.subject
                 if quantity_end is not None and _priced_for(sent, i, quantity_end, v):
-                    return v.subject  # "£28,970 for the 308 and £36,540 for the 408"
+                    return v.subject  # "£28,970 for the 308 and £36,580 for the 408"
                 # "20.5 kWh/100km in the EV6": the car the figure was measured in; "£18,650
                 # (about €21,900) in its Active trim": the trim it is the figure of
                 if quantity_end is not None and _measured_in(sent, quantity_end, v):
