@@ -6884,3 +6884,24 @@ def test_a_settlement_payment_is_no_price(builder):
         quantities=[("$615", Measure(unit="USD", dimension="currency", value=615), None)],
     )
     assert not [f for f in facts if f.predicate == "price"]
+
+
+def test_the_car_after_same_as_is_the_comparison(builder):
+    text = (
+        "The Toyota Hilux Invincible X is new. It uses the same 2.8-litre diesel as the GR Sport "
+        "and comes with a 1,035 kg payload."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Toyota", "BRAND", {}),
+            ("Hilux", "MODEL", {"brand": "Toyota"}),
+            ("Invincible X", "VARIANT", {"brand": "Toyota", "model": "Hilux"}),
+            ("GR Sport", "VARIANT", {"brand": "Toyota", "model": "Hilux"}),
+        ],
+        quantities=[("1,035 kg", Measure(unit="kg", dimension="mass", value=1035), None)],
+    )
+    assert [(f.subject.variant, f.value) for f in facts if f.predicate == "payload"] == [
+        ("Invincible X", 1035)
+    ]
