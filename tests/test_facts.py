@@ -6905,3 +6905,17 @@ def test_the_car_after_same_as_is_the_comparison(builder):
     assert [(f.subject.variant, f.value) for f in facts if f.predicate == "payload"] == [
         ("Invincible X", 1035)
     ]
+
+
+def test_a_sum_no_car_is_priced_at_is_no_price(builder):
+    text = "A home charge of the Renault Megane costs €19.37, and it lists at €38,600."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Renault", "BRAND", {}), ("Megane", "MODEL", {"brand": "Renault"})],
+        quantities=[
+            ("€19.37", Measure(unit="EUR", dimension="currency", value=19.37), None),
+            ("€38,600", Measure(unit="EUR", dimension="currency", value=38600), None),
+        ],
+    )
+    assert values(facts, "price") == [38600]

@@ -242,6 +242,7 @@ class FactBuilder:
         cues = json.loads((directory / "cues.json").read_text(encoding="utf-8"))
         rules = json.loads((directory / "predicates.json").read_text(encoding="utf-8"))
         self.rules: list[dict[str, Any]] = rules["rules"]
+        self.value_floors: dict[str, dict[str, float]] = rules.get("value_floors", {})
         self.sales_units = {u for r in self.rules if r["predicate"] == "sales" for u in r["units"]}
         self.sprint = re.compile(rules["sprint"], re.IGNORECASE)
         self.state_of_charge = re.compile(rules["state_of_charge"], re.IGNORECASE)
@@ -2015,6 +2016,9 @@ class FactBuilder:
                     predicate = "charging_time"
             if predicate is None:
                 continue
+            floor = self.value_floors.get(predicate, {}).get(measure.unit)
+            if floor is not None and (measure.value or measure.high or 0) < floor:
+                continue  # "a full charge costs €17.90": no car is priced so
             stated.setdefault(measure.unit, predicate)
             in_paragraph[self._unit_kind(measure.unit)] = predicate
             qualifiers: dict[str, str] = {}
