@@ -784,3 +784,11 @@ def test_a_rise_by_between_two_figures_is_a_change(nlp):
 )
 def test_won_as_a_verb_after_a_figure_is_no_money(nlp, text):
     assert not [q for q in found(nlp, text) if q[2] == "KRW"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The panoramic roof is an extra £1,165.", "It adds an additional 35 km."]
+)
+def test_an_extra_or_additional_figure_is_a_change(nlp, text):
+    doc = nlp(text)
+    assert [q._.measure.change for q in doc.spans["quantities"]] == [True]
