@@ -6919,3 +6919,14 @@ def test_a_sum_no_car_is_priced_at_is_no_price(builder):
         ],
     )
     assert values(facts, "price") == [38600]
+
+
+def test_what_a_used_car_is_worth_is_no_price(builder):
+    text = "A three-year-old Nissan Leaf is worth roughly £9,150."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Nissan", "BRAND", {}), ("Leaf", "MODEL", {"brand": "Nissan"})],
+        quantities=[("£9,150", Measure(unit="GBP", dimension="currency", value=9150), None)],
+    )
+    assert not [f for f in facts if f.predicate == "price"]

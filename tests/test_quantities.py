@@ -792,3 +792,11 @@ def test_won_as_a_verb_after_a_figure_is_no_money(nlp, text):
 def test_an_extra_or_additional_figure_is_a_change(nlp, text):
     doc = nlp(text)
     assert [q._.measure.change for q in doc.spans["quantities"]] == [True]
+
+
+@pytest.mark.parametrize(
+    "text", ["After a £1,365 price cut, it costs less.", "Choosing it saves you about £2,750."]
+)
+def test_a_price_cut_or_a_saving_is_a_change(nlp, text):
+    doc = nlp(text)
+    assert [q._.measure.change for q in doc.spans["quantities"]] == [True]
