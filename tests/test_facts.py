@@ -6930,3 +6930,22 @@ def test_what_a_used_car_is_worth_is_no_price(builder):
         quantities=[("£9,150", Measure(unit="GBP", dimension="currency", value=9150), None)],
     )
     assert not [f for f in facts if f.predicate == "price"]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The Kia EV3 subscription includes a 950 miles allowance.", "950 miles"),
+        ("Kia covers the EV3 for twelve years or 1 million km.", "1 million km"),
+    ],
+)
+def test_a_mileage_allowance_or_warranty_is_no_range(builder, text, figure):
+    value = float(figure.split()[0]) * (1e6 if "million" in figure else 1)
+    measure = mi(value) if "miles" in figure else km(value)
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kia", "BRAND", {}), ("EV3", "MODEL", {"brand": "Kia"})],
+        quantities=[(figure, measure, None)],
+    )
+    assert not [f for f in facts if f.predicate == "range"]
