@@ -6949,3 +6949,18 @@ def test_a_mileage_allowance_or_warranty_is_no_range(builder, text, figure):
         quantities=[(figure, measure, None)],
     )
     assert not [f for f in facts if f.predicate == "range"]
+
+
+def test_a_limited_run_is_no_sales_figure(builder):
+    text = "Audi is selling the R8 Coupe Final Edition, limited to 333 cars."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Audi", "BRAND", {}),
+            ("R8", "MODEL", {"brand": "Audi"}),
+            ("Final Edition", "VARIANT", {"brand": None, "model": "R8"}),
+        ],
+        quantities=[_count("333 cars", 333)],
+    )
+    assert not [f for f in facts if f.predicate == "sales"]
