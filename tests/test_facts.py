@@ -6888,8 +6888,8 @@ def test_a_settlement_payment_is_no_price(builder):
 
 def test_the_car_after_same_as_is_the_comparison(builder):
     text = (
-        "The Toyota Hilux Invincible X is new. It uses the same 2.8-litre diesel as the GR Sport "
-        "and comes with a 1,035 kg payload."
+        "The Toyota Hilux Invincible X is new. It uses the same 204-PS 2.8-litre turbo-diesel as "
+        "the GR Sport and comes with a 1,035 kg payload."
     )
     facts = run(
         builder,

@@ -5394,7 +5394,7 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     if words[-1] == "," and len(words) > 1 and words[-2] in comparison.nouns:
         return False  # "Its open-top sibling, the Y, ...": an appositive naming the subject
     if words[-1] == "as" and any(
-        t.lower_ == "same" for t in doc[max(start - 9, sent_start) : start - 1]
+        t.lower_ == "same" for t in doc[max(start - 13, sent_start) : start - 1]
     ):
         return True  # "uses the same 2.0-litre engine as the X": the X is the comparison
     # the comparison word may stand before an adjective or two ("like the new X"); before a
