@@ -6964,3 +6964,23 @@ def test_a_limited_run_is_no_sales_figure(builder):
         quantities=[_count("333 cars", 333)],
     )
     assert not [f for f in facts if f.predicate == "sales"]
+
+
+def test_the_same_as_reaches_over_a_long_description(builder):
+    text = (
+        "The Ford F-150 Tremor is new. It keeps the same 300-hp 3.3-liter naturally aspirated "
+        "V6 as the XL with taller tires, and every one has four-wheel drive."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Ford", "BRAND", {}),
+            ("F-150", "MODEL", {"brand": "Ford"}),
+            ("Tremor", "VARIANT", {"brand": "Ford", "model": "F-150"}),
+            ("XL", "VARIANT", {"brand": "Ford", "model": "F-150"}),
+        ],
+    )
+    assert [(f.subject.variant, f.value) for f in facts if f.predicate == "drivetrain"] == [
+        ("Tremor", "AWD")
+    ]
