@@ -267,6 +267,7 @@ class FactBuilder:
         self.aside_openers = [
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("aside_openers", ())
         ]
+        self.aside_firsts = {o[0] for o in self.aside_openers if o}
         verdicts = cues.get("verdicts", {})
         self.verdict_openers = {w.lower() for w in verdicts.get("openers", ())}
         self.false_verdicts = [
@@ -864,6 +865,8 @@ class FactBuilder:
 
     def _aside(self, sent: _Sentence) -> bool:
         """The sentence opens as an aside ("For comparison, ..."): its cars are no new topic."""
+        if sent.span.doc[sent.span.start].lower_ not in self.aside_firsts:
+            return False
         words = tuple(t.lower_ for t in _leading_words(sent.span, 3))
         return any(words[: len(o)] == o for o in self.aside_openers)
 
@@ -1093,11 +1096,15 @@ class FactBuilder:
     ) -> list[_Vehicle]:
         """ "the plug-in hybrid" after "C5 Aircross Plug-in Hybrid 225": a trim's name written in
         lower case (its output left off) stands for that trim, when only one trim so named."""
+        # the first word of a name written in lower case ("plug" of "plug-in hybrid")
+        firsts = {name.split(" ")[0].split("-")[0] for name in named if " " in name or "-" in name}
+        if not firsts:
+            return []
         doc = sent.span.doc
         found: list[_Vehicle] = []
         taken = {k for v in sent.vehicles for k in range(v.start, v.end)}
         for k in range(sent.span.start, sent.span.end - 1):
-            if doc[k].lower_ != "the" or k + 1 in taken:
+            if doc[k].lower_ != "the" or k + 1 in taken or doc[k + 1].text not in firsts:
                 continue
             last = k + 1
             while last < min(sent.span.end, k + 7) and (
