@@ -6840,17 +6840,6 @@ def test_a_pro_form_after_a_figure_takes_its_noun_from_the_sentence(builder):
     assert [(f.predicate, f.value) for f in facts if f.value == 19] == [("charging_power", 19)]
 
 
-def test_a_booking_token_is_no_price(builder):
-    text = "Bookings for the Tata Sierra open against a token of ₹21,370."
-    facts = run(
-        builder,
-        text,
-        vehicles=[("Tata", "BRAND", {}), ("Sierra", "MODEL", {"brand": "Tata"})],
-        quantities=[("₹21,370", Measure(unit="INR", dimension="currency", value=21370), None)],
-    )
-    assert not [f for f in facts if f.predicate == "price"]
-
-
 def test_a_paragraph_opening_on_a_code_is_about_that_generation(builder):
     text = (
         "The Honda Civic story.\n\n"
@@ -6873,17 +6862,6 @@ def test_a_paragraph_opening_on_a_code_is_about_that_generation(builder):
         quantities=[("£32,870", Measure(unit="GBP", dimension="currency", value=32870), None)],
     )
     assert [(f.subject.code, f.value) for f in facts if f.predicate == "price"] == [("FK8", 32870)]
-
-
-def test_a_settlement_payment_is_no_price(builder):
-    text = "Owners of an affected Nissan Ariya will receive $615 under the class action settlement."
-    facts = run(
-        builder,
-        text,
-        vehicles=[("Nissan", "BRAND", {}), ("Ariya", "MODEL", {"brand": "Nissan"})],
-        quantities=[("$615", Measure(unit="USD", dimension="currency", value=615), None)],
-    )
-    assert not [f for f in facts if f.predicate == "price"]
 
 
 def test_the_car_after_same_as_is_the_comparison(builder):
@@ -6919,17 +6897,6 @@ def test_a_sum_no_car_is_priced_at_is_no_price(builder):
         ],
     )
     assert values(facts, "price") == [38600]
-
-
-def test_what_a_used_car_is_worth_is_no_price(builder):
-    text = "A three-year-old Nissan Leaf is worth roughly £9,150."
-    facts = run(
-        builder,
-        text,
-        vehicles=[("Nissan", "BRAND", {}), ("Leaf", "MODEL", {"brand": "Nissan"})],
-        quantities=[("£9,150", Measure(unit="GBP", dimension="currency", value=9150), None)],
-    )
-    assert not [f for f in facts if f.predicate == "price"]
 
 
 @pytest.mark.parametrize(
@@ -6984,3 +6951,45 @@ def test_the_same_as_reaches_over_a_long_description(builder):
     assert [(f.subject.variant, f.value) for f in facts if f.predicate == "drivetrain"] == [
         ("Tremor", "AWD")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, brand, model, figure, unit, value",
+    [
+        # a booking token
+        (
+            "Bookings for the Tata Sierra open against a token of ₹21,370.",
+            "Tata",
+            "Sierra",
+            "₹21,370",
+            "INR",
+            21370,
+        ),
+        # a settlement's payment
+        (
+            "Owners of an affected Nissan Ariya will receive $615 under the class action deal.",
+            "Nissan",
+            "Ariya",
+            "$615",
+            "USD",
+            615,
+        ),
+        # what a used car is worth
+        (
+            "A three-year-old Nissan Leaf is worth roughly £9,150.",
+            "Nissan",
+            "Leaf",
+            "£9,150",
+            "GBP",
+            9150,
+        ),
+    ],
+)
+def test_sums_that_are_no_price(builder, text, brand, model, figure, unit, value):
+    facts = run(
+        builder,
+        text,
+        vehicles=[(brand, "BRAND", {}), (model, "MODEL", {"brand": brand})],
+        quantities=[(figure, Measure(unit=unit, dimension="currency", value=value), None)],
+    )
+    assert not [f for f in facts if f.predicate == "price"]
