@@ -378,7 +378,7 @@ class DateRecognizer:
         if word in self.future_cues:
             return True
         if word in self.future_passives and j > 0 and doc[j - 1].lower_ in self.present_auxiliaries:
-            return True  # "is expected in showrooms in June"
+            return True  # "is expected in dealerships in March"
         if word == "said" and j + 2 < len(doc) and doc[j + 1].lower_ == "to":
             return doc[j + 2].lower_ != "have"  # "is said to arrive", not "said to have"
         if word == "due":

@@ -1187,7 +1187,7 @@ class FactBuilder:
                     and doc[v.end].text in _POSSESSIVES
                     and any(v.end < k <= v.end + 4 for k in plants)
                 )
-                # "Hyundai's compact hatchback is ...": the topic's maker owning a body noun
+                # "Kia's small crossover is ...": the topic's maker owning a body noun
                 and not (
                     v.label_ == "BRAND"
                     and current is not None
@@ -4770,7 +4770,7 @@ def _vehicle_groups(
                 and context.model
                 and (
                     variant_span._.brand in (None, context.brand)
-                    # "only shorter than an S-Class. ... the SE Technology": not a trim of
+                    # "barely shorter than a 7 Series. ... the Plus": not a trim of
                     # the car named only for comparison
                     or (compared_only or {}).get(linked or "", False)
                 )
@@ -5049,7 +5049,7 @@ def _coded(vehicle: _Vehicle, codes: dict[str, Subject]) -> _Vehicle:
 
 
 def _sized_version(sent: _Sentence, article: int, end: int) -> bool:
-    """ "a 97 kWh model", "a 300 hp version": a figure between the article and the noun sizes
+    """ "a 90 kWh model", "a 300 hp version": a figure between the article and the noun sizes
     a version of the car the text is on, not a new, unnamed car."""
     return any(
         article < q.start < end and q._.measure is not None and q._.measure.unit in _SIZING_UNITS

@@ -920,7 +920,7 @@ class _Reader:
             and self.lo(end - 1) in lex.verb_currencies
             and (self.lo(end) == "by" or ((fig.value or 0) * fig.scale < 100 and fig.scale == 1))
         ):
-            return True  # "one of 26 won by China": a verb, not the Korean won
+            return True  # "one of 31 won by Japan": a verb, not the Korean won
         if not money and not fig.word and prev >= 0:
             before = self.at(prev)
             if first in self.after_vehicle and not physical:
@@ -1013,7 +1013,7 @@ class _Reader:
             if low in lex.change_before or (
                 low in lex.cost_verbs and found.unit.dimension != "currency"
             ):
-                found.change = True  # "lifted by", "AWD costs 2 mpg"
+                found.change = True  # "lifted by", "4WD costs 4 mpg"
                 break
             if low not in lex.change_skip:
                 break
