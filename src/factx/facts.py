@@ -478,7 +478,8 @@ class FactBuilder:
                     and v.start - sent.span.start <= 2
                 }
             else:
-                sent.vehicles = [_coded(v, paragraph_codes) for v in sent.vehicles]
+                for vehicle in sent.vehicles:
+                    _give_paragraph_code(vehicle, paragraph_codes)
             sent.vehicles += self._spelled_variants(sent, spelled_variants)
             sent.vehicles.sort(key=lambda v: v.start)
             sent.memo.clear()  # answers that depend on the vehicles read again
@@ -2532,7 +2533,9 @@ class FactBuilder:
     def _names_a_denied_car(self, sent: _Sentence, q: Span) -> bool:
         """ "Kia won't sell the 320 kW EV6 GT in Japan": the figure names the car a market is
         denied; the car has it all the same."""
-        return any(_figure_before(sent, v.start) is q for v in self._denied_in_a_market(sent))
+        if "denied_in_market" not in sent.memo:
+            sent.memo["denied_in_market"] = self._denied_in_a_market(sent)
+        return any(_figure_before(sent, v.start) is q for v in sent.memo["denied_in_market"])
 
     def _names_a_market(self, sent: _Sentence, start: int) -> bool:
         """A country or region opens the text at ``start`` ("Europe", "the UK", "New Zealand")."""
@@ -5031,8 +5034,8 @@ def _figure_before(sent: _Sentence, start: int) -> Span | None:
     return next((q for q in sent.quantities if q.end == start and not q._.restates), None)
 
 
-def _coded(vehicle: _Vehicle, codes: dict[str, Subject]) -> _Vehicle:
-    """The vehicle with the code its paragraph opened on, when named bare."""
+def _give_paragraph_code(vehicle: _Vehicle, codes: dict[str, Subject]) -> None:
+    """A bare name gets the code its paragraph opened on (``codes``: model -> coded subject)."""
     subject = vehicle.subject
     coded = codes.get(subject.model or "")
     if (
@@ -5043,9 +5046,8 @@ def _coded(vehicle: _Vehicle, codes: dict[str, Subject]) -> _Vehicle:
         or subject.generation
         or coded.brand not in (None, subject.brand)
     ):
-        return vehicle
+        return
     vehicle.subject = _subject(subject.brand, subject.model, coded.code, None, coded.generation)
-    return vehicle
 
 
 def _sized_version(sent: _Sentence, article: int, end: int) -> bool:

@@ -1058,6 +1058,8 @@ class _Reader:
         a count in its paragraph counts the same noun (the nearest count names it)."""
         taken = {i for f in found for i in range(f.start, f.end)}
         counts = [f for f in found if not f.unit.physical and f.value is not None]
+        if not counts:
+            return []
         out: list[_Found] = []
         for i in range(self.n):
             if i in taken or not _GROUPED.fullmatch(self.t[i]):
