@@ -1583,15 +1583,8 @@ class VehicleRecognizer:
         by_start: dict[int, list[_Cand]] = {}
         for cand in cands:
             by_start.setdefault(cand.start, []).append(cand)
-        for k, text in enumerate(texts):
-            if text != "," or toks.lower(k + 1) not in ("a", "an"):
-                continue
-            j = k + 2
-            while j < len(texts) and j - k < 9 and toks.lower(j) not in self.body_nouns:
-                if not (texts[j].islower() or texts[j] in (",", "-")):
-                    break
-                j += 1
-            if toks.lower(j) not in self.body_nouns:
+        for k in range(len(texts)):
+            if not self._body_apposition(toks, k):
                 continue
             first = k
             while first - 1 > toks.sent_start[k] and k - first < 3:
