@@ -1214,6 +1214,13 @@ def test_engine_designations_named_without_their_model(nlp):
     assert ents(nlp, "Seats in row S 450 were sold out.") == []
 
 
+def test_mercedes_designations_known_by_their_drive_suffix(nlp):
+    text = "Mercedes has priced the new GLE. The 450 4MATIC costs more than the 350 e 4MATIC."
+    assert trims(nlp, text) == [("450 4MATIC", "GLE"), ("350 e 4MATIC", "GLE")]
+    # a number before the suffix is no trim where no Mercedes is named
+    assert trims(nlp, "The 450 4MATIC costs more.") == []
+
+
 def test_trim_names_listed_together_name_versions(nlp):
     text = (
         "Hyundai sells the Ioniq 9 in Europe. The Advance and Premium both get one motor. "
