@@ -4863,6 +4863,23 @@ def test_a_rival_a_version_would_chase_is_no_subject(builder, verb):
     assert [f.subject.model for f in denied] == ["CX-30"]
 
 
+def test_a_relative_clause_about_a_site_named_without_a_cue(builder):
+    kia = {"brand": "Kia"}
+    # the cue comes only in the clause: the site is the place the clause hangs on
+    text = "Kia showed the EV2 at Zilina, Slovakia, where the small crossover is built by hand."
+    facts = run(builder, text, vehicles=[("EV2", "MODEL", kia)])
+    assert by_model(facts, "production_site") == {("EV2", "Zilina")}
+    text = "Kia said Zilina, which builds the Ceed and Sportage, will be idle for a week."
+    facts = run(builder, text, vehicles=[("Ceed", "MODEL", kia), ("Sportage", "MODEL", kia)])
+    assert by_model(facts, "production_site") == {("Ceed", "Zilina"), ("Sportage", "Zilina")}
+    # what the clause says is built there is not the car; an adverb is no place
+    for text in (
+        "Kia showed the EV2 at Zilina, where batteries are made.",
+        "Finally, which of them would the EV2 team like to build?",
+    ):
+        assert values(run(builder, text, vehicles=[("EV2", "MODEL", kia)]), "production_site") == []
+
+
 @pytest.mark.parametrize("phrase", ["rather than", "instead of", "rather than in"])
 def test_a_town_set_aside_is_a_denied_site(builder, phrase):
     sentence = f"The new VW ID.4 will be built in Zwickau {phrase} Emden."

@@ -2809,6 +2809,8 @@ class FactBuilder:
         towns: dict[str, str] = {}  # a named plant -> the town written after it
         alternatives: set[int] = set()  # the anchors of towns set aside ("rather than X")
         own_subject: set[int] = set()  # the anchors of places whose conjunct names its car
+        relative: list[tuple[str, int, int]] = []  # sites only a relative clause is about
+        relative_sites: set[int] = set()  # their anchors
         for start, _ in sent.cues.get("site_noun", ()):
             words = []
             i = start - 1
@@ -2868,9 +2870,14 @@ class FactBuilder:
                 there = doc[earlier[-1]].text if earlier else last_site
                 if there is not None:
                     place = (there, end)
-            if place is not None and not any(
-                t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]
-            ):
+            if place is None:
+                # "at Pune, where the hatch is made by hand", "Pune, which assembles the X":
+                # the site the relative clause hangs on, unless another cue names it
+                place = self._relative_place(sent, start, vehicle_tokens, date_tokens)
+                if place is not None:
+                    relative.append((place[0], start, place[1]))
+                continue
+            if not any(t.lower_ in self.site_not_after_cue for t in doc[end : place[1]]):
                 found.append((place[0], start, place[1]))
                 # "starts in July at X for the A, and in August at Y for the B"
                 gapped = self._gapped_place(sent, start, vehicle_tokens, date_tokens)
@@ -2908,6 +2915,11 @@ class FactBuilder:
                     town = doc[i:j].text
                     if town and town not in self.regions and town not in self.not_places:
                         found.append((town, start, i))
+        named_sites = {name for name, _, _ in found}
+        for name, cue, anchor in relative:
+            if name not in named_sites:
+                found.append((name, cue, anchor))
+                relative_sites.add(anchor)
         found = [
             (towns.get(name, name), cue, anchor)
             for name, cue, anchor in found
@@ -2953,6 +2965,16 @@ class FactBuilder:
                         single=True,
                     )
                 continue
+            where = self._built_where(sent, anchor) if anchor in relative_sites else None
+            if where is not None and where[1]:
+                # "Pune, which assembles the A and the B": the cars the clause names
+                for vehicle in where[1]:
+                    _add_site(add, vehicle, name, negated)
+                continue
+            if anchor in relative_sites and not any(
+                sent.cues_in(key, anchor, cue) for key in _ANAPHOR_KEYS
+            ):
+                continue  # "at Y, where its batteries are made": not the car
             fact = {
                 "subject": add_at(anchor if anchor in own_subject else cue),
                 "predicate": "production_site",
@@ -3237,6 +3259,47 @@ class FactBuilder:
         else:
             named = [v for v in sent.vehicles if cue < v.start < hi]  # "that builds the X"
         return cue, [v for v in named if not v.compared]
+
+    def _relative_place(
+        self, sent: _Sentence, cue: int, vehicle_tokens: set[int], date_tokens: set[int]
+    ) -> tuple[str, int] | None:
+        """The place a relative clause holding the production cue follows: "at Pune, where
+        the hatch is made by hand", "Pune, which assembles the X" (a country after the town is
+        passed over: "Zilina, Slovakia, where ...")."""
+        doc = sent.span.doc
+        k = cue - 1
+        while k > sent.span.start and cue - k <= 8 and doc[k].lower_ not in _SITE_RELATIVES:
+            if doc[k].text in (",", ";", "("):
+                return None
+            k -= 1
+        if doc[k].lower_ not in _SITE_RELATIVES or doc[k - 1].text != ",":
+            return None
+        j = k - 1
+        while True:
+            i = j
+            while (
+                i - 1 >= sent.span.start
+                and _is_place_word(doc[i - 1])
+                and i - 1 not in vehicle_tokens
+                and i - 1 not in date_tokens
+            ):
+                i -= 1
+            name = doc[i:j].text
+            if not name or name in self.not_places:
+                return None
+            if (
+                name in self.regions | self.provinces
+                and i - 1 > sent.span.start
+                and doc[i - 1].text == ","
+            ):
+                j = i - 1  # "Zilina, Slovakia, where": the town
+                continue
+            if i == sent.span.start or (
+                doc[i - 1].lower_ not in self.site_prepositions
+                and doc[i - 1].lower_ not in self.reporting_verbs
+            ):
+                return None  # "Finally, which car ...": a place follows "in", "at", "said"
+            return name, i
 
     def _place_end(
         self,
@@ -5133,14 +5196,14 @@ def _add_succession(add, newer: _Vehicle, older: Subject | None) -> None:
     )
 
 
-def _add_site(add, vehicle: _Vehicle, town: str) -> None:
-    """A positive production-site fact for a vehicle named where the town is."""
+def _add_site(add, vehicle: _Vehicle, town: str, negated: bool = False) -> None:
+    """A production-site fact for a vehicle named where the town is."""
     add(
         {
             "subject": vehicle.subject,
             "predicate": "production_site",
             "value": town,
-            "negated": False,
+            "negated": negated,
         },
         vehicle.start,
     )
