@@ -4492,6 +4492,33 @@ def test_a_makers_claimed_figure_is_official(builder):
     assert one(facts, "efficiency").certainty == "official"
 
 
+def test_a_braked_limit_and_what_a_car_can_pull_are_towing_figures(builder):
+    def kg(v):
+        return Measure(unit="kg", dimension="mass", value=v)
+
+    text = "The Ranger will pull 950 kg braked or 450 kg unbraked; its payload rating is 800 kg."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Ranger", "MODEL", {"brand": "Ford"})],
+        quantities=[
+            ("950 kg", kg(950), None),
+            ("450 kg", kg(450), None),
+            ("800 kg", kg(800), None),
+        ],
+    )
+    assert values(facts, "towing_capacity") == [950, 450]
+    assert values(facts, "payload") == [800]
+    text = "Its braked limit is 900 kg, while payload falls to 600 kg."
+    facts = run(
+        builder,
+        "Ford sells the Ranger. " + text,
+        vehicles=[("Ranger", "MODEL", {"brand": "Ford"})],
+        quantities=[("900 kg", kg(900), None), ("600 kg", kg(600), None)],
+    )
+    assert (values(facts, "towing_capacity"), values(facts, "payload")) == ([900], [600])
+
+
 def test_a_towed_caravans_weight_is_not_the_cars(builder):
     facts = run(
         builder,

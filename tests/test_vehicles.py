@@ -1221,6 +1221,14 @@ def test_mercedes_designations_known_by_their_drive_suffix(nlp):
     assert trims(nlp, "The 450 4MATIC costs more.") == []
 
 
+def test_defender_body_lengths_are_models(nlp):
+    text = "A Defender 110 tows more than a Defender 130 carries, Land Rover says."
+    assert [(s.label_, s.text) for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        ("MODEL", "Defender 110"),
+        ("MODEL", "Defender 130"),
+    ]
+
+
 def test_trim_names_listed_together_name_versions(nlp):
     text = (
         "Hyundai sells the Ioniq 9 in Europe. The Advance and Premium both get one motor. "
