@@ -201,6 +201,32 @@ def test_a_leaked_document_reports_what_it_shows(builder):
     }
 
 
+def test_a_denied_delay_leaves_the_event_standing(builder):
+    kia = {"brand": "Kia"}
+    y2027 = Interval(D(2027, 1, 1), D(2027, 12, 31), "year")
+    text = "The EV2 will not be postponed and is still due for a 2027 launch."
+    facts = run(builder, text, vehicles=[("EV2", "MODEL", kia)], dates=[("2027", y2027)])
+    launch = one(facts, "market_launch")
+    assert (launch.negated, launch.earliest) == (False, D(2027, 1, 1))
+    # a denial of the event itself still denies it
+    text = "The EV2 will not launch in 2027 after all."
+    facts = run(builder, text, vehicles=[("EV2", "MODEL", kia)], dates=[("2027", y2027)])
+    assert one(facts, "market_launch").negated
+
+
+def test_a_body_noun_after_the_first_name_keeps_the_pair_together(builder):
+    kia = {"brand": "Kia"}
+    autumn = Interval(D(2026, 9, 1), D(2026, 11, 30), "season")
+    text = "The EV3 hatchback and the EV4 saloon will reach showrooms this autumn."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV3", "MODEL", kia), ("EV4", "MODEL", kia)],
+        dates=[("this autumn", autumn)],
+    )
+    assert by_model(facts, "market_launch") == {("EV3", None), ("EV4", None)}
+
+
 def test_the_predecessor_a_car_replaced_is_no_subject(builder):
     text = "The Temerario, codenamed LB634, replaced the Huracán and was unveiled in August 2024."
     facts = run(

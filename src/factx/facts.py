@@ -255,6 +255,7 @@ class FactBuilder:
         self.comparison = _Comparison.from_cues(cues.get("comparison", {}))
         self.lexicon = _Lexicon.from_cues(cues.get("lexicon", {}))
         self.denied_change = {w.lower() for w in cues.get("denied_change", ())}
+        self.denied_delay = {w.lower() for w in cues.get("denied_delay", ())}
         self.limit_words = {w.lower() for w in cues.get("limit_words", ())}
         self.rescheduled_from = {w.lower() for w in cues.get("rescheduled_from", ())}
         denied_market = cues.get("denied_market", {})
@@ -1721,6 +1722,14 @@ class FactBuilder:
         last = max((e for s, e in sent.cues.get("neg", ()) if e <= i), default=None)
         return last is not None and any(t.lower_ in self.denied_change for t in doc[last:i])
 
+    def _denies_a_delay(self, sent: _Sentence, i: int) -> bool:
+        """The negation before event ``i`` in its clause denies a delay, not the event: "will
+        not be postponed and stays on course for a spring launch"."""
+        doc = sent.span.doc
+        start, _ = sent.clause_of(i)
+        last = max((e for s, e in sent.cues_in("neg", start, i)), default=None)
+        return last is not None and any(t.lower_ in self.denied_delay for t in doc[last:i])
+
     def _figure_denied(self, sent: _Sentence, i: int) -> bool:
         """A verb that denies the part figure ``i`` belongs to stands before it in its clause,
         within the negation window: "the Pure lacks the 77 kWh battery"."""
@@ -2323,6 +2332,8 @@ class FactBuilder:
                     sent.clause_of(s)[0] == sent.clause_of(cue)[0]
                     for s, _ in sent.cues_in("neg", cue, date.start)
                 )
+            if negated and self._denies_a_delay(sent, min(cue, date.start)):
+                negated = False  # "has not slipped: it is still due in 2027"
             earliest = interval.earliest
             if self._rescheduled(sent, date) == "range" and interval.latest is not None:
                 # "delayed from March to September": the event is in the last month or year
@@ -5547,7 +5558,11 @@ def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject
         return subjects
 
     def joins(left: _Vehicle, right: _Vehicle, seen_and: bool) -> tuple[bool, bool]:
-        gap = doc[left.end : right.start]
+        # "the A hatchback and the B saloon": a body noun closing the first name
+        k = left.end
+        while k < right.start and k in sent.nominal_tails:
+            k += 1
+        gap = doc[k : right.start]
         if not gap or any(t.lower_ not in _COORDINATION_GAP for t in gap):
             return False, seen_and
         has_and = any(t.lower_ in {"and", "&", "nor"} for t in gap)  # "neither the A nor the B"
