@@ -1229,6 +1229,18 @@ def test_defender_body_lengths_are_models(nlp):
     ]
 
 
+def test_a_capitalised_edition_word_closes_the_trim_name(nlp):
+    text = (
+        "Skoda has shown the Jan Novak Edition, a version of the Kodiaq with red seats. "
+        "Buyers of the Novak Edition also get a plaque."
+    )
+    found = [(s.text, s._.normalized, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [
+        ("Jan Novak Edition", "Jan Novak Edition", "Kodiaq"),
+        ("Novak Edition", "Jan Novak Edition", "Kodiaq"),
+    ]
+
+
 def test_trim_names_listed_together_name_versions(nlp):
     text = (
         "Hyundai sells the Ioniq 9 in Europe. The Advance and Premium both get one motor. "

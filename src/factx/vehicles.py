@@ -364,6 +364,7 @@ class VehicleRecognizer:
         self.body_nouns = {w.lower() for w in cues.get("body_nouns", [])}
         self.place_followers = set(cues.get("place_followers", []))
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
+        self.edition_words = set(cues.get("edition_words", []))
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
         self.tested_car_nouns = {w.lower() for w in cues.get("tested_car_nouns", [])}
@@ -963,9 +964,22 @@ class VehicleRecognizer:
             end = self._trim_words(toks, k, taken, known)
             if end != k + 1 or toks.sent_start[k] == k or self._title_line(toks, k):
                 continue
+            start = k
+            if texts[k + 1] in self.edition_words and k + 1 not in taken:
+                # "the Jan Novak Edition": a capitalised edition word closes the trim's name,
+                # and the capitalised words before it open it
+                end = k + 2
+                while (
+                    start - 1 > toks.sent_start[k]
+                    and start - 1 not in taken
+                    and start - 1 not in known
+                    and texts[start - 1][:1].isupper()
+                    and texts[start - 1].isalpha()
+                ):
+                    start -= 1
             owner = _last_model(models, k, toks.sent_start)
             if owner is not None:
-                added.append(self._trim(doc, k, end, owner))
+                added.append(self._trim(doc, start, end, owner))
         added.extend(self._listed_trims(doc, toks, models, taken))
         added.extend(self._trims_listed_before_noun(doc, toks, models, taken, known))
         added.extend(self._contrasted_trims(doc, toks, chosen, taken))
@@ -982,6 +996,10 @@ class VehicleRecognizer:
         seen: dict[tuple[str, ...], list[_Cand]] = {}
         for c in sorted(added, key=lambda c: c.start):
             seen.setdefault(tuple(texts[c.start : c.end]), []).append(c)
+            if c.end - c.start >= 3 and texts[c.end - 1] in self.edition_words:
+                # "the Jan Novak Edition ... the Novak Edition": the same trim, shortened
+                for first in range(c.start + 1, c.end - 1):
+                    seen.setdefault(tuple(texts[first : c.end]), []).append(c)
         variant_ends = {c.end for c in chosen if c.label == "VARIANT"}
         for k in range(len(texts)):
             for form, named in seen.items():
