@@ -394,6 +394,9 @@ def test_differences_are_changes_not_levels(nlp):
     # "a price cut of X to Y": the cut, then the new price (not a range)
     m = measures(nlp, "The MEGA got a price cut of 30,000 yuan to 499,800 yuan.")
     assert m["30,000 yuan"].change and m["499,800 yuan"].value == 499800
+    # the margin left under a limit: "with €150 to spare, at €39,950"
+    m = measures(nlp, "It qualifies with €150 to spare, at €39,950.")
+    assert m["€150"].change and not m["€39,950"].change
     # what a lighter version takes away is a change: "trims 25 kg from the kerb weight"
     m = measures(nlp, "The Alleggerita trims 25 kg and the Speciale shaves 40 kg off it.")
     assert m["25 kg"].change and m["40 kg"].change
