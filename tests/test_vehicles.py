@@ -1325,10 +1325,14 @@ def test_trims_listed_before_a_plural_trim_noun(nlp):
     for text, trims in (
         ("Alpine's A110 is new. Alpine plans GT and GTS versions.", ["GT", "GTS"]),
         ("Deepal's S07 is new. The S07 comes in Pure and Max trims.", ["Pure", "Max"]),
+        ("Deepal's S07 is new. The S07 is sold in Pure and Max trim.", ["Pure", "Max"]),
     ):
         spans = [s for s in ents(nlp, text) if s.label_ == "VARIANT"]
         assert [s.text for s in spans] == trims, text
         assert {s._.model for s in spans} == {text.split("'s ")[1].split()[0]}
+    # a singular noun lists trims only after "in"
+    text = "Deepal's S07 is new. The Ember and Quill version is due."
+    assert not [s for s in ents(nlp, text) if s.label_ == "VARIANT"]
     # two capitalised words before "versions" with no model in the paragraph are no trims
     assert not [
         s for s in ents(nlp, "Sales and Marketing versions differ.") if s.label_ == "VARIANT"

@@ -1096,13 +1096,14 @@ class VehicleRecognizer:
     def _trims_listed_before_noun(
         self, doc: Doc, toks: _Toks, models: list[_Cand], taken: set[int], known: set[int]
     ) -> list[_Cand]:
-        """Trims listed before a plural trim noun: "comes in Pure and Max trims", "Cheaper SE
-        and HSE versions will follow". At least two one-word names, joined by commas and
+        """Trims listed before a plural trim noun: "comes in Core and Apex trims", "cheaper Core
+        and Apex versions arrive later" (a singular one after "in": "sold in Core and Apex
+        trim"). At least two one-word names, joined by commas and
         "and"/"or"; they belong to the model named last in the paragraph."""
         texts = toks.texts
         out = []
         for k, word in enumerate(toks.lowers):
-            if word not in self.variant_nouns or not word.endswith("s") or k < 3:
+            if word not in self.variant_nouns or k < 3:
                 continue
             names: list[int] = []
             j = k - 1
@@ -1123,6 +1124,8 @@ class VehicleRecognizer:
                     j -= 1
             if len(names) < 2 or toks.sent_start[names[-1]] == names[-1]:
                 continue
+            if not word.endswith("s") and toks.lower(names[-1] - 1) != "in":
+                continue  # a singular noun lists trims only after "in"
             owner = _last_model(models, k, toks.para_start, before=names[-1]) or _paragraph_topic(
                 models, toks.para_start, toks.para_start[k]
             )
