@@ -227,6 +227,24 @@ def test_a_body_noun_after_the_first_name_keeps_the_pair_together(builder):
     assert by_model(facts, "market_launch") == {("EV3", None), ("EV4", None)}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first owners will take delivery of the EV2 in spring 2027.",
+        "EV2 buyers are now due to receive their cars by spring 2027.",
+    ],
+)
+def test_buyers_getting_their_cars_is_a_market_launch(builder, sentence):
+    spring = Interval(D(2027, 3, 1), D(2027, 5, 31), "season")
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[("EV2", "MODEL", {"brand": "Kia"})],
+        dates=[("spring 2027", spring)],
+    )
+    assert one(facts, "market_launch").earliest == D(2027, 3, 1)
+
+
 def test_the_predecessor_a_car_replaced_is_no_subject(builder):
     text = "The Temerario, codenamed LB634, replaced the Huracán and was unveiled in August 2024."
     facts = run(
