@@ -990,6 +990,21 @@ def test_a_car_named_with_a_possessive_before_a_platform_has_it(builder):
     assert platforms == {("600e", "e-CMP"), ("Junior", "e-CMP"), ("Avenger", "e-CMP")}
 
 
+def test_a_platform_based_compound_gives_the_cars_after_it_their_platform(builder):
+    vw = {"brand": "Volkswagen"}
+    text = "Zwickau paints bodies for the MEB-based compact ID.3 and ID.5 every day."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("ID.3", "MODEL", vw), ("ID.5", "MODEL", vw), ("MEB", "PLATFORM", {})],
+    )
+    assert by_model(facts, "platform") == {("ID.3", "MEB"), ("ID.5", "MEB")}
+    # a car named further on is not what the compound describes
+    text = "An MEB-based model will join the ID.3 next year."
+    facts = run(builder, text, vehicles=[("ID.3", "MODEL", vw), ("MEB", "PLATFORM", {})])
+    assert by_model(facts, "platform") == set()
+
+
 def test_the_car_a_platform_is_the_same_as_has_it(builder):
     facts = run(
         builder,

@@ -2717,6 +2717,16 @@ class FactBuilder:
             following = {t.lower_ for t in doc[platform.end : platform.end + 2]}
             if following & self.platform_not_after:
                 continue
+            if doc[platform.end : platform.end + 2].text == "-based":
+                # "the MEB-based ID.4 and ID.5": the cars the compound describes
+                fact = {
+                    "predicate": "platform",
+                    "value": platform._.normalized or platform.text,
+                    "negated": False,
+                }
+                for vehicle in self._platform_based(sent, platform.end + 2):
+                    add({**fact, "subject": vehicle.subject}, vehicle.start)
+                continue
             before = doc[max(platform.start - 5, sent.span.start) : platform.start].text.lower()
             if any(phrase in before for phrase in self.platform_not_before):
                 continue  # "the successor to the MQB" is not the car's platform
@@ -2762,6 +2772,17 @@ class FactBuilder:
                         owner.start,
                         single=True,
                     )
+
+    def _platform_based(self, sent: _Sentence, after: int) -> list[_Vehicle]:
+        """The vehicles a "PLATFORM-based" compound describes: the first named within a few
+        lower-case words ("the MEB-based electric ID.4"), and those listed with it."""
+        doc = sent.span.doc
+        following = [v for v in sent.vehicles if v.start >= after and not v.code_only]
+        if not following or following[0].start - after > 3:
+            return []
+        if any(not t.is_lower or not t.is_alpha for t in doc[after : following[0].start]):
+            return []
+        return [v for v in _listed(doc, following) if not v.compared]
 
     def _platform_sharers(
         self, sent: _Sentence, after: int, *, nearest: bool = False
