@@ -245,6 +245,26 @@ def test_buyers_getting_their_cars_is_a_market_launch(builder, sentence):
     assert one(facts, "market_launch").earliest == D(2027, 3, 1)
 
 
+def test_a_generation_compound_gives_its_car_the_code(builder):
+    text = "An E36-generation BMW M3 GT sold for £61,350 at the sale."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("E36", "MODEL_CODE", {"brand": "BMW", "model": "3 Series"}),
+            ("BMW", "BRAND", {}),
+            ("M3", "MODEL", {"brand": "BMW"}),
+            ("GT", "VARIANT", {"brand": "BMW", "model": "M3"}),
+        ],
+        quantities=[("£61,350", Measure(unit="GBP", dimension="currency", value=61350), None)],
+    )
+    price = one(facts, "price")
+    assert (price.subject.model, price.subject.variant, price.subject.code) == ("M3", "GT", "E36")
+    # the code names the model's generation, not the trim
+    code = one(facts, "model_code")
+    assert (code.subject.model, code.subject.variant, code.value) == ("M3", None, "E36")
+
+
 def test_the_predecessor_a_car_replaced_is_no_subject(builder):
     text = "The Temerario, codenamed LB634, replaced the Huracán and was unveiled in August 2024."
     facts = run(

@@ -1856,8 +1856,18 @@ class FactBuilder:
                 vehicle.start <= k < vehicle.end for k in code_starts
             )
             if subject.code and subject.model and written_with:
+                # "a 964-generation 911 Carrera RS": the generation is the model's, not the trim's
+                generation = any(
+                    sent.span.doc[k + 1 : k + 3].text.lower() in ("-generation", "generation")
+                    for k in code_starts
+                    if vehicle.start <= k < vehicle.end
+                )
                 add(
-                    {"subject": subject, "predicate": "model_code", "value": subject.code},
+                    {
+                        "subject": _model_level(subject) if generation else subject,
+                        "predicate": "model_code",
+                        "value": subject.code,
+                    },
                     vehicle.start,
                 )
             elif (
@@ -4787,6 +4797,13 @@ def _vehicle_groups(
                 and all((t.is_alpha and t.is_lower) or t.text == ":" for t in gap[1:])
             )
             labels = {s.label_ for s in groups[-1]}
+            if (
+                labels == {"MODEL_CODE"}
+                and span.label_ in ("BRAND", "MODEL")
+                and [t.lower_ for t in gap] in (["-", "generation"], ["generation"])
+            ):
+                groups[-1].append(span)  # "an E30-generation BMW M3": that generation's car
+                continue
             if (
                 adjacent
                 and span.label_ not in labels
