@@ -7106,6 +7106,15 @@ def test_the_same_as_reaches_over_a_long_description(builder):
             "GBP",
             9150,
         ),
+        # what servicing costs
+        (
+            "Kia Niro servicing costs £415 over three years.",
+            "Kia",
+            "Niro",
+            "£415",
+            "GBP",
+            415,
+        ),
     ],
 )
 def test_sums_that_are_no_price(builder, text, brand, model, figure, unit, value):
