@@ -394,6 +394,12 @@ def test_differences_are_changes_not_levels(nlp):
     # "a price cut of X to Y": the cut, then the new price (not a range)
     m = measures(nlp, "The MEGA got a price cut of 30,000 yuan to 499,800 yuan.")
     assert m["30,000 yuan"].change and m["499,800 yuan"].value == 499800
+    # money put on a car by its maker is no level: "offering $X on", "$X in factory cash"
+    m = measures(nlp, "Kia is offering $3,170 on the EV9, which lists at $54,830.")
+    assert m["$3,170"].change and not m["$54,830"].change
+    assert measures(nlp, "Ford adds $2,750 in factory cash.")["$2,750"].change
+    # an offered figure that is not money is still a level
+    assert not measures(nlp, "Kia is offering 300 km of range.")["300 km"].change
     # the margin left under a limit: "with €150 to spare, at €39,950"
     m = measures(nlp, "It qualifies with €150 to spare, at €39,950.")
     assert m["€150"].change and not m["€39,950"].change

@@ -205,6 +205,7 @@ class Lexicon:
         self.change_after = set(cues["change_after"])
         self.change_after_pairs = {tuple(pair) for pair in cues.get("change_after_pairs", ())}
         self.change_skip = set(cues["change_skip"])
+        self.incentive_verbs = set(cues.get("incentive_verbs", ()))
         self.negative = set(cues["negative"])
         self.months = set(cues["months"])
         self.time_markers = set(cues["time_markers"])
@@ -1010,10 +1011,12 @@ class _Reader:
             found.change = True  # "cut the price by 2,000 euros", "a cut of 2,000 euros"
         for _ in range(3):
             low = self.lo(k)
-            if low in lex.change_before or (
-                low in lex.cost_verbs and found.unit.dimension != "currency"
+            if (
+                low in lex.change_before
+                or (low in lex.cost_verbs and found.unit.dimension != "currency")
+                or (low in lex.incentive_verbs and found.unit.dimension == "currency")
             ):
-                found.change = True  # "lifted by", "4WD costs 4 mpg"
+                found.change = True  # "lifted by", "4WD costs 4 mpg", "offering $500 on"
                 break
             if low not in lex.change_skip:
                 break
