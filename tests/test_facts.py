@@ -6887,6 +6887,17 @@ def test_a_distance_after_years_or_is_a_warranty_not_a_range(builder):
     assert values(facts, "range") == [528]
 
 
+def test_the_distance_at_which_something_happened_is_no_range(builder):
+    text = "The EV6 is rated at 528 km. After 12,400 km its charging flap jammed."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV6", "MODEL", {"brand": "Kia"})],
+        quantities=[("528 km", km(528), None), ("12,400 km", km(12400), None)],
+    )
+    assert values(facts, "range") == [528]
+
+
 def test_a_town_opening_the_sentence_is_where_its_where_clause_builds(builder):
     text = (
         "At Kvasiny, where Skoda builds the Kodiaq and Karoq alongside the Seat Tarraco, "
