@@ -6888,7 +6888,7 @@ def test_a_distance_after_years_or_is_a_warranty_not_a_range(builder):
 
 
 def test_the_distance_at_which_something_happened_is_no_range(builder):
-    text = "The EV6 is rated at 528 km. After 12,400 km its charging flap jammed."
+    text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(
         builder,
         text,
