@@ -265,6 +265,35 @@ def test_a_generation_compound_gives_its_car_the_code(builder):
     assert (code.subject.model, code.subject.variant, code.value) == ("M3", None, "E36")
 
 
+def test_a_sentence_opening_on_a_group_speaks_of_the_cars_named_before(builder):
+    skoda = {"brand": "Skoda"}
+    kwh = Measure(unit="kWh", dimension="energy", value=77)
+    models = "Skoda sells the Elroq, the Enyaq and the Epiq in Europe. "
+    named = [("Elroq", "MODEL", skoda), ("Enyaq", "MODEL", skoda), ("Epiq", "MODEL", skoda)]
+    for sentence in ("All three use a 77 kWh pack.", "Each of them can take a 77 kWh pack."):
+        facts = run(builder, models + sentence, vehicles=named, quantities=[("77 kWh", kwh, None)])
+        assert by_model(facts, "battery_capacity") == {
+            ("Elroq", 77),
+            ("Enyaq", 77),
+            ("Epiq", 77),
+        }, sentence
+    # the trims of one model, counted: the model's
+    text = "Kia sells the EV9 in Air, Earth and GT-Line trims. All three trims use a 77 kWh pack."
+    kia = {"brand": "Kia", "model": "EV9"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV9", "MODEL", {"brand": "Kia"}),
+            ("Air", "VARIANT", kia),
+            ("Earth", "VARIANT", kia),
+            ("GT-Line", "VARIANT", kia),
+        ],
+        quantities=[("77 kWh", kwh, None)],
+    )
+    assert [(f.subject.model, f.subject.variant) for f in facts] == [("EV9", None)]
+
+
 def test_the_predecessor_a_car_replaced_is_no_subject(builder):
     text = "The Temerario, codenamed LB634, replaced the Huracán and was unveiled in August 2024."
     facts = run(

@@ -415,6 +415,7 @@ class FactBuilder:
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         last_named: list[Subject] = []  # the vehicles the sentence before named, in order
+        paragraph_named: tuple[int, list[Subject]] = (-1, [])  # named so far in the paragraph
         # the trims the sentence before named with their model, in its paragraph
         recent_trims: tuple[int, dict[str, str]] = (-1, {})
         newest: Subject | None = None  # the last topic not named as an updated car
@@ -577,7 +578,11 @@ class FactBuilder:
             # names that code's car again later on
             _describe_codes(sent, descriptor_codes)
             # "... the Long Range ..., while the Standard Range ... . Both use ...": both of them
-            pair = _both(sent, previous_named) or _they(sent, last_named)
+            pair = (
+                _both(sent, previous_named)
+                or _they(sent, last_named)
+                or _group(sent, paragraph_named[1] if paragraph_named[0] == sent.paragraph else [])
+            )
             _rank_the_subject(sent, carried)
             if pair:
                 carried = pair[0]
@@ -649,7 +654,7 @@ class FactBuilder:
                 elif pair and subject == pair[0] and subjects == [subject]:
                     if in_first or _opens_with_they(sent, anchor):
                         subjects = pair  # "Both use X, and they cover Y": both again
-                    elif pair[0].model == pair[1].model:  # "..., and prices start at X"
+                    elif len(pair) > 1 and pair[0].model == pair[1].model:  # "..., prices X"
                         subjects = [_model_level(subject)]
                 # "The A costs X, while the B costs Y; both accept Z": both of them
                 subjects = _both_in_clause(sent, anchor) or subjects
@@ -829,13 +834,16 @@ class FactBuilder:
             last_named = _distinct(
                 v.subject for v in sent.vehicles if not v.compared and not v.code_only
             )
+            if paragraph_named[0] != sent.paragraph:
+                paragraph_named = (sent.paragraph, [])
+            paragraph_named[1].extend(s for s in last_named if s not in paragraph_named[1])
             recent_trims = (
                 sent.paragraph,
                 {s.variant: s.model for s in last_named if s.variant and s.model},
             )
             if current is not None and current.brand:
                 last_of_brand[current.brand] = current
-            if pair and pair[0].model == pair[1].model and pair[0].variant:
+            if len(pair) > 1 and pair[0].model == pair[1].model and pair[0].variant:
                 # "Both share X. Peak charging power is Y.": two trims of one model, so what
                 # follows is the model's
                 current = _model_level(pair[0])
@@ -3878,6 +3886,43 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
         # "Neither car ...", "Both cars ..." after the R5 Techno and the R4 Iconic: the models
         pair = [_model_level(p) for p in pair]
     return pair
+
+
+def _group(sent: _Sentence, named: list[Subject]) -> list[Subject]:
+    """ "All three use ...", "Each of them can be ordered with ...": a sentence opening on a
+    group names no car of its own; it speaks of the cars its paragraph named so far (the last
+    three when it counts them)."""
+    tokens = _leading_words(sent.span, 4)
+    if len(tokens) < 2 or tokens[0].lower_ not in ("all", "each"):
+        return []
+    first_clause_end = sent.clause_of(sent.span.start)[1]
+    if any(v.start < first_clause_end for v in sent.vehicles):
+        return []
+    second = tokens[1].lower_
+    if second == "of" and len(tokens) > 2 and tokens[2].lower_ in ("them", "these", "those"):
+        count, noun = None, None
+    elif second in _GROUP_COUNTS and tokens[0].lower_ == "all":
+        count = _GROUP_COUNTS[second]
+        noun = tokens[2].lower_ if len(tokens) > 2 and tokens[2].is_alpha else None
+    else:
+        return []
+    if (
+        noun is not None
+        and noun.endswith("s")
+        and noun not in _VERSION_NOUNS | _CAR_NOUNS
+        and tokens[2].i not in sent.nominal_tails
+    ):
+        return []  # "All four generations were built in X": not the cars named
+    found = _distinct(named)
+    if len(found) < 2 or (count is not None and len(found) < count):
+        return []
+    found = found[-count:] if count else found
+    if len({(s.brand, s.model) for s in found}) == 1 and all(s.variant for s in found):
+        return [_model_level(found[0])]  # "All three (trims) get X": the model's
+    return found
+
+
+_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _they(sent: _Sentence, last_named: list[Subject]) -> list[Subject]:
