@@ -6819,6 +6819,15 @@ def test_registered_cars_are_sales_and_recalled_ones_are_not(builder):
         builder, text, vehicles=vehicles, quantities=[_count("21,350 units", 21350, "unit")]
     )
     assert [(f.predicate, f.value) for f in facts] == [("sales", 21350)]
+    # a forecast count is a (hedged) sales figure
+    for text in (
+        "The Skoda Elroq should reach 21,350 units this year.",
+        "The Skoda Elroq is forecast at 21,350 units this year.",
+    ):
+        facts = run(
+            builder, text, vehicles=vehicles, quantities=[_count("21,350 units", 21350, "unit")]
+        )
+        assert [(f.predicate, f.value) for f in facts] == [("sales", 21350)], text
     text = "Skoda has halted deliveries and is recalling 4,730 cars of the Elroq."
     facts = run(builder, text, vehicles=vehicles, quantities=[_count("4,730 cars", 4730)])
     assert not [f for f in facts if f.predicate == "sales"]
