@@ -1241,6 +1241,12 @@ def test_a_capitalised_edition_word_closes_the_trim_name(nlp):
     ]
 
 
+def test_toyotas_bz_needs_its_maker_only_somewhere_in_the_article(nlp):
+    text = "Toyota sold more EVs. The bZ, once called the bZ4X, did best."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["bZ", "bZ4X"]
+    assert [s.text for s in ents(nlp, "The bZ did best.") if s.label_ == "MODEL"] == []
+
+
 def test_trim_names_listed_together_name_versions(nlp):
     text = (
         "Hyundai sells the Ioniq 9 in Europe. The Advance and Premium both get one motor. "
