@@ -563,6 +563,20 @@ def test_successor_of(builder):
     assert successor.subject.generation == "next" and successor.value == "Audi Q3"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia brings the EV3 to Spain, with the car taking over from the Soul EV there.",
+        "In Spain the EV3 takes the place of the Soul EV.",
+    ],
+)
+def test_taking_over_or_taking_the_place_of_is_succeeding(builder, text):
+    kia = {"brand": "Kia"}
+    facts = run(builder, text, vehicles=[("EV3", "MODEL", kia), ("Soul EV", "MODEL", kia)])
+    successor = one(facts, "successor_of")
+    assert (successor.subject.model, successor.value) == ("EV3", "Kia Soul EV")
+
+
 def test_production_site(builder):
     text = (
         "The EX30 will be built in Ghent from next year. Polestar will not build the Polestar 4 "
