@@ -577,6 +577,18 @@ def test_taking_over_or_taking_the_place_of_is_succeeding(builder, text):
     assert (successor.subject.model, successor.value) == ("EV3", "Kia Soul EV")
 
 
+def test_an_appositive_naming_a_cars_replacement_describes_the_car_before_it(builder):
+    text = "For more room, the Kia EV3, the Soul EV's natural replacement, costs £30,715."
+    kia = {"brand": "Kia"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kia", "BRAND", {}), ("EV3", "MODEL", kia), ("Soul EV", "MODEL", kia)],
+    )
+    successor = one(facts, "successor_of")
+    assert (successor.subject.model, successor.value) == ("EV3", "Kia Soul EV")
+
+
 def test_production_site(builder):
     text = (
         "The EX30 will be built in Ghent from next year. Polestar will not build the Polestar 4 "

@@ -3458,14 +3458,22 @@ class FactBuilder:
         for vehicle in sent.vehicles:
             # "The Chiron's successor, assembled at Molsheim, ...": the vehicle the article is
             # about succeeds the one named
+            clause_start, _ = sent.clause_of(vehicle.start)
+            # "the R5, the Zoe's replacement, ...": the car the appositive describes
+            antecedent = (
+                _antecedent(sent, clause_start)
+                if sent.clause_kind(vehicle.start) == "app"
+                else None
+            )
+            newer = antecedent.subject if antecedent is not None else carried
             if (
                 _succeeded(doc, vehicle.end, self.lexicon)
-                and carried is not None
-                and carried.model != vehicle.subject.model
+                and newer is not None
+                and newer.model != vehicle.subject.model
             ):
                 add(
                     {
-                        "subject": carried,
+                        "subject": newer,
                         "predicate": "successor_of",
                         "value": vehicle.subject.name,
                         "negated": False,
@@ -5539,11 +5547,15 @@ def _opens_with_successor(sent: _Sentence, lexicon: _Lexicon) -> bool:
 
 def _succeeded(doc: Doc, end: int, lexicon: _Lexicon) -> bool:
     """ "The Chiron's successor": the vehicle named is the predecessor, not the subject."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].text in _POSSESSIVES
-        and doc[end + 1].lower_ in lexicon.successor_nouns
-    )
+    if end + 1 >= len(doc) or doc[end].text not in _POSSESSIVES:
+        return False
+    # "the Zoe's effective replacement": a describing word may stand before the noun
+    k = end + 1
+    while k < min(end + 3, len(doc) - 1) and doc[k].is_lower and doc[k].is_alpha:
+        if doc[k].lower_ in lexicon.successor_nouns:
+            return True
+        k += 1
+    return doc[k].lower_ in lexicon.successor_nouns
 
 
 def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
