@@ -1219,6 +1219,9 @@ def test_mercedes_designations_known_by_their_drive_suffix(nlp):
     assert trims(nlp, text) == [("450 4MATIC", "GLE"), ("350 e 4MATIC", "GLE")]
     # a number before the suffix is no trim where no Mercedes is named
     assert trims(nlp, "The 450 4MATIC costs more.") == []
+    # the vans' diesel designations, with their model or without it
+    text = "Mercedes updates the Sprinter: the Sprinter 315 CDI and the 318 CDI get more power."
+    assert trims(nlp, text) == [("Sprinter 315 CDI", "Sprinter"), ("318 CDI", "Sprinter")]
 
 
 def test_defender_body_lengths_are_models(nlp):
