@@ -589,6 +589,27 @@ def test_an_appositive_naming_a_cars_replacement_describes_the_car_before_it(bui
     assert (successor.subject.model, successor.value) == ("EV3", "Kia Soul EV")
 
 
+def test_a_trim_is_not_of_the_car_its_sentence_compares_with(builder):
+    text = (
+        "First to arrive is the e-408. With parts shared with the Jeep Compass, the SUV "
+        "comes in Long Range form. The Long Range makes 230 hp."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("e-408", "MODEL", {"brand": "Peugeot"}),
+            ("Jeep", "BRAND", {}),
+            ("Compass", "MODEL", {"brand": "Jeep"}),
+            ("Long Range", "VARIANT", {"brand": "Jeep", "model": "Compass"}),
+            ("Long Range", "VARIANT", {"brand": "Jeep", "model": "Compass"}, 2),
+        ],
+        quantities=[("230 hp", Measure(unit="hp", dimension="power", value=230), None)],
+    )
+    power = one(facts, "power")
+    assert (power.subject.model, power.subject.variant) == ("e-408", "Long Range")
+
+
 def test_production_site(builder):
     text = (
         "The EX30 will be built in Ghent from next year. Polestar will not build the Polestar 4 "

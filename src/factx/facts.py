@@ -4874,6 +4874,9 @@ def _vehicle_groups(
         for s in group
         if s.label_ == "MODEL" and not _compared(s.doc, group[0].start, comparison)
     }
+    compared_here = {
+        s._.normalized or s.text for group in groups for s in group if s.label_ == "MODEL"
+    } - sentence_models
     for group in groups:
         by_label = {s.label_: s for s in group}
         if not set(by_label) & set(_VEHICLE_LABELS):
@@ -4941,6 +4944,9 @@ def _vehicle_groups(
                     # "barely shorter than a 7 Series. ... the Plus": not a trim of
                     # the car named only for comparison
                     or (compared_only or {}).get(linked or "", False)
+                    # "built on the base it shares with the Y, the X comes in Pro form":
+                    # not a trim of the car it is compared with
+                    or linked in compared_here
                 )
             ):
                 model = context.model
