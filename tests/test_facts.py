@@ -6972,6 +6972,17 @@ def test_a_distance_after_years_or_is_a_warranty_not_a_range(builder):
     assert values(facts, "range") == [528]
 
 
+def test_the_speed_an_assistance_system_works_to_is_no_top_speed(builder):
+    text = "In the Kia EV4, the assistant works at up to 125 km/h on motorways."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kia", "BRAND", {}), ("EV4", "MODEL", {"brand": "Kia"})],
+        quantities=[("125 km/h", Measure(unit="km/h", dimension="speed", value=125), None)],
+    )
+    assert values(facts, "top_speed") == []
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(
@@ -7201,6 +7212,15 @@ def test_the_same_as_reaches_over_a_long_description(builder):
             "£9,150",
             "GBP",
             9150,
+        ),
+        # an option's price
+        (
+            "On the Kia Niro the pack stays an option costing £615.",
+            "Kia",
+            "Niro",
+            "£615",
+            "GBP",
+            615,
         ),
         # what servicing costs
         (
