@@ -6983,6 +6983,17 @@ def test_the_speed_an_assistance_system_works_to_is_no_top_speed(builder):
     assert values(facts, "top_speed") == []
 
 
+def test_a_denial_ends_before_a_clause_of_what_it_leaves(builder):
+    text = (
+        "Kia says the EV2 will not get all-wheel drive, leaving the EV3 as the brand's "
+        "smallest all-wheel-drive car."
+    )
+    kia = {"brand": "Kia"}
+    facts = run(builder, text, vehicles=[("EV2", "MODEL", kia), ("EV3", "MODEL", kia)])
+    drives = {(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
+    assert drives == {("EV2", "AWD", True), ("EV3", "AWD", False)}
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(

@@ -55,6 +55,7 @@ _CLAUSE_AFTER_COMMA = {
     "but",
     "whereas",
     "meaning",
+    "leaving",  # ", leaving the X as the only one": what follows from the claim, a claim of its own
     "although",
     "though",
     "even",  # ", even though ...", ", even if ..."
