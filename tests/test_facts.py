@@ -7224,6 +7224,15 @@ def test_the_same_as_reaches_over_a_long_description(builder):
             "GBP",
             9150,
         ),
+        # what a software upgrade costs
+        (
+            "For the Kia Niro, the range upgrade costs £545 through the app.",
+            "Kia",
+            "Niro",
+            "£545",
+            "GBP",
+            545,
+        ),
         # an option's price
         (
             "On the Kia Niro the pack stays an option costing £615.",
