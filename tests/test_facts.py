@@ -6994,6 +6994,16 @@ def test_a_denial_ends_before_a_clause_of_what_it_leaves(builder):
     assert drives == {("EV2", "AWD", True), ("EV3", "AWD", False)}
 
 
+def test_a_peak_in_kilowatts_is_a_charging_power(builder):
+    text = "The facelifted EV6 peaks at 240 kW on 800 volts, and its motor makes 168 kW here."
+    kw = [
+        ("240 kW", Measure(unit="kW", dimension="power", value=240), None),
+        ("168 kW", Measure(unit="kW", dimension="power", value=168), None),
+    ]
+    facts = run(builder, text, vehicles=[("EV6", "MODEL", {"brand": "Kia"})], quantities=kw)
+    assert {(f.predicate, f.value) for f in facts} == {("charging_power", 240), ("power", 168)}
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(
