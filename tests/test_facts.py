@@ -7004,6 +7004,27 @@ def test_a_peak_in_kilowatts_is_a_charging_power(builder):
     assert {(f.predicate, f.value) for f in facts} == {("charging_power", 240), ("power", 168)}
 
 
+def test_trims_joined_with_articles_take_their_figures_in_order(builder):
+    text = "The hatch now comes as a Sport or a Touring, at $27,150 and $29,750 respectively."
+    civic = {"brand": "Honda", "model": "Civic"}
+
+    def usd(v):
+        return Measure(unit="USD", dimension="currency", value=v)
+
+    facts = run(
+        builder,
+        "Honda updates the Civic. " + text,
+        vehicles=[
+            ("Civic", "MODEL", {"brand": "Honda"}),
+            ("Sport", "VARIANT", civic),
+            ("Touring", "VARIANT", civic),
+        ],
+        quantities=[("$27,150", usd(27150), None), ("$29,750", usd(29750), None)],
+    )
+    prices = {(f.subject.variant, f.value) for f in facts if f.predicate == "price"}
+    assert prices == {("Sport", 27150), ("Touring", 29750)}
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(

@@ -4373,7 +4373,8 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
     trims = [v for v in sent.vehicles if v.subject.variant and not v.compared]
     variant_runs = [
         run
-        for run in _runs(trims, doc, _LIST_WORDS)
+        # "as a Sport or a Touring, at A and B respectively": articles join trims too
+        for run in _runs(trims, doc, _LIST_WORDS | {"a", "an", "the"})
         if len(run) >= 2 and len({v.subject.model for v in run}) == 1
     ]
     if not variant_runs:
