@@ -7025,6 +7025,12 @@ def test_trims_joined_with_articles_take_their_figures_in_order(builder):
     assert prices == {("Sport", 27150), ("Touring", 29750)}
 
 
+def test_a_plant_that_supplies_parts_is_not_where_the_car_is_built(builder):
+    text = "The EV4 takes its cells from SK On's plant in Komarom, Hungary, and is built in Zilina."
+    facts = run(builder, text, vehicles=[("EV4", "MODEL", {"brand": "Kia"})])
+    assert by_model(facts, "production_site") == {("EV4", "Zilina")}
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(

@@ -321,6 +321,7 @@ class FactBuilder:
         self.brand_car_followers = set(cues["brand_car_followers"])
         self.platform_nouns = {w.lower() for w in cues["platform"]["nouns"]}
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
+        self.part_sources = set(cues["production_site"].get("part_sources", ()))
         self.provinces = set(cues["production_site"]["provinces"])
         phrases["nonclaim"] += cues["non_claims"]
         phrases["denial_before"] += cues["denials_before"]
@@ -2966,6 +2967,8 @@ class FactBuilder:
                     town = doc[i:j].text
                     if town and town not in self.regions and town not in self.not_places:
                         found.append((town, start, i))
+        # "takes its cells from LG's plant in X": the plant makes the parts, not the car
+        found = [f for f in found if not self._makes_parts(sent, min(f[1], f[2]))]
         named_sites = {name for name, _, _ in found}
         for name, cue, anchor in relative:
             if name not in named_sites:
@@ -3310,6 +3313,14 @@ class FactBuilder:
         else:
             named = [v for v in sent.vehicles if cue < v.start < hi]  # "that builds the X"
         return cue, [v for v in named if not v.compared]
+
+    def _makes_parts(self, sent: _Sentence, at: int) -> bool:
+        """A part noun and then "from" stand in the few words before the site: the place
+        supplies the part ("packs trucked in from a supplier's plant in X")."""
+        doc = sent.span.doc
+        window = doc[max(sent.span.start, at - 8) : at]
+        words = [t.lower_ for t in window]
+        return any(w in self.part_sources and "from" in words[k + 1 :] for k, w in enumerate(words))
 
     def _relative_place(
         self, sent: _Sentence, cue: int, vehicle_tokens: set[int], date_tokens: set[int]
