@@ -2967,7 +2967,7 @@ class FactBuilder:
                     town = doc[i:j].text
                     if town and town not in self.regions and town not in self.not_places:
                         found.append((town, start, i))
-        # "takes its cells from LG's plant in X": the plant makes the parts, not the car
+        # "draws its cells from a supplier's plant in X": the plant makes the parts
         found = [f for f in found if not self._makes_parts(sent, min(f[1], f[2]))]
         named_sites = {name for name, _, _ in found}
         for name, cue, anchor in relative:
