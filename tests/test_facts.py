@@ -7031,6 +7031,24 @@ def test_a_plant_that_supplies_parts_is_not_where_the_car_is_built(builder):
     assert by_model(facts, "production_site") == {("EV4", "Zilina")}
 
 
+def test_a_figure_of_any_car_of_a_kind_is_no_named_cars(builder):
+    text = (
+        "Kia sells the EV4, whose battery charges in 29 minutes on a fast charger. Filling a "
+        "diesel car takes four minutes, whereas the EV4 needs longer."
+    )
+
+    def minutes(v):
+        return Measure(unit="min", dimension="time", value=v)
+
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV4", "MODEL", {"brand": "Kia"}), ("EV4", "MODEL", {"brand": "Kia"}, 2)],
+        quantities=[("29 minutes", minutes(29), None), ("four minutes", minutes(4), None)],
+    )
+    assert values(facts, "charging_time") == [29]
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(

@@ -1299,8 +1299,12 @@ class FactBuilder:
         k = start
         while k < i and (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _CONNECTIVES):
             k += 1
-        if k >= i or doc[k].lower_ not in ("a", "an") or k == sent.span.start:
+        if k + 1 < i and doc[k].lower_.endswith("ing") and doc[k + 1].lower_ in ("a", "an"):
+            k += 1  # "Filling a hydrogen car takes three minutes": any such car, unnamed
+        elif k == sent.span.start:
             return False  # a sentence opening so is _introduces_unnamed's case
+        if k >= i or doc[k].lower_ not in ("a", "an"):
+            return False
         if any(k <= v.start < i for v in sent.vehicles):
             return False
         head = doc[k + 1 : min(k + 5, i)].text.lower()
