@@ -3338,7 +3338,7 @@ class FactBuilder:
             if doc[k].text in (",", ";", "("):
                 return None
             k -= 1
-        if doc[k].lower_ not in _SITE_RELATIVES or doc[k - 1].text != ",":
+        if k == sent.span.start or doc[k].lower_ not in _SITE_RELATIVES or doc[k - 1].text != ",":
             return None
         j = k - 1
         while True:
@@ -3474,19 +3474,16 @@ class FactBuilder:
         for vehicle in sent.vehicles:
             # "The Chiron's successor, assembled at Molsheim, ...": the vehicle the article is
             # about succeeds the one named
-            clause_start, _ = sent.clause_of(vehicle.start)
+            if not _succeeded(doc, vehicle.end, self.lexicon):
+                continue
             # "the R5, the Zoe's replacement, ...": the car the appositive describes
             antecedent = (
-                _antecedent(sent, clause_start)
+                _antecedent(sent, sent.clause_of(vehicle.start)[0])
                 if sent.clause_kind(vehicle.start) == "app"
                 else None
             )
             newer = antecedent.subject if antecedent is not None else carried
-            if (
-                _succeeded(doc, vehicle.end, self.lexicon)
-                and newer is not None
-                and newer.model != vehicle.subject.model
-            ):
+            if newer is not None and newer.model != vehicle.subject.model:
                 add(
                     {
                         "subject": newer,
