@@ -1250,6 +1250,11 @@ def test_toyotas_bz_needs_its_maker_only_somewhere_in_the_article(nlp):
     assert [s.text for s in ents(nlp, "The bZ did best.") if s.label_ == "MODEL"] == []
 
 
+def test_a_hybrid_named_by_its_output_needs_no_model_before_it(nlp):
+    text = "Toyota sells the C-HR Hybrid 140, while the Hybrid 200 adds power."
+    assert trims(nlp, text) == [("Hybrid 140", "C-HR"), ("Hybrid 200", "C-HR")]
+
+
 def test_trim_names_listed_together_name_versions(nlp):
     text = (
         "Hyundai sells the Ioniq 9 in Europe. The Advance and Premium both get one motor. "
