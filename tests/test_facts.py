@@ -7049,6 +7049,27 @@ def test_a_figure_of_any_car_of_a_kind_is_no_named_cars(builder):
     assert values(facts, "charging_time") == [29]
 
 
+def test_an_anaphor_in_an_opening_subordinate_clause_leaves_the_main_clauses_car(builder):
+    text = (
+        "The current C-Class (W206) is five years old, and an update follows in the autumn. "
+        "Before it lands, we drove a C 300 4MATIC to see if the Mercedes still leads.\n\n"
+        "Its four-cylinder develops 258 PS here."
+    )
+    merc = {"brand": "Mercedes-Benz"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("C-Class", "MODEL", {**merc, "generation": "current", "code": "W206"}),
+            ("W206", "MODEL_CODE", {**merc, "model": "C-Class"}),
+            ("C 300 4MATIC", "VARIANT", {**merc, "model": "C-Class"}),
+            ("Mercedes", "BRAND", {"normalized": "Mercedes-Benz"}),
+        ],
+        quantities=[("258 PS", Measure(unit="PS", dimension="power", value=258), None)],
+    )
+    assert one(facts, "power").subject.variant == "C 300 4MATIC"
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(

@@ -5157,6 +5157,10 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     anaphor_end = opening[0][1]
     if first.start <= anaphor_end:
         return False
+    if sent.clause_kind(opening[0][0]) == "sub" and sent.clause_of(opening[0][0]) != sent.clause_of(
+        first.start
+    ):
+        return False  # "Before it arrives, we drove an X": the anaphor's clause is another
     if sent.span.doc[opening[0][0]].lower_ in ("it", "they") and any(
         s.label_ == "BRAND"
         and s.start < opening[0][0]
