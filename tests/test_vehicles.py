@@ -1255,6 +1255,11 @@ def test_a_hybrid_named_by_its_output_needs_no_model_before_it(nlp):
     assert trims(nlp, text) == [("Hybrid 140", "C-HR"), ("Hybrid 200", "C-HR")]
 
 
+def test_a_volvo_powertrain_keeps_its_drive_when_written(nlp):
+    text = "Volvo prices the XC60 T6 AWD above the XC60 B4."
+    assert trims(nlp, text) == [("T6 AWD", "XC60"), ("B4", "XC60")]
+
+
 def test_trim_names_listed_together_name_versions(nlp):
     text = (
         "Hyundai sells the Ioniq 9 in Europe. The Advance and Premium both get one motor. "
