@@ -7070,6 +7070,22 @@ def test_an_anaphor_in_an_opening_subordinate_clause_leaves_the_main_clauses_car
     assert one(facts, "power").subject.variant == "C 300 4MATIC"
 
 
+def test_a_price_as_a_trim_is_that_trims(builder):
+    text = "In Britain the Picanto costs £15,450 as a GT-Line and more as an X-Line."
+    kia = {"brand": "Kia", "model": "Picanto"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Picanto", "MODEL", {"brand": "Kia"}),
+            ("GT-Line", "VARIANT", kia),
+            ("X-Line", "VARIANT", kia),
+        ],
+        quantities=[("£15,450", Measure(unit="GBP", dimension="currency", value=15450), None)],
+    )
+    assert one(facts, "price").subject.variant == "GT-Line"
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(

@@ -1347,7 +1347,8 @@ class FactBuilder:
                 between = {t.lower_ for t in doc[i : v.start]}
                 if between & {",", ";", "while", "and"}:
                     continue
-                if ("for" in between and v.subject.variant) or (
+                # "costs £X as a Prime-Line": the trim it is the price of
+                if (between & {"for", "as"} and v.subject.variant) or (
                     between & {"for", "of"} and counted
                 ):
                     return v.subject
