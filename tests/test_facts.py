@@ -7086,6 +7086,26 @@ def test_a_price_as_a_trim_is_that_trims(builder):
     assert one(facts, "price").subject.variant == "GT-Line"
 
 
+def test_a_trim_something_is_standard_on_is_no_new_topic(builder):
+    text = (
+        "We tested the Kia EV3 Air. Matrix lights come standard on the GT-Line elsewhere, but "
+        "ours went without. Rated at 436 km, it covered 351 km."
+    )
+    kia = {"brand": "Kia", "model": "EV3"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kia", "BRAND", {}),
+            ("EV3", "MODEL", {"brand": "Kia"}),
+            ("Air", "VARIANT", kia),
+            ("GT-Line", "VARIANT", kia),
+        ],
+        quantities=[("436 km", km(436), None), ("351 km", km(351), None)],
+    )
+    assert {f.subject.variant for f in facts if f.predicate == "range"} == {"Air"}
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(
