@@ -7106,6 +7106,21 @@ def test_a_trim_something_is_standard_on_is_no_new_topic(builder):
     assert {f.subject.variant for f in facts if f.predicate == "range"} == {"Air"}
 
 
+def test_a_relative_clause_after_a_trims_price_is_about_the_trim(builder):
+    text = "The EV5 range opens with the Air at £38,315, which pairs a 64 kWh pack with one motor."
+    kia = {"brand": "Kia", "model": "EV5"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV5", "MODEL", {"brand": "Kia"}), ("Air", "VARIANT", kia)],
+        quantities=[
+            ("£38,315", Measure(unit="GBP", dimension="currency", value=38315), None),
+            ("64 kWh", Measure(unit="kWh", dimension="energy", value=64), None),
+        ],
+    )
+    assert one(facts, "battery_capacity").subject.variant == "Air"
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(

@@ -4689,6 +4689,8 @@ def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
     doc = sent.span.doc
     # "a seven-seat Peaq in 2027, which is set to be built in X": a date may stand between
     dated = {k for d in sent.dates for k in range(d.start, d.end)}
+    # "the Air at £35,210, which adds ...": so may its price
+    priced = {k for q in sent.quantities for k in range(q.start, q.end)}
     for vehicle in reversed(sent.vehicles):
         if vehicle.end <= clause_start:
             gap = doc[vehicle.end : clause_start]
@@ -4700,6 +4702,8 @@ def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
                     or t.i in tails
                     or t.i in dated
                     or (t.lower_ in _DATE_PREPOSITIONS and t.i + 1 in dated)
+                    or t.i in priced
+                    or (t.lower_ in ("at", "from") and t.i + 1 in priced)
                     for t in gap
                 )
                 else None
