@@ -7121,6 +7121,21 @@ def test_a_relative_clause_after_a_trims_price_is_about_the_trim(builder):
     assert one(facts, "battery_capacity").subject.variant == "Air"
 
 
+def test_these_after_a_sentence_naming_one_trim_are_that_trims(builder):
+    text = (
+        "Rivian's R2 reached owners in June. Every first-wave example is in First Run trim. "
+        "These pair two motors with an 88 kWh pack."
+    )
+    rivian = {"brand": "Rivian", "model": "R2"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[("R2", "MODEL", {"brand": "Rivian"}), ("First Run", "VARIANT", rivian)],
+        quantities=[("88 kWh", Measure(unit="kWh", dimension="energy", value=88), None)],
+    )
+    assert one(facts, "battery_capacity").subject.variant == "First Run"
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(

@@ -3951,7 +3951,12 @@ def _they(sent: _Sentence, last_named: list[Subject]) -> list[Subject]:
     """ "The Ioniq 5 costs X and the EV6 Y. They offer 84 kWh batteries.": a sentence that
     opens with "they" and names no vehicle speaks of the two the sentence before named."""
     tokens = _leading_words(sent.span, 1)
-    if len(last_named) != 2 or not tokens or tokens[0].lower_ != "they" or sent.vehicles:
+    if not tokens or tokens[0].lower_ not in ("they", "these") or sent.vehicles:
+        return []
+    if len(last_named) == 1 and last_named[0].variant:
+        # "Every first-wave car comes in Founders trim. These combine ...": that trim
+        return [last_named[0]]
+    if len(last_named) != 2 or tokens[0].lower_ != "they":
         return []
     return _alike_pair(*last_named)
 
