@@ -7375,6 +7375,15 @@ def test_the_same_as_reaches_over_a_long_description(builder):
             "GBP",
             545,
         ),
+        # a paint option's price
+        (
+            "Our Kia Niro carried £640 for Lunar Grey paint.",
+            "Kia",
+            "Niro",
+            "£640",
+            "GBP",
+            640,
+        ),
         # an option's price
         (
             "On the Kia Niro the pack stays an option costing £615.",

@@ -1974,10 +1974,13 @@ class FactBuilder:
                     and all(t.is_alpha and not t.is_stop for t in span.doc[q.end : s])
                 )
                 or (
-                    # "plus €1,800 for the Winter Pack"
+                    # "plus €900 for the Winter Pack", "£640 for Lunar Grey paint"
                     2 <= s - q.end <= 5
-                    and span.doc[q.end : q.end + 2].text.lower() == "for the"
-                    and all(t.is_title for t in span.doc[q.end + 2 : s])
+                    and span.doc[q.end].lower_ == "for"
+                    and all(
+                        t.is_title or (t.i == q.end + 1 and t.lower_ == "the")
+                        for t in span.doc[q.end + 1 : s]
+                    )
                 )
                 for s, _ in sent.cues.get("option", ())
             ):
