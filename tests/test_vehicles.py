@@ -1260,6 +1260,16 @@ def test_a_volvo_powertrain_keeps_its_drive_when_written(nlp):
     assert trims(nlp, text) == [("T6 AWD", "XC60"), ("B4", "XC60")]
 
 
+def test_a_known_code_named_after_a_body_noun_is_a_code(nlp):
+    text = "Porsche has shown its seven-seat electric SUV, the K1, to dealers."
+    assert [(s.label_, s.text) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"] == [
+        ("MODEL_CODE", "K1")
+    ]
+    # the same letters without the cue stay no code
+    text = "Porsche has shown the K1 to dealers."
+    assert [s for s in ents(nlp, text) if s.label_ == "MODEL_CODE"] == []
+
+
 def test_trim_names_listed_together_name_versions(nlp):
     text = (
         "Hyundai sells the Ioniq 9 in Europe. The Advance and Premium both get one motor. "

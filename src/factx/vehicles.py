@@ -1883,6 +1883,14 @@ class VehicleRecognizer:
                     ok = True
                 elif known and self._body_apposition(toks, after):
                     ok = True  # "the J5, a boxy seven-seat SUV": a car, not an abbreviation
+                elif (
+                    known
+                    and i >= 3
+                    and toks.lower(i - 1) == "the"
+                    and toks.texts[i - 2] == ","
+                    and toks.lower(i - 3) in self.body_nouns
+                ):
+                    ok = True  # "its three-row SUV, the J5": the same, named after its body
             if model is not None and model.label == "MODEL":
                 cand.model = model.normalized
                 cand.brand = cand.brand or model.brand
