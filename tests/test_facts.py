@@ -7136,6 +7136,24 @@ def test_these_after_a_sentence_naming_one_trim_are_that_trims(builder):
     assert one(facts, "battery_capacity").subject.variant == "First Run"
 
 
+def test_a_trim_opening_a_clause_after_so_is_the_new_topic(builder):
+    text = (
+        "Kia skips the small pack for the EV6 here, so the base version, the Air, costs "
+        "£45,190. Its single motor makes 229 PS here."
+    )
+    kia = {"brand": "Kia", "model": "EV6"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[("EV6", "MODEL", {"brand": "Kia"}), ("Air", "VARIANT", kia)],
+        quantities=[
+            ("£45,190", Measure(unit="GBP", dimension="currency", value=45190), None),
+            ("229 PS", Measure(unit="PS", dimension="power", value=229), None),
+        ],
+    )
+    assert one(facts, "power").subject.variant == "Air"
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(
