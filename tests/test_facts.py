@@ -7154,6 +7154,22 @@ def test_a_trim_opening_a_clause_after_so_is_the_new_topic(builder):
     assert one(facts, "power").subject.variant == "Air"
 
 
+def test_a_trim_named_for_a_battery_is_no_subject(builder):
+    text = "Our car was an EV3 GT-Line. It uses the bigger Long Range battery and costs £40,215."
+    kia = {"brand": "Kia", "model": "EV3"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("EV3", "MODEL", {"brand": "Kia"}),
+            ("GT-Line", "VARIANT", kia),
+            ("Long Range", "VARIANT", kia),
+        ],
+        quantities=[("£40,215", Measure(unit="GBP", dimension="currency", value=40215), None)],
+    )
+    assert one(facts, "price").subject.variant == "GT-Line"
+
+
 def test_the_distance_at_which_something_happened_is_no_range(builder):
     text = "The EV6 is rated at 528 km. At 12,400 km the car refused to charge."
     facts = run(
