@@ -1347,7 +1347,7 @@ class FactBuilder:
                 between = {t.lower_ for t in doc[i : v.start]}
                 if between & {",", ";", "while", "and"}:
                     continue
-                # "costs £X as a Prime-Line": the trim it is the price of
+                # "costs £X as a GT-Line": the trim it is the price of
                 if (between & {"for", "as"} and v.subject.variant) or (
                     between & {"for", "of"} and counted
                 ):
@@ -3952,7 +3952,8 @@ _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 def _they(sent: _Sentence, last_named: list[Subject]) -> list[Subject]:
     """ "The Ioniq 5 costs X and the EV6 Y. They offer 84 kWh batteries.": a sentence that
-    opens with "they" and names no vehicle speaks of the two the sentence before named."""
+    opens with "they" and names no vehicle speaks of the two the sentence before named; one
+    opening with "they" or "these" after a sentence that named one trim alone, of that trim."""
     tokens = _leading_words(sent.span, 1)
     if not tokens or tokens[0].lower_ not in ("they", "these") or sent.vehicles:
         return []
@@ -5170,9 +5171,8 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     anaphor_end = opening[0][1]
     if first.start <= anaphor_end:
         return False
-    if sent.clause_kind(opening[0][0]) == "sub" and sent.clause_of(opening[0][0]) != sent.clause_of(
-        first.start
-    ):
+    anaphor_clause = sent.clause_of(opening[0][0])
+    if sent.clause_kind(opening[0][0]) == "sub" and anaphor_clause != sent.clause_of(first.start):
         return False  # "Before it arrives, we drove an X": the anaphor's clause is another
     if sent.span.doc[opening[0][0]].lower_ in ("it", "they") and any(
         s.label_ == "BRAND"
