@@ -7446,3 +7446,62 @@ def test_sums_that_are_no_price(builder, text, brand, model, figure, unit, value
         quantities=[(figure, Measure(unit=unit, dimension="currency", value=value), None)],
     )
     assert not [f for f in facts if f.predicate == "price"]
+
+
+def test_a_car_imported_from_a_town_is_built_there(builder):
+    text = "The Kestrel estate is imported from Oulu in Finland and costs more than before."
+    facts = run(builder, text, vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})])
+    assert by_model(facts, "production_site") == {("Kestrel", "Oulu")}
+
+
+def test_a_car_rolling_off_the_line_at_a_town_is_built_there(builder):
+    text = "Since May the Kestrel has been rolling off a second line in Tampere."
+    facts = run(builder, text, vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})])
+    assert by_model(facts, "production_site") == {("Kestrel", "Tampere")}
+
+
+def test_parts_named_before_the_cue_come_from_a_plant_that_is_no_site(builder):
+    # the cue itself holds the "from": "its motors come from a supplier's factory in Y"
+    text = "The Kestrel is assembled in Tampere. Its cells come from a supplier's factory in Oulu."
+    facts = run(builder, text, vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})])
+    assert by_model(facts, "production_site") == {("Kestrel", "Tampere")}
+
+
+def test_the_same_plant_is_the_site_named_last(builder):
+    text = (
+        "The Kestrel is built at Tampere. Osprey production should follow at "
+        "the same plant next year. The same factory will also build the Heron."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")],
+    )
+    assert by_model(facts, "production_site") == {
+        ("Kestrel", "Tampere"),
+        ("Osprey", "Tampere"),
+        ("Heron", "Tampere"),
+    }
+
+
+def test_a_town_named_as_a_site_can_open_the_clause_that_adds_cars(builder):
+    text = (
+        "The Kestrel is made in Tampere. Tampere will soon add the Osprey, "
+        "while the Heron is built in Oulu."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")],
+    )
+    assert by_model(facts, "production_site") == {
+        ("Kestrel", "Tampere"),
+        ("Osprey", "Tampere"),
+        ("Heron", "Oulu"),
+    }
+
+
+def test_a_town_glued_to_built_before_a_body_noun_is_the_topic_site(builder):
+    text = "The Kestrel is new. The Tampere-built electric estate costs less than its rivals."
+    facts = run(builder, text, vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})])
+    assert by_model(facts, "production_site") == {("Kestrel", "Tampere")}

@@ -722,8 +722,13 @@ class FactBuilder:
             self._production_sites(
                 sent, vehicle_tokens, date_tokens, subject_at, add, last_site, recent_site
             )
-            if recent_site is not None and len(drafts) == before_sites:
-                self._plant_anaphor_sites(sent, add, recent_site)
+            if recent_site is not None:
+                sited = {
+                    str(f.subject)
+                    for f in drafts[before_sites:]
+                    if f.predicate == "production_site"
+                }
+                self._plant_anaphor_sites(sent, add, recent_site, sited)
             # "... at its new plant in Szeged. The Atto 2 won't be built there": only the
             # sentence just before can give "there" its place
             last_site = next(
@@ -1090,6 +1095,12 @@ class FactBuilder:
                             (t.is_lower and t.text.replace("-", "").isalpha())
                             # "the 4.7-metre SUV": a figure inside a compound
                             or (t.like_num and t.i + 1 < noun and doc[t.i + 1].text == "-")
+                            # "the Kyoto-built hatchback": a town glued to "built"
+                            or (
+                                _is_place_word(t)
+                                and t.i + 2 < noun
+                                and doc[t.i + 1 : t.i + 3].text == "-built"
+                            )
                         )
                         and t.lower_ not in self.not_describing
                         and t.lower_ not in self.body_nouns
@@ -2976,7 +2987,7 @@ class FactBuilder:
                     if town and town not in self.regions and town not in self.not_places:
                         found.append((town, start, i))
         # "draws its cells from a supplier's plant in X": the plant makes the parts
-        found = [f for f in found if not self._makes_parts(sent, min(f[1], f[2]))]
+        found = [f for f in found if not self._makes_parts(sent, f[1], f[2])]
         named_sites = {name for name, _, _ in found}
         for name, cue, anchor in relative:
             if name not in named_sites:
@@ -3086,6 +3097,30 @@ class FactBuilder:
             town = doc[k - 2].text
             if town not in self.regions and town not in self.not_places:
                 _add_site(add, vehicle, town)
+        # "the Oslo-built electric estate": the same for the car a noun stands for
+        for key in _ANAPHOR_KEYS:
+            for start, end in sent.cues.get(key, ()):
+                k = next(
+                    (k for k in range(start + 2, end) if doc[k - 1 : k + 1].text == "-built"), 0
+                )
+                if not (
+                    k
+                    and not doc[k - 2].whitespace_
+                    and _is_place_word(doc[k - 2])
+                    and k - 2 not in vehicle_tokens
+                ):
+                    continue
+                town = doc[k - 2].text
+                if town not in self.regions and town not in self.not_places:
+                    add(
+                        {
+                            "subject": add_at(start),
+                            "predicate": "production_site",
+                            "value": town,
+                            "negated": False,
+                        },
+                        start,
+                    )
         # "built in China, the Model 3 in Shanghai and the Seal in Changzhou": gapped
         # statements, each vehicle with its own town
         cues = [s for s, _ in sent.cues.get("site", ())]
@@ -3191,12 +3226,28 @@ class FactBuilder:
             k += 1
         return found
 
-    def _plant_anaphor_sites(self, sent: _Sentence, add, site: str) -> None:
+    def _plant_anaphor_sites(self, sent: _Sentence, add, site: str, sited: set[str]) -> None:
         """ "The plant also builds the Sorento and the EV9": "the plant" is the last site the
         article named, and the vehicles the building verb lists are built there."""
         doc = sent.span.doc
-        for noun, noun_end in sent.cues.get("site_noun", ()):
-            if noun == sent.span.start or doc[noun - 1].lower_ not in ("the", "this", "that"):
+        openers = [(noun, noun_end) for noun, noun_end in sent.cues.get("site_noun", ())]
+        # "Lyon will later add the B": the town named last as a site, opening its clause
+        # before a building verb, is that plant
+        openers += [
+            (k, k + len(site.split()))
+            for k in range(sent.span.start, sent.span.end)
+            if doc[k : k + len(site.split())].text == site and sent.clause_of(k)[0] == k
+        ]
+        towns = {k for k, _ in openers[len(sent.cues.get("site_noun", ())) :]}
+        for noun, noun_end in openers:
+            before = [t.lower_ for t in doc[max(sent.span.start, noun - 3) : noun]]
+            if before[-2:] in (["the", "same"], ["that", "same"]):
+                # "made at the same plant as the A": the last site, for the clause's car
+                main = sent.main_vehicle()
+                if before[:1] in (["at"], ["in"]) and main is not None and main.start < noun:
+                    _add_site(add, main, site, self._negated(sent, noun, verbs=False))
+                    return
+            elif noun not in towns and before[-1:] not in (["the"], ["this"], ["that"]):
                 continue
             verb = next(
                 (c for c, _ in sent.cues.get("site", ()) if noun_end <= c <= noun_end + 2),
@@ -3215,6 +3266,8 @@ class FactBuilder:
             built = [v for v in sent.vehicles if verb < v.start < clause_end and not v.compared]
             negated = self._negated(sent, verb, verbs=True)
             for vehicle in built:
+                if str(vehicle.subject) in sited:
+                    continue  # the sentence named its own site for it
                 fact = {
                     "subject": vehicle.subject,
                     "predicate": "production_site",
@@ -3322,11 +3375,13 @@ class FactBuilder:
             named = [v for v in sent.vehicles if cue < v.start < hi]  # "that builds the X"
         return cue, [v for v in named if not v.compared]
 
-    def _makes_parts(self, sent: _Sentence, at: int) -> bool:
-        """A part noun and then "from" stand in the few words before the site: the place
-        supplies the part ("packs trucked in from a supplier's plant in X")."""
+    def _makes_parts(self, sent: _Sentence, cue: int, anchor: int) -> bool:
+        """A part noun and then "from" stand in the few words before the site or in its cue:
+        the place supplies the part ("packs trucked in from a supplier's plant in X", "motors
+        shipped from Y")."""
         doc = sent.span.doc
-        window = doc[max(sent.span.start, at - 8) : at]
+        at = min(cue, anchor)
+        window = doc[max(sent.span.start, at - 8) : max(cue, anchor)]
         words = [t.lower_ for t in window]
         return any(w in self.part_sources and "from" in words[k + 1 :] for k, w in enumerate(words))
 
