@@ -7505,3 +7505,23 @@ def test_a_town_glued_to_built_before_a_body_noun_is_the_topic_site(builder):
     text = "The Kestrel is new. The Tampere-built electric estate costs less than its rivals."
     facts = run(builder, text, vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})])
     assert by_model(facts, "production_site") == {("Kestrel", "Tampere")}
+
+
+def test_every_version_after_one_models_trims_speaks_for_the_model(builder):
+    text = (
+        "We drove the Kestrel. Its line-up starts with the Core, and the Ultra tops it. "
+        "Every US version uses a 2.4-litre engine with 275 hp."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[("275 hp", Measure("hp", "power", value=275), None)],
+    )
+    assert {(f.subject.model, f.subject.variant) for f in facts if f.predicate == "power"} == {
+        ("Kestrel", None)
+    }

@@ -1797,3 +1797,23 @@ def test_mercedes_coupe_suvs_keep_their_accent(nlp):
         "GLC Coupé",
         "GLE Coupé",
     ]
+
+
+def test_a_models_name_without_its_number_is_the_one_numbered_model_named(nlp):
+    text = "The Toyota Land Cruiser 300 is big. On gravel the Land Cruiser feels at home."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "Land Cruiser 300",
+        "Land Cruiser 300",
+    ]
+    # two numbered models: the short name stays as written
+    text = "Toyota lists a Land Cruiser 300 and a Land Cruiser 70; the Land Cruiser badge is old."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "Land Cruiser 300",
+        "Land Cruiser 70",
+        "Land Cruiser",
+    ]
+
+
+def test_toyotas_i_force_max_keeps_its_own_name(nlp):
+    text = "The Toyota Tundra i-Force Max is the pick of the range."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["i-Force Max"]

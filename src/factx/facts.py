@@ -3973,12 +3973,21 @@ def _group(sent: _Sentence, named: list[Subject]) -> list[Subject]:
     group names no car of its own; it speaks of the cars its paragraph named so far (the last
     three when it counts them)."""
     tokens = _leading_words(sent.span, 4)
-    if len(tokens) < 2 or tokens[0].lower_ not in ("all", "each"):
+    if len(tokens) < 2 or tokens[0].lower_ not in ("all", "each", "every"):
         return []
     first_clause_end = sent.clause_of(sent.span.start)[1]
     if any(v.start < first_clause_end for v in sent.vehicles):
         return []
     second = tokens[1].lower_
+    # "Every UK version uses ...", "All trims get ...": one model's trims speak for the model
+    nouns = [t.lower_ for t in tokens[1:3]]
+    if tokens[0].lower_ != "each" and second != "other" and set(nouns) & _VERSION_WORDS:
+        found = _distinct(named)
+        if any(s.variant for s in found) and len({(s.brand, s.model) for s in found}) == 1:
+            return [_model_level(found[0])]
+        return []
+    if tokens[0].lower_ == "every":
+        return []
     if second == "of" and len(tokens) > 2 and tokens[2].lower_ in ("them", "these", "those"):
         count, noun = None, None
     elif second in _GROUP_COUNTS and tokens[0].lower_ == "all":

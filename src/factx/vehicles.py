@@ -2184,6 +2184,7 @@ class VehicleRecognizer:
             toks = _Toks(doc)
         sent_start = toks.sent_start
         names = self._names(doc, toks)
+        _shortened_models(names)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
@@ -2206,6 +2207,20 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _shortened_models(names: list[_Cand]) -> None:
+    """ "the Kestrel" in an article on the Kestrel 450 (and no other numbered Kestrel): a
+    model's name without its number is the one numbered model the article names."""
+    numbered: dict[tuple[str | None, str], set[str]] = {}
+    for cand in names:
+        head, _, number = cand.normalized.rpartition(" ")
+        if cand.label == "MODEL" and head and number.isdigit() and len(number) >= 2:
+            numbered.setdefault((cand.brand, head), set()).add(cand.normalized)
+    for cand in names:
+        longer = numbered.get((cand.brand, cand.normalized), set())
+        if cand.label == "MODEL" and len(longer) == 1:
+            cand.normalized = next(iter(longer))
 
 
 def _alone_on_line(toks: _Toks, cand: _Cand) -> bool:
