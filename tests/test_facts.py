@@ -7525,3 +7525,50 @@ def test_every_version_after_one_models_trims_speaks_for_the_model(builder):
     assert {(f.subject.model, f.subject.variant) for f in facts if f.predicate == "power"} == {
         ("Kestrel", None)
     }
+
+
+def test_the_cars_a_platform_sits_under_have_it_without_a_cue_of_its_own(builder):
+    text = "KX2, which sits under the Kestrel and the Osprey, is ageing."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("KX2", "PLATFORM", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+        ],
+    )
+    assert by_model(facts, "platform") == {("Kestrel", "KX2"), ("Osprey", "KX2")}
+
+
+def test_the_same_platform_is_the_one_named_last(builder):
+    text = (
+        "The Kestrel is built on the KX2 platform. The Osprey, which sits on that same "
+        "platform, costs less. The Heron uses the same platform as the Swift."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("KX2", "PLATFORM", {}),
+            *[(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron", "Swift")],
+        ],
+    )
+    assert by_model(facts, "platform") == {("Kestrel", "KX2"), ("Osprey", "KX2")}
+
+
+def test_the_architecture_named_before_underpins_the_cars_listed(builder):
+    text = (
+        "The deal covers the KX2 platform. The architecture already underpins the Kestrel "
+        "and the Osprey."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("KX2", "PLATFORM", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+        ],
+    )
+    assert by_model(facts, "platform") == {("Kestrel", "KX2"), ("Osprey", "KX2")}

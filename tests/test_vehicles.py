@@ -1817,3 +1817,8 @@ def test_a_models_name_without_its_number_is_the_one_numbered_model_named(nlp):
 def test_toyotas_i_force_max_keeps_its_own_name(nlp):
     text = "The Toyota Tundra i-Force Max is the pick of the range."
     assert [s._.normalized for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["i-Force Max"]
+
+
+def test_renaults_small_ev_platform_by_its_former_name(nlp):
+    text = "The Renault 5 sits on CMF-BEV, since renamed."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "PLATFORM"] == ["AmpR Small"]

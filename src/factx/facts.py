@@ -422,6 +422,7 @@ class FactBuilder:
         recent_trims: tuple[int, dict[str, str]] = (-1, {})
         newest: Subject | None = None  # the last topic not named as an updated car
         last_site: str | None = None  # the site the previous sentence named
+        last_platform: str | None = None  # the platform the article named last
         recent_site: str | None = None  # the last site the article named: "the plant"
         headline: list[Subject] = []  # the versions the article's first sentence names
         previous_paragraph = -1
@@ -716,7 +717,11 @@ class FactBuilder:
             self._categorical_facts(sent, subject_at, add)
             self._denied_with_it(sent, add)
             self._undated_denials(sent, subject_at, add)
-            self._platform_facts(sent, subject_at, add)
+            self._platform_facts(sent, subject_at, add, last_platform)
+            last_platform = next(
+                (p._.normalized or p.text for p in reversed(sent.spans) if p.label_ == "PLATFORM"),
+                last_platform,
+            )
             self._successor_facts(sent, add, None if blocked else carried)
             before_sites = len(drafts)
             self._production_sites(
@@ -2750,8 +2755,10 @@ class FactBuilder:
                 return False
         return False
 
-    def _platform_facts(self, sent, subject_at, add) -> None:
+    def _platform_facts(self, sent, subject_at, add, last_platform: str | None = None) -> None:
         doc = sent.span.doc
+        if last_platform is not None and not any(v.label_ == "PLATFORM" for v in sent.spans):
+            self._platform_anaphor(sent, subject_at, add, last_platform)
         for platform in (v for v in sent.spans if v.label_ == "PLATFORM"):
             following = {t.lower_ for t in doc[platform.end : platform.end + 2]}
             if following & self.platform_not_after:
@@ -2772,6 +2779,11 @@ class FactBuilder:
             contrasted = any(phrase in before for phrase in self.platform_negated_before)
             clause_start, clause_end = sent.clause_of(platform.start)
             if not sent.cues_in("platform", clause_start, clause_end):
+                # "MEB, which sits under the ID.3 and ID.4, ...": only the cars it underpins
+                value = platform._.normalized or platform.text
+                for vehicle in self._platform_sharers(sent, platform.end, nearest=True):
+                    fact = {"subject": vehicle.subject, "predicate": "platform", "value": value}
+                    add({**fact, "negated": False}, vehicle.start)
                 continue
             kind = next((k for s, _, k in sent.clauses if s == clause_start), "main")
             # "MEB Entry, the front-wheel-drive version of the MEB architecture": not the
@@ -2811,6 +2823,33 @@ class FactBuilder:
                         owner.start,
                         single=True,
                     )
+
+    def _platform_anaphor(self, sent: _Sentence, subject_at, add, platform: str) -> None:
+        """ "The B sits on that same platform", "The architecture underpins the A and the B": a
+        platform noun without a name is the platform the article named last."""
+        doc = sent.span.doc
+        for k in range(sent.span.start + 1, sent.span.end):
+            if doc[k].lower_ not in self.platform_nouns:
+                continue
+            before = [t.lower_ for t in doc[max(sent.span.start, k - 3) : k]]
+            clause_start, clause_end = sent.clause_of(k)
+            if "same" in before[-2:]:
+                # "the same platform as the X" names the X's, not the one named last
+                if doc[k + 1 : k + 2].text.lower() == "as" or not sent.cues_in(
+                    "platform", clause_start, clause_end
+                ):
+                    continue
+                fact = {
+                    "subject": subject_at(k),
+                    "predicate": "platform",
+                    "value": platform,
+                    "negated": self._negated(sent, k, verbs=True),
+                }
+                add(fact, k)
+            elif before[-1:] in (["the"], ["this"], ["that"]) and k - 1 == clause_start:
+                for vehicle in self._platform_sharers(sent, k + 1, nearest=True):
+                    fact = {"subject": vehicle.subject, "predicate": "platform", "value": platform}
+                    add({**fact, "negated": False}, vehicle.start)
 
     def _platform_based(self, sent: _Sentence, after: int) -> list[_Vehicle]:
         """The vehicles a "PLATFORM-based" compound describes: the first named within a few
