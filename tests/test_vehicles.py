@@ -1822,3 +1822,19 @@ def test_toyotas_i_force_max_keeps_its_own_name(nlp):
 def test_renaults_small_ev_platform_by_its_former_name(nlp):
     text = "The Renault 5 sits on CMF-BEV, since renamed."
     assert [s._.normalized for s in ents(nlp, text) if s.label_ == "PLATFORM"] == ["AmpR Small"]
+
+
+def test_a_brand_named_only_in_its_own_articles_counts_before_its_model(nlp):
+    # "Scout" alone is a common word; before its own model it names the maker
+    text = "Scout Traveler\nThe new SUV is due in 2027, and the Scout name is back."
+    spans = labelled(nlp, text)
+    assert ("BRAND", "Scout") in spans
+    assert ("MODEL", "Traveler") in spans
+
+
+def test_rams_ramcharger_is_a_version_of_the_1500(nlp):
+    text = "The Ram 1500 Ramcharger carries a V6 generator."
+    assert [(s.label_, s._.normalized, s._.model) for s in ents(nlp, text)][1:] == [
+        ("MODEL", "1500", None),
+        ("VARIANT", "Ramcharger", "1500"),
+    ]

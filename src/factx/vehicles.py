@@ -581,10 +581,13 @@ class VehicleRecognizer:
         # "Ram's midsize Dakota": the brand owns its model across an adjective or two
         owned = {(_possessive_brand_end(toks, start), brand) for start, brand in model_starts}
         for cand in cands:
-            if cand.label == "BRAND" and cand.context == "adjacent":
+            if cand.label == "BRAND" and cand.context in ("adjacent", "doc"):
                 k = cand.end + (toks.texts[cand.end : cand.end + 1] in (["'s"], ["’s"]))
                 mine = (k, cand.brand) in model_starts or (cand.end, cand.brand) in owned
-                cand.context = "any" if mine else "never"
+                if cand.context == "adjacent" or mine:
+                    # "Scout Traveler": a brand whose bare name counts only in its articles
+                    # is named by standing before one of its models
+                    cand.context = "any" if mine else "never"
                 if cand.context == "any":
                     brands.add(cand.brand)
         brand_ends = {
