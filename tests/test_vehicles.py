@@ -1838,3 +1838,10 @@ def test_rams_ramcharger_is_a_version_of_the_1500(nlp):
         ("MODEL", "1500", None),
         ("VARIANT", "Ramcharger", "1500"),
     ]
+
+
+def test_ram_alone_names_the_maker_once_it_stood_before_its_model(nlp):
+    text = "The Ram 1500 gets a V8 again. Ram says orders open in May."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "BRAND"] == ["Ram", "Ram"]
+    # no model of the maker: the word is not read as a name
+    assert [s.text for s in ents(nlp, "Ram raids on dealers rose.") if s.label_ == "BRAND"] == []
