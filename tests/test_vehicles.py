@@ -1845,3 +1845,13 @@ def test_ram_alone_names_the_maker_once_it_stood_before_its_model(nlp):
     assert [s.text for s in ents(nlp, text) if s.label_ == "BRAND"] == ["Ram", "Ram"]
     # no model of the maker: the word is not read as a name
     assert [s.text for s in ents(nlp, "Ram raids on dealers rose.") if s.label_ == "BRAND"] == []
+
+
+def test_hyundais_n_after_an_ioniq_is_a_trim_of_it(nlp):
+    text = "The Hyundai Ioniq 6 N is quicker than the Ioniq 5 N."
+    assert [(s.label_, s.text, s._.model) for s in ents(nlp, text)][1:] == [
+        ("MODEL", "Ioniq 6", None),
+        ("VARIANT", "N", "Ioniq 6"),
+        ("MODEL", "Ioniq 5", None),
+        ("VARIANT", "N", "Ioniq 5"),
+    ]

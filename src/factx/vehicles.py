@@ -244,6 +244,8 @@ class VehicleRecognizer:
         self.code_entries: dict[str, list[Entry]] = {}
         # names the tokenizer glues to a final full stop ("Model Y.", "R1S."): split them
         self.split_pairs: set[tuple[str, str]] = set()
+        self.model_last_words: set[str] = set()  # the last word of a model's name ("6")
+        self.trim_letters: set[str] = set()  # one-letter trims read after a model
         self.last_words: set[str] = set()
         forms_orth: dict[str, list[int]] = {}
         forms_lower: dict[str, list[int]] = {}
@@ -325,6 +327,14 @@ class VehicleRecognizer:
                     self.last_words.add(words[-1])
                 elif len(words) > 1 and words[-1].isalnum():
                     self.split_pairs.add((words[-2], words[-1]))
+                if any(self.entries[k].label == "MODEL" for k in indices):
+                    self.model_last_words.add(words[-1])
+                elif (
+                    len(words) == 1
+                    and len(form) == 1
+                    and any(self.entries[k].context == "after_model" for k in indices)
+                ):
+                    self.trim_letters.add(form)  # "N", "S": trims named after their model
         # shape patterns for trims; "after_model" ones are only tried right after a model
         self.doc_patterns: list[tuple[_TokenPattern, dict]] = []
         self.model_patterns: list[tuple[_TokenPattern, dict]] = []
@@ -399,7 +409,11 @@ class VehicleRecognizer:
             return False
         stem = text[:-1]
         if len(stem) == 1:
-            return i > 0 and (doc[i - 1].text, stem) in self.split_pairs
+            # "the Ioniq 5 N.": a one-letter trim right after its model ends the sentence
+            return i > 0 and (
+                (doc[i - 1].text, stem) in self.split_pairs
+                or (stem in self.trim_letters and doc[i - 1].text in self.model_last_words)
+            )
         return stem in self.last_words or self.code_shape.match(stem) is not None
 
     def _split_letter_periods(self, doc: Doc, texts: list[str]) -> bool:
