@@ -1855,3 +1855,29 @@ def test_hyundais_n_after_an_ioniq_is_a_trim_of_it(nlp):
         ("MODEL", "Ioniq 5", None),
         ("VARIANT", "N", "Ioniq 5"),
     ]
+
+
+def test_short_brand_names_count_in_their_makers_articles(nlp):
+    text = "Aston Martin's DB12 is new. Aston says the DBX follows. DS says the DS 7 stays."
+    assert [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "BRAND"] == [
+        ("Aston Martin", "Aston Martin"),
+        ("Aston", "Aston Martin"),
+        ("DS", "DS Automobiles"),  # the second "DS" is part of the model's name
+    ]
+    # without the maker named, the short forms are no names
+    assert [s.text for s in ents(nlp, "Aston Villa won.") if s.label_ == "BRAND"] == []
+
+
+def test_pickup_cab_styles_family_names_and_older_models(nlp):
+    text = (
+        "Ford's F-Series outsold everything; the F-150 SuperCrew leads. Ferrari's F8 Spider "
+        "is gone, and Skoda rules out a new Yeti. GM's Ultium platform carries on."
+    )
+    assert [(s.label_, s.text) for s in ents(nlp, text) if s.label_ != "BRAND"] == [
+        ("MODEL", "F-Series"),
+        ("MODEL", "F-150"),
+        ("VARIANT", "SuperCrew"),
+        ("MODEL", "F8 Spider"),
+        ("MODEL", "Yeti"),
+        ("PLATFORM", "Ultium"),
+    ]
