@@ -1881,3 +1881,13 @@ def test_pickup_cab_styles_family_names_and_older_models(nlp):
         ("MODEL", "Yeti"),
         ("PLATFORM", "Ultium"),
     ]
+
+
+def test_a_name_read_only_beside_its_maker_stands_after_a_determiner_and_a_describing_word(nlp):
+    text = "Dacia is busy. A new Spring is due, and the second-generation Duster sells well."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["Spring", "Duster"]
+    # a determiner alone is not enough, nor is an article that never names the maker
+    assert [
+        s.text for s in ents(nlp, "Dacia is busy. The Spring is due.") if s.label_ == "MODEL"
+    ] == []
+    assert [s.text for s in ents(nlp, "A new Spring is due.") if s.label_ == "MODEL"] == []

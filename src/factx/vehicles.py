@@ -647,9 +647,12 @@ class VehicleRecognizer:
         first += [
             c
             for c in bare
-            if id(c.entry) in named_once
-            and c.start > 0
-            and toks.lower(c.start - 1) in self.determiners
+            if (
+                id(c.entry) in named_once
+                and c.start > 0
+                and toks.lower(c.start - 1) in self.determiners
+            )
+            or (c.brand in brands and self._determined_name(toks, c.start))
         ]
         chosen = self._drop_initial_words(
             self._resolve(self._one_per_span(first, brands, brand_ends, toks)), toks
@@ -1649,6 +1652,20 @@ class VehicleRecognizer:
                 continue  # a name the gazetteer knows
             out.append(_Cand(first, k, "MODEL", None, " ".join(name), brand))
         return out
+
+    def _determined_name(self, toks: _Toks, start: int) -> bool:
+        """ "a new Spring", "the second-generation Air": a determiner and one or two lower-case
+        describing words before a capitalised name, in an article that names its maker."""
+        k, words = start - 1, 0
+        while k >= 0 and words <= 2:
+            word = toks.texts[k]
+            if word.lower() in self.determiners:
+                return words > 0
+            if word != "-" and not (word.isalpha() and word.islower()):
+                return False
+            words += word != "-" and toks.texts[k - 1 : k] != ["-"]
+            k -= 1
+        return False
 
     @staticmethod
     def _drop_initial_words(chosen: list[_Cand], toks: _Toks) -> list[_Cand]:
