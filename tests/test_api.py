@@ -63,3 +63,13 @@ def test_no_sentence_starts_inside_a_vehicle_name():
     doc = nlp("Both ride on MEB Entry, as do the Volkswagen ID. Polo and the ID. Cross. It is new.")
     sentences = [s.text for s in doc.sents]
     assert sentences[0].endswith("ID. Cross.") and len(sentences) == 2
+
+
+def test_a_maker_group_is_read_but_not_listed_as_a_brand():
+    result = factx.extract(
+        "Stellantis will build the Fiat Pandina at Kragujevac.", published="2026-03-01"
+    )
+    assert [(e.label, e.text) for e in result.entities] == [("BRAND", "Fiat"), ("MODEL", "Pandina")]
+    assert [(f.subject.name, f.predicate, f.value) for f in result.facts] == [
+        ("Fiat Pandina", "production_site", "Kragujevac")
+    ]

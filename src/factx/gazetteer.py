@@ -40,6 +40,7 @@ _KNOWN_KEYS = {
     "note",
     "doc_aliases",
     "named_aliases",
+    "group_only",
 }
 
 
@@ -64,6 +65,7 @@ class Entry:
     plural: bool = True
     doc_aliases: tuple[str, ...] = ()
     named_aliases: tuple[str, ...] = ()
+    group_only: bool = False  # a maker group named like a brand ("Stellantis"): no entity
 
 
 @dataclass(slots=True)
@@ -156,6 +158,7 @@ def to_entry(rec: dict) -> Entry:
         plural=bool(rec.get("plural", True)),
         doc_aliases=doc_aliases,
         named_aliases=named_aliases,
+        group_only=bool(rec.get("group_only", False)),
     )
 
 

@@ -31,7 +31,7 @@ def doc_to_record(doc: Doc, article: Article, text: str, warnings: list[str]) ->
             code=span._.code,
             generation=span._.generation,
         )
-        for i, span in enumerate(doc.spans.get("vehicles", []), 1)
+        for i, span in enumerate((s for s in doc.spans.get("vehicles", []) if not s._.group), 1)
     ]
 
     quantity_ids: dict[tuple[int, int], str] = {}

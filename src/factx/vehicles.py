@@ -2233,6 +2233,7 @@ class VehicleRecognizer:
             span = Span(doc, cand.start, cand.end, label=cand.label)
             span._.normalized = cand.normalized
             span._.brand = cand.brand
+            span._.group = cand.entry is not None and cand.entry.group_only
             if cand.label in ("VARIANT", "MODEL_CODE"):
                 span._.model = cand.model
             if cand.label == "MODEL":
