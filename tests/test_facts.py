@@ -7572,3 +7572,17 @@ def test_the_architecture_named_before_underpins_the_cars_listed(builder):
         ],
     )
     assert by_model(facts, "platform") == {("Kestrel", "KX2"), ("Osprey", "KX2")}
+
+
+def test_a_condition_opened_by_without_does_not_deny_the_figure(builder):
+    text = "The Kestrel does 0-100 km/h in 5.3 seconds; without the pack, it needs 5.9 seconds."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("5.3 seconds", secs(5.3), None), ("5.9 seconds", secs(5.9), None)],
+    )
+    assert [(f.predicate, f.value, f.negated) for f in facts] == [
+        ("acceleration", 5.3, False),
+        ("acceleration", 5.9, False),
+    ]

@@ -1704,6 +1704,8 @@ class FactBuilder:
             s < i
             # "is not built on a dedicated EV platform but shares CLAR": "but" ends the denial
             and not any(t.lower_ == "but" for t in doc[e:i])
+            # "without the pack, it makes X": a condition set off before the claim
+            and not (doc[s].lower_ == "without" and any(t.text == "," for t in doc[e:i]))
             for key in keys
             for s, e in sent.cues_in(key, lo, i)
         ):
