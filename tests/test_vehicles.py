@@ -1891,3 +1891,12 @@ def test_a_name_read_only_beside_its_maker_stands_after_a_determiner_and_a_descr
         s.text for s in ents(nlp, "Dacia is busy. The Spring is due.") if s.label_ == "MODEL"
     ] == []
     assert [s.text for s in ents(nlp, "A new Spring is due.") if s.label_ == "MODEL"] == []
+
+
+def test_suzukis_wider_jimny_and_its_code(nlp):
+    text = "Export buyers get the Suzuki Jimny Sierra (JB74); Suzuki also showed the Vision e-Sky."
+    assert [(s.label_, s.text, s._.model) for s in ents(nlp, text) if s.label_ != "BRAND"] == [
+        ("MODEL", "Jimny Sierra", None),
+        ("MODEL_CODE", "JB74", "Jimny Sierra"),
+        ("MODEL", "Vision e-Sky", None),
+    ]
