@@ -7586,3 +7586,29 @@ def test_a_condition_opened_by_without_does_not_deny_the_figure(builder):
         ("acceleration", 5.3, False),
         ("acceleration", 5.9, False),
     ]
+
+
+def test_a_speed_a_feature_works_at_is_no_top_speed(builder):
+    text = "The Kestrel's roof needs 11 seconds and works at speeds of up to 40 km/h, we found."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("40 km/h", Measure(unit="km/h", dimension="speed", value=40), None)],
+    )
+    assert values(facts, "top_speed") == []
+
+
+def test_production_due_to_end_after_a_long_subject_is_no_start(builder):
+    text = (
+        "The Kestrel is old. Production at the supplier's plant in Steyr, Austria, is due to "
+        "end in March 2027."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        dates=[("March 2027", Interval(D(2027, 3, 1), D(2027, 3, 31), "month"))],
+        published=D(2026, 5, 1),
+    )
+    assert values(facts, "production_start") == []

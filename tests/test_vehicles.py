@@ -1900,3 +1900,12 @@ def test_suzukis_wider_jimny_and_its_code(nlp):
         ("MODEL_CODE", "JB74", "Jimny Sierra"),
         ("MODEL", "Vision e-Sky", None),
     ]
+
+
+def test_a_trim_named_like_a_figure_is_no_trim_before_its_unit(nlp):
+    # Land Rover's "130" is a Defender trim; "its 130 PS engine" is an output
+    text = (
+        "Land Rover came last. The Range Rover Sport fared worst. The Toyota Yaris Cross did "
+        "best. Its 130 PS (128 hp) hybrid is old."
+    )
+    assert [(s.label_, s.text) for s in ents(nlp, text) if s.label_ == "VARIANT"] == []

@@ -2365,7 +2365,7 @@ class FactBuilder:
                 or any(
                     # "will end in March", not "by the end of 2027"
                     not any(d.start <= k < d.end for d in sent.dates)
-                    for k, _ in sent.cues_in("production_change", cue, min(cue + 12, clause_end))
+                    for k, _ in sent.cues_in("production_change", cue, min(cue + 16, clause_end))
                 )
             ):
                 # "remains in production until 2026", "production ... was raised last month":

@@ -666,7 +666,11 @@ class VehicleRecognizer:
             loose = []  # generic trim names not right after a model: "a Performance version"
             for cand in sorted(later, key=lambda c: (c.start, c.start - c.end)):
                 if not self._context_ok(toks, cand, "after_model", brands, brand_ends, model_ends):
-                    if not cand.include_model and (cand.brand is None or cand.brand in brands):
+                    if (
+                        not cand.include_model
+                        and (cand.brand is None or cand.brand in brands)
+                        and not self._before_unit(toks, cand)  # "its 130 PS engine"
+                    ):
                         loose.append(cand)
                     continue
                 if self._before_unit(toks, cand):
