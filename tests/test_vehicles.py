@@ -1909,3 +1909,20 @@ def test_a_trim_named_like_a_figure_is_no_trim_before_its_unit(nlp):
         "best. Its 130 PS (128 hp) hybrid is old."
     )
     assert [(s.label_, s.text) for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
+
+
+def test_heavy_truck_makers_and_models(nlp):
+    text = (
+        "Freightliner will deliver 40 eCascadia tractors, Mercedes-Benz the eActros 600 and "
+        "Volvo the FH Electric, while the MAN eTGX waits. A man from the fleet spoke."
+    )
+    assert [(s.label_, s.text, s._.model) for s in ents(nlp, text)] == [
+        ("BRAND", "Freightliner", None),
+        ("MODEL", "eCascadia", None),
+        ("BRAND", "Mercedes-Benz", None),
+        ("VARIANT", "eActros 600", "eActros"),
+        ("BRAND", "Volvo", None),
+        ("MODEL", "FH Electric", None),
+        ("BRAND", "MAN", None),
+        ("MODEL", "eTGX", None),
+    ]
