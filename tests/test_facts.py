@@ -7612,3 +7612,26 @@ def test_production_due_to_end_after_a_long_subject_is_no_start(builder):
         published=D(2026, 5, 1),
     )
     assert values(facts, "production_start") == []
+
+
+def test_cars_reaching_customers_of_a_market_are_a_launch(builder):
+    text = "The Kestrel is new. Early examples may reach Danish customers in October."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+        published=D(2026, 5, 1),
+    )
+    launch = one(facts, "market_launch")
+    assert (launch.subject.model, launch.earliest) == ("Kestrel", D(2026, 10, 1))
+    # the verb alone reaches no one: a speed is no launch
+    text = "The Kestrel is new. It can reach 100 km/h in October tests."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+        published=D(2026, 5, 1),
+    )
+    assert values(facts, "market_launch") == []

@@ -370,6 +370,10 @@ class FactBuilder:
             for predicate, words in cues["gapped_events"].items()
             if not predicate.startswith("_")
         }
+        self.reaching_events = {
+            predicate: (set(words["verbs"]), set(words["nouns"]))
+            for predicate, words in cues.get("reaching_events", {}).items()
+        }
         described = cues["descriptive_anaphors"]
         self.body_nouns = set(described["nouns"])
         self.compound_body_nouns = set(described["compound_nouns"])
@@ -1053,6 +1057,17 @@ class FactBuilder:
                     if w in verbs:
                         sent.cues[f"event:{predicate}"].append((i, i + 1))
                     if w in verbs or w in _CLAUSE_PUNCT:
+                        break
+        # "the first cars reach UK customers in June", "handed the first car to its owner"
+        for predicate, (verbs, nouns) in self.reaching_events.items():
+            for i in range(start, end):
+                if lowers[i] not in verbs:
+                    continue
+                for k in range(i + 1, min(i + 6, end)):
+                    if lowers[k] in nouns:
+                        sent.cues[f"event:{predicate}"].append((i, k + 1))
+                        break
+                    if lowers[k] in _CLAUSE_PUNCT:
                         break
 
     def _descriptive_anaphors(self, sent: _Sentence, lowers: list[str]) -> None:
