@@ -7635,3 +7635,13 @@ def test_cars_reaching_customers_of_a_market_are_a_launch(builder):
         published=D(2026, 5, 1),
     )
     assert values(facts, "market_launch") == []
+
+
+def test_an_object_relative_and_taking_its_place_name_the_successor(builder):
+    vehicles = [(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey")]
+    text = "The old Kestrel, which the Osprey replaces next year, was popular."
+    facts = run(builder, text, vehicles=vehicles)
+    assert by_model(facts, "successor_of") == {("Osprey", "Volvo Kestrel")}
+    text = "The Kestrel will be dropped in May, with the Osprey taking its place."
+    facts = run(builder, text, vehicles=vehicles)
+    assert by_model(facts, "successor_of") == {("Osprey", "Volvo Kestrel")}

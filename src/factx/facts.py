@@ -3609,6 +3609,7 @@ class FactBuilder:
                     vehicle.start,
                 )
         self._named_successors(sent, add, carried)
+        self._takes_its_place(sent, add, carried)
         passive_starts = {s for s, _ in sent.cues.get("successor:passive", ())}
         for direction in ("forward", "passive"):
             for start, end in sent.cues.get(f"successor:{direction}", ()):
@@ -3618,6 +3619,22 @@ class FactBuilder:
                 left = [v for v in sent.vehicles if clause_start <= v.start and v.end <= start]
                 right = [v for v in sent.vehicles if end <= v.start < clause_end]
                 if not right:
+                    # "the old A, which the B replaces": an object relative,
+                    # its own car right after the pronoun (and a determiner)
+                    object_relative = (
+                        direction == "forward"
+                        and left
+                        and sent.clause_kind(start) == "rel"
+                        and doc[clause_start].lower_ in ("which", "that")
+                        and left[0].start - clause_start <= 2
+                    )
+                    antecedent = _antecedent(sent, clause_start) if object_relative else None
+                    if antecedent is not None and _key(antecedent.subject) != _key(
+                        left[-1].subject
+                    ):
+                        fact = {"subject": left[-1].subject, "predicate": "successor_of"}
+                        fact["value"] = antecedent.subject.name
+                        add({**fact, "negated": self._negated(sent, start, verbs=False)}, start)
                     continue
                 if left:
                     newer, older = (
@@ -3680,6 +3697,26 @@ class FactBuilder:
                         },
                         start,
                     )
+
+    def _takes_its_place(self, sent: _Sentence, add, carried: Subject | None) -> None:
+        """ "The A is dropped, with the B taking its place", "the C will take its place": the car
+        before "take(s) its place" succeeds the one named before it (else the article's car)."""
+        doc = sent.span.doc
+        for k in range(sent.span.start + 1, sent.span.end - 2):
+            if doc[k].lower_ not in _TAKE_VERBS or doc[k + 1 : k + 3].text.lower() != "its place":
+                continue
+            j = k - 1
+            while j > sent.span.start and doc[j].lower_ in _AUXILIARIES | {"will", "to", "set"}:
+                j -= 1
+            newer = next((v for v in sent.vehicles if v.end == j + 1 and not v.compared), None)
+            if newer is None:
+                continue
+            earlier = [v for v in sent.vehicles if v.end <= newer.start and not v.compared]
+            older = earlier[-1].subject if earlier else carried
+            if older is None or _key(older) == _key(newer.subject):
+                continue
+            fact = {"subject": newer.subject, "predicate": "successor_of", "value": older.name}
+            add({**fact, "negated": self._negated(sent, k, verbs=True)}, k)
 
     def _successor_named_before(
         self, sent: _Sentence, its: int, add, carried: Subject | None
@@ -5178,6 +5215,7 @@ def _vehicle_groups(
 
 _OF_A_PLATFORM = {"version", "variant", "derivative", "of", "the", "a", "an", "'s", "’s", "group"}
 _LIST_WORDS = {",", "and", "or", "–", "—", "-", "respectively"}
+_TAKE_VERBS = {"take", "takes", "taking", "took", "taken"}
 _VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
 _VERSION_WORDS = _VERSION_NOUNS | {"version", "trim", "variant", "grade", "edition"}
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
