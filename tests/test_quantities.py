@@ -809,3 +809,12 @@ def test_an_extra_or_additional_figure_is_a_change(nlp, text):
 def test_a_price_cut_or_a_saving_is_a_change(nlp, text):
     doc = nlp(text)
     assert [q._.measure.change for q in doc.spans["quantities"]] == [True]
+
+
+def test_a_count_added_is_a_tally_but_added_money_is_a_change(nlp):
+    m = measures(
+        nlp, "The hatchback led with 917 registrations and the coupe added 613 registrations."
+    )
+    assert not m["613 registrations"].change
+    m = measures(nlp, "The option adds $635 to the price and 21 kg to the weight.")
+    assert m["$635"].change

@@ -206,6 +206,7 @@ class Lexicon:
         self.change_after_pairs = {tuple(pair) for pair in cues.get("change_after_pairs", ())}
         self.change_skip = set(cues["change_skip"])
         self.incentive_verbs = set(cues.get("incentive_verbs", ()))
+        self.count_adders = set(cues.get("count_adders", ()))
         self.negative = set(cues["negative"])
         self.months = set(cues["months"])
         self.time_markers = set(cues["time_markers"])
@@ -1013,7 +1014,9 @@ class _Reader:
             low = self.lo(k)
             if (
                 low in lex.change_before
-                or (low in lex.cost_verbs and found.unit.dimension != "currency")
+                and not (low in lex.count_adders and found.unit.dimension == "count")
+            ) or (
+                (low in lex.cost_verbs and found.unit.dimension != "currency")
                 or (low in lex.incentive_verbs and found.unit.dimension == "currency")
             ):
                 found.change = True  # "lifted by", "4WD costs 4 mpg", "offering $500 on"
