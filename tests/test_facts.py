@@ -7645,3 +7645,14 @@ def test_an_object_relative_and_taking_its_place_name_the_successor(builder):
     text = "The Kestrel will be dropped in May, with the Osprey taking its place."
     facts = run(builder, text, vehicles=vehicles)
     assert by_model(facts, "successor_of") == {("Osprey", "Volvo Kestrel")}
+
+
+def test_a_distance_a_used_car_has_covered_is_no_range(builder):
+    vehicles = [("Kestrel", "MODEL", {"brand": "Volvo"})]
+    for text, figure, value in (
+        ("A Kestrel that has covered 611 miles now sells for less.", "611 miles", 611),
+        ("Four years and 983 miles later, the Kestrel is worth half.", "983 miles", 983),
+    ):
+        measure = Measure(unit="mi", dimension="length", value=value)
+        facts = run(builder, text, vehicles=vehicles, quantities=[(figure, measure, None)])
+        assert values(facts, "range") == [], text
