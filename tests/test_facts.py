@@ -7656,3 +7656,20 @@ def test_a_distance_a_used_car_has_covered_is_no_range(builder):
         measure = Measure(unit="mi", dimension="length", value=value)
         facts = run(builder, text, vehicles=vehicles, quantities=[(figure, measure, None)])
         assert values(facts, "range") == [], text
+
+
+def test_a_later_clause_opening_on_all_three_speaks_of_the_cars_named(builder):
+    text = (
+        "Our Kestrel is light. We set it against the Osprey and the Heron, and all three "
+        "are driven by the rear wheels."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")],
+    )
+    assert by_model(facts, "drivetrain") == {
+        ("Kestrel", "RWD"),
+        ("Osprey", "RWD"),
+        ("Heron", "RWD"),
+    }

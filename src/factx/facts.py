@@ -656,8 +656,11 @@ class FactBuilder:
                     ),
                     None,
                 )
+                group_at = _later_group(sent) if pair else None
                 if pair and qualified in pair:
                     subjects = [qualified]
+                elif group_at is not None and anchor >= group_at and subjects == [subject]:
+                    subjects = pair  # "..., and all three are driven by the rear wheels"
                 elif pair and subject == pair[0] and subjects == [subject]:
                     if in_first or _opens_with_they(sent, anchor):
                         subjects = pair  # "Both use X, and they cover Y": both again
@@ -4066,10 +4069,21 @@ def _group(sent: _Sentence, named: list[Subject]) -> list[Subject]:
     group names no car of its own; it speaks of the cars its paragraph named so far (the last
     three when it counts them)."""
     tokens = _leading_words(sent.span, 4)
-    if len(tokens) < 2 or tokens[0].lower_ not in ("all", "each", "every"):
+    opening = sent.span
+    if not tokens or tokens[0].lower_ not in ("all", "each", "every"):
+        # "We set it against the B and the C, and all three are driven by the rear
+        # wheels": a later clause may open on the group
+        later = _later_group(sent)
+        if later is None:
+            return []
+        opening = sent.span.doc[later : sent.span.end]
+        # the cars the sentence named before the group count too
+        named = [*named, *(v.subject for v in sent.vehicles if v.end <= later and not v.code_only)]
+        tokens = _leading_words(opening, 4)
+    if len(tokens) < 2:
         return []
-    first_clause_end = sent.clause_of(sent.span.start)[1]
-    if any(v.start < first_clause_end for v in sent.vehicles):
+    first_clause_end = sent.clause_of(opening.start)[1]
+    if any(opening.start <= v.start < first_clause_end for v in sent.vehicles):
         return []
     second = tokens[1].lower_
     # "Every UK version uses ...", "All trims get ...": one model's trims speak for the model
@@ -4102,6 +4116,23 @@ def _group(sent: _Sentence, named: list[Subject]) -> list[Subject]:
     if len({(s.brand, s.model) for s in found}) == 1 and all(s.variant for s in found):
         return [_model_level(found[0])]  # "All three (trims) get X": the model's
     return found
+
+
+def _later_group(sent: _Sentence) -> int | None:
+    """Where a clause after ", and" / ", but" opens on a counted group ("..., and all three
+    are driven by the rear wheels")."""
+    doc = sent.span.doc
+    return next(
+        (
+            k + 1
+            for k in range(sent.span.start + 1, sent.span.end - 2)
+            if doc[k].lower_ in ("and", "but")
+            and doc[k - 1].text == ","
+            and doc[k + 1].lower_ == "all"
+            and doc[k + 2].lower_ in _GROUP_COUNTS
+        ),
+        None,
+    )
 
 
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
