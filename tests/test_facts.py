@@ -7673,3 +7673,23 @@ def test_a_later_clause_opening_on_all_three_speaks_of_the_cars_named(builder):
         ("Osprey", "RWD"),
         ("Heron", "RWD"),
     }
+
+
+def test_a_code_written_beside_an_unnumbered_name_is_not_the_next_generations(builder):
+    text = (
+        "The Kestrel (K40) was the only petrol car here. The next-generation Kestrel will go "
+        "electric and is due in 2028."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo", "code": "K40"}),
+            ("K40", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo", "generation": "next"}, 2),
+        ],
+        dates=[("2028", Interval(D(2028, 1, 1), D(2028, 12, 31), "year"))],
+        published=D(2026, 5, 1),
+    )
+    launch = one(facts, "market_launch")
+    assert (launch.subject.code, launch.subject.generation) == (None, "next")

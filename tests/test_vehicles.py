@@ -1926,3 +1926,8 @@ def test_heavy_truck_makers_and_models(nlp):
         ("BRAND", "MAN", None),
         ("MODEL", "eTGX", None),
     ]
+
+
+def test_bmw_ms_competition_xdrive_is_one_trim(nlp):
+    text = "The BMW M3 Competition xDrive needs 3.6 seconds."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Competition xDrive"]

@@ -4999,9 +4999,13 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         if {"current", "previous"} & set(known) or (
             not known
             and "next" in generations[model]
-            # "Kona (SX2) stays on ... the current Kona ... the next generation slips":
-            # the code written beside the name is the car on sale when the article names both
-            and not ("current" in generations[model] and single in written_with[model])
+            # "Kona (SX2) stays on ... the next generation slips": the code written beside the
+            # name is the car on sale, unless that mention numbers its generation ("the
+            # fourth-generation Golf (1J) is coming") and the article names no current one
+            and not (
+                single in written_with[model]
+                and ("current" in generations[model] or not ordinal[model].get(single))
+            )
         ):
             known["next"] = single
     return tied
