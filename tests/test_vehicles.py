@@ -1931,3 +1931,13 @@ def test_heavy_truck_makers_and_models(nlp):
 def test_bmw_ms_competition_xdrive_is_one_trim(nlp):
     text = "The BMW M3 Competition xDrive needs 3.6 seconds."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Competition xDrive"]
+
+
+def test_a_word_the_article_calls_a_name_is_a_model_but_a_title_is_not(nlp):
+    models = lambda text: [s.text for s in ents(nlp, text) if s.label_ == "MODEL"]  # noqa: E731
+    assert models("Renault has filed the Vireo name with the EU office.") == ["Vireo"]
+    # a name read only beside its maker, once the article calls it a name
+    assert models("Dacia registered the Striker name last week.") == ["Striker"]
+    # a project name, and an award's title, are no models
+    assert models("The Renault Clio was refreshed under the Vireo name.") == ["Clio"]
+    assert models("The Renault Clio was named Van of the Year.") == ["Clio"]

@@ -60,6 +60,7 @@ class _Cand:
     context: str = "any"
 
 
+_NAME_NOUNS = frozenset({"name", "nameplate", "badge", "moniker"})
 _NAMING_AUXILIARIES = {"be", "is", "are", "was", "been", "being"}
 
 
@@ -653,6 +654,12 @@ class VehicleRecognizer:
                 and toks.lower(c.start - 1) in self.determiners
             )
             or (c.brand in brands and self._determined_name(toks, c.start))
+            # "registered the Lumo name": a name the article calls one
+            or (
+                c.brand in brands
+                and toks.lower(c.end) in _NAME_NOUNS
+                and toks.lower(c.start - 1) == "the"
+            )
         ]
         chosen = self._drop_initial_words(
             self._resolve(self._one_per_span(first, brands, brand_ends, toks)), toks
@@ -1599,7 +1606,25 @@ class VehicleRecognizer:
                 continue
             if text in self.code_entries or text in self.not_codes:
                 continue
+            if toks.lowers[j + 1 : j + 3] == ["of", "the"]:
+                continue  # "named Van of the Year": a title, not a name
             before = [e for e in ends if e <= k]
+            if before:
+                out.append(_Cand(j, j + 1, "MODEL", None, text, brand_ends[before[-1]]))
+        # "registered the Vireo name", "revives the Ranchero badge": a word the article
+        # calls a name, right after "the"
+        for k, low in enumerate(toks.lowers):
+            if low not in _NAME_NOUNS or k < 3 or toks.lower(k - 2) != "the":
+                continue
+            if toks.lower(k - 3) == "under":
+                continue  # "developed under the Sparrow name": a project's name
+            j = k - 1
+            text = toks.texts[j]
+            if j in starts or not (text[:1].isupper() and text.isalpha() and not text.isupper()):
+                continue
+            if text.lower() in self.not_model_words or text in self.not_codes:
+                continue
+            before = [e for e in ends if e <= j]
             if before:
                 out.append(_Cand(j, j + 1, "MODEL", None, text, brand_ends[before[-1]]))
         return out
