@@ -686,6 +686,9 @@ def test_starting_after_an_event_noun_dates_the_event(nlp):
         ("The SUV, which sold well, reached Europe in July.", D(2025, 7, 1)),
         # a contrast after the date speaks of something else
         ("The SUV reaches Europe in July, although Kia has not released prices.", D(2026, 7, 1)),
+        # a relative clause's own past verb dates its month, whatever the sentence says later
+        ("Kia won't sell the coupe, which reached dealers in September.", D(2025, 9, 1)),
+        ("Kia won't sell the coupe, which is due in September.", D(2026, 9, 1)),
     ],
 )
 def test_the_sentence_tense_dates_a_bare_month(nlp, sentence, earliest):

@@ -401,6 +401,15 @@ class DateRecognizer:
             lo, hi = sent.start, sent.end
         else:
             lo, hi = max(0, i - 15), min(len(doc), i + 10)
+        # "won't revive the name for the GLC, which reached dealers in March": the verb of the
+        # date's own clause, read back to the comma, speaks before the rest of the sentence
+        k = i - 1
+        while k >= max(lo, i - 6) and doc[k].text not in (",", ";", "(", ":"):
+            if self._future_cue(doc, k):
+                break
+            if self._past_verb(doc, k, lo) and doc[k - 1].lower_ in _RELATIVE_PRONOUNS:
+                return -1
+            k -= 1
         if any(self._future_cue(doc, j) for j in range(lo, hi if whole_sentence else i)):
             return 1
         aside = _participle_asides(doc, i, lo, hi)
@@ -413,20 +422,24 @@ class DateRecognizer:
                 continue  # "is said to arrive in October": hearsay, not the past
             if j in aside:
                 continue  # "The new X, shown in Paris, reaches Spain in May"
-            if word in self.past_cues or (
-                len(word) > 4
-                and word.endswith("ed")
-                and doc[j].is_lower
-                and word not in self.future_cues_with_to
-                # "the updated X arrives in July", "a sand-focused X", "with lifted
-                # suspension": an adjective, not a past verb
-                and not (
-                    j > lo
-                    and (doc[j - 1].lower_ in self.determiners or doc[j - 1].text in ("-", "with"))
-                )
-            ):
+            if self._past_verb(doc, j, lo):
                 return -1
         return 0
+
+    def _past_verb(self, doc: Doc, j: int, lo: int) -> bool:
+        """Token ``j`` reads as a past verb: a past cue, or a lower-case "-ed" word that is no
+        adjective after a determiner ("the updated X", "a sand-focused X", "with lifted")."""
+        word = doc[j].lower_
+        return word in self.past_cues or (
+            len(word) > 4
+            and word.endswith("ed")
+            and doc[j].is_lower
+            and word not in self.future_cues_with_to
+            and not (
+                j > lo
+                and (doc[j - 1].lower_ in self.determiners or doc[j - 1].text in ("-", "with"))
+            )
+        )
 
     def _temporal_context(self, doc: Doc, start: int) -> bool:
         """Is the word before ``start`` (skipping "the") one that introduces a time reference?"""
@@ -1263,6 +1276,9 @@ def _full_year(digits: str) -> int:
 
 
 _CONTRAST_OPENERS = {"although", "though", "but", "whereas", "while", ";"}
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
 
 
 def _participle_asides(doc: Doc, i: int, lo: int, hi: int) -> set[int]:
