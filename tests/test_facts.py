@@ -7693,3 +7693,24 @@ def test_a_code_written_beside_an_unnumbered_name_is_not_the_next_generations(bu
     )
     launch = one(facts, "market_launch")
     assert (launch.subject.code, launch.subject.generation) == (None, "next")
+
+
+def test_a_car_known_by_its_code_alone_becomes_the_topic_when_introduced(builder):
+    text = (
+        "The Kestrel uses a 62 kWh battery.\n\nThe second model is a pickup, known only by "
+        "its project code QT9. It will use an 88 kWh battery."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("QT9", "MODEL_CODE", {"brand": "Volvo"}),
+        ],
+        quantities=[
+            ("62 kWh", Measure(unit="kWh", dimension="energy", value=62), None),
+            ("88 kWh", Measure(unit="kWh", dimension="energy", value=88), None),
+        ],
+    )
+    batteries = {(f.subject.name, f.value) for f in facts if f.predicate == "battery_capacity"}
+    assert batteries == {("Volvo Kestrel", 62), ("Volvo QT9", 88)}

@@ -1941,3 +1941,9 @@ def test_a_word_the_article_calls_a_name_is_a_model_but_a_title_is_not(nlp):
     # a project name, and an award's title, are no models
     assert models("The Renault Clio was refreshed under the Vireo name.") == ["Clio"]
     assert models("The Renault Clio was named Van of the Year.") == ["Clio"]
+
+
+def test_a_code_read_by_its_cue_takes_the_maker_named_last(nlp):
+    text = "Kia will build two vans. A pickup, for now named by the project code QT9, follows."
+    codes = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("QT9", "Kia")]

@@ -574,6 +574,9 @@ class FactBuilder:
                     else _subject(carried.brand, carried.model, None, None, "next")
                 )
             stated = _codes_in_apposition(sent, carried, generation_codes, self.lexicon)
+            own = [v for v in sent.vehicles if not v.compared]
+            if stated is not None and len(own) == 1 and _introduced_code(sent, own[0]):
+                stated = None  # "The other one ..., known by the code QX5": not ours
             if stated is not None:
                 carried = stated[0]
                 if carried.model and carried.code and carried.generation:
@@ -772,6 +775,11 @@ class FactBuilder:
                 main = sent.main_vehicle()
                 if main is not None and _qualifier(sent, main):
                     main = None
+                # "The other one is a van, known for now by the code QX5": a car
+                # known by its code alone, introduced here, is the new topic
+                introduced = len(topical) == 1 and _introduced_code(sent, topical[0])
+                if introduced:
+                    main = topical[0]
                 tested = next((v for v in topical if _our_test_car(sent, v)), None)
                 if tested is not None and (
                     main is None or tested.subject.model == main.subject.model
@@ -788,6 +796,7 @@ class FactBuilder:
                 elif (
                     main is not None
                     and carried is not None
+                    and not introduced
                     and _anaphoric_subject(sent, main)
                     # "It previews the GT70, ...": the car previewed is the new topic
                     and not _topic_verb_before(sent, main)
@@ -4118,6 +4127,16 @@ def _group(sent: _Sentence, named: list[Subject]) -> list[Subject]:
     return found
 
 
+def _introduced_code(sent: _Sentence, vehicle: _Vehicle) -> bool:
+    """A car known by its code alone (no model), the words before it naming it a code ("known
+    for now by the code QX5", "designed under the codename Z1")."""
+    if not vehicle.code_only or vehicle.subject.model is not None:
+        return False
+    doc = sent.span.doc
+    before = {t.lower_ for t in doc[max(sent.span.start, vehicle.start - 3) : vehicle.start]}
+    return bool(before & {"code", "codename", "codenamed", "code-named"})
+
+
 def _later_group(sent: _Sentence) -> int | None:
     """Where a clause after ", and" / ", but" opens on a counted group ("..., and all three
     are driven by the rear wheels")."""
@@ -5929,7 +5948,9 @@ def _subject(
         parts[0] = None
     if model and variant and variant.startswith(model + " "):
         parts[1] = None
-    name = " ".join(x for x in parts if x) or (code or "")
+    if not model and not variant and code:
+        parts = [brand, code]  # "Ford CX9": a car known by its code alone, with its maker
+    name = " ".join(x for x in parts if x)
     return Subject(
         name=name, brand=brand, model=model, code=code, variant=variant, generation=generation
     )

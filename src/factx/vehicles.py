@@ -1979,6 +1979,11 @@ class VehicleRecognizer:
                     cand.model, cand.brand = near.normalized, cand.brand or near.brand
             if cand.brand is None and ok:  # 'Rivian's SUV, codenamed "Peregrine"'
                 cand.brand = self._sentence_brand(names, i, sent_start)
+            if cand.brand is None and ok and strength == _CUE:
+                # "Kia plans two vans ... a third, coded QX5, follows": the maker
+                # the article named last
+                makers = [c.brand for c in sorted(names, key=lambda c: c.start) if c.start < i]
+                cand.brand = next((b for b in reversed(makers) if b), None)
             found.append([cand, strength if cand.model else 0, ok])
         accepted_texts = {c.normalized for c, _, ok in found if ok}
         # "coded ND ... the NC followed the NB": once one of a model's known codes is read as a
