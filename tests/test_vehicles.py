@@ -1947,3 +1947,19 @@ def test_a_code_read_by_its_cue_takes_the_maker_named_last(nlp):
     text = "Kia will build two vans. A pickup, for now named by the project code QT9, follows."
     codes = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
     assert codes == [("QT9", "Kia")]
+
+
+def test_the_bare_number_after_a_describing_word_or_before_a_trim(nlp):
+    text = "Renault sells the Renault 5. The retro-styled 5 Techno costs less."
+    assert [(s.label_, s.text, s._.normalized) for s in ents(nlp, text)][2:] == [
+        ("MODEL", "5", "Renault 5"),
+        ("VARIANT", "Techno", "Techno"),
+    ]
+    # another maker's model written the same ("07") does not stand in the way
+    text = "Avatr sells the Avatr 07 and the Avatr 12. The 07 is big and the 12 is low."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "Avatr 07",
+        "Avatr 12",
+        "Avatr 07",
+        "Avatr 12",
+    ]

@@ -1513,7 +1513,12 @@ class VehicleRecognizer:
             for number in numbered
         }
         # a trim of another maker's written the same ("4" of a Porsche 911) is no obstacle
-        taken = {k for c in cands if c.label != "VARIANT" for k in range(c.start, c.end)}
+        taken = {
+            k
+            for c in cands
+            if c.label != "VARIANT" and (c.brand is None or c.brand in brands)
+            for k in range(c.start, c.end)
+        }  # nor is another maker's model written the same, when the article names no such maker
         out = []
         for k, text in enumerate(toks.texts):
             model = numbered.get(text)
@@ -1521,11 +1526,22 @@ class VehicleRecognizer:
                 model is not None
                 and k > first[text]
                 and k not in taken
-                and toks.lower(k - 1) in self.bare_number_openers
+                and (
+                    toks.lower(k - 1) in self.bare_number_openers
+                    # "the range-extended 07": a describing word after the determiner
+                    or (toks.texts[k - 1].islower() and self._determined_name(toks, k))
+                    # "The 07, 12 and 11": numbers listed after one already read
+                    or (
+                        toks.lower(k - 1) in (",", "and", "or")
+                        and any(c.end in (k - 1, k - 2) for c in out)
+                    )
+                )
                 and (
                     k + 1 >= len(toks.texts)
                     or toks.lower(k + 1) in self.bare_number_followers
                     or not toks.texts[k + 1][:1].isalnum()
+                    # "the 07 EREV": a trim's capitalised name after the number
+                    or (toks.texts[k + 1].isupper() and toks.texts[k + 1].isalpha())
                 )
             ):
                 out.append(_Cand(k, k + 1, "MODEL", None, model.normalized, model.brand))
