@@ -1963,3 +1963,17 @@ def test_the_bare_number_after_a_describing_word_or_before_a_trim(nlp):
         "Avatr 07",
         "Avatr 12",
     ]
+
+
+def test_long_wheelbase_versions_built_for_china(nlp):
+    text = "BMW sells the 5 Series in China as the 530Li, and Audi builds the A6L."
+    assert [(s.label_, s.text, s._.model) for s in ents(nlp, text) if s.label_ != "BRAND"] == [
+        ("MODEL", "5 Series", None),
+        ("VARIANT", "530Li", "5 Series"),
+        ("MODEL", "A6L", None),
+    ]
+
+
+def test_an_engine_family_named_after_its_model(nlp):
+    text = "The Peugeot 2008 PureTech is the cheapest version."
+    assert [(s.label_, s.text) for s in ents(nlp, text)][-1] == ("VARIANT", "PureTech")
