@@ -7714,3 +7714,25 @@ def test_a_car_known_by_its_code_alone_becomes_the_topic_when_introduced(builder
     )
     batteries = {(f.subject.name, f.value) for f in facts if f.predicate == "battery_capacity"}
     assert batteries == {("Volvo Kestrel", 62), ("Volvo QT9", 88)}
+
+
+def test_a_trim_whose_name_says_its_model_keeps_it_beside_another_model(builder):
+    text = "BMW's 530i costs $61,900; an i5 eDrive40 comes to $66,300."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("BMW", "BRAND", {}),
+            ("530i", "VARIANT", {"brand": "BMW", "model": "5 Series", "named_model": True}),
+            ("i5", "MODEL", {"brand": "BMW"}),
+            ("eDrive40", "VARIANT", {"brand": "BMW", "model": "i5"}),
+        ],
+        quantities=[
+            ("$61,900", Measure(unit="USD", dimension="currency", value=61900), None),
+            ("$66,300", Measure(unit="USD", dimension="currency", value=66300), None),
+        ],
+    )
+    assert {(f.subject.model, f.subject.variant, f.value) for f in facts} == {
+        ("5 Series", "530i", 61900),
+        ("i5", "eDrive40", 66300),
+    }

@@ -5155,6 +5155,7 @@ def _vehicle_groups(
                 and linked not in sentence_models
                 and len(sentence_models) == 1
                 and model not in sentence_models
+                and not variant_span._.named_model  # "530i" is a 5 Series wherever it stands
             ):
                 # "The Renault 5, which took over from the Zoe, ... in Five trim": not the
                 # predecessor the trim was written after
@@ -5166,6 +5167,7 @@ def _vehicle_groups(
                 and context.model not in (None, model)
                 and context.brand is not None
                 and variant_span._.brand == context.brand
+                and not variant_span._.named_model
             ):
                 model = context.model  # "Then the Formentor. ... our VZ": its own VZ
             if (

@@ -39,6 +39,7 @@ def _declare_extensions() -> None:
         "code": None,  # vehicles: the code linked to a model mention
         "generation": None,  # vehicles: previous / current / next
         "group": False,  # vehicles: a maker group named like a brand, read but not an entity
+        "named_model": False,  # vehicles: a trim whose own name says its model ("530i")
         "measure": None,  # quantities: models.Measure
         "restates": None,  # quantities: (start_char, end_char) of the figure this one converts
         "interval": None,  # dates: models.Interval

@@ -58,6 +58,7 @@ class _Cand:
     generation: str | None = None
     include_model: bool = False
     context: str = "any"
+    named_model: bool = False  # a trim whose name says its model ("530i": a 5 Series)
 
 
 _NAME_NOUNS = frozenset({"name", "nameplate", "badge", "moniker"})
@@ -508,6 +509,7 @@ class VehicleRecognizer:
                         model=model,
                         include_model=bool(rec.get("include_model")),
                         context=rec.get("context", "any"),
+                        named_model=model is not None,
                     )
                 )
         return out
@@ -2286,6 +2288,7 @@ class VehicleRecognizer:
             span._.group = cand.entry is not None and cand.entry.group_only
             if cand.label in ("VARIANT", "MODEL_CODE"):
                 span._.model = cand.model
+                span._.named_model = cand.named_model
             if cand.label == "MODEL":
                 span._.code = cand.code
                 span._.generation = cand.generation
