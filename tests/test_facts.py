@@ -7736,3 +7736,19 @@ def test_a_trim_whose_name_says_its_model_keeps_it_beside_another_model(builder)
         ("5 Series", "530i", 61900),
         ("i5", "eDrive40", 66300),
     }
+
+
+def test_a_price_in_a_trim_named_with_describing_words_and_its_noun(builder):
+    text = "The Kestrel arrives from $38,417 in petrol Core form."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[("$38,417", Measure(unit="USD", dimension="currency", value=38417), None)],
+    )
+    assert {(f.subject.variant, f.value) for f in facts if f.predicate == "price"} == {
+        ("Core", 38417)
+    }

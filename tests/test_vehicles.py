@@ -1977,3 +1977,8 @@ def test_long_wheelbase_versions_built_for_china(nlp):
 def test_an_engine_family_named_after_its_model(nlp):
     text = "The Peugeot 2008 PureTech is the cheapest version."
     assert [(s.label_, s.text) for s in ents(nlp, text)][-1] == ("VARIANT", "PureTech")
+
+
+def test_a_generic_trim_after_as_a_at_the_end_of_a_clause(nlp):
+    text = "The Subaru Outback starts at $41,977 and rises to $47,381 as a Limited."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Limited"]

@@ -3934,6 +3934,7 @@ _DETERMINERS = {"the", "a", "an"}
 #: adverbs that may open an appositive before its determiner: "the X, currently the cheapest"
 _APPOSITIVE_ADVERBS = {"currently", "now", "still", "already", "once", "previously", "formerly"}
 _QUALIFIER_DETERMINERS = {"the", "its", "their"}
+_TRIM_FORM_NOUNS = {"form", "trim", "grade", "guise", "spec", "specification", "version"}
 _CONNECTIVES = {"and", "but", "while", "whereas", "so", "yet", "meanwhile", "also", "the"}
 #: a phrase running to the sentence's end with one of these is a list or a clause, not an
 #: appositive ("..., the Y and the Z.", "..., the Y won't be offered ...")
@@ -4794,7 +4795,14 @@ def _measured_in(sent: _Sentence, figure_end: int, vehicle: _Vehicle) -> bool:
             and all(t.is_lower and not t.is_punct for t in modifiers)
         )
     else:
-        words_ok = False
+        # "from $38,417 in diesel Core form": describing words before a trim and its noun
+        words_ok = (
+            vehicle.subject.variant is not None
+            and len(between) <= 2
+            and all(t.is_lower and t.is_alpha for t in between)
+            and vehicle.end < sent.span.end
+            and doc[vehicle.end].lower_ in _TRIM_FORM_NOUNS
+        )
     listed = vehicle.end < sent.span.end and doc[vehicle.end].lower_ in {"and", "or", ","}
     return words_ok and not (
         listed and any(0 < v.start - vehicle.end <= 2 and v.subject.variant for v in sent.vehicles)

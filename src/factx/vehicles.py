@@ -711,28 +711,40 @@ class VehicleRecognizer:
                 k = cand.start - 1 - (toks.lower(cand.start - 1) == "the")
                 joined = toks.texts[k : k + 1] in (["and"], ["or"], [","]) and k in joined_ends
                 # "a Performance version", "the dual-motor Max"
-                trim_like = joined or (
-                    toks.lower(cand.end) in self.variant_nouns
+                trim_like = (
+                    joined
                     or (
-                        toks.lower(cand.start - 2) == "-"
-                        and toks.lower(cand.start - 1) in self.trim_lead_words
+                        toks.lower(cand.end) in self.variant_nouns
+                        or (
+                            toks.lower(cand.start - 2) == "-"
+                            and toks.lower(cand.start - 1) in self.trim_lead_words
+                        )
+                        # "the entry Single Motor", "the base Pure"
+                        or (
+                            toks.lower(cand.start - 1) in self.trim_rank_words
+                            and toks.lower(cand.start - 2) in self.determiners
+                        )
+                        # "My car is the Ultra", "the test car we drove was the GT"
+                        or (
+                            toks.lower(cand.start - 1) == "the"
+                            and toks.lower(cand.start - 2) in ("is", "was", "'s", "’s")
+                            and toks.lower(cand.start - 3) in self.tested_car_nouns
+                        )
+                        or self._priced_trim(toks, cand)
+                        or self._figured_trim(toks, cand)
+                        # "rises to $47,381 as a Limited": a price's trim
+                        or (
+                            toks.lower(cand.start - 1) in ("a", "an")
+                            and toks.lower(cand.start - 2) == "as"
+                            and (
+                                cand.end >= len(toks.texts)
+                                or not toks.texts[cand.end][:1].isalnum()
+                            )
+                        )
+                        or self._introduced_trim(toks, cand, brand_ends)
+                        # a buyer's guide's section heading: a maker's own trim alone on its line
+                        or (cand.brand is not None and _alone_on_line(toks, cand))
                     )
-                    # "the entry Single Motor", "the base Pure"
-                    or (
-                        toks.lower(cand.start - 1) in self.trim_rank_words
-                        and toks.lower(cand.start - 2) in self.determiners
-                    )
-                    # "My car is the Ultra", "our test car was the GT"
-                    or (
-                        toks.lower(cand.start - 1) == "the"
-                        and toks.lower(cand.start - 2) in ("is", "was", "'s", "’s")
-                        and toks.lower(cand.start - 3) in self.tested_car_nouns
-                    )
-                    or self._priced_trim(toks, cand)
-                    or self._figured_trim(toks, cand)
-                    or self._introduced_trim(toks, cand, brand_ends)
-                    # a buyer's guide's section heading: a maker's own trim alone on its line
-                    or (cand.brand is not None and _alone_on_line(toks, cand))
                 )
                 (extra if trim_like else rest).append(cand)
             # "Sport Hybrid": a trim word read after a model may close a listed trim too
