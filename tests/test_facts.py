@@ -7752,3 +7752,12 @@ def test_a_price_in_a_trim_named_with_describing_words_and_its_noun(builder):
     assert {(f.subject.variant, f.value) for f in facts if f.predicate == "price"} == {
         ("Core", 38417)
     }
+
+
+def test_a_site_named_without_a_cars_fact_is_remembered_for_the_next(builder):
+    text = (
+        "Assembly begins at the firm's second plant in Tampere in May.\n\n"
+        "Tampere will then add the Osprey."
+    )
+    facts = run(builder, text, vehicles=[("Osprey", "MODEL", {"brand": "Volvo"})])
+    assert by_model(facts, "production_site") == {("Osprey", "Tampere")}

@@ -752,7 +752,7 @@ class FactBuilder:
                     for f in reversed(drafts[before_sites:])
                     if f.predicate == "production_site"
                 ),
-                None,
+                sent.memo.get("site_named"),
             )
             recent_site = last_site or recent_site
             if (
@@ -3067,6 +3067,17 @@ class FactBuilder:
             if name not in self.not_places  # "comes from Auto Motor und Sport": a magazine
         ]
         found.sort(key=lambda item: item[2])
+        # "assembly begins at the firm's plant in Lyon in May": the site is named even when no
+        # car's fact follows from it ("Lyon will later add the B")
+        towns_named = [
+            name
+            for name, _, _ in found
+            if name not in self.regions
+            and name.split()[-1] not in self.regions
+            and name not in self.provinces
+        ]
+        if towns_named:
+            sent.memo["site_named"] = towns_named[-1]
         seen: set[tuple[str, bool]] = set()
         for name, cue, anchor in found:
             negated = (
