@@ -1982,3 +1982,14 @@ def test_an_engine_family_named_after_its_model(nlp):
 def test_a_generic_trim_after_as_a_at_the_end_of_a_clause(nlp):
     text = "The Subaru Outback starts at $41,977 and rises to $47,381 as a Limited."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Limited"]
+
+
+def test_classic_models_and_trims(nlp):
+    text = "A Mercedes-Benz 300 SL, a BMW M3 Sport Evolution and a Porsche 911 Carrera RS sold."
+    assert [(s.label_, s.text) for s in ents(nlp, text) if s.label_ != "BRAND"] == [
+        ("MODEL", "300 SL"),
+        ("MODEL", "M3"),
+        ("VARIANT", "Sport Evolution"),
+        ("MODEL", "911"),
+        ("VARIANT", "Carrera RS"),
+    ]
