@@ -7761,3 +7761,20 @@ def test_a_site_named_without_a_cars_fact_is_remembered_for_the_next(builder):
     )
     facts = run(builder, text, vehicles=[("Osprey", "MODEL", {"brand": "Volvo"})])
     assert by_model(facts, "production_site") == {("Osprey", "Tampere")}
+
+
+def test_a_car_named_after_a_copula_and_a_that_clause_is_no_new_subject(builder):
+    text = (
+        "The Kestrel costs $44,917. So it is too dear for the grant that the Osprey "
+        "receives. Its range is 412 km."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey")],
+        quantities=[
+            ("$44,917", Measure(unit="USD", dimension="currency", value=44917), None),
+            ("412 km", Measure(unit="km", dimension="length", value=412), None),
+        ],
+    )
+    assert by_model(facts, "range") == {("Kestrel", 412)}

@@ -5433,6 +5433,10 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     if verbs and sent.span.doc[k].lower_ == "as":
         return True
     if verbs and set(verbs) <= _COPULAS:
+        # "It is too dear for the grant that the X gets": the car named inside
+        # what follows the copula is no subject
+        if any(t.lower_ in ("that", "which", "for") for t in sent.span.doc[anaphor_end:k]):
+            return True
         # "It is the roomiest Tiguan yet": a class the subject tops, not a new subject
         return any(_ranks(t) for t in sent.span.doc[k : first.start + 1][:2])
     return bool(verbs)
