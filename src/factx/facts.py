@@ -3456,8 +3456,8 @@ class FactBuilder:
 
     def _makes_parts(self, sent: _Sentence, cue: int, anchor: int) -> bool:
         """A part noun and then "from" stand in the few words before the site or in its cue:
-        the place supplies the part ("packs trucked in from a supplier's plant in X", "motors
-        shipped from Y")."""
+        the place supplies the part ("packs trucked in from a supplier's plant in X", "its
+        motors come from a factory in Y")."""
         doc = sent.span.doc
         at = min(cue, anchor)
         window = doc[max(sent.span.start, at - 8) : max(cue, anchor)]

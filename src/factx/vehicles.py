@@ -1714,7 +1714,8 @@ class VehicleRecognizer:
 
     def _determined_name(self, toks: _Toks, start: int) -> bool:
         """ "a new Spring", "the second-generation Air": a determiner and one or two lower-case
-        describing words before a capitalised name, in an article that names its maker."""
+        describing words (a hyphenated compound counts as one) right before token ``start``.
+        The callers check that the article names the maker."""
         k, words = start - 1, 0
         while k >= 0 and words <= 2:
             word = toks.texts[k]
@@ -1722,7 +1723,9 @@ class VehicleRecognizer:
                 return words > 0
             if word != "-" and not (word.isalpha() and word.islower()):
                 return False
-            words += word != "-" and toks.texts[k - 1 : k] != ["-"]
+            # "second-generation": the part left of a hyphen opens the compound, counted once
+            if word != "-" and toks.texts[k - 1 : k] != ["-"]:
+                words += 1
             k -= 1
         return False
 
