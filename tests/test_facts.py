@@ -32,6 +32,10 @@ def _span(doc, phrase, nth=1):
     return span
 
 
+#: three invented models of one maker, for tests that need a topic and two others
+_THREE_VOLVOS = [(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")]
+
+
 def run(builder, text, vehicles=(), quantities=(), dates=(), published=None):
     """vehicles: (phrase, label, attrs[, nth]); quantities: (phrase, Measure, restated
     phrase[, nth]); dates: (phrase, Interval)."""
@@ -7475,7 +7479,7 @@ def test_the_same_plant_is_the_site_named_last(builder):
     facts = run(
         builder,
         text,
-        vehicles=[(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")],
+        vehicles=_THREE_VOLVOS,
     )
     assert by_model(facts, "production_site") == {
         ("Kestrel", "Tampere"),
@@ -7492,7 +7496,7 @@ def test_a_town_named_as_a_site_can_open_the_clause_that_adds_cars(builder):
     facts = run(
         builder,
         text,
-        vehicles=[(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")],
+        vehicles=_THREE_VOLVOS,
     )
     assert by_model(facts, "production_site") == {
         ("Kestrel", "Tampere"),
@@ -7666,7 +7670,7 @@ def test_a_later_clause_opening_on_all_three_speaks_of_the_cars_named(builder):
     facts = run(
         builder,
         text,
-        vehicles=[(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")],
+        vehicles=_THREE_VOLVOS,
     )
     assert by_model(facts, "drivetrain") == {
         ("Kestrel", "RWD"),
