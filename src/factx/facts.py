@@ -4152,18 +4152,20 @@ def _introduced_code(sent: _Sentence, vehicle: _Vehicle) -> bool:
 def _later_group(sent: _Sentence) -> int | None:
     """Where a clause after ", and" / ", but" opens on a counted group ("..., and all three
     are driven by the rear wheels")."""
-    doc = sent.span.doc
-    return next(
-        (
-            k + 1
-            for k in range(sent.span.start + 1, sent.span.end - 2)
-            if doc[k].lower_ in ("and", "but")
-            and doc[k - 1].text == ","
-            and doc[k + 1].lower_ == "all"
-            and doc[k + 2].lower_ in _GROUP_COUNTS
-        ),
-        None,
-    )
+    if "later_group" not in sent.memo:  # asked once per fact the sentence adds
+        doc = sent.span.doc
+        sent.memo["later_group"] = next(
+            (
+                k + 1
+                for k in range(sent.span.start + 1, sent.span.end - 2)
+                if doc[k].lower_ in ("and", "but")
+                and doc[k - 1].text == ","
+                and doc[k + 1].lower_ == "all"
+                and doc[k + 2].lower_ in _GROUP_COUNTS
+            ),
+            None,
+        )
+    return sent.memo["later_group"]
 
 
 _GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
