@@ -7440,6 +7440,15 @@ def test_the_same_as_reaches_over_a_long_description(builder):
             "GBP",
             415,
         ),
+        # what a repair bill comes to
+        (
+            "The Kia Niro's average repair bill reached £733.",
+            "Kia",
+            "Niro",
+            "£733",
+            "GBP",
+            733,
+        ),
     ],
 )
 def test_sums_that_are_no_price(builder, text, brand, model, figure, unit, value):

@@ -100,6 +100,14 @@ def test_a_generic_trim_joined_to_one_read_after_its_model(nlp):
     assert trims(nlp, "The Model Y and Plus cost more.") == []
 
 
+def test_a_jlr_plug_in_hybrid_named_without_its_model(nlp):
+    # a P-number-e plug-in hybrid is a Land Rover trim even where no model stands before it
+    text = "Land Rover sold the Defender widely. Owners of the P330e reported few faults."
+    assert [t for t, _ in trims(nlp, text)] == ["P330e"]
+    # without the maker in the article, the same letters are nothing
+    assert trims(nlp, "Owners of the P330e reported few faults.") == []
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
