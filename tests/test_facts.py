@@ -88,6 +88,11 @@ def by_model(facts, predicate):
     return {(f.subject.model, f.value) for f in facts if f.predicate == predicate}
 
 
+def by_variant(facts, predicate):
+    """(variant, value) of every fact of one predicate."""
+    return {(f.subject.variant, f.value) for f in facts if f.predicate == predicate}
+
+
 def values(facts, predicate):
     """The value of every fact of one predicate, in order."""
     return [f.value for f in facts if f.predicate == predicate]
@@ -7791,3 +7796,38 @@ def test_a_car_named_after_a_copula_and_a_that_clause_is_no_new_subject(builder)
         ],
     )
     assert by_model(facts, "range") == {("Kestrel", 412)}
+
+
+def _kestrel_trims(builder, text, quantities):
+    """Facts of a text naming the Volvo Kestrel with the trims its first sentence lists."""
+    trims = [t for t in ("2.0 TDI", "1.5 TSI", "T-GDi PHEV", "2.2 TDI") if t in text.split(". ")[0]]
+    return run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})]
+        + [(t, "VARIANT", {"brand": "Volvo", "model": "Kestrel"}) for t in trims],
+        quantities=quantities,
+    )
+
+
+def test_a_kind_of_powertrain_names_the_one_trim_of_that_kind(builder):
+    tow = [("2,317 kg", Measure(unit="kg", dimension="mass", value=2317), None)]
+    text = "The Kestrel comes as a 2.0 TDI or a 1.5 TSI mild hybrid. The diesel tows 2,317 kg."
+    assert by_variant(_kestrel_trims(builder, text, tow), "towing_capacity") == {("2.0 TDI", 2317)}
+    # the kind read from the words after the trim: a plug-in, though its engine is a petrol's
+    text = (
+        "The Kestrel comes as a 1.5 TSI or a T-GDi PHEV plug-in hybrid. The plug-in tows 2,317 kg."
+    )
+    assert by_variant(_kestrel_trims(builder, text, tow), "towing_capacity") == {
+        ("T-GDi PHEV", 2317)
+    }
+
+
+def test_a_kind_of_powertrain_with_two_trims_or_naming_a_kind_is_no_trim(builder):
+    tow = [("2,317 kg", Measure(unit="kg", dimension="mass", value=2317), None)]
+    # two diesels: "the diesel" cannot say which
+    text = "The Kestrel comes as a 2.0 TDI or a 2.2 TDI. The diesel tows 2,317 kg."
+    assert by_variant(_kestrel_trims(builder, text, tow), "towing_capacity") == {(None, 2317)}
+    # "the diesel versions": the kind, not a trim
+    text = "The Kestrel comes as a 2.0 TDI or a 1.5 TSI. The diesel versions tow 2,317 kg."
+    assert by_variant(_kestrel_trims(builder, text, tow), "towing_capacity") == {(None, 2317)}

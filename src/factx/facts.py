@@ -379,6 +379,16 @@ class FactBuilder:
         self.compound_body_nouns = set(described["compound_nouns"])
         self.not_describing = set(described["not_describing"])
         self.compound_followers = set(described["compound_followers"])
+        powertrains = cues["powertrain_anaphors"]
+        self.powertrain_kinds = [
+            (kind, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])"))
+            for kind, words in powertrains["kinds"].items()
+        ]
+        self.powertrain_anaphors = sorted(
+            ((phrase, kind) for kind, words in powertrains["anaphors"].items() for phrase in words),
+            key=lambda pair: -len(pair[0]),
+        )
+        self.powertrain_blockers = set(powertrains["blockers"])
         phrases["anaphor"] += cues["anaphors"]
         phrases["anaphor:variant"] += cues["variant_anaphors"]
         phrases["anaphor:model"] += cues["model_anaphors"]
@@ -416,6 +426,8 @@ class FactBuilder:
         paragraph_codes: dict[str, Subject] = {}  # the coded generations a paragraph opens on
         compared_only: dict[str, bool] = {}  # model -> named so far only as a comparison
         spelled_variants: dict[str, dict[str, Subject]] = {}  # trims named so far, by lower name
+        # each model's trims named so far whose kind of powertrain the article gave
+        powertrain_trims: dict[str, dict[str, tuple[Subject, str]]] = {}
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
@@ -490,6 +502,7 @@ class FactBuilder:
                 for vehicle in sent.vehicles:
                     _give_paragraph_code(vehicle, paragraph_codes)
             sent.vehicles += self._spelled_variants(sent, spelled_variants)
+            sent.vehicles += self._powertrain_variants(sent, powertrain_trims, current)
             sent.vehicles.sort(key=lambda v: v.start)
             sent.memo.clear()  # answers that depend on the vehicles read again
             for vehicle in sent.vehicles:
@@ -497,6 +510,10 @@ class FactBuilder:
                     spelled_variants.setdefault(vehicle.subject.variant.lower(), {})[
                         vehicle.subject.name
                     ] = vehicle.subject
+                    kind = self._powertrain_kind(sent, vehicle)
+                    if kind is not None and vehicle.subject.model:
+                        trims = powertrain_trims.setdefault(vehicle.subject.model, {})
+                        trims.setdefault(vehicle.subject.name, (vehicle.subject, kind))
             if sent is sentences[0] and _is_headline(sent, sentences):
                 headline = [v.subject for v in sent.vehicles if v.subject.variant]
             for vehicle in sent.vehicles:
@@ -1183,6 +1200,64 @@ class FactBuilder:
                     if len(owners) == 1:
                         found.append(_Vehicle(k + 1, end, next(iter(owners.values()))))
                     break
+        return found
+
+    def _powertrain_kind(self, sent: _Sentence, vehicle: _Vehicle) -> str | None:
+        """The kind of powertrain a trim's name and the lower-case words after it say ("2.0
+        TDI": diesel; "1.4 TSI PHEV plug-in hybrid": plug-in), if any."""
+        doc = sent.span.doc
+        end = vehicle.end
+        while end < min(sent.span.end, vehicle.end + 4) and (
+            doc[end].is_lower or doc[end].text in ("-", ":")
+        ):
+            end += 1
+        words = doc[vehicle.start : end].text.lower()
+        return next(
+            (kind for kind, pattern in self.powertrain_kinds if pattern.search(words)), None
+        )
+
+    def _powertrain_variants(
+        self,
+        sent: _Sentence,
+        trims: dict[str, dict[str, tuple[Subject, str]]],
+        current: Subject | None,
+    ) -> list[_Vehicle]:
+        """ "The diesel tows 2,317 kg": a kind of powertrain after "the" names the one trim of
+        that kind the article gave the model in hand (the last named before it in the
+        sentence, else the topic)."""
+        doc = sent.span.doc
+        found: list[_Vehicle] = []
+        taken = {k for v in sent.vehicles for k in range(v.start, v.end)}
+        for k in range(sent.span.start, sent.span.end - 1):
+            if doc[k].lower_ != "the" or k + 1 in taken:
+                continue
+            ends = range(k + 2, min(sent.span.end, k + 5) + 1)
+            read = next(
+                (
+                    (e, kind)
+                    for phrase, kind in self.powertrain_anaphors
+                    for e in ends
+                    if doc[k + 1 : e].text.lower() == phrase
+                ),
+                None,
+            )
+            if read is None:
+                continue
+            end, kind = read
+            after = doc[end] if end < sent.span.end else None
+            if after is not None and (
+                end in taken
+                or after.lower_ in self.powertrain_blockers
+                or after.text == "-"
+                or (after.is_title and after.i > sent.span.start)
+            ):
+                continue
+            before = [v.subject for v in sent.vehicles if v.end <= k and v.subject.model]
+            model = before[-1].model if before else current.model if current else None
+            named = trims.get(model or "", {}).values()
+            matches = [s for s, trim_kind in named if trim_kind == kind]
+            if len(matches) == 1:
+                found.append(_Vehicle(k + 1, end, matches[0]))
         return found
 
     def _means_newcomer(self, sent: _Sentence) -> bool:
