@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -258,6 +258,8 @@ def _check_offsets(text: str, record: ArticleFacts) -> None:
 
 @PROPERTIES
 @given(TEXTS)
+# found by hypothesis: a trim's name inside a figure's span once indexed past the text's end
+@example("0 GTI kph")
 def test_any_text_gives_valid_records_with_exact_offsets(text: str) -> None:
     record = extract(text, force=True)
     assert ArticleFacts.model_validate_json(record.model_dump_json()) == record

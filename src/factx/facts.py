@@ -4858,6 +4858,8 @@ def _measured_in(sent: _Sentence, figure_end: int, vehicle: _Vehicle) -> bool:
     G grades")."""
     doc = sent.span.doc
     k = figure_end
+    if k >= vehicle.start:
+        return False  # a name inside the figure's span ("0 GTI kph" read as one figure)
     if doc[k].text == "(":  # "£18,650 (about €21,900) in ..."
         k += _parenthesised(doc, k, vehicle.start)
     # "an 84 kWh battery in its Long Range versions", "702 km of WLTP range in Long Range form"
