@@ -367,6 +367,11 @@ def test_a_full_stop_after_a_mixed_case_name_is_cut_off(nlp):
                 ("2.0 TSI 4Motion", "Tiguan"),
             ],
         ),
+        # port-injection petrols and the diesel families of other makers
+        (
+            "The Kia Picanto comes with a 1.2 DPi; the Ford Ranger with a 2.0 EcoBlue.",
+            [("1.2 DPi", "Picanto"), ("2.0 EcoBlue", "Ranger")],
+        ),
         # a suffix, and hyphenated names, which spaCy splits into three tokens
         (
             "The Skoda Kodiaq SportLine has the 1.5 TSI e-TEC or the 1.5 TSI iV. "
