@@ -108,6 +108,21 @@ def test_a_jlr_plug_in_hybrid_named_without_its_model(nlp):
     assert trims(nlp, "Owners of the P330e reported few faults.") == []
 
 
+def test_a_word_like_name_in_apposition_to_its_makers_car(nlp):
+    text = "Fisker's third model, the Pear, was shown in Oulu."
+    assert ("MODEL", "Pear") in labelled(nlp, text)
+    # another maker's car: no
+    text = "Fisker went quiet. Volvo's third model, the Pear, was shown in Oulu."
+    assert ("MODEL", "Pear") not in labelled(nlp, text)
+
+
+def test_a_word_like_name_once_named_with_its_maker_stands_alone(nlp):
+    text = "The Fisker Ocean SUV went on sale late. Ocean buyers waited months."
+    assert [t for label, t in labelled(nlp, text) if label == "MODEL"] == ["Ocean", "Ocean"]
+    # never named with its maker: the word is no name
+    assert labelled(nlp, "Fisker went quiet. Ocean buyers waited months.") == [("BRAND", "Fisker")]
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [

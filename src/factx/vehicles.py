@@ -540,6 +540,8 @@ class VehicleRecognizer:
                 return True
             if self._introduced_with_brand(toks, cand, brand_ends):
                 return True
+            if self._maker_apposition(toks, cand, brand_ends):
+                return True
             # "the Air sedan" in an article that names Lucid; "the petrol 718 (982)": a
             # generation code in parentheses marks the name as the model's
             nxt = toks.lower(cand.end)
@@ -553,6 +555,20 @@ class VehicleRecognizer:
             model = model_ends.get(cand.start)
             return model is not None and (cand.brand is None or model.brand == cand.brand)
         return False  # "strong": only codes use it
+
+    def _maker_apposition(self, toks: _Toks, cand: _Cand, brand_ends: dict[int, str]) -> bool:
+        """ "Volvo's second model, the Osprey": a name in apposition to a car the maker's
+        possessive opens (up to two words between it and the car's noun)."""
+        k = cand.start
+        if toks.lower(k - 1) != "the" or toks.texts[k - 2 : k - 1] != [","]:
+            return False
+        noun = toks.lower(k - 3)
+        if noun not in self.body_nouns and noun not in ("model", "car"):
+            return False
+        return any(
+            toks.texts[j] in _POSSESSIVE and brand_ends.get(j) == cand.brand
+            for j in range(max(0, k - 6), k - 3)
+        )
 
     @staticmethod
     def _introduced_with_brand(toks: _Toks, cand: _Cand, brand_ends: dict[int, str]) -> bool:
@@ -656,6 +672,18 @@ class VehicleRecognizer:
                 and toks.lower(c.start - 1) in self.determiners
             )
             or (c.brand in brands and self._determined_name(toks, c.start))
+            # "Ocean deliveries began": once named with its maker, the name stands alone,
+            # but not in a place's name ("South Dakota", "in Toyota City")
+            or (
+                id(c.entry) in named_once
+                and c.brand in brands
+                and not (
+                    c.start > 0
+                    and toks.texts[c.start - 1].istitle()
+                    and toks.sent_start[c.start - 1] != c.start - 1
+                )
+                and toks.lower(c.start - 1) not in _PLACE_PREPOSITIONS
+            )
             # "registered the Lumo name": a name the article calls one
             or (
                 c.brand in brands
