@@ -123,6 +123,15 @@ def test_a_word_like_name_once_named_with_its_maker_stands_alone(nlp):
     assert labelled(nlp, "Fisker went quiet. Ocean buyers waited months.") == [("BRAND", "Fisker")]
 
 
+def test_a_show_car_named_by_a_concept_word_after_its_maker(nlp):
+    text = "Volvo's Concept Nine previews a hatchback; the Volvo Vision Tern is a coupe."
+    models = [t for label, t in labelled(nlp, text) if label == "MODEL"]
+    assert models == ["Concept Nine", "Vision Tern"]
+    # a plan's year is no name
+    text = "Volvo Vision 2031 is a plan."
+    assert [t for label, t in labelled(nlp, text) if label == "MODEL"] == []
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [

@@ -378,6 +378,7 @@ class VehicleRecognizer:
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.edition_words = set(cues.get("edition_words", []))
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
+        self.concept_words = set(cues.get("concept_words", []))
         self.determiners = {w.lower() for w in cues.get("determiners", [])}
         self.tested_car_nouns = {w.lower() for w in cues.get("tested_car_nouns", [])}
         self.naming_verbs = {w.lower() for w in cues.get("naming_verbs", [])}
@@ -1522,6 +1523,7 @@ class VehicleRecognizer:
                 name = f"{toks.texts[cand.start]} {toks.texts[k]}"
                 out.append(_Cand(cand.start, k + 1, "MODEL", None, name, cand.brand))
         out.extend(self._named_models(toks, starts, brand_ends))
+        out.extend(self._concept_models(toks, starts, brand_ends))
         out.extend(self._family_models(toks, starts, brand_ends))
         out.extend(self._described_models(toks, cands, brand_ends))
         if out:  # once "Kia EV7" is seen, a later bare "EV7" is the same model
@@ -1644,6 +1646,22 @@ class VehicleRecognizer:
         ) and not any(
             toks.lower(j - 1) in _PLACE_PREPOSITIONS for j in uses
         )  # "built in Shanghai": a place
+
+    def _concept_models(
+        self, toks: _Toks, starts: set[int], brand_ends: dict[int, str]
+    ) -> list[_Cand]:
+        """ "Volvo's Concept Nine", "Volvo Vision Tern": a show car named by a concept word
+        and one capitalised word or code right after its maker."""
+        out = []
+        for end, brand in brand_ends.items():
+            k = end + (toks.texts[end : end + 1] in (["'s"], ["’s"]))
+            if k + 1 >= len(toks.texts) or k in starts or toks.texts[k] not in self.concept_words:
+                continue
+            name = toks.texts[k + 1]
+            if name[:1].isupper() and name.isalnum() and toks.lower(k + 2) != "-":
+                text = f"{toks.texts[k]} {name}"
+                out.append(_Cand(k, k + 2, "MODEL", None, text, brand))
+        return out
 
     def _named_models(
         self, toks: _Toks, starts: set[int], brand_ends: dict[int, str]
