@@ -7831,3 +7831,22 @@ def test_a_kind_of_powertrain_with_two_trims_or_naming_a_kind_is_no_trim(builder
     # "the diesel versions": the kind, not a trim
     text = "The Kestrel comes as a 2.0 TDI or a 1.5 TSI. The diesel versions tow 2,317 kg."
     assert by_variant(_kestrel_trims(builder, text, tow), "towing_capacity") == {(None, 2317)}
+
+
+def test_its_successor_after_but_is_about_the_next_generation(builder):
+    text = "The current Kestrel (KX1) went on sale in 2019, but its successor premieres in May."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("KX1", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        dates=[
+            ("2019", Interval(D(2019, 1, 1), D(2019, 12, 31), "year")),
+            ("May", Interval(D(2027, 5, 1), D(2027, 5, 31), "month")),
+        ],
+    )
+    premiere = one(facts, "premiere")
+    assert (premiere.subject.generation, premiere.subject.code) == ("next", None)
+    assert one(facts, "market_launch").subject.code == "KX1"

@@ -5873,6 +5873,8 @@ def _successor_clause(
     """ "The current GLE (W167) went on sale in 2019; its replacement is due to premiere in
     September": a later clause opened by "its replacement" is about the next generation."""
     start = sent.clause_of(i)[0]
+    # "..., but its successor arrives later": the conjunction opening the clause
+    start += sent.span.doc[start].lower_ in ("but", "and", "while", "whereas")
     words = [t.lower_ for t in sent.span.doc[start : start + 2]]
     if (
         found is None
