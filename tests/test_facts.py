@@ -7850,3 +7850,20 @@ def test_its_successor_after_but_is_about_the_next_generation(builder):
     premiere = one(facts, "premiere")
     assert (premiere.subject.generation, premiere.subject.code) == ("next", None)
     assert one(facts, "market_launch").subject.code == "KX1"
+
+
+def test_a_platform_under_the_cars_listed_after_it_is_theirs_alone(builder):
+    text = (
+        "The survivors are SPA and CMA, plus the small SEA platform under the Kestrel and Osprey."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("SPA", "PLATFORM", {}),
+            ("CMA", "PLATFORM", {}),
+            ("SEA", "PLATFORM", {}),
+            *_THREE_VOLVOS[:2],
+        ],
+    )
+    assert by_model(facts, "platform") == {("Kestrel", "SEA"), ("Osprey", "SEA")}

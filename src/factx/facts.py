@@ -2895,8 +2895,11 @@ class FactBuilder:
             described = kind == "app" and any(
                 p.label_ == "PLATFORM" and p.end == clause_start - 1 for p in sent.spans
             )
+            subject = None if described else subject_at(platform.start)
+            if subject is not None and self._listed_under_later(sent, platform, subject):
+                subject = None
             fact = {
-                "subject": None if described else subject_at(platform.start),
+                "subject": subject,
                 "predicate": "platform",
                 "value": platform._.normalized or platform.text,
                 # "rides on J1 rather than PPE": PPE is denied
@@ -2927,6 +2930,16 @@ class FactBuilder:
                         owner.start,
                         single=True,
                     )
+
+    def _listed_under_later(self, sent: _Sentence, platform: Span, subject: Subject) -> bool:
+        """ "A, B and C stay, plus the D platform under the X": the X is listed under a later
+        platform of the sentence, not under this one."""
+        return any(
+            v.subject == subject
+            for later in sent.spans
+            if later.label_ == "PLATFORM" and later.start > platform.end
+            for v in self._platform_sharers(sent, later.end, nearest=True)
+        )
 
     def _platform_anaphor(self, sent: _Sentence, subject_at, add, platform: str) -> None:
         """ "The B sits on that same platform", "The architecture underpins the A and the B": a
