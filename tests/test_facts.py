@@ -7867,3 +7867,24 @@ def test_a_platform_under_the_cars_listed_after_it_is_theirs_alone(builder):
         ],
     )
     assert by_model(facts, "platform") == {("Kestrel", "SEA"), ("Osprey", "SEA")}
+
+
+def test_its_after_two_trims_set_against_each_other_is_the_last_one(builder):
+    kestrel = {"brand": "Volvo", "model": "Kestrel"}
+    text = (
+        "The Kestrel comes in two forms. The Core makes 171 PS, while the Ultra makes 313 PS. "
+        "Its battery holds 23.7 kWh. A bigger battery follows."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", kestrel),
+            ("Ultra", "VARIANT", kestrel),
+        ],
+        quantities=[
+            ("23.7 kWh", Measure(unit="kWh", dimension="energy", value=23.7), None),
+        ],
+    )
+    assert by_variant(facts, "battery_capacity") == {("Ultra", 23.7)}

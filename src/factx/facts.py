@@ -441,6 +441,7 @@ class FactBuilder:
         last_platform: str | None = None  # the platform the article named last
         recent_site: str | None = None  # the last site the article named: "the plant"
         headline: list[Subject] = []  # the versions the article's first sentence names
+        last_contrasted: Subject | None = None  # the last of two trims set against each other
         previous_paragraph = -1
         previous_event: str | None = None  # the last dated event of the sentence before
         # "Claim: the X gets a 120 kWh battery. Verdict: false.": what a verdict refutes
@@ -548,6 +549,12 @@ class FactBuilder:
                 # paragraph turning to a maker not yet on the page is not about the last car
                 current = None
             carried = current
+            if last_contrasted is not None and sent.span.doc[sent.span.start].lower_ in (
+                "it",
+                "its",
+            ):
+                carried = last_contrasted
+            last_contrasted = None
             ordinal = self._ordinal_anaphor(sent)
             if ordinal is not None and len(last_named) >= 2:
                 # "..., the 2.0 TDI and the eHybrid. The latter produces 204PS": the last named
@@ -909,6 +916,8 @@ class FactBuilder:
                     else None
                 )
                 current = _model_level(model or contrasted[0])
+                # "..., while the C 300 e has 313 PS. Its battery ...": "it" is the last one
+                last_contrasted = contrasted[-1]
             if self._aside(sent):
                 # "For comparison, the base Enyaq costs X": the article stays on its car
                 current = topic_before
