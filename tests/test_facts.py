@@ -7888,3 +7888,12 @@ def test_its_after_two_trims_set_against_each_other_is_the_last_one(builder):
         ],
     )
     assert by_variant(facts, "battery_capacity") == {("Ultra", 23.7)}
+
+
+def test_a_description_a_modal_copula_equates_with_a_car_makes_it_the_topic(builder):
+    text = (
+        "Volvo builds the Kestrel in Oulu. The brand's smallest car could be the Osprey. "
+        "It is built in Tampere."
+    )
+    facts = run(builder, text, vehicles=[("Volvo", "BRAND", {}), *_THREE_VOLVOS[:2]])
+    assert by_model(facts, "production_site") == {("Kestrel", "Oulu"), ("Osprey", "Tampere")}

@@ -5400,6 +5400,7 @@ _APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
+_MODALS = {"will", "wo", "would", "could", "should", "may", "might", "must", "can"}
 _PRO_FORMS = {"unit", "units", "one", "ones", "version", "item"}
 _SIZING_UNITS = {"kWh", "kW", "hp", "PS", "bhp", "Nm", "km", "mi"}
 _RANKING_WORDS = {"first", "only", "last", "best", "most", "least", "second", "third"}
@@ -5533,7 +5534,8 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         k -= 1
     if verbs and sent.span.doc[k].lower_ == "as":
         return True
-    if verbs and set(verbs) <= _COPULAS:
+    # "The maker's cheapest model will be the X": a copula after a modal is one too
+    if verbs and set(verbs) <= _COPULAS | _MODALS and verbs[-1] in _COPULAS:
         # "It is too dear for the grant that the X gets": the car named inside
         # what follows the copula is no subject
         if any(t.lower_ in ("that", "which", "for") for t in sent.span.doc[anaphor_end:k]):
