@@ -7897,3 +7897,9 @@ def test_a_description_a_modal_copula_equates_with_a_car_makes_it_the_topic(buil
     )
     facts = run(builder, text, vehicles=[("Volvo", "BRAND", {}), *_THREE_VOLVOS[:2]])
     assert by_model(facts, "production_site") == {("Kestrel", "Oulu"), ("Osprey", "Tampere")}
+
+
+def test_the_car_a_platform_debuted_under_has_it_too(builder):
+    text = "The Osprey uses SEA, an architecture which debuted under the Kestrel."
+    facts = run(builder, text, vehicles=[("SEA", "PLATFORM", {}), *_THREE_VOLVOS[:2]])
+    assert by_model(facts, "platform") == {("Osprey", "SEA"), ("Kestrel", "SEA")}
