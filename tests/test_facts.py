@@ -7903,3 +7903,12 @@ def test_the_car_a_platform_debuted_under_has_it_too(builder):
     text = "The Osprey uses SEA, an architecture which debuted under the Kestrel."
     facts = run(builder, text, vehicles=[("SEA", "PLATFORM", {}), *_THREE_VOLVOS[:2]])
     assert by_model(facts, "platform") == {("Osprey", "SEA"), ("Kestrel", "SEA")}
+
+
+def test_a_site_whose_name_has_an_elided_particle_is_read_whole(builder):
+    text = "The Kestrel is built at Villeneuve d'Ascq. The Osprey is built at Cortina d’Ampezzo."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:2])
+    assert by_model(facts, "production_site") == {
+        ("Kestrel", "Villeneuve d'Ascq"),
+        ("Osprey", "Cortina d’Ampezzo"),
+    }

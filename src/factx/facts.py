@@ -3625,6 +3625,9 @@ class FactBuilder:
 
         while word(k):
             k += 1
+            # "Pomigliano d'Arco", "Villeneuve d'Ascq": an elided particle glued to a name
+            while k < end and _ELIDED_PLACE_WORD.fullmatch(doc[k].text):
+                k += 1
             n = 0
             while k + n < end and doc[k + n].text in self.place_particles:
                 n += 1
@@ -5045,6 +5048,9 @@ def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
                 else None
             )
     return None
+
+
+_ELIDED_PLACE_WORD = re.compile(r"[dl]['’][A-Z][^\W\d_]*")
 
 
 def _is_place_word(token) -> bool:
