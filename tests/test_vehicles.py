@@ -132,6 +132,18 @@ def test_a_show_car_named_by_a_concept_word_after_its_maker(nlp):
     assert [t for label, t in labelled(nlp, text) if label == "MODEL"] == []
 
 
+def test_restomod_makers_and_classic_names(nlp):
+    text = "Everrati converts the Porsche 911 Carrera 2 and the Land Rover Series IIA."
+    assert labelled(nlp, text) == [
+        ("BRAND", "Everrati"),
+        ("BRAND", "Porsche"),
+        ("MODEL", "911"),
+        ("VARIANT", "Carrera 2"),
+        ("BRAND", "Land Rover"),
+        ("MODEL", "Series IIA"),
+    ]
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
