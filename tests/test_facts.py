@@ -7912,3 +7912,22 @@ def test_a_site_whose_name_has_an_elided_particle_is_read_whole(builder):
         ("Kestrel", "Villeneuve d'Ascq"),
         ("Osprey", "Cortina d’Ampezzo"),
     }
+
+
+def test_a_trim_after_for_in_a_sentence_without_figures_is_the_new_topic(builder):
+    kestrel = {"brand": "Volvo", "model": "Kestrel"}
+    text = (
+        "Volvo has updated the Kestrel. The biggest change is for the Ultra. "
+        "Its battery grows to 23.7 kWh."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", kestrel),
+        ],
+        quantities=[("23.7 kWh", Measure(unit="kWh", dimension="energy", value=23.7), None)],
+    )
+    assert by_variant(facts, "battery_capacity") == {("Ultra", 23.7)}

@@ -4864,6 +4864,8 @@ def _qualifier(sent: _Sentence, vehicle: _Vehicle) -> bool:
     """A variant named only to qualify a figure: "in Design trim", "for the Tradesman"."""
     if not vehicle.subject.variant or vehicle.subject.model is None:
         return False
+    if not sent.quantities and not sent.dates:
+        return False  # "The biggest change is for the X.": no figure to qualify
     doc = sent.span.doc
     k = vehicle.start - 1
     if k >= sent.span.start and doc[k].lower_ == "the":
