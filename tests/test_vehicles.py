@@ -144,6 +144,17 @@ def test_restomod_makers_and_classic_names(nlp):
     ]
 
 
+def test_pickup_cab_styles_and_engines_of_other_makers(nlp):
+    text = (
+        "The Ram 1500 Quad Cab gets the Hurricane High Output; the Toyota Tundra CrewMax does not."
+    )
+    assert [t for label, t in labelled(nlp, text) if label == "VARIANT"] == [
+        "Quad Cab",
+        "Hurricane High Output",
+        "CrewMax",
+    ]
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
