@@ -7931,3 +7931,18 @@ def test_a_trim_after_for_in_a_sentence_without_figures_is_the_new_topic(builder
         quantities=[("23.7 kWh", Measure(unit="kWh", dimension="energy", value=23.7), None)],
     )
     assert by_variant(facts, "battery_capacity") == {("Ultra", 23.7)}
+
+
+def test_a_sentence_opening_on_another_market_name_is_about_the_car_after_the_comma(builder):
+    text = (
+        "Badged in Japan as the Heron, the Osprey shipped 9,111 units. "
+        "It goes on sale in Finland in September."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[1:],
+        quantities=[("9,111 units", Measure(unit="unit", dimension="count", value=9111), None)],
+        dates=[("September", Interval(D(2026, 9, 1), D(2026, 9, 30), "month"))],
+    )
+    assert {f.subject.model for f in facts if f.predicate == "market_launch"} == {"Osprey"}
