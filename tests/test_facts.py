@@ -7946,3 +7946,26 @@ def test_a_sentence_opening_on_another_market_name_is_about_the_car_after_the_co
         dates=[("September", Interval(D(2026, 9, 1), D(2026, 9, 30), "month"))],
     )
     assert {f.subject.model for f in facts if f.predicate == "market_launch"} == {"Osprey"}
+
+
+def test_the_version_a_sentence_prices_as_tested_is_the_topic(builder):
+    kestrel = {"brand": "Volvo", "model": "Kestrel"}
+    text = (
+        "The Kestrel starts at £41,117 in Core trim, while our Ultra came to £53,339 as "
+        "tested. Its battery holds 23.7 kWh."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", kestrel),
+            ("Ultra", "VARIANT", kestrel),
+        ],
+        quantities=[
+            ("£41,117", Measure(unit="GBP", dimension="currency", value=41117), None),
+            ("£53,339", Measure(unit="GBP", dimension="currency", value=53339), None),
+            ("23.7 kWh", Measure(unit="kWh", dimension="energy", value=23.7), None),
+        ],
+    )
+    assert by_variant(facts, "battery_capacity") == {("Ultra", 23.7)}

@@ -5788,12 +5788,12 @@ def _after_an(doc: Doc, start: int, figures: set[int]) -> bool:
 def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
     """ "our EV6 GT-Line test car", "my Long Range tester": the version the writer drove."""
     doc = sent.span.doc
+    if vehicle.subject.variant is None or doc[vehicle.start - 1].lower_ not in ("our", "my"):
+        return False
+    # "..., while our Q7 50 TDI came to £X as tested": the price of the car driven says so too
     return (
-        vehicle.subject.variant is not None
-        and doc[vehicle.start - 1].lower_ in ("our", "my")
-        and vehicle.end < len(doc)
-        and doc[vehicle.end].lower_ in ("test", "tester", "long-termer")
-    )
+        vehicle.end < len(doc) and doc[vehicle.end].lower_ in ("test", "tester", "long-termer")
+    ) or "as tested" in doc[vehicle.end : sent.span.end].text
 
 
 def _later_clause_subject(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
