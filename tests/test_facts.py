@@ -7445,6 +7445,15 @@ def test_the_same_as_reaches_over_a_long_description(builder):
             "GBP",
             415,
         ),
+        # what was spent on options
+        (
+            "Our Kia Niro cost £35,999 as tested, £3,111 of it going on options.",
+            "Kia",
+            "Niro",
+            "£3,111",
+            "GBP",
+            3111,
+        ),
         # what a repair bill comes to
         (
             "The Kia Niro's average repair bill reached £733.",
