@@ -194,6 +194,12 @@ def test_power_and_torque_joined_by_a_slash_on_a_spec_line(nlp):
     assert found(nlp, "a combined 321kW/650Nm.") == [("321kW", 321, "kW"), ("650Nm", 650, "Nm")]
 
 
+def test_a_glued_figure_whose_unit_runs_over_a_slash(nlp):
+    # the slash belongs to the unit, not a score or a date
+    assert found(nlp, "It used 9.9kWh/100km on test.") == [("9.9kWh/100km", 9.9, "kWh/100km")]
+    assert found(nlp, "Rated 8.9kWh/100 km.") == [("8.9kWh/100 km", 8.9, "kWh/100km")]
+
+
 def test_money_a_year_earlier_is_not_a_rate(nlp):
     assert found(nlp, "Sales reached $9.2 billion, up from $8.4 billion a year earlier.") == [
         ("$9.2 billion", 9.2e9, "USD"),

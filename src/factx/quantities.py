@@ -949,6 +949,7 @@ class _Reader:
             and self.glued(fig.end)
             and self.at(fig.end + 1)[:1].isdigit()
             and not (fig.suffix and self.at(fig.end + 1)[-1:].isalpha())
+            and end <= fig.end + 1  # "9.9kWh/100km": the slash is inside the unit
         ):
             return True
         if money or physical or fig.word:
