@@ -7978,3 +7978,20 @@ def test_the_version_a_sentence_prices_as_tested_is_the_topic(builder):
         ],
     )
     assert by_variant(facts, "battery_capacity") == {("Ultra", 23.7)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel is heavier, though, at 1,733 kg.",  # an aside between cue and figure
+        "The Kestrel is the heaviest at 1,733 kg.",
+    ],
+)
+def test_weight_read_across_an_aside_and_from_a_superlative(builder, text):
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[("1,733 kg", Measure(unit="kg", dimension="mass", value=1733), None)],
+    )
+    assert by_model(facts, "weight") == {("Kestrel", 1733)}

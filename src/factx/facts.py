@@ -3959,7 +3959,10 @@ def _clauses(
             if word in _RELATIVE:
                 cuts[token.i + 1] = "rel"
                 in_relative = True
-            elif word in _CLAUSE_AFTER_COMMA:
+            elif word in _CLAUSE_AFTER_COMMA and not (
+                # "It is heavier, though, at 1,733 kg": an aside, not a clause
+                word in _ASIDE_WORDS and k + 2 < len(tokens) and tokens[k + 2].text == ","
+            ):
                 cuts[token.i + 1] = "main" if word in _COORDINATORS else "sub"
                 in_relative = False
             elif (
@@ -5065,12 +5068,26 @@ def _is_place_word(token) -> bool:
     )
 
 
+_ASIDE_WORDS = frozenset({"though", "however"})
+
+
 def _segment(clause: Span, figure: Span) -> Span:
     """The comma-delimited stretch of a clause around a figure: where its cue words are."""
     doc = clause.doc
     start, end = figure.start, figure.end
-    while start > clause.start and doc[start - 1].text not in {",", ";", "("}:
-        start -= 1
+    while True:
+        while start > clause.start and doc[start - 1].text not in {",", ";", "("}:
+            start -= 1
+        # "The X is heavier, though, at 1,733 kg": an aside set off by commas goes on
+        if (
+            start - 3 >= clause.start
+            and doc[start - 2].lower_ in _ASIDE_WORDS
+            and doc[start - 1].text == ","
+            and doc[start - 3].text == ","
+        ):
+            start -= 3
+            continue
+        break
     while end < clause.end and doc[end].text not in {",", ";", ")"}:
         end += 1
     return doc[start:end]
