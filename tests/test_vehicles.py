@@ -155,6 +155,17 @@ def test_pickup_cab_styles_and_engines_of_other_makers(nlp):
     ]
 
 
+def test_microcars_and_the_pv5_body_versions(nlp):
+    text = "The Microlino Dolce, the Mobilize Duo 80 and the Kia PV5 Taxi went on sale."
+    assert [(label, t) for label, t in labelled(nlp, text) if label != "BRAND"] == [
+        ("MODEL", "Microlino"),
+        ("VARIANT", "Dolce"),
+        ("VARIANT", "Duo 80"),
+        ("MODEL", "PV5"),
+        ("VARIANT", "Taxi"),
+    ]
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
