@@ -7995,3 +7995,9 @@ def test_weight_read_across_an_aside_and_from_a_superlative(builder, text):
         quantities=[("1,733 kg", Measure(unit="kg", dimension="mass", value=1733), None)],
     )
     assert by_model(facts, "weight") == {("Kestrel", 1733)}
+
+
+def test_deliveries_moving_to_a_town_name_no_production_site(builder):
+    text = "The Kestrel goes on sale in Oulu in May, and deliveries move to Tampere in July."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    assert values(facts, "production_site") == []

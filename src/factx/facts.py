@@ -314,6 +314,7 @@ class FactBuilder:
         self.regions = set(cues["production_site"]["regions"])
         self.plant_nouns = {w.lower() for w in cues["production_site"]["plant_nouns"]}
         self.plant_anaphor_verbs = set(cues["production_site"]["plant_anaphor_verbs"])
+        self.not_movers = set(cues["production_site"]["not_movers"])
         self.site_nouns = {n.split()[0].lower() for n in cues["production_site"]["site_nouns"]}
         self.plant_openers = set(cues["production_site"]["plant_openers"])
         self.plant_verb_helpers = set(cues["production_site"]["plant_verb_helpers"])
@@ -3077,6 +3078,8 @@ class FactBuilder:
         for start, end in sorted(sent.cues.get("site", ())):
             if start in named_plants:
                 continue
+            if doc[start].lower_ in _MOVING_CUES and doc[start - 1].lower_ in self.not_movers:
+                continue  # "deliveries move to Oulu in July": the launch moves, not production
             _, clause_end = sent.clause_of(start)
             # the place follows its verb within the phrase: "keep building the X for longer,
             # according to a report from Korea" names no site
@@ -5069,6 +5072,7 @@ def _is_place_word(token) -> bool:
 
 
 _ASIDE_WORDS = frozenset({"though", "however"})
+_MOVING_CUES = frozenset({"move", "moves", "moving", "moved", "shift"})
 
 
 def _segment(clause: Span, figure: Span) -> Span:
