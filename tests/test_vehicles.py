@@ -166,6 +166,15 @@ def test_microcars_and_the_pv5_body_versions(nlp):
     ]
 
 
+def test_bmw_estates_are_models_of_their_own(nlp):
+    text = "Two estates: a BMW i5 Touring eDrive40 and a 3 Series Touring."
+    assert [(label, t) for label, t in labelled(nlp, text) if label != "BRAND"] == [
+        ("MODEL", "i5 Touring"),
+        ("VARIANT", "eDrive40"),
+        ("MODEL", "3 Series Touring"),
+    ]
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
