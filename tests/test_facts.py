@@ -8001,3 +8001,9 @@ def test_deliveries_moving_to_a_town_name_no_production_site(builder):
     text = "The Kestrel goes on sale in Oulu in May, and deliveries move to Tampere in July."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
     assert values(facts, "production_site") == []
+
+
+def test_a_plants_proper_name_gives_its_town_as_the_site(builder):
+    text = "Production of the Kestrel at the Oulu Assembly Plant begins in July."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    assert values(facts, "production_site") == ["Oulu"]

@@ -315,6 +315,7 @@ class FactBuilder:
         self.plant_nouns = {w.lower() for w in cues["production_site"]["plant_nouns"]}
         self.plant_anaphor_verbs = set(cues["production_site"]["plant_anaphor_verbs"])
         self.not_movers = set(cues["production_site"]["not_movers"])
+        self.plant_suffixes = set(cues["production_site"]["plant_suffixes"])
         self.site_nouns = {n.split()[0].lower() for n in cues["production_site"]["site_nouns"]}
         self.plant_openers = set(cues["production_site"]["plant_openers"])
         self.plant_verb_helpers = set(cues["production_site"]["plant_verb_helpers"])
@@ -3162,7 +3163,7 @@ class FactBuilder:
                 found.append((name, cue, anchor))
                 relative_sites.add(anchor)
         found = [
-            (towns.get(name, name), cue, anchor)
+            (self._without_plant_suffix(towns.get(name, name)), cue, anchor)
             for name, cue, anchor in found
             if name not in self.not_places  # "comes from Auto Motor und Sport": a magazine
         ]
@@ -3324,6 +3325,13 @@ class FactBuilder:
                 and follows in (",", ".", "and", ";")
             ):
                 _add_site(add, vehicle, town)
+
+    def _without_plant_suffix(self, name: str) -> str:
+        """ "the Oulu Assembly Plant": the town's name is the site."""
+        words = name.split()
+        while len(words) > 1 and words[-1] in self.plant_suffixes:
+            words.pop()
+        return " ".join(words)
 
     def _gapped_place(
         self, sent: _Sentence, cue: int, vehicle_tokens: set[int], date_tokens: set[int]
