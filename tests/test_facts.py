@@ -8007,3 +8007,9 @@ def test_a_plants_proper_name_gives_its_town_as_the_site(builder):
     text = "Production of the Kestrel at the Oulu Assembly Plant begins in July."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
     assert values(facts, "production_site") == ["Oulu"]
+
+
+def test_a_denied_building_cue_does_not_reach_a_town_after_a_coordinated_verb(builder):
+    text = "The Kestrel is not built in the region and will keep arriving by sea from Oulu."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    assert [(f.value, f.negated) for f in facts if f.predicate == "production_site"] == []

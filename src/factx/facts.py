@@ -3085,6 +3085,16 @@ class FactBuilder:
             # the place follows its verb within the phrase: "keep building the X for longer,
             # according to a report from Korea" names no site
             clause_end = next((k for k in range(end, clause_end) if doc[k].text == ","), clause_end)
+            # "is not built locally and will keep arriving by sea from Oulu": a verb
+            # coordinated after the cue's phrase says something else of another place
+            clause_end = next(
+                (
+                    k
+                    for k in range(end, clause_end - 1)
+                    if doc[k].lower_ in ("and", "but") and doc[k + 1].lower_ in _AUXILIARIES
+                ),
+                clause_end,
+            )
             # "will move to Douai": a cue ending in its preposition, the town right after it
             after = (
                 end - 1
