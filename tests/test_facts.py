@@ -8013,3 +8013,17 @@ def test_a_denied_building_cue_does_not_reach_a_town_after_a_coordinated_verb(bu
     text = "The Kestrel is not built in the region and will keep arriving by sea from Oulu."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
     assert [(f.value, f.negated) for f in facts if f.predicate == "production_site"] == []
+
+
+def test_a_car_that_claims_a_figure_states_its_makers_figure(builder):
+    text = "The Kestrel is the rival. It costs £71,113 and claims 611 km from one charge."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[
+            ("£71,113", Measure(unit="GBP", dimension="currency", value=71113), None),
+            ("611 km", km(611), None),
+        ],
+    )
+    assert one(facts, "range").certainty == "official"

@@ -1022,6 +1022,17 @@ class FactBuilder:
                         # "the 540 km WLTP claim", "the official claim": a figure on a test
                         or s in cycle_ends
                         or doc[s - 1].lower_ == "official"
+                        # "It costs X and claims 453 miles": the car claims, as its maker
+                        or (
+                            doc[s + 1].lower_ != "that"
+                            and (
+                                doc[s - 1].lower_ == "it"
+                                or (
+                                    doc[s - 1].lower_ == "and"
+                                    and doc[sent.span.start].lower_ == "it"
+                                )
+                            )
+                        )
                     )
                 )
             ]
