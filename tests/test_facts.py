@@ -5426,6 +5426,9 @@ def test_a_figure_a_car_claims_is_its_makers(builder):
         # a town is where a show is, not a market
         ("There will be no Mach-E GT in Paris, however.", False),
         ("Ford sells the Mach-E GT in Japan.", False),
+        # the buyers of a market as the subject
+        ("Buyers will not get the Mach-E GT in the UK.", True),
+        ("Buyers will get the Mach-E GT in the UK.", False),
     ],
 )
 def test_a_vehicle_denied_to_a_market_is_a_negated_launch(builder, sentence, denied):

@@ -2664,10 +2664,14 @@ class FactBuilder:
                 after.endswith("ed") and doc[vehicle.end].is_lower
             )
             # "Canada won't get the Standard": the market is the subject
+            # a market as the subject, or after the car ("Buyers won't get the X in the UK")
             receiving = (
                 doc[vehicle.start - 1].lower_ in _DETERMINERS
                 and doc[vehicle.start - 2].lower_ in self.receiving_verbs
-                and self._names_a_market(sent, sent.clause_of(vehicle.start)[0])
+                and (
+                    self._names_a_market(sent, sent.clause_of(vehicle.start)[0])
+                    or (after in ("in", "to") and self._names_a_market(sent, vehicle.end + 1))
+                )
             )
             if receiving and self._negated(
                 sent, vehicle.start - 2, verbs=False, window=_NEGATION_WINDOW
