@@ -8030,3 +8030,24 @@ def test_a_car_that_claims_a_figure_states_its_makers_figure(builder):
         ],
     )
     assert one(facts, "range").certainty == "official"
+
+
+def test_after_two_trims_priced_in_parallel_clauses_the_model_is_the_topic(builder):
+    kestrel = {"brand": "Volvo", "model": "Kestrel"}
+    text = "The Kestrel Core costs €31,117, and the Ultra is €37,339. Deliveries start in May."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", kestrel),
+            ("Ultra", "VARIANT", kestrel),
+        ],
+        quantities=[
+            ("€31,117", Measure(unit="EUR", dimension="currency", value=31117), None),
+            ("€37,339", Measure(unit="EUR", dimension="currency", value=37339), None),
+        ],
+        dates=[("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
+    )
+    launch = one(facts, "market_launch")
+    assert (launch.subject.model, launch.subject.variant) == ("Kestrel", None)

@@ -905,7 +905,16 @@ class FactBuilder:
             if (
                 len(contrasted) >= 2
                 and all(c.variant and c.model == contrasted[0].model for c in contrasted)
-                and any(t.lower_ in ("while", "whereas") for t in sent.span)
+                and (
+                    any(t.lower_ in ("while", "whereas") for t in sent.span)
+                    # "The Core costs X, and the Ultra is Y": a second clause too
+                    or any(
+                        v.start >= 3
+                        and sent.span.doc[v.start - 3 : v.start].text.lower() == ", and the"
+                        and v.subject.variant
+                        for v in topical[1:]
+                    )
+                )
             ):
                 # "... in the range-topping GT, while a cheaper S sits below it. A battery of
                 # about 80 kWh ...": after two trims set against each other, the model (the
