@@ -8051,3 +8051,18 @@ def test_after_two_trims_priced_in_parallel_clauses_the_model_is_the_topic(build
     )
     launch = one(facts, "market_launch")
     assert (launch.subject.model, launch.subject.variant) == ("Kestrel", None)
+
+
+def test_a_statement_after_and_says_is_out_of_a_denials_reach(builder):
+    text = "Volvo denies that the Kestrel is built in Oulu and confirms it is made in Tampere."
+    facts = run(builder, text, vehicles=[("Volvo", "BRAND", {}), *_THREE_VOLVOS[:1]])
+    sites = {(f.value, f.negated) for f in facts if f.predicate == "production_site"}
+    assert sites == {("Oulu", True), ("Tampere", False)}
+    text = "Volvo has not priced the Kestrel yet and adds that it premieres in May."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Volvo", "BRAND", {}), *_THREE_VOLVOS[:1]],
+        dates=[("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
+    )
+    assert one(facts, "premiere").negated is False

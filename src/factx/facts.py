@@ -1709,7 +1709,13 @@ class FactBuilder:
         goes on with a statement of its own), takes back the claim."""
         doc = sent.span.doc
         return any(
-            e <= anchor and not any(t.text in ",;:()—–" for t in doc[e:anchor])
+            e <= anchor
+            and not any(t.text in ",;:()—–" for t in doc[e:anchor])
+            # "denies A builds it and confirms B does": a statement of its own
+            and not any(
+                t.lower_ == "and" and t.nbor().lower_ in _NEW_STATEMENT_VERBS
+                for t in doc[e : anchor - 1]
+            )
             for _, e in sent.cues.get("denial_before", ())
         )
 
@@ -1837,6 +1843,11 @@ class FactBuilder:
             s < i
             # "is not built on a dedicated EV platform but shares CLAR": "but" ends the denial
             and not any(t.lower_ == "but" for t in doc[e:i])
+            # "denies A builds it and confirms B does": so does a new statement
+            and not any(
+                t.lower_ == "and" and t.nbor().lower_ in _NEW_STATEMENT_VERBS
+                for t in doc[e : i - 1]
+            )
             # "without the pack, it makes X": a condition set off before the claim
             and not (doc[s].lower_ == "without" and any(t.text == "," for t in doc[e:i]))
             for key in keys
@@ -4175,6 +4186,7 @@ def _coordinated_verb_between(doc: Doc, i: int, cue: int) -> bool:
         for k in range(i + 1, cue - 2)
     ):
         return True
+
     for k in range(cue - 1, i, -1):
         word = doc[k].lower_
         if word in {"and", "but"}:
@@ -5114,6 +5126,10 @@ def _is_place_word(token) -> bool:
 
 
 _ASIDE_WORDS = frozenset({"though", "however"})
+#: verbs that, after "and" / "but", start a statement of their own, out of a denial's reach
+_NEW_STATEMENT_VERBS = frozenset(
+    {"says", "said", "adds", "added", "insists", "insisted", "confirms", "confirmed", "expects"}
+)
 _MOVING_CUES = frozenset({"move", "moves", "moving", "moved", "shift"})
 
 
