@@ -8066,3 +8066,18 @@ def test_a_statement_after_and_says_is_out_of_a_denials_reach(builder):
         dates=[("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
     )
     assert one(facts, "premiere").negated is False
+
+
+def test_a_market_following_later_in_the_sentence_is_the_same_event_again(builder):
+    text = "The Kestrel goes on sale in Finland on 3 April, with Sweden following in May."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[
+            ("3 April", Interval(D(2026, 4, 3), D(2026, 4, 3), "day")),
+            ("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month")),
+        ],
+    )
+    launches = sorted(f.earliest for f in facts if f.predicate == "market_launch")
+    assert launches == [D(2026, 4, 3), D(2026, 5, 1)]

@@ -2456,6 +2456,13 @@ class FactBuilder:
                     for s, _ in sent.cues_in("site", clause_start, clause_end)
                     if s < date.start
                 ]
+            k = date.start - 1
+            while k > span.start and span.doc[k].lower_ in ("in", "on", "by", "from", "later"):
+                k -= 1
+            if not events and dated and span.doc[k].lower_ in self.follow_words:
+                # "on sale in Finland on 3 April, with Sweden following in May": the
+                # same event again
+                events = [(0, dated[-1][1], dated[-1][2])]
             if not events:
                 earlier = [d for d in dated if d[0] <= clause_start]
                 if not (earlier and self._gapped_conjunct(sent, clause_start, date.start)):
