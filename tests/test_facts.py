@@ -8081,3 +8081,17 @@ def test_a_market_following_later_in_the_sentence_is_the_same_event_again(builde
     )
     launches = sorted(f.earliest for f in facts if f.predicate == "market_launch")
     assert launches == [D(2026, 4, 3), D(2026, 5, 1)]
+
+
+def test_an_engine_trim_in_its_model_is_the_subject(builder):
+    text = "The T8 hybrid in the 2027 Kestrel tows 2,317 kg."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("T8", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+        ],
+        quantities=[("2,317 kg", Measure(unit="kg", dimension="mass", value=2317), None)],
+    )
+    assert by_variant(facts, "towing_capacity") == {("T8", 2317)}

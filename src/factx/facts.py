@@ -1553,11 +1553,22 @@ class FactBuilder:
                 # "In Ultra trim the X costs ...": the variant named just before its model
                 prior = before[-2]
                 gap = {t.lower_ for t in doc[prior.end : named.start]}
+                # "The T8 hybrid in the 2027 Kestrel tows ...": the engine in the model
+                in_model = (
+                    "in" in gap
+                    and named.start - prior.end <= 5
+                    and all(
+                        w in _TRIM_WORDS
+                        or w in ("in", "hybrid")
+                        or w in self.engine_nouns
+                        or (w.isdigit() and len(w) == 4)
+                        for w in gap
+                    )
+                )
                 if (
                     prior.subject.variant
                     and prior.subject.model == named.subject.model
-                    and gap <= _TRIM_WORDS
-                    and named.start - prior.end <= 3
+                    and ((gap <= _TRIM_WORDS and named.start - prior.end <= 3) or in_model)
                 ):
                     return prior.subject
             return named.subject
