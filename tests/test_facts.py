@@ -8095,3 +8095,18 @@ def test_an_engine_trim_in_its_model_is_the_subject(builder):
         quantities=[("2,317 kg", Measure(unit="kg", dimension="mass", value=2317), None)],
     )
     assert by_variant(facts, "towing_capacity") == {("T8", 2317)}
+
+
+def test_a_kw_figure_without_a_cue_after_a_charging_one_is_a_charging_power(builder):
+    text = "The Kestrel charges at up to 151 kW; the cheaper Osprey stops at 103 kW or so."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[
+            ("151 kW", Measure(unit="kW", dimension="power", value=151), None),
+            ("103 kW", Measure(unit="kW", dimension="power", value=103), None),
+        ],
+    )
+    assert by_model(facts, "charging_power") == {("Kestrel", 151), ("Osprey", 103)}
+    assert values(facts, "power") == []

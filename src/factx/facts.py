@@ -225,6 +225,7 @@ class _Lexicon:
     driven_verbs: frozenset[str] = frozenset()
     present_car_words: frozenset[str] = frozenset()
     future_words: frozenset[str] = frozenset()
+    motor_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -2215,6 +2216,19 @@ class FactBuilder:
                 # 9,800 units": counts of cars are one kind
                 or (None if ruled_out else in_paragraph.get(self._unit_kind(measure.unit)))
             )
+            if (
+                predicate == "power"
+                and stated.get(measure.unit) == "charging_power"
+                and not self._predicate_for(measure.unit, clause, near, q.start, cued_only=True)
+                and not any(t.lower_ in self.lexicon.motor_words for t in segment)
+                and not any(
+                    r._.measure is not None and r._.measure.unit in ("hp", "PS", "bhp")
+                    for r in restated_by.get((q.start_char, q.end_char), [])
+                )
+            ):
+                # "charges at up to 151 kW; the cheaper one stops at 103 kW": a kW figure
+                # with no cue of its own after a charging one is a charging power too
+                predicate = "charging_power"
             # "topped out at 128 kW and needed 31 minutes": a power beside a time charges
             paired = measure.unit in _CHARGE_PAIR and _CHARGE_PAIR[measure.unit] & {
                 r._.measure.unit for r in in_sentence if r is not q and r._.measure is not None
@@ -2323,7 +2337,13 @@ class FactBuilder:
         )
 
     def _predicate_for(
-        self, unit: str, words_span: Span, near: Span, figure: int | None = None
+        self,
+        unit: str,
+        words_span: Span,
+        near: Span,
+        figure: int | None = None,
+        *,
+        cued_only: bool = False,
     ) -> str | None:
         """The rule for this unit whose cues hold in ``words_span`` (the one whose cue stands
         nearest the figure when several do: "can tow 2,500 kg and carry a payload of 900 kg"),
@@ -2336,7 +2356,7 @@ class FactBuilder:
             if any(_cue_distance(c, near, figure) is not None for c in rule.get("not_cues", ())):
                 continue
             if "cues" not in rule:
-                if cued:
+                if cued or cued_only:
                     break
                 return rule["predicate"]
             found = [
