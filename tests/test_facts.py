@@ -8110,3 +8110,10 @@ def test_a_kw_figure_without_a_cue_after_a_charging_one_is_a_charging_power(buil
     )
     assert by_model(facts, "charging_power") == {("Kestrel", 151), ("Osprey", 103)}
     assert values(facts, "power") == []
+
+
+def test_a_system_that_takes_up_to_kilowatts_charges(builder):
+    text = "The Kestrel's battery takes up to 317 kW at best."
+    kw = [("317 kW", Measure(unit="kW", dimension="power", value=317), None)]
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=kw)
+    assert {(f.predicate, f.value) for f in facts} == {("charging_power", 317)}
