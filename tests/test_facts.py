@@ -8117,3 +8117,15 @@ def test_a_system_that_takes_up_to_kilowatts_charges(builder):
     kw = [("317 kW", Measure(unit="kW", dimension="power", value=317), None)]
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=kw)
     assert {(f.predicate, f.value) for f in facts} == {("charging_power", 317)}
+
+
+def test_a_price_for_a_trim_described_by_a_hyphenated_compound_is_the_trims(builder):
+    kestrel = {"brand": "Volvo", "model": "Kestrel"}
+    text = "The Kestrel starts at £61,117 for the rear-wheel-drive Core and tops out higher."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"}), ("Core", "VARIANT", kestrel)],
+        quantities=[("£61,117", Measure(unit="GBP", dimension="currency", value=61117), None)],
+    )
+    assert by_variant(facts, "price") == {("Core", 61117)}

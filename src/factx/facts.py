@@ -1493,7 +1493,9 @@ class FactBuilder:
                 return v.subject  # "bigger than the Spectre's 102 kWh pack": the Spectre's
             # "starts at $X for the rear-drive Standard version": the variant named after
             # "for"; "34,500 examples of the X", "21,000 orders for the X": what was counted
-            if v.start > i and v.start - i <= 8 + _parenthesised(doc, i, v.start):
+            # (a hyphenated compound, "rear-wheel-drive", counts as one word)
+            hyphens = sum(2 for t in doc[i : v.start] if t.text == "-") if v.start > i else 0
+            if v.start > i and v.start - i <= 8 + hyphens + _parenthesised(doc, i, v.start):
                 between = {t.lower_ for t in doc[i : v.start]}
                 if between & {",", ";", "while", "and"}:
                     continue
