@@ -8129,3 +8129,17 @@ def test_a_price_for_a_trim_described_by_a_hyphenated_compound_is_the_trims(buil
         quantities=[("£61,117", Measure(unit="GBP", dimension="currency", value=61117), None)],
     )
     assert by_variant(facts, "price") == {("Core", 61117)}
+
+
+def test_a_car_that_gives_way_to_another_is_succeeded_by_it(builder):
+    text = "In 2028 the Kestrel gives way to the Osprey. It will cost €31,117."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[("€31,117", Measure(unit="EUR", dimension="currency", value=31117), None)],
+    )
+    assert {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"} == {
+        ("Osprey", "Volvo Kestrel")
+    }
+    assert by_model(facts, "price") == {("Osprey", 31117)}
