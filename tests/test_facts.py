@@ -8143,3 +8143,10 @@ def test_a_car_that_gives_way_to_another_is_succeeded_by_it(builder):
         ("Osprey", "Volvo Kestrel")
     }
     assert by_model(facts, "price") == {("Osprey", 31117)}
+
+
+def test_the_car_its_place_is_taken_by_is_the_successor(builder):
+    text = "The Kestrel ends in 2028; its place will now be taken by the Osprey."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:2])
+    got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    assert got == {("Osprey", "Volvo Kestrel")}

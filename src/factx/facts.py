@@ -3936,6 +3936,27 @@ class FactBuilder:
                 continue
             fact = {"subject": newer.subject, "predicate": "successor_of", "value": older.name}
             add({**fact, "negated": self._negated(sent, k, verbs=True)}, k)
+        # the passive: "... its place will now be taken by the B"
+        for k in range(sent.span.start + 1, sent.span.end - 3):
+            if doc[k : k + 2].text.lower() != "its place" or doc[k + 2].lower_ not in (
+                "is",
+                "will",
+            ):
+                continue
+            j = k + 3
+            while j < sent.span.end and doc[j].lower_ in ("be", "being", "effectively", "now"):
+                j += 1
+            if doc[j : j + 2].text.lower() != "taken by":
+                continue
+            newer = next(
+                (v for v in sent.vehicles if j + 2 <= v.start <= j + 3 and not v.compared), None
+            )
+            earlier = [v for v in sent.vehicles if v.end <= k and not v.compared]
+            older = earlier[-1].subject if earlier else carried
+            if newer is None or older is None or _key(older) == _key(newer.subject):
+                continue
+            fact = {"subject": newer.subject, "predicate": "successor_of", "value": older.name}
+            add({**fact, "negated": self._negated(sent, j, verbs=True)}, j)
 
     def _successor_named_before(
         self, sent: _Sentence, its: int, add, carried: Subject | None
