@@ -8150,3 +8150,10 @@ def test_the_car_its_place_is_taken_by_is_the_successor(builder):
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:2])
     got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
     assert got == {("Osprey", "Volvo Kestrel")}
+
+
+def test_a_car_replaced_with_another_is_succeeded_by_it(builder):
+    text = "Volvo has replaced the Kestrel with the Osprey, which seats five."
+    facts = run(builder, text, vehicles=[("Volvo", "BRAND", {}), *_THREE_VOLVOS[:2]])
+    got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
+    assert got == {("Osprey", "Volvo Kestrel")}

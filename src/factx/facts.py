@@ -3829,6 +3829,8 @@ class FactBuilder:
                 )
         self._named_successors(sent, add, carried)
         self._takes_its_place(sent, add, carried)
+        if self._replaced_with(sent, add):
+            return
         passive_starts = {s for s, _ in sent.cues.get("successor:passive", ())}
         for direction in ("forward", "passive"):
             for start, end in sent.cues.get(f"successor:{direction}", ()):
@@ -3957,6 +3959,30 @@ class FactBuilder:
                 continue
             fact = {"subject": newer.subject, "predicate": "successor_of", "value": older.name}
             add({**fact, "negated": self._negated(sent, j, verbs=True)}, j)
+
+    def _replaced_with(self, sent: _Sentence, add) -> bool:
+        """ "Volvo has replaced the A with the B": the B succeeds the A (the maker is the one
+        replacing, so the A is no successor)."""
+        doc = sent.span.doc
+        found = False
+        for k in range(sent.span.start + 1, sent.span.end - 3):
+            if doc[k].lower_ not in ("replace", "replaces", "replaced", "replacing"):
+                continue
+            older = next((v for v in sent.vehicles if k + 1 <= v.start <= k + 2), None)
+            if older is None or doc[older.end].lower_ != "with":
+                continue
+            j = older.end + 1 + (doc[older.end + 1].lower_ in _DETERMINERS)
+            newer = next((v for v in sent.vehicles if v.start == j), None)
+            if newer is None or _key(newer.subject) == _key(older.subject):
+                continue
+            fact = {
+                "subject": newer.subject,
+                "predicate": "successor_of",
+                "value": older.subject.name,
+            }
+            add({**fact, "negated": self._negated(sent, k, verbs=True)}, newer.start, single=True)
+            found = True
+        return found
 
     def _successor_named_before(
         self, sent: _Sentence, its: int, add, carried: Subject | None
