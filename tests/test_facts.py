@@ -8157,3 +8157,17 @@ def test_a_car_replaced_with_another_is_succeeded_by_it(builder):
     facts = run(builder, text, vehicles=[("Volvo", "BRAND", {}), *_THREE_VOLVOS[:2]])
     got = {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"}
     assert got == {("Osprey", "Volvo Kestrel")}
+
+
+def test_a_price_after_the_extras_named_is_theirs(builder):
+    text = "The Kestrel costs £61,117. The costliest extras are lounge seats at £4,333."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[
+            ("£61,117", Measure(unit="GBP", dimension="currency", value=61117), None),
+            ("£4,333", Measure(unit="GBP", dimension="currency", value=4333), None),
+        ],
+    )
+    assert values(facts, "price") == [61117]
