@@ -8160,7 +8160,7 @@ def test_a_car_replaced_with_another_is_succeeded_by_it(builder):
 
 
 def test_a_price_after_the_extras_named_is_theirs(builder):
-    text = "The Kestrel costs £61,117. The costliest extras are lounge seats at £4,333."
+    text = "The Kestrel costs £61,117. The costliest extras are lounge seating at £4,333."
     facts = run(
         builder,
         text,
