@@ -2046,6 +2046,16 @@ def test_the_bare_number_after_a_describing_word_or_before_a_trim(nlp):
     # a list of bare numbers before a plural verb
     text = "Avatr sells the Avatr 07 and the Avatr 12. The 07 and 12 are big."
     assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"][2:] == ["07", "12"]
+    # a number shaped like the maker's others, before a body noun, is one more of its models;
+    # and "all" may follow a listed number
+    text = (
+        "Avatr sells the Avatr 07 and the Avatr 12. The 05 saloon is new; the 07 and 12 all sell."
+    )
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"][2:] == [
+        "Avatr 05",
+        "Avatr 07",
+        "Avatr 12",
+    ]
 
 
 def test_long_wheelbase_versions_built_for_china(nlp):

@@ -1583,12 +1583,30 @@ class VehicleRecognizer:
                 and (
                     k + 1 >= len(toks.texts)
                     or toks.lower(k + 1) in self.bare_number_followers
+                    or toks.lower(k + 1) in self.body_nouns  # "the 06 saloon"
                     or not toks.texts[k + 1][:1].isalnum()
                     # "the 07 EREV": a trim's capitalised name after the number
                     or (toks.texts[k + 1].isupper() and toks.texts[k + 1].isalpha())
                 )
             ):
                 out.append(_Cand(k, k + 1, "MODEL", None, model.normalized, model.brand))
+        # "The 06 saloon": a number shaped like the maker's other models ("07", "12"), before a
+        # body noun, is one of its models the article had not named in full
+        makers = {c.brand for c in numbered.values()}
+        shapes = {len(n) for n in numbered}
+        if len(numbered) >= 2 and len(makers) == 1 and shapes == {2}:
+            (brand,) = makers
+            seen = {c.start for c in out}
+            out.extend(
+                _Cand(k, k + 1, "MODEL", None, f"{brand} {text}", brand)
+                for k, text in enumerate(toks.texts)
+                if re.fullmatch(r"\d{2}", text)
+                and text not in numbered
+                and k not in taken
+                and k not in seen
+                and toks.lower(k - 1) in self.determiners
+                and toks.lower(k + 1) in self.body_nouns
+            )
         return out
 
     def _family_models(
