@@ -1257,6 +1257,11 @@ class FactBuilder:
         """ "The diesel tows 2,317 kg": a kind of powertrain after "the" names the one trim of
         that kind the article gave the model in hand (the last named before it in the
         sentence, else the topic)."""
+        if not trims:
+            return []
+        lowered = sent.span.text.lower()
+        if not any(f"the {phrase}" in lowered for phrase, _ in self.powertrain_anaphors):
+            return []  # read once per sentence: most name no kind of powertrain
         doc = sent.span.doc
         found: list[_Vehicle] = []
         taken = {k for v in sent.vehicles for k in range(v.start, v.end)}
@@ -3922,6 +3927,8 @@ class FactBuilder:
     def _takes_its_place(self, sent: _Sentence, add, carried: Subject | None) -> None:
         """ "The A is dropped, with the B taking its place", "the C will take its place": the car
         before "take(s) its place" succeeds the one named before it (else the article's car)."""
+        if "its place" not in sent.span.text.lower():
+            return  # read once per sentence: most say nothing of a place taken
         doc = sent.span.doc
         for k in range(sent.span.start + 1, sent.span.end - 2):
             if doc[k].lower_ not in _TAKE_VERBS or doc[k + 1 : k + 3].text.lower() != "its place":
@@ -3963,6 +3970,8 @@ class FactBuilder:
     def _replaced_with(self, sent: _Sentence, add) -> bool:
         """ "Volvo has replaced the A with the B": the B succeeds the A (the maker is the one
         replacing, so the A is no successor)."""
+        if "replac" not in sent.span.text.lower():
+            return False
         doc = sent.span.doc
         found = False
         for k in range(sent.span.start + 1, sent.span.end - 3):
