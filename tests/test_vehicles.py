@@ -175,6 +175,16 @@ def test_bmw_estates_are_models_of_their_own(nlp):
     ]
 
 
+def test_tuners_are_makers(nlp):
+    text = "ABT and Techart offer upgrades; AC Schnitzer tunes the BMW M3."
+    assert [t for label, t in labelled(nlp, text) if label == "BRAND"] == [
+        "ABT",
+        "Techart",
+        "AC Schnitzer",
+        "BMW",
+    ]
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
