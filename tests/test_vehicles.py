@@ -185,6 +185,11 @@ def test_tuners_are_makers(nlp):
     ]
 
 
+def test_toyota_grade_letters_in_a_toyota_article(nlp):
+    text = "Toyota sells the Land Cruiser in the Gulf. The GX is cheap; the VX is not."
+    assert [t for label, t in labelled(nlp, text) if label == "VARIANT"] == ["GX", "VX"]
+
+
 def test_model_plurals(nlp):
     spans = ents(nlp, "Subaru sold 600,000 cars, half of them Crosstreks and Foresters.")
     assert [(s.label_, s.text, s._.normalized) for s in spans if s.label_ == "MODEL"] == [
