@@ -8171,3 +8171,9 @@ def test_a_price_after_the_extras_named_is_theirs(builder):
         ],
     )
     assert values(facts, "price") == [61117]
+
+
+def test_kits_or_parts_arriving_are_no_launch(builder):
+    may = Interval(D(2026, 5, 1), D(2026, 5, 31), "month")
+    text = "The Kestrel will be assembled locally. Its kits should arrive in May."
+    assert launches_in(builder, text, ("Kestrel", "Volvo"), ("May", may)) == 0
