@@ -8177,3 +8177,17 @@ def test_kits_or_parts_arriving_are_no_launch(builder):
     may = Interval(D(2026, 5, 1), D(2026, 5, 31), "month")
     text = "The Kestrel will be assembled locally. Its kits should arrive in May."
     assert launches_in(builder, text, ("Kestrel", "Volvo"), ("May", may)) == 0
+
+
+def test_the_new_figure_after_up_from_a_previous_one_is_the_claim(builder):
+    text = "On the Kestrel, fast charging goes up from 103 kW to 131 kW today."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[
+            ("103 kW", Measure(unit="kW", dimension="power", value=103), None),
+            ("131 kW", Measure(unit="kW", dimension="power", value=131), None),
+        ],
+    )
+    assert values(facts, "charging_power") == [131]

@@ -2131,7 +2131,12 @@ class FactBuilder:
             measure = q._.measure
             if q._.restates or measure is None or measure.change or q.start in date_tokens:
                 continue
-            if any(0 <= q.start - e <= 2 for _, e in sent.cues.get("previous", ())):
+            if any(
+                0 <= q.start - e <= 2
+                # "goes up from 102 kW to 128 kW": the figure after "to" is the claim
+                and not any(t.lower_ == "to" for t in span.doc[e : q.start])
+                for _, e in sent.cues.get("previous", ())
+            ):
                 continue  # "up from 8,500 lb", "rather than 400 km": not the claim
             if q.start > span.start and span.doc[q.start - 1].lower_ == "per":
                 continue  # "€0.90 less per 100 km": the distance a cost is counted over
