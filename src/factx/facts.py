@@ -1731,10 +1731,7 @@ class FactBuilder:
             e <= anchor
             and not any(t.text in ",;:()—–" for t in doc[e:anchor])
             # "denies A builds it and confirms B does": a statement of its own
-            and not any(
-                t.lower_ == "and" and t.nbor().lower_ in _NEW_STATEMENT_VERBS
-                for t in doc[e : anchor - 1]
-            )
+            and not _new_statement_between(doc, e, anchor)
             for _, e in sent.cues.get("denial_before", ())
         )
 
@@ -1863,10 +1860,7 @@ class FactBuilder:
             # "is not built on a dedicated EV platform but shares CLAR": "but" ends the denial
             and not any(t.lower_ == "but" for t in doc[e:i])
             # "denies A builds it and confirms B does": so does a new statement
-            and not any(
-                t.lower_ == "and" and t.nbor().lower_ in _NEW_STATEMENT_VERBS
-                for t in doc[e : i - 1]
-            )
+            and not _new_statement_between(doc, e, i)
             # "without the pack, it makes X": a condition set off before the claim
             and not (doc[s].lower_ == "without" and any(t.text == "," for t in doc[e:i]))
             for key in keys
@@ -2133,7 +2127,7 @@ class FactBuilder:
                 continue
             if any(
                 0 <= q.start - e <= 2
-                # "goes up from 102 kW to 128 kW": the figure after "to" is the claim
+                # "goes up from 103kW to 131kW": the figure after "to" is the claim
                 and not any(t.lower_ == "to" for t in span.doc[e : q.start])
                 for _, e in sent.cues.get("previous", ())
             ):
@@ -5232,6 +5226,15 @@ _NEW_STATEMENT_VERBS = frozenset(
     {"says", "said", "adds", "added", "insists", "insisted", "confirms", "confirmed", "expects"}
 )
 _MOVING_CUES = frozenset({"move", "moves", "moving", "moved", "shift"})
+
+
+def _new_statement_between(doc: Doc, start: int, end: int) -> bool:
+    """ "and says", "and confirms" between tokens ``start`` and ``end``: a statement of its own
+    begins, out of the reach of a denial before it."""
+    return any(
+        doc[k].lower_ == "and" and doc[k + 1].lower_ in _NEW_STATEMENT_VERBS
+        for k in range(start, end - 1)
+    )
 
 
 def _segment(clause: Span, figure: Span) -> Span:
