@@ -34,6 +34,12 @@ def _span(doc, phrase, nth=1):
 
 #: three invented models of one maker, for tests that need a topic and two others
 _THREE_VOLVOS = [(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")]
+#: an invented model and two of its trims, for tests of which trim a sentence is about
+_KESTREL_CORE_ULTRA = [
+    ("Kestrel", "MODEL", {"brand": "Volvo"}),
+    ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+    ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+]
 
 
 def run(builder, text, vehicles=(), quantities=(), dates=(), published=None):
@@ -7882,7 +7888,6 @@ def test_a_platform_under_the_cars_listed_after_it_is_theirs_alone(builder):
 
 
 def test_its_after_two_trims_set_against_each_other_is_the_last_one(builder):
-    kestrel = {"brand": "Volvo", "model": "Kestrel"}
     text = (
         "The Kestrel comes in two forms. The Core makes 171 PS, while the Ultra makes 313 PS. "
         "Its battery holds 23.7 kWh. A bigger battery follows."
@@ -7890,11 +7895,7 @@ def test_its_after_two_trims_set_against_each_other_is_the_last_one(builder):
     facts = run(
         builder,
         text,
-        vehicles=[
-            ("Kestrel", "MODEL", {"brand": "Volvo"}),
-            ("Core", "VARIANT", kestrel),
-            ("Ultra", "VARIANT", kestrel),
-        ],
+        vehicles=_KESTREL_CORE_ULTRA,
         quantities=[
             ("23.7 kWh", Measure(unit="kWh", dimension="energy", value=23.7), None),
         ],
@@ -7961,7 +7962,6 @@ def test_a_sentence_opening_on_another_market_name_is_about_the_car_after_the_co
 
 
 def test_the_version_a_sentence_prices_as_tested_is_the_topic(builder):
-    kestrel = {"brand": "Volvo", "model": "Kestrel"}
     text = (
         "The Kestrel starts at £41,117 in Core trim, while our Ultra came to £53,339 as "
         "tested. Its battery holds 23.7 kWh."
@@ -7969,11 +7969,7 @@ def test_the_version_a_sentence_prices_as_tested_is_the_topic(builder):
     facts = run(
         builder,
         text,
-        vehicles=[
-            ("Kestrel", "MODEL", {"brand": "Volvo"}),
-            ("Core", "VARIANT", kestrel),
-            ("Ultra", "VARIANT", kestrel),
-        ],
+        vehicles=_KESTREL_CORE_ULTRA,
         quantities=[
             ("£41,117", Measure(unit="GBP", dimension="currency", value=41117), None),
             ("£53,339", Measure(unit="GBP", dimension="currency", value=53339), None),
@@ -8033,16 +8029,11 @@ def test_a_car_that_claims_a_figure_states_its_makers_figure(builder):
 
 
 def test_after_two_trims_priced_in_parallel_clauses_the_model_is_the_topic(builder):
-    kestrel = {"brand": "Volvo", "model": "Kestrel"}
     text = "The Kestrel Core costs €31,117, and the Ultra is €37,339. Deliveries start in May."
     facts = run(
         builder,
         text,
-        vehicles=[
-            ("Kestrel", "MODEL", {"brand": "Volvo"}),
-            ("Core", "VARIANT", kestrel),
-            ("Ultra", "VARIANT", kestrel),
-        ],
+        vehicles=_KESTREL_CORE_ULTRA,
         quantities=[
             ("€31,117", Measure(unit="EUR", dimension="currency", value=31117), None),
             ("€37,339", Measure(unit="EUR", dimension="currency", value=37339), None),
