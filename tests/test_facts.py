@@ -8183,3 +8183,17 @@ def test_the_new_figure_after_up_from_a_previous_one_is_the_claim(builder):
         ],
     )
     assert values(facts, "charging_power") == [131]
+
+
+def test_a_figure_a_car_matches_is_the_cars_own(builder):
+    text = "The Osprey gains 11 PS and matches the Kestrel's 433 Nm."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2][::-1],
+        quantities=[
+            ("11 PS", Measure(unit="PS", dimension="power", value=11, change=True), None),
+            ("433 Nm", Measure(unit="Nm", dimension="torque", value=433), None),
+        ],
+    )
+    assert by_model(facts, "torque") == {("Osprey", 433)}

@@ -1494,6 +1494,8 @@ class FactBuilder:
                 and doc[v.end].text in _POSSESSIVES
                 and not v.code_only
                 and not _donor(doc, v.start, self.comparison)
+                # "matches the Kestrel's 433 Nm": the figure is the subject's too, not only theirs
+                and not (v.start > 1 and doc[v.start - 2].lower_ in _EQUALLING_VERBS)
             ):
                 return v.subject  # "bigger than the Spectre's 102 kWh pack": the Spectre's
             # "starts at $X for the rear-drive Standard version": the variant named after
@@ -1522,7 +1524,15 @@ class FactBuilder:
         in_clause = [
             v
             for v in in_clause
-            if not v.compared and not (v.end <= i and _listed_in_trims(sent, v))
+            if not v.compared
+            and not (v.end <= i and _listed_in_trims(sent, v))
+            # "... and matches the Kestrel's 433 Nm": the car matched is no subject
+            and not (
+                v.start > 1
+                and doc[v.start - 2].lower_ in _EQUALLING_VERBS
+                and v.end < len(doc)
+                and doc[v.end].text in _POSSESSIVES
+            )
         ]
         before = [v for v in in_clause if v.end <= i]
         if before and self._opens_with_anaphor(sent, start, i):
@@ -5221,6 +5231,9 @@ def _is_place_word(token) -> bool:
 
 
 _ASIDE_WORDS = frozenset({"though", "however"})
+_EQUALLING_VERBS = frozenset(
+    {"matches", "match", "matching", "matched", "equals", "equal", "equalling"}
+)
 #: verbs that, after "and" / "but", start a statement of their own, out of a denial's reach
 _NEW_STATEMENT_VERBS = frozenset(
     {"says", "said", "adds", "added", "insists", "insisted", "confirms", "confirmed", "expects"}
