@@ -8197,3 +8197,17 @@ def test_a_figure_a_car_matches_is_the_cars_own(builder):
         ],
     )
     assert by_model(facts, "torque") == {("Osprey", 433)}
+
+
+def test_a_body_noun_in_a_later_clause_is_the_model_not_the_trim_named_first(builder):
+    text = "The Kestrel Ultra costs £49,117; the hatch gets a facelift in May."
+    facts = run(
+        builder,
+        text,
+        vehicles=_KESTREL_CORE_ULTRA[::2],
+        quantities=[("£49,117", Measure(unit="GBP", dimension="currency", value=49117), None)],
+        dates=[("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
+    )
+    facelift = one(facts, "facelift")
+    assert (facelift.subject.model, facelift.subject.variant) == ("Kestrel", None)
+    assert by_variant(facts, "price") == {("Ultra", 49117)}

@@ -1635,6 +1635,9 @@ class FactBuilder:
             return None  # "..., and Kia, which sold 51,700 cars there, ...": the maker's
         main = sent.main_vehicle(before=start)
         if main is not None:
+            if main.subject.variant and sent.cues_in("anaphor:model", start, i):
+                # "The X Ultra costs Y; the hatch gets a facelift in May": the model
+                return _model_level(main.subject)
             return main.subject
         described = self._described(sent, i)
         if described is not None:
