@@ -132,6 +132,14 @@ def test_a_show_car_named_by_a_concept_word_after_its_maker(nlp):
     assert [t for label, t in labelled(nlp, text) if label == "MODEL"] == []
 
 
+def test_each_land_rover_series_is_a_model_of_its_own(nlp):
+    text = "The Land Rover Series III followed the Series IIA."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "Series III",
+        "Series IIA",
+    ]
+
+
 def test_restomod_makers_and_classic_names(nlp):
     text = "Everrati converts the Porsche 911 Carrera 2 and the Land Rover Series IIA."
     assert labelled(nlp, text) == [
