@@ -322,6 +322,9 @@ def test_word_like_name_opening_a_sentence_needs_a_mid_sentence_use(nlp):
     assert labelled(nlp, "Ford said sales rose. Focus now shifts to Europe.") == [("BRAND", "Ford")]
     spans = labelled(nlp, "Ford will end the Focus soon. Focus production stops in May.")
     assert spans.count(("MODEL", "Focus")) == 2
+    # listed with another of its maker's models, it is one too
+    spans = labelled(nlp, "Ford had a quiet week. Focus and Kuga output falls in May.")
+    assert ("MODEL", "Focus") in spans
 
 
 def test_adjacent_only_name_before_a_body_noun(nlp):

@@ -1796,7 +1796,7 @@ class VehicleRecognizer:
     @staticmethod
     def _drop_initial_words(chosen: list[_Cand], toks: _Toks) -> list[_Cand]:
         """A word-like name opening a sentence ("Focus now shifts...") counts only where the
-        article also uses it mid-sentence."""
+        article also uses it mid-sentence, or where a model of its maker follows it in a list."""
 
         def initial(c: _Cand) -> bool:
             return (
@@ -1808,7 +1808,19 @@ class VehicleRecognizer:
             )
 
         inside = {c.normalized for c in chosen if c.label == "MODEL" and not initial(c)}
-        return [c for c in chosen if not initial(c) or c.normalized in inside]
+        # "Focus and Kuga output ...": listed with another model of its maker, it is one too
+        listed = {
+            (c.start, c.brand)
+            for c in chosen
+            if c.label == "MODEL" and not initial(c) and c.brand is not None
+        }
+        return [
+            c
+            for c in chosen
+            if not initial(c)
+            or c.normalized in inside
+            or (toks.lower(c.end) in ("and", "&") and (c.end + 1, c.brand) in listed)
+        ]
 
     @staticmethod
     def _one_per_span(
