@@ -8211,3 +8211,9 @@ def test_a_body_noun_in_a_later_clause_is_the_model_not_the_trim_named_first(bui
     facelift = one(facts, "facelift")
     assert (facelift.subject.model, facelift.subject.variant) == ("Kestrel", None)
     assert by_variant(facts, "price") == {("Ultra", 49117)}
+
+
+def test_a_gapped_conjunct_after_at_names_its_own_site(builder):
+    text = "The Kestrel is built at Oulu and the Osprey at Tampere, both for export."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:2])
+    assert by_model(facts, "production_site") == {("Kestrel", "Oulu"), ("Osprey", "Tampere")}

@@ -3403,8 +3403,8 @@ class FactBuilder:
                         },
                         start,
                     )
-        # "built in China, the Model 3 in Shanghai and the Seal in Changzhou": gapped
-        # statements, each vehicle with its own town
+        # "made in Finland, the A in Oulu and the B in Tampere", "the A is built at Oulu and
+        # the B at Tampere": gapped statements, each vehicle with its own town
         cues = [s for s, _ in sent.cues.get("site", ())]
         for vehicle in sent.vehicles:
             k = vehicle.end
@@ -3413,7 +3413,7 @@ class FactBuilder:
                 or vehicle.start < min(cues)
                 or vehicle.compared
                 or k + 1 >= sent.span.end
-                or doc[k].lower_ != "in"
+                or doc[k].lower_ not in ("in", "at")
                 or doc[vehicle.start - 1].lower_ not in ("the", ",", "and")
             ):
                 continue
