@@ -8217,3 +8217,25 @@ def test_a_gapped_conjunct_after_at_names_its_own_site(builder):
     text = "The Kestrel is built at Oulu and the Osprey at Tampere, both for export."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:2])
     assert by_model(facts, "production_site") == {("Kestrel", "Oulu"), ("Osprey", "Tampere")}
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        (
+            "The Kestrel needs a service every 9,300 miles or two years and goes 391 km.",
+            ["9,300 miles"],
+        ),
+        ("Its cover: Kestrel, 5 years / 70,300 miles, and 391 km of range.", ["70,300 miles"]),
+        ("The Kestrel is seen every 12 months or 9,300 miles; it goes 391 km.", ["9,300 miles"]),
+    ],
+)
+def test_a_service_interval_or_cover_beside_a_period_is_no_range(builder, text, figures):
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[(f, mi(float(f.split()[0].replace(",", ""))), None) for f in figures]
+        + [("391 km", km(391), None)],
+    )
+    assert values(facts, "range") == [391]

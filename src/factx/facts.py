@@ -317,6 +317,8 @@ class FactBuilder:
         self.plant_anaphor_verbs = set(cues["production_site"]["plant_anaphor_verbs"])
         self.not_movers = set(cues["production_site"]["not_movers"])
         self.plant_suffixes = set(cues["production_site"]["plant_suffixes"])
+        self.cover_periods = set(cues["cover_periods"])
+        self.interval_openers = set(cues["interval_openers"])
         self.site_nouns = {n.split()[0].lower() for n in cues["production_site"]["site_nouns"]}
         self.plant_openers = set(cues["production_site"]["plant_openers"])
         self.plant_verb_helpers = set(cues["production_site"]["plant_verb_helpers"])
@@ -2180,6 +2182,8 @@ class FactBuilder:
                 continue  # "the £1,150 Solarbay glass roof", "a £700 heat pump": an option's
             if measure.dimension == "length" and sent.cues_in("warranty", *sent.clause_of(q.start)):
                 continue  # "a five-year/100,000 km warranty": what is covered, not a range
+            if measure.dimension == "length" and self._cover_or_interval(span.doc, q):
+                continue  # "every 9,300 miles", "seven years or 93,700 miles": no range
             if measure.dimension == "length" and _names_a_route(span.doc, q, self.route_nouns):
                 continue  # "a 150-mile (241 km) test loop": the distance driven, not a range
             if _maker_counts(sent, q, self.lexicon):
@@ -3427,6 +3431,27 @@ class FactBuilder:
                 and follows in (",", ".", "and", ";")
             ):
                 _add_site(add, vehicle, town)
+
+    def _cover_or_interval(self, doc: Doc, q: Span) -> bool:
+        """A distance a period stands beside ("seven years or 93,700 miles", "5 years/73,900
+        km", "every 12 months or 9,300 miles") or that "every" opens: a warranty's cover or a
+        service interval."""
+        if q.start > 0 and doc[q.start - 1].lower_ in self.interval_openers:
+            return True
+        if (
+            q.start > 1
+            and doc[q.start - 1].lower_ in ("or", "/")
+            and doc[q.start - 2].lower_.split("-")[-1] in self.cover_periods
+        ):
+            return True
+        k = q.end
+        if k < len(doc) and doc[k].text == "(":  # past a conversion: "9,300 miles (15,100 km)"
+            k = next((m + 1 for m in range(k, min(k + 8, len(doc))) if doc[m].text == ")"), k)
+        return (
+            k + 2 < len(doc)
+            and doc[k].lower_ in ("or", "/")
+            and any(t.lower_ in self.cover_periods for t in doc[k + 1 : k + 4])
+        )
 
     def _without_plant_suffix(self, name: str) -> str:
         """ "the Oulu Assembly Plant": the town's name is the site."""
