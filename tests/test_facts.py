@@ -8239,3 +8239,9 @@ def test_a_service_interval_or_cover_beside_a_period_is_no_range(builder, text, 
         + [("391 km", km(391), None)],
     )
     assert values(facts, "range") == [391]
+
+
+def test_a_spec_lines_label_denied_after_its_colon_is_negated(builder):
+    text = "Kestrel specification\nFour-wheel drive: not offered\nSeats: five\n"
+    facts = run(builder, text, vehicles=[_THREE_VOLVOS[0]])
+    assert [(f.value, f.negated) for f in facts if f.predicate == "drivetrain"] == [("AWD", True)]

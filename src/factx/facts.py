@@ -1894,6 +1894,13 @@ class FactBuilder:
             k += 1
         while k < end and doc[k].lower_ in _AUXILIARIES:
             k += 1
+        if (
+            k + 1 < sent.span.end
+            and doc[k].text == ":"
+            and (i == sent.span.start or "\n" in doc[i - 1].text)
+        ):
+            # "All-wheel drive: not offered": a spec line's label and its denial
+            return bool(sent.cues_in("neg", k + 1, k + 2))
         return k < end and bool(sent.cues_in("neg", k, k + 1))
 
     def _cleft_vehicle(self, sent: _Sentence) -> tuple[int, _Vehicle] | None:
