@@ -1348,6 +1348,10 @@ def test_a_capitalised_edition_word_closes_the_trim_name(nlp):
         ("Jan Novak Edition", "Jan Novak Edition", "Kodiaq"),
         ("Novak Edition", "Jan Novak Edition", "Kodiaq"),
     ]
+    # right after its model too
+    text = "Skoda has shown the Kodiaq Tampere Edition with red seats."
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Tampere Edition", "Kodiaq")]
 
 
 def test_toyotas_bz_needs_its_maker_only_somewhere_in_the_article(nlp):

@@ -1014,6 +1014,8 @@ class VehicleRecognizer:
                 and model.label == "MODEL"
             ):
                 end = j + 1  # "Hilux BEV", "Ranger PHEV"
+            if end > j and end < len(texts) and texts[end] in self.edition_words:
+                end += 1  # "the X Oulu Edition": the edition word closes the trim's name
             if end > j and not self._title_line(toks, j):
                 added.append(self._trim(doc, j, end, model))
         for k in range(len(texts)):
