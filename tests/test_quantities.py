@@ -156,6 +156,17 @@ def test_money(nlp, text, span, value, unit):
     assert math.isclose(got[0][1], value) and got[0][2] == unit
 
 
+def test_a_bare_yen_sign_is_the_currency_of_the_country_named_nearest(nlp):
+    text = (
+        "In China the hatch costs ¥77,300 (about €9,900). In Japan its rival costs "
+        "¥2.3 million.\nThe Chinese price of the Yuan model is ¥113,700."
+    )
+    assert [q[2] for q in found(nlp, text) if q[0].startswith("¥")] == ["CNY", "JPY", "CNY"]
+    # a model named "Yuan" is no currency; with no country named the sign keeps the yen
+    text = "The Yuan Plus lists at ¥113,700 before options."
+    assert [q[2] for q in found(nlp, text)] == ["JPY"]
+
+
 def test_a_bare_dollar_is_the_dollar_of_the_country_the_article_is_about(nlp):
     text = (
         "The ute costs $52,990 drive-away in Australia, and Australian buyers also get "

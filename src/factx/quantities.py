@@ -155,6 +155,10 @@ class Lexicon:
             for code, words in cues.get("dollar_locales", {}).items()
         }
         self.dollar_locale_min: int = cues.get("dollar_locale_min", 3)
+        self.yen_locales = {
+            code: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+            for code, words in cues.get("yen_locales", {}).items()
+        }
         # "CA$61,500": a dollar written with its own prefix
         self.marked_dollars = {
             code: re.compile(
@@ -338,6 +342,24 @@ class Lexicon:
             # conversion, "(about A$49,800)", marks nothing)
             return None
         return code if most >= self.dollar_locale_min and most > us else None
+
+    def local_yen(self, text: str, start: int) -> str | None:
+        """The currency a bare "¥" at ``start`` means: that of the country its sentence
+        names most (counted by the words ``yen_locales`` lists), else its paragraph's, else
+        the whole text's; None on a tie, which keeps the yen."""
+        scopes = []
+        for ends in (("\n", ". ", "? ", "! "), ("\n",)):
+            lo = max(text.rfind(end, 0, start) for end in ends) + 1
+            his = [i for i in (text.find(end, start) for end in ends) if i >= 0]
+            scopes.append(text[lo : min(his) if his else len(text)])
+        for scope in (*scopes, text):
+            counts = sorted(
+                ((len(rx.findall(scope)), code) for code, rx in self.yen_locales.items()),
+                reverse=True,
+            )
+            if counts and counts[0][0] and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+                return counts[0][1]
+        return None
 
     def currency_from_prefix(self, key: str) -> Unit | None:
         code = self.currency_prefixes.get(key.replace(" ", ""))
@@ -1240,6 +1262,10 @@ class QuantityRecognizer:
         for item in found:
             if dollar and item.unit.symbol == "USD" and doc[item.start].text == "$":
                 item.unit = self.lexicon.currency(dollar)
+            if item.unit.symbol == "JPY" and doc[item.start].text == "¥":
+                yen = self.lexicon.local_yen(doc.text, doc[item.start].idx)
+                if yen is not None and yen != "JPY":
+                    item.unit = self.lexicon.currency(yen)
             span = Span(doc, item.start, item.end, label="QUANTITY")
             span._.measure = _measure(item)
             root = span
