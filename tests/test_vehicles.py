@@ -2116,3 +2116,12 @@ def test_classic_models_and_trims(nlp):
         ("MODEL", "911"),
         ("VARIANT", "Carrera RS"),
     ]
+
+
+def test_a_digit_and_capital_code_in_parentheses_and_again_later(nlp):
+    text = (
+        "Volkswagen's sixth Golf (5K) was quick. The 5K weighed less, and its 5G modem was slow. "
+        "Audi's third A3 (8P) came later."
+    )
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert found == [("5K", "Golf"), ("5K", "Golf"), ("8P", "A3")]

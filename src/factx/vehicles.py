@@ -1968,6 +1968,29 @@ class VehicleRecognizer:
                 and not any(_YEAR.match(t) for t in texts[i:end])
             ):
                 out[i] = end
+        # "Golf GTI (1K) ... the 1K": a digit and a capital the tokenizer split as if the
+        # capital were a unit, in parentheses, and the same code again later
+        glued = [
+            i
+            for i in range(1, n_toks - 1)
+            if i not in covered
+            and len(texts[i]) == 1
+            and texts[i].isdigit()
+            and not doc[i].whitespace_
+            and len(texts[i + 1]) == 1
+            and texts[i + 1].isupper()
+            and self.code_shape.match(texts[i] + texts[i + 1])
+        ]
+        named = {
+            texts[i] + texts[i + 1]
+            for i in glued
+            if texts[i - 1] == "(" and i + 2 < n_toks and texts[i + 2] == ")"
+        }
+        for i in glued:
+            if texts[i] + texts[i + 1] in named and (
+                i + 2 >= n_toks or doc[i + 1].whitespace_ or not texts[i + 2].isalnum()
+            ):
+                out.setdefault(i, i + 2)
         return out
 
     def _codes(
