@@ -8245,3 +8245,16 @@ def test_a_spec_lines_label_denied_after_its_colon_is_negated(builder):
     text = "Kestrel specification\nFour-wheel drive: not offered\nSeats: five\n"
     facts = run(builder, text, vehicles=[_THREE_VOLVOS[0]])
     assert [(f.value, f.negated) for f in facts if f.predicate == "drivetrain"] == [("AWD", True)]
+
+
+def test_each_figure_before_for_the_car_is_that_cars(builder):
+    text = (
+        "Volvo brought three cars. We timed 0-100 km/h in 7.3 seconds for the Kestrel, "
+        "6.1 seconds for the Osprey and 5.9 seconds for the Heron."
+    )
+    seconds = [
+        (f"{v} seconds", Measure(unit="s", dimension="time", value=v), None)
+        for v in (7.3, 6.1, 5.9)
+    ]
+    facts = run(builder, text, vehicles=_THREE_VOLVOS, quantities=seconds)
+    assert by_model(facts, "acceleration") == {("Kestrel", 7.3), ("Osprey", 6.1), ("Heron", 5.9)}
