@@ -8258,3 +8258,28 @@ def test_each_figure_before_for_the_car_is_that_cars(builder):
     ]
     facts = run(builder, text, vehicles=_THREE_VOLVOS, quantities=seconds)
     assert by_model(facts, "acceleration") == {("Kestrel", 7.3), ("Osprey", 6.1), ("Heron", 5.9)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel's lane assistant works only above 57 km/h on dual carriageways.",
+        "In the Kestrel, the law limits hands-free use to 127 km/h for now.",
+        "The Kestrel's park assistant steers by itself at up to 11 km/h in car parks.",
+    ],
+)
+def test_the_speeds_an_assistance_system_works_at_are_no_top_speed(builder, text):
+    figure = next(w for w in text.split() if w.isdigit())
+    speed = Measure(unit="km/h", dimension="speed", value=float(figure))
+    facts = run(
+        builder, text, vehicles=[_THREE_VOLVOS[0]], quantities=[(f"{figure} km/h", speed, None)]
+    )
+    assert not [f for f in facts if f.predicate == "top_speed"]
+
+
+def test_works_after_a_name_is_a_verb_unless_a_determiner_makes_it_a_plant(builder):
+    text = "Volvo's Pilot works hands-free on the Kestrel, which is built at the Oulu works."
+    vehicles = [("Volvo", "BRAND", {}), _THREE_VOLVOS[0]]
+    assert by_model(run(builder, text, vehicles=vehicles), "production_site") == {
+        ("Kestrel", "Oulu")
+    }

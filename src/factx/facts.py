@@ -317,6 +317,7 @@ class FactBuilder:
         self.plant_anaphor_verbs = set(cues["production_site"]["plant_anaphor_verbs"])
         self.not_movers = set(cues["production_site"]["not_movers"])
         self.plant_suffixes = set(cues["production_site"]["plant_suffixes"])
+        self.works_as_verb = set(cues["production_site"]["works_as_verb"])
         self.cover_periods = set(cues["cover_periods"])
         self.interval_openers = set(cues["interval_openers"])
         self.site_nouns = {n.split()[0].lower() for n in cues["production_site"]["site_nouns"]}
@@ -3167,6 +3168,16 @@ class FactBuilder:
                 words.pop(0)
             if words and i >= sent.span.start and doc[i].lower_ in ("a", "an"):
                 continue  # "at an Ionity site", "a Tesla factory": one of a kind, not a plant
+            if (
+                words
+                and doc[start].lower_ == "works"
+                and (
+                    i < sent.span.start
+                    or not (doc[i].lower_ in _SITE_OPENERS or doc[i].text in _POSSESSIVES)
+                    or (start + 1 < len(doc) and doc[start + 1].lower_ in self.works_as_verb)
+                )
+            ):
+                continue  # "Oulu works best": the verb, not the plant ("the Oulu works")
             if words:
                 found.append((" ".join(words), start, start))
                 named_plants.add(start)
@@ -6226,6 +6237,8 @@ def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
 
 
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
+#: words before a plant's name that show "works" after it is the plant ("the Oulu works")
+_SITE_OPENERS = {"the", "its", "their", "his", "her", "our", "at", "in", "from", "to", "of"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
 _DENIED_HEADS = {
