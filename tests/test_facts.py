@@ -8283,3 +8283,8 @@ def test_works_after_a_name_is_a_verb_unless_a_determiner_makes_it_a_plant(build
     assert by_model(run(builder, text, vehicles=vehicles), "production_site") == {
         ("Kestrel", "Oulu")
     }
+
+
+def test_a_charging_networks_site_is_no_plant(builder):
+    text = "We stopped at the Fastned site at Tampere services, where the Kestrel charged quickly."
+    assert not by_model(run(builder, text, vehicles=[_THREE_VOLVOS[0]]), "production_site")

@@ -306,8 +306,10 @@ class FactBuilder:
         phrases["site_noun"] += cues["production_site"]["site_nouns"]
         self.site_prepositions = set(cues["production_site"]["prepositions"])
         self.site_skip = {w.lower() for w in cues["production_site"]["skip"]}
-        self.not_places = set(cues["production_site"]["not_places"]) | set(
-            cues["production_site"]["demonyms"]
+        self.not_places = (
+            set(cues["production_site"]["not_places"])
+            | set(cues["production_site"]["demonyms"])
+            | set(cues["production_site"]["charging_networks"])
         )
         self.place_particles = set(cues["production_site"]["place_particles"])
         self.facility_words = set(cues["production_site"]["facility_words"])
