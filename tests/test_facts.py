@@ -8286,5 +8286,5 @@ def test_works_after_a_name_is_a_verb_unless_a_determiner_makes_it_a_plant(build
 
 
 def test_a_charging_networks_site_is_no_plant(builder):
-    text = "We stopped at the Fastned site at Tampere services, where the Kestrel charged quickly."
+    text = "At the Fastned site at Tampere services, the Kestrel took on charge quickly."
     assert not by_model(run(builder, text, vehicles=[_THREE_VOLVOS[0]]), "production_site")
