@@ -8288,3 +8288,21 @@ def test_works_after_a_name_is_a_verb_unless_a_determiner_makes_it_a_plant(build
 def test_a_charging_networks_site_is_no_plant(builder):
     text = "At the Fastned site at Tampere services, the Kestrel took on charge quickly."
     assert not by_model(run(builder, text, vehicles=[_THREE_VOLVOS[0]]), "production_site")
+
+
+def test_a_figure_of_equipment_opening_its_clause_is_not_the_cars(builder):
+    text = "The Kestrel towed well. The trailer, a twin-axle box, weighed 1,311 kg when loaded."
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[("1,311 kg", Measure(unit="kg", dimension="mass", value=1311), None)],
+    )
+    assert not [f for f in facts if f.predicate == "weight"]
+
+
+def test_a_power_before_a_charging_networks_name_is_the_chargers(builder):
+    text = "At a 157 kW Fastned unit the Kestrel took 31 minutes."
+    power = Measure(unit="kW", dimension="power", value=157)
+    facts = run(builder, text, vehicles=[_THREE_VOLVOS[0]], quantities=[("157 kW", power, None)])
+    assert not [f for f in facts if f.predicate in ("charging_power", "power")]

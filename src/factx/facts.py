@@ -360,6 +360,8 @@ class FactBuilder:
         phrases["company"] += cues["company_subjects"]
         phrases["previous"] += cues["previous_values"]
         phrases["equipment"] += cues["equipment_nouns"]
+        # "a 150 kW Fastned unit": a network's name after a figure makes it a charger's too
+        phrases["equipment"] += cues["production_site"]["charging_networks"]
         phrases["option"] += cues["option_nouns"]
         phrases["warranty"] += cues["warranty_words"]
         self.route_nouns = set(cues["route_nouns"])
@@ -2167,6 +2169,8 @@ class FactBuilder:
                 for s, _ in sent.cues.get("equipment", ())
             ):
                 continue  # "at a 350 kW (motorway) charger": the charger's figure, not the car's
+            if _equipment_subject(sent, q):
+                continue  # "The trailer, a box on two axles, weighs 1,311 kg": the trailer's
             if measure.dimension == "currency" and any(
                 0 <= q.start - e <= 2
                 and all(t.lower_ in _OPTION_LINKS for t in span.doc[e : q.start])
@@ -5795,6 +5799,20 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         # "It is the roomiest Tiguan yet": a class the subject tops, not a new subject
         return any(_ranks(t) for t in sent.span.doc[k : first.start + 1][:2])
     return bool(verbs)
+
+
+def _equipment_subject(sent: _Sentence, q: Span) -> bool:
+    """The figure's clause opens on a piece of equipment as its subject ("The caravan ...
+    weighed", "Our trailer is"), and no vehicle stands between it and the figure."""
+    start, _ = sent.clause_of(q.start)
+    doc = sent.span.doc
+    k = start
+    while k < q.start and (doc[k].is_space or doc[k].lower_ in _DETERMINERS | {"our", "its"}):
+        k += 1
+    if k == start or k >= q.start:
+        return False
+    opening = [(s, e) for s, e in sent.cues.get("equipment", ()) if s == k]
+    return bool(opening) and not any(opening[0][1] <= v.start < q.start for v in sent.vehicles)
 
 
 def _priced_for(sent: _Sentence, i: int, end: int, vehicle: _Vehicle) -> bool:
