@@ -8306,3 +8306,25 @@ def test_a_power_before_a_charging_networks_name_is_the_chargers(builder):
     power = Measure(unit="kW", dimension="power", value=157)
     facts = run(builder, text, vehicles=[_THREE_VOLVOS[0]], quantities=[("157 kW", power, None)])
     assert not [f for f in facts if f.predicate in ("charging_power", "power")]
+
+
+def test_a_makers_own_edition_named_again_stays_with_its_model(builder):
+    text = (
+        "The Kestrel Tampere Edition is new.\n\nA similar Osprey may follow.\n\n"
+        "The Tampere Edition costs €43,170."
+    )
+    edition = {"brand": "Volvo", "model": "Kestrel"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            _THREE_VOLVOS[0],
+            ("Tampere Edition", "VARIANT", edition, 1),
+            _THREE_VOLVOS[1],
+            ("Tampere Edition", "VARIANT", edition, 2),
+        ],
+        quantities=[("€43,170", Measure(unit="EUR", dimension="currency", value=43170), None)],
+    )
+    assert [(f.subject.model, f.subject.variant) for f in facts if f.predicate == "price"] == [
+        ("Kestrel", "Tampere Edition")
+    ]

@@ -226,6 +226,7 @@ class _Lexicon:
     present_car_words: frozenset[str] = frozenset()
     future_words: frozenset[str] = frozenset()
     motor_words: frozenset[str] = frozenset()
+    edition_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -5544,6 +5545,9 @@ def _vehicle_groups(
                 and context.brand is not None
                 and variant_span._.brand == context.brand
                 and not variant_span._.named_model
+                # "the RAV4 Oulu Edition ... a Corolla may follow ... the Oulu Edition": a
+                # maker's own edition stays with its model
+                and (variant_name or "").split()[-1].lower() not in lexicon.edition_words
             ):
                 model = context.model  # "Then the Formentor. ... our VZ": its own VZ
             if (
