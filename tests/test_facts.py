@@ -8328,3 +8328,9 @@ def test_a_makers_own_edition_named_again_stays_with_its_model(builder):
     assert [(f.subject.model, f.subject.variant) for f in facts if f.predicate == "price"] == [
         ("Kestrel", "Tampere Edition")
     ]
+
+
+def test_no_market_version_of_a_car_denies_its_launch(builder):
+    text = "There will be no British version of the Kestrel, for now."
+    facts = run(builder, text, vehicles=[_THREE_VOLVOS[0]])
+    assert [(f.predicate, f.negated) for f in facts] == [("market_launch", True)]

@@ -268,6 +268,7 @@ class FactBuilder:
         self.markets = set(denied_market.get("markets", ())) | set(
             cues["production_site"]["regions"]
         )
+        self.demonyms = set(cues["production_site"]["demonyms"])
         self.aside_openers = [
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("aside_openers", ())
         ]
@@ -2771,6 +2772,19 @@ class FactBuilder:
             )
             if receiving and self._negated(
                 sent, vehicle.start - 2, verbs=False, window=_NEGATION_WINDOW
+            ):
+                found.append(vehicle)
+                continue
+            # "no Finnish version of the X is planned": a market's own version denied
+            k = vehicle.start - 1
+            while k > sent.span.start and doc[k].lower_ in _DETERMINERS:
+                k -= 1
+            if (
+                k - 3 >= sent.span.start
+                and doc[k].lower_ == "of"
+                and doc[k - 1].lower_ in ("version", "versions")
+                and (doc[k - 2].text in self.markets or doc[k - 2].text in self.demonyms)
+                and doc[k - 3].lower_ == "no"
             ):
                 found.append(vehicle)
                 continue
