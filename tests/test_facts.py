@@ -8334,3 +8334,29 @@ def test_no_market_version_of_a_car_denies_its_launch(builder):
     text = "There will be no British version of the Kestrel, for now."
     facts = run(builder, text, vehicles=[_THREE_VOLVOS[0]])
     assert [(f.predicate, f.negated) for f in facts] == [("market_launch", True)]
+
+
+def test_respectively_in_a_sentence_naming_no_car_follows_the_cars_before(builder):
+    text = (
+        "In Finland the Kestrel costs €47,310, against €44,170 for the Osprey. "
+        "Swedes pay €49,930 and €46,730 respectively."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[
+            (
+                p,
+                Measure(unit="EUR", dimension="currency", value=float(p[1:].replace(",", ""))),
+                None,
+            )
+            for p in ("€47,310", "€44,170", "€49,930", "€46,730")
+        ],
+    )
+    assert by_model(facts, "price") == {
+        ("Kestrel", 47310),
+        ("Osprey", 44170),
+        ("Kestrel", 49930),
+        ("Osprey", 46730),
+    }

@@ -445,6 +445,8 @@ class FactBuilder:
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         last_named: list[Subject] = []  # the vehicles the sentence before named, in order
+        # every vehicle the sentence before named, compared ones too, with its paragraph
+        last_listed: tuple[int, list[Subject]] = (-1, [])
         paragraph_named: tuple[int, list[Subject]] = (-1, [])  # named so far in the paragraph
         # the trims the sentence before named with their model, in its paragraph
         recent_trims: tuple[int, dict[str, str]] = (-1, {})
@@ -744,6 +746,8 @@ class FactBuilder:
                 )
             if paragraph_units[0] != sent.paragraph:
                 paragraph_units = (sent.paragraph, {})
+            if last_listed[0] == sent.paragraph:
+                sent.memo["previous_listed"] = last_listed[1]
             self._quantity_facts(
                 sent, date_tokens, subject_at, add, cycle or paragraph_cycle, paragraph_units[1]
             )
@@ -897,6 +901,10 @@ class FactBuilder:
                 previous_named = [s for s in previous_named if s not in named][-1:] + named
             last_named = _distinct(
                 v.subject for v in sent.vehicles if not v.compared and not v.code_only
+            )
+            last_listed = (
+                sent.paragraph,
+                _distinct(v.subject for v in sent.vehicles if not v.code_only),
             )
             if paragraph_named[0] != sent.paragraph:
                 paragraph_named = (sent.paragraph, [])
@@ -4952,6 +4960,15 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
         for run in _runs(trims, doc, _LIST_WORDS | {"a", "an", "the"})
         if len(run) >= 2 and len({v.subject.model for v in run}) == 1
     ]
+    if (
+        not variant_runs
+        and not sent.vehicles
+        and any(t.lower_ == "respectively" for t in sent.span)
+    ):
+        # "The A costs X, against Y for the B. Germans pay Z and W respectively": the cars
+        # the sentence before named, in its order
+        previous = sent.memo.get("previous_listed", [])
+        variant_runs = [[_Vehicle(sent.span.start, sent.span.start, s) for s in previous]]
     if not variant_runs:
         return {}
     restated = {k for q in sent.quantities if q._.restates for k in range(q.start - 1, q.end + 1)}
