@@ -8360,3 +8360,17 @@ def test_respectively_in_a_sentence_naming_no_car_follows_the_cars_before(builde
         ("Kestrel", 49930),
         ("Osprey", 46730),
     }
+
+
+def test_the_amount_a_price_runs_over_a_cap_is_no_price(builder):
+    text = "The Kestrel costs €47,310, which leaves it €2,370 over the cap."
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[
+            ("€47,310", Measure(unit="EUR", dimension="currency", value=47310), None),
+            ("€2,370", Measure(unit="EUR", dimension="currency", value=2370), None),
+        ],
+    )
+    assert values(facts, "price") == [47310]
