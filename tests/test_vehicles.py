@@ -2125,3 +2125,9 @@ def test_a_digit_and_capital_code_in_parentheses_and_again_later(nlp):
     )
     found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
     assert found == [("5K", "Golf"), ("5K", "Golf"), ("8P", "A3")]
+
+
+def test_a_code_shaped_word_after_a_trim_word_closes_the_trims_name(nlp):
+    text = "Volvo showed the XC90 Shield VR7, an armoured version."
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [("Shield VR7", "XC90")]

@@ -1299,7 +1299,8 @@ class VehicleRecognizer:
                     and any(c.isdigit() for c in word)
                     and not word.isdigit()
                     and word not in self.code_entries
-                    and not self.code_shape.match(word)
+                    # "Protection VR9": a code-shaped word closes a trim's name after a word
+                    and (not self.code_shape.match(word) or (k > j and texts[k - 1].isalpha()))
                 )
             )
             if not (word[:1].isupper() and named) or word in self.not_trims:
