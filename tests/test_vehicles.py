@@ -2131,3 +2131,9 @@ def test_a_code_shaped_word_after_a_trim_word_closes_the_trims_name(nlp):
     text = "Volvo showed the XC90 Shield VR7, an armoured version."
     found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert found == [("Shield VR7", "XC90")]
+
+
+def test_toyotas_brazilian_grades_stand_alone_in_a_toyota_article(nlp):
+    text = "Toyota builds the Corolla in Brazil. The entry XEi is cheap; the XRX Hybrid is not."
+    found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert [t for t, _ in found] == ["XEi", "XRX Hybrid"]
