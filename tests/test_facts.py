@@ -8374,3 +8374,10 @@ def test_the_amount_a_price_runs_over_a_cap_is_no_price(builder):
         ],
     )
     assert values(facts, "price") == [47310]
+
+
+def test_a_place_followed_by_state_is_no_town_beside_a_named_plant(builder):
+    text = "The Kestrel is built at the firm's Oulu plant in Uusimaa state."
+    assert by_model(run(builder, text, vehicles=[_THREE_VOLVOS[0]]), "production_site") == {
+        ("Kestrel", "Oulu")
+    }

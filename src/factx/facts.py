@@ -333,6 +333,7 @@ class FactBuilder:
         self.site_not_after_cue = set(cues["production_site"]["not_after_cue"])
         self.part_sources = set(cues["production_site"].get("part_sources", ()))
         self.provinces = set(cues["production_site"]["provinces"])
+        self.province_nouns = set(cues["production_site"]["province_nouns"])
         phrases["nonclaim"] += cues["non_claims"]
         phrases["denial_before"] += cues["denials_before"]
         self.non_claim_ends = set(cues["non_claim_ends"])
@@ -3215,8 +3216,14 @@ class FactBuilder:
                 town = self._place_after(
                     doc, start + 1, min(start + 6, sent.span.end), set(), date_tokens
                 )
-                if town is not None and not (
-                    {town[0], town[0].split()[-1]} & (self.regions | self.provinces)
+                after_town = town[1] + len(town[0].split()) if town is not None else 0
+                if (
+                    town is not None
+                    and not ({town[0], town[0].split()[-1]} & (self.regions | self.provinces))
+                    # "the Oulu plant in Uusimaa province": a state, not the site's town
+                    and not (
+                        after_town < len(doc) and doc[after_town].lower_ in self.province_nouns
+                    )
                 ):
                     towns[" ".join(words)] = town[0]
         for start, end in sorted(sent.cues.get("site", ())):
@@ -3351,9 +3358,11 @@ class FactBuilder:
             seen.add((name, negated))
             if not negated and (name in self.regions or name.split()[-1] in self.regions):
                 continue  # "built in Spain": a site is a town; "not in Europe" still says much
-            if name in self.provinces and any(
-                other != name and abs(at - anchor) <= 6 for other, _, at in found
-            ):
+            province = name in self.provinces or (
+                anchor + len(name.split()) < len(doc)
+                and doc[anchor + len(name.split())].lower_ in self.province_nouns
+            )
+            if province and any(other != name and abs(at - anchor) <= 6 for other, _, at in found):
                 continue  # "at its Marysville plant in Ohio": the town is named
             built = self._plant_builds(sent, cue, anchor + len(name.split()))
             if built:
