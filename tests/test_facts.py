@@ -8381,3 +8381,28 @@ def test_a_place_followed_by_state_is_no_town_beside_a_named_plant(builder):
     assert by_model(run(builder, text, vehicles=[_THREE_VOLVOS[0]]), "production_site") == {
         ("Kestrel", "Oulu")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel costs €47,310 and so qualifies for the full €3,170 as well.",
+        "The Kestrel costs €47,310, just €130 under the threshold.",
+    ],
+)
+def test_a_grant_or_the_margin_under_a_cap_is_no_price(builder, text):
+    figures = [w.strip(",.") for w in text.split() if w.startswith("€")]
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[
+            (
+                f,
+                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
+                None,
+            )
+            for f in figures
+        ],
+    )
+    assert values(facts, "price") == [47310]
