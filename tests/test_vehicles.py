@@ -2137,3 +2137,13 @@ def test_toyotas_brazilian_grades_stand_alone_in_a_toyota_article(nlp):
     text = "Toyota builds the Corolla in Brazil. The entry XEi is cheap; the XRX Hybrid is not."
     found = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert [t for t, _ in found] == ["XEi", "XRX Hybrid"]
+
+
+def test_a_gas_suffix_is_a_trim_and_makes_a_word_like_name_a_car(nlp):
+    text = "Tata sells the Punch iCNG. Hyundai has dropped the Venue CNG from its list."
+    assert [(s.label_, s.text) for s in ents(nlp, text) if s.label_ != "BRAND"] == [
+        ("MODEL", "Punch"),
+        ("VARIANT", "iCNG"),
+        ("MODEL", "Venue"),
+        ("VARIANT", "CNG"),
+    ]

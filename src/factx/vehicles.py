@@ -673,6 +673,12 @@ class VehicleRecognizer:
                 and toks.lower(c.start - 1) in self.determiners
             )
             or (c.brand in brands and self._determined_name(toks, c.start))
+            # "dropped the Venue CNG": a powertrain suffix after the name makes it a car
+            or (
+                c.brand in brands
+                and c.end < len(toks.texts)
+                and toks.texts[c.end] in self.powertrain_suffixes
+            )
             # "Ocean deliveries began": once named with its maker, the name stands alone,
             # but not in a place's name ("South Dakota", "in Toyota City")
             or (
