@@ -8406,3 +8406,10 @@ def test_a_grant_or_the_margin_under_a_cap_is_no_price(builder, text):
         ],
     )
     assert values(facts, "price") == [47310]
+
+
+def test_kilometres_per_kilo_of_gas_is_an_efficiency(builder):
+    text = "The Kestrel CNG is rated at 31.37 km/kg on the official cycle."
+    gas = Measure(unit="km/kg", dimension="length/mass", value=31.37)
+    facts = run(builder, text, vehicles=[_THREE_VOLVOS[0]], quantities=[("31.37 km/kg", gas, None)])
+    assert values(facts, "efficiency") == [31.37]
