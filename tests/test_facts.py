@@ -8413,3 +8413,20 @@ def test_kilometres_per_kilo_of_gas_is_an_efficiency(builder):
     gas = Measure(unit="km/kg", dimension="length/mass", value=31.37)
     facts = run(builder, text, vehicles=[_THREE_VOLVOS[0]], quantities=[("31.37 km/kg", gas, None)])
     assert values(facts, "efficiency") == [31.37]
+
+
+def test_a_kw_figure_after_a_charging_one_in_the_same_clause_charges_too(builder):
+    text = "The Kestrel takes up to 197 kW on a rapid unit, near the 211 kW Volvo quoted."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Volvo", "BRAND", {}), _THREE_VOLVOS[0]],
+        quantities=[
+            ("197 kW", Measure(unit="kW", dimension="power", value=197), None),
+            ("211 kW", Measure(unit="kW", dimension="power", value=211), None),
+        ],
+    )
+    assert sorted((f.predicate, f.value) for f in facts) == [
+        ("charging_power", 197),
+        ("charging_power", 211),
+    ]

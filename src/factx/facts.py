@@ -2267,7 +2267,7 @@ class FactBuilder:
             if (
                 predicate == "power"
                 and stated.get(measure.unit) == "charging_power"
-                and not self._predicate_for(measure.unit, clause, near, q.start, cued_only=True)
+                and not self._predicate_for(measure.unit, segment, near, q.start, cued_only=True)
                 and not any(t.lower_ in self.lexicon.motor_words for t in segment)
                 and not any(
                     r._.measure is not None and r._.measure.unit in ("hp", "PS", "bhp")
