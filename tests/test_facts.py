@@ -8430,3 +8430,32 @@ def test_a_kw_figure_after_a_charging_one_in_the_same_clause_charges_too(builder
         ("charging_power", 197),
         ("charging_power", 211),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, gross, payload",
+    [
+        ("The Kestrel is rated at 3,130 kg gross and can carry 970 kg of payload.", 3130, 970),
+        ("The Kestrel is plated at 4,190 kg and leaves 930 kg of payload.", 4190, 930),
+        ("The Kestrel's 3,490 kg gross limit left just 430 kg of payload.", 3490, 430),
+    ],
+)
+def test_a_gross_or_plated_mass_is_a_weight_beside_a_payload(builder, text, gross, payload):
+    masses = [f"{gross:,} kg", f"{payload:,} kg"]
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[
+            (
+                m,
+                Measure(unit="kg", dimension="mass", value=float(m.split()[0].replace(",", ""))),
+                None,
+            )
+            for m in masses
+        ],
+    )
+    assert sorted((f.predicate, f.value) for f in facts) == [
+        ("payload", payload),
+        ("weight", gross),
+    ]

@@ -2294,6 +2294,8 @@ class FactBuilder:
                     predicate = "charging_power"
                 elif measure.unit in ("min", "h") and predicate is None:
                     predicate = "charging_time"
+            if predicate in (None, "payload") and _gross_after(span.doc, q):
+                predicate = "weight"  # "rated at 3,130 kg (6,901 lb) gross": a gross weight
             if predicate is None:
                 continue
             floor = self.value_floors.get(predicate, {}).get(measure.unit)
@@ -5843,6 +5845,17 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         # "It is the roomiest Tiguan yet": a class the subject tops, not a new subject
         return any(_ranks(t) for t in sent.span.doc[k : first.start + 1][:2])
     return bool(verbs)
+
+
+def _gross_after(doc: Doc, q: Span) -> bool:
+    """ "3,130 kg (6,901 lb) gross", "a 3,490 kg gross rating": "gross" follows the mass
+    figure, past its conversion."""
+    if q._.measure is None or q._.measure.dimension != "mass":
+        return False
+    k = q.end
+    if k < len(doc) and doc[k].text == "(":
+        k = next((m + 1 for m in range(k, min(k + 8, len(doc))) if doc[m].text == ")"), k)
+    return k < len(doc) and doc[k].lower_ == "gross"
 
 
 def _equipment_subject(sent: _Sentence, q: Span) -> bool:
