@@ -2147,3 +2147,8 @@ def test_a_gas_suffix_is_a_trim_and_makes_a_word_like_name_a_car(nlp):
         ("MODEL", "Venue"),
         ("VARIANT", "CNG"),
     ]
+
+
+def test_isuzus_grades_are_trims_of_its_pickup(nlp):
+    text = "Isuzu sells a V-Cross version of the D-Max, and it costs more than the DL20."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["V-Cross", "DL20"]
