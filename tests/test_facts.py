@@ -8459,3 +8459,14 @@ def test_a_gross_or_plated_mass_is_a_weight_beside_a_payload(builder, text, gros
         ("payload", payload),
         ("weight", gross),
     ]
+
+
+def test_a_relative_clause_after_a_facelifted_car_dates_the_facelift(builder):
+    text = "Volvo will add it with the facelifted Kestrel, which should land in early 2027."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Volvo", "BRAND", {}), _THREE_VOLVOS[0]],
+        dates=[("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start"))],
+    )
+    assert [(f.predicate, f.earliest) for f in facts] == [("facelift", D(2027, 1, 1))]

@@ -2588,6 +2588,14 @@ class FactBuilder:
                 for k, _ in sent.cues_in(key, clause_start, clause_end)
             ):
                 predicate = "facelift"  # "the refresh is said to arrive in 2027": the facelift
+            elif (
+                predicate != "facelift"
+                and sent.clause_kind(date.start) == "rel"
+                and sent.cues_in("facelift", max(span.start, clause_start - 6), clause_start)
+            ):
+                # "with the facelifted X, which should land in early 2027": the relative
+                # clause dates the facelift its antecedent names
+                predicate = "facelift"
             if predicate == "production_start" and (
                 any(
                     # "remains on track to start production in 2026": a plan, not a state
