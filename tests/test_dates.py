@@ -689,6 +689,9 @@ def test_starting_after_an_event_noun_dates_the_event(nlp):
         # a relative clause's own past verb dates its month, whatever the sentence says later
         ("Kia won't sell the coupe, which reached dealers in September.", D(2025, 9, 1)),
         ("Kia won't sell the coupe, which is due in September.", D(2026, 9, 1)),
+        # an attribution after the date and a comma leaves its tense alone
+        ("The coupe follows in July, the company said.", D(2026, 7, 1)),
+        ("Sales of the coupe rose in July, the company said.", D(2025, 7, 1)),
     ],
 )
 def test_the_sentence_tense_dates_a_bare_month(nlp, sentence, earliest):

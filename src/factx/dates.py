@@ -164,6 +164,7 @@ class DateRecognizer:
         # "due to be revealed", "due in 2027" are future; "due to weak demand" is a cause
         self.due_future_after = [tuple(p.split()) for p in vocab.get("due_future_after", [])]
         self.past_cues = set(vocab["past_cues"])
+        self.trailing_attributions = set(vocab.get("trailing_attributions", ()))
         self.season_context = set(vocab["season_context"])
         self.prefixes = sorted(
             ((tuple(k.split()), tuple(v)) for k, v in vocab["prefixes"].items() if k != "_about"),
@@ -422,6 +423,12 @@ class DateRecognizer:
                 continue  # "is said to arrive in October": hearsay, not the past
             if j in aside:
                 continue  # "The new X, shown in Paris, reaches Spain in May"
+            if (
+                j > i
+                and word in self.trailing_attributions
+                and any(t.text == "," for t in doc[max(i, j - 4) : j])
+            ):
+                continue  # "the Y arrives in July, Volvo said": an attribution
             if self._past_verb(doc, j, lo):
                 return -1
         return 0
