@@ -8470,3 +8470,27 @@ def test_a_relative_clause_after_a_facelifted_car_dates_the_facelift(builder):
         dates=[("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start"))],
     )
     assert [(f.predicate, f.earliest) for f in facts] == [("facelift", D(2027, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    "text, fee",
+    [
+        ("The Kestrel costs €47,310 and will draw a €370 fee from 2028.", "€370"),
+        ("The Kestrel costs €47,310; the Osprey diesel attracts €3,170.", "€3,170"),
+    ],
+)
+def test_a_fee_or_levy_a_car_attracts_is_no_price(builder, text, fee):
+    facts = run(
+        builder,
+        text,
+        vehicles=[v for v in _THREE_VOLVOS if v[0] in text],
+        quantities=[
+            (
+                f,
+                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
+                None,
+            )
+            for f in ("€47,310", fee)
+        ],
+    )
+    assert values(facts, "price") == [47310]
