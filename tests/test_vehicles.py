@@ -282,6 +282,9 @@ def test_the_bare_number_of_a_numbered_model_named_before(nlp):
     # not a count, nor before the model is named
     assert [s.text for s in ents(nlp, "The Polestar 3 tops the 3 best buys.")] == ["Polestar 3"]
     assert [s.text for s in ents(nlp, "The 3 is new. The Polestar 3 arrives.")] == ["Polestar 3"]
+    # before a negated auxiliary too
+    text = "The Polestar 3 is big. Polestar says the 3 won't get a smaller pack."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["Polestar 3", "3"]
 
 
 def test_brand_written_only_before_its_model(nlp):
