@@ -8494,3 +8494,28 @@ def test_a_fee_or_levy_a_car_attracts_is_no_price(builder, text, fee):
         ],
     )
     assert values(facts, "price") == [47310]
+
+
+def test_a_price_listed_before_one_for_a_trim_is_the_models_starting_price(builder):
+    text = "In Ultra trim the Kestrel is quick. Prices start at €47,310, or €53,170 for the Ultra."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}, 1),
+            _THREE_VOLVOS[0],
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}, 2),
+        ],
+        quantities=[
+            (
+                f,
+                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
+                None,
+            )
+            for f in ("€47,310", "€53,170")
+        ],
+    )
+    assert sorted((f.subject.variant or "", f.value) for f in facts if f.predicate == "price") == [
+        ("", 47310),
+        ("Ultra", 53170),
+    ]

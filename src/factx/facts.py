@@ -2158,7 +2158,7 @@ class FactBuilder:
         # a figure in a parallel clause shares the verb of the first one: "delivered 71,300
         # units of the X, while the Y added 38,500 units"
         stated: dict[str, str] = {}
-        respective = _respective(sent)
+        respective = _base_price_before_trims(sent) | _respective(sent)
         for q in in_sentence:
             measure = q._.measure
             if q._.restates or measure is None or measure.change or q.start in date_tokens:
@@ -4966,6 +4966,42 @@ def _runs(items: list, doc: Doc, gap_words: set[str]) -> list[list]:
                 continue
         runs.append([item])
     return runs
+
+
+def _base_price_before_trims(sent: _Sentence) -> dict[int, Subject]:
+    """ "Prices start at A, or B for the Iconic": a price listed right before one a trim is
+    named for, with no car of its own, is the model's starting price."""
+    doc = sent.span.doc
+    prices = [
+        q
+        for q in sent.quantities
+        if not q._.restates and q._.measure is not None and q._.measure.dimension == "currency"
+    ]
+    restated = {k for q in sent.quantities if q._.restates for k in range(q.start - 1, q.end + 1)}
+    out: dict[int, Subject] = {}
+    for first, second in itertools.pairwise(prices):
+        if first._.measure.unit != second._.measure.unit:
+            continue
+        trim = next(
+            (
+                v
+                for v in sent.vehicles
+                if v.start > second.end and v.subject.variant and not v.compared
+            ),
+            None,
+        )
+        if (
+            trim is None
+            or not _priced_for(sent, second.start, second.end, trim)
+            or any(v.start < first.start for v in sent.vehicles if v.subject.model)
+            or not all(
+                t.lower_ in (",", "or", "and") or t.i in restated
+                for t in doc[first.end : second.start]
+            )
+        ):
+            continue
+        out[first.start] = _model_level(trim.subject)
+    return out
 
 
 def _respective(sent: _Sentence) -> dict[int, Subject]:
