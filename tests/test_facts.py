@@ -8519,3 +8519,23 @@ def test_a_price_listed_before_one_for_a_trim_is_the_models_starting_price(build
         ("", 47310),
         ("Ultra", 53170),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel ran 0-60 mph in 5.3 seconds and lapped in 93.17 seconds.",
+        "The Kestrel ran 0-60 mph in 5.3 seconds. Its best lap was 93.17 seconds.",
+    ],
+)
+def test_a_lap_time_is_no_acceleration(builder, text):
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[
+            (f"{v} seconds", Measure(unit="s", dimension="time", value=v), None)
+            for v in (5.3, 93.17)
+        ],
+    )
+    assert values(facts, "acceleration") == [5.3]

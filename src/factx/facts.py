@@ -323,6 +323,7 @@ class FactBuilder:
         self.plant_suffixes = set(cues["production_site"]["plant_suffixes"])
         self.works_as_verb = set(cues["production_site"]["works_as_verb"])
         self.cover_periods = set(cues["cover_periods"])
+        self.lap_words = set(cues["lap_words"])
         self.interval_openers = set(cues["interval_openers"])
         self.site_nouns = {n.split()[0].lower() for n in cues["production_site"]["site_nouns"]}
         self.plant_openers = set(cues["production_site"]["plant_openers"])
@@ -2294,6 +2295,8 @@ class FactBuilder:
                     predicate = "charging_power"
                 elif measure.unit in ("min", "h") and predicate is None:
                     predicate = "charging_time"
+            if predicate == "acceleration" and self._lap_time(span.doc, q, span.start):
+                continue  # "lapped in 93.1 seconds": a lap time, not a sprint
             if predicate in (None, "payload") and _gross_after(span.doc, q):
                 predicate = "weight"  # "rated at 3,130 kg (6,901 lb) gross": a gross weight
             if predicate is None:
@@ -3497,6 +3500,19 @@ class FactBuilder:
                 and follows in (",", ".", "and", ";")
             ):
                 _add_site(add, vehicle, town)
+
+    def _lap_time(self, doc: Doc, q: Span, lo: int) -> bool:
+        """A lap word stands shortly before the time, with no other figure or clause break
+        between ("lapped in 93.1 seconds", "a quickest lap round the road course at 91.3")."""
+        k = q.start - 1
+        while k >= max(lo, q.start - 10):
+            token = doc[k]
+            if token.lower_ in self.lap_words:
+                return True
+            if token.text in (",", ";", ".", ")") or token.like_num:
+                return False
+            k -= 1
+        return False
 
     def _cover_or_interval(self, doc: Doc, q: Span) -> bool:
         """A distance a period stands beside ("seven years or 93,700 miles", "5 years/73,900
