@@ -2155,3 +2155,11 @@ def test_a_gas_suffix_is_a_trim_and_makes_a_word_like_name_a_car(nlp):
 def test_isuzus_grades_are_trims_of_its_pickup(nlp):
     text = "Isuzu sells a V-Cross version of the D-Max, and it costs more than the DL20."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["V-Cross", "DL20"]
+
+
+def test_fords_police_interceptor_utility_is_a_model_of_its_own(nlp):
+    text = "Ford's Police Interceptor Utility beat the rest at the state trials."
+    assert [(s.label_, s.text) for s in ents(nlp, text)] == [
+        ("BRAND", "Ford"),
+        ("MODEL", "Police Interceptor Utility"),
+    ]
