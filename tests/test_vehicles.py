@@ -2163,3 +2163,8 @@ def test_fords_police_interceptor_utility_is_a_model_of_its_own(nlp):
         ("BRAND", "Ford"),
         ("MODEL", "Police Interceptor Utility"),
     ]
+
+
+def test_kias_lx_grade_is_a_trim(nlp):
+    text = "Kia prices the K4 LX below the K4 EX."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["LX", "EX"]
