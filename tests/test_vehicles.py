@@ -2166,5 +2166,5 @@ def test_fords_police_interceptor_utility_is_a_model_of_its_own(nlp):
 
 
 def test_kias_lx_grade_is_a_trim(nlp):
-    text = "Kia prices the K4 LX below the K4 EX."
+    text = "Kia sells the K4 in Chile. The LX costs less and the EX a little more."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["LX", "EX"]
