@@ -8539,3 +8539,14 @@ def test_a_lap_time_is_no_acceleration(builder, text):
         ],
     )
     assert values(facts, "acceleration") == [5.3]
+
+
+def test_a_part_denied_past_a_participles_phrase_is_negated(builder):
+    text = "The smaller 51.7 kWh pack offered in Norway won't reach the Kestrel here."
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[("51.7 kWh", Measure(unit="kWh", dimension="energy", value=51.7), None)],
+    )
+    assert [(f.predicate, f.negated) for f in facts] == [("battery_capacity", True)]

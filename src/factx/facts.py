@@ -2042,6 +2042,18 @@ class FactBuilder:
             doc[k - 1].lower_ in self.arriving_parts or doc[k - 1].lower_ in _DENIED_HEADS
         ):
             return False  # "81 kWh will not be enough": no part named
+        if k < clause_end and doc[k].is_lower and doc[k].lower_.endswith("ed"):
+            # "the 58 kWh pack offered in Europe won't come": past a participle's phrase
+            j = next(
+                (
+                    j
+                    for j in range(k + 1, min(k + 7, sent.span.end))
+                    if doc[j].lower_ in _AUXILIARIES or doc[j].text in (",", ";", ":")
+                ),
+                None,
+            )
+            if j is not None and doc[j].lower_ in _AUXILIARIES:
+                k, clause_end = j, max(clause_end, sent.clause_of(j)[1])
         while k < clause_end and doc[k].lower_ in _AUXILIARIES:
             k += 1
         return k < clause_end and bool(sent.cues_in("neg", k, k + 1))
