@@ -835,3 +835,9 @@ def test_a_count_added_is_a_tally_but_added_money_is_a_change(nlp):
     assert not m["613 registrations"].change
     m = measures(nlp, "The option adds $635 to the price and 21 kg to the weight.")
     assert m["$635"].change
+
+
+def test_a_stopwatch_time_is_seconds_and_a_clock_time_is_not(nlp):
+    got = found(nlp, "The car lapped the course in 7:41.37 and left at 10:30.")
+    assert [(q[0], q[2]) for q in got] == [("7:41.37", "s")]
+    assert math.isclose(got[0][1], 461.37)

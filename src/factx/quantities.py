@@ -34,6 +34,8 @@ _DEFAULT_DATA = Path(__file__).resolve().parents[2] / "pipelines" / "automotive"
 _SPACES = re.compile(r"\s*([/\-])\s*")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "-", "•", "*", "|"}
 #: currency signs a figure may start with ("€25k", "฿1,099,000")
+#: "7:41.37", "1:07.5": minutes and seconds with a decimal part
+_STOPWATCH = re.compile(r"(\d{1,2}):([0-5]\d\.\d{1,3})")
 _CURRENCY_SIGNS = "$€£¥₹₩₽₪₺฿₫₱"
 _FRACTION = re.compile(r"^(\d{1,2})[/⁄](\d{1,2})$")
 _BARE = re.compile(r"^[+\-]?\d[\d.,]*$")
@@ -1132,6 +1134,15 @@ class _Reader:
             chain = self.digit_chain(i)
             if chain > i + 3:
                 i = chain  # "2025-06-10", "555-123-4567": a date or a phone number
+                continue
+            clock = _STOPWATCH.fullmatch(word)
+            seconds = lex.symbols.get("s")
+            if clock is not None and seconds is not None:
+                # "7:41.37": a stopwatch time, minutes and seconds with a decimal part (a
+                # time of day has none)
+                minutes, rest = clock.groups()
+                out.append(_Found(i, i + 1, seconds, value=int(minutes) * 60 + float(rest)))
+                i += 1
                 continue
             got = self.candidate(i)
             if isinstance(got, _Skip):
