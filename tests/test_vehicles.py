@@ -2168,3 +2168,8 @@ def test_fords_police_interceptor_utility_is_a_model_of_its_own(nlp):
 def test_kias_lx_grade_is_a_trim(nlp):
     text = "Kia sells the K4 in Chile. The LX costs less and the EX a little more."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["LX", "EX"]
+
+
+def test_yangwangs_e4_platform_is_a_platform(nlp):
+    text = "The Yangwang U8 rides on BYD's e4 Platform."
+    assert ("PLATFORM", "e4 Platform") in labelled(nlp, text)
