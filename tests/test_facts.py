@@ -8550,3 +8550,25 @@ def test_a_part_denied_past_a_participles_phrase_is_negated(builder):
         quantities=[("51.7 kWh", Measure(unit="kWh", dimension="energy", value=51.7), None)],
     )
     assert [(f.predicate, f.negated) for f in facts] == [("battery_capacity", True)]
+
+
+def test_a_distance_on_the_clock_is_how_far_a_car_went(builder):
+    text = (
+        "A used Kestrel Long Range that cost €50,930 new now fetches €21,470 at auction, "
+        "typically with 29,700 miles (47,800 km) on the clock."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            _THREE_VOLVOS[0],
+            ("Long Range", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[
+            ("€50,930", Measure(unit="EUR", dimension="currency", value=50930), None),
+            ("€21,470", Measure(unit="EUR", dimension="currency", value=21470), None),
+            ("29,700 miles", mi(29700), None),
+            ("47,800 km", km(47800), "29,700 miles"),
+        ],
+    )
+    assert not [f for f in facts if f.predicate == "range"]

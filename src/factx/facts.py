@@ -6163,6 +6163,8 @@ def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ in ("to", "from") and doc[k + 1].is_title:
         return True  # "the 240 km (149 miles) to Bologna"
+    if doc[k : k + 3].text.lower() in ("on the clock", "on the odometer", "on its odometer"):
+        return True  # "with 29,700 miles on the clock": how far the car was driven
     return k < len(doc) and doc[k].lower_ in nouns
 
 
