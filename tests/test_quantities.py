@@ -148,6 +148,8 @@ def test_glued_units_and_sentence_final_full_stop(nlp):
         ("The locally built Atto 3 lists at 799,900 baht.", "799,900 baht", 799900.0, "THB"),
         ("In Bangkok it is ฿1,099,000.", "฿1,099,000", 1099000.0, "THB"),
         ("Dealers in Jakarta quote 350 million rupiah.", "350 million rupiah", 350e6, "IDR"),
+        ("In Gdansk it costs 71,370 zł with tax.", "71,370 zł", 71370, "PLN"),
+        ("In Brno it costs 597,300 Kč with tax.", "597,300 Kč", 597300, "CZK"),
     ],
 )
 def test_money(nlp, text, span, value, unit):
