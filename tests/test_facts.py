@@ -8572,3 +8572,16 @@ def test_a_distance_on_the_clock_is_how_far_a_car_went(builder):
         ],
     )
     assert not [f for f in facts if f.predicate == "range"]
+
+
+def test_a_car_offered_only_as_one_trim_hands_the_topic_to_that_trim(builder):
+    text = "The electric Kestrel is offered in Finland only as the Ultra. Its pack holds 71.3 kWh."
+    facts = run(
+        builder,
+        text,
+        vehicles=_KESTREL_CORE_ULTRA[::2],
+        quantities=[("71.3 kWh", Measure(unit="kWh", dimension="energy", value=71.3), None)],
+    )
+    assert [(f.subject.variant, f.value) for f in facts if f.predicate == "battery_capacity"] == [
+        ("Ultra", 71.3)
+    ]

@@ -871,6 +871,11 @@ class FactBuilder:
                         newer = [v for v in topical if v.start >= passive[0][1]]
                         if newer:
                             current = newer[0].subject
+                    # "The electric X comes to Finland only as the Ultra": the one trim
+                    # it is sold as is what the article goes on about
+                    sold_as = _sold_only_as(sent, main)
+                    if sold_as is not None:
+                        current = sold_as.subject
                 elif _turns_to_maker(sent, topical, current):
                     # "Lucid, meanwhile, ..., who called the Gravity ...": another maker's car
                     current = topical[0].subject
@@ -4996,6 +5001,25 @@ def _runs(items: list, doc: Doc, gap_words: set[str]) -> list[list]:
     return runs
 
 
+def _sold_only_as(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
+    """ "The X is offered in Finland only as the Ultra", "is sold as the Core": the trim of
+    the main vehicle's model after a selling verb and "as (the)"."""
+    if main is None or main.subject.variant:
+        return None
+    doc = sent.span.doc
+    for vehicle in sent.vehicles:
+        if (
+            vehicle.start > main.end + 2
+            and vehicle.subject.variant
+            and vehicle.subject.model == main.subject.model
+            and not vehicle.compared
+        ):
+            k = vehicle.start - 1 - (doc[vehicle.start - 1].lower_ == "the")
+            if doc[k].lower_ == "as" and any(t.lower_ in _SELLING_VERBS for t in doc[main.end : k]):
+                return vehicle
+    return None
+
+
 def _base_price_before_trims(sent: _Sentence) -> dict[int, Subject]:
     """ "Prices start at A, or B for the Iconic": a price listed right before one a trim is
     named for, with no car of its own, is the model's starting price."""
@@ -6390,6 +6414,8 @@ def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
 #: words before a plant's name that show "works" after it is the plant ("the Oulu works")
 _SITE_OPENERS = {"the", "its", "their", "his", "her", "our", "at", "in", "from", "to", "of"}
+#: verbs that say how a car is sold: "is offered in Finland only as the Ultra"
+_SELLING_VERBS = {"sold", "offered", "available", "marketed", "offers", "sells"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
 _DENIED_HEADS = {
