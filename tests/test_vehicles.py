@@ -2173,3 +2173,11 @@ def test_kias_lx_grade_is_a_trim(nlp):
 def test_yangwangs_e4_platform_is_a_platform(nlp):
     text = "The Yangwang U8 rides on BYD's e4 Platform."
     assert ("PLATFORM", "e4 Platform") in labelled(nlp, text)
+
+
+def test_byds_seagull_grades_are_trims_with_or_without_edition(nlp):
+    text = "BYD sells the Seagull as the Vitality. The Seagull Flying Edition costs more."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        "Vitality",
+        "Flying Edition",
+    ]
