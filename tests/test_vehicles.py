@@ -2054,6 +2054,7 @@ def test_a_word_the_article_calls_a_name_is_a_model_but_a_title_is_not(nlp):
     # a project name, and an award's title, are no models
     assert models("The Renault Clio was refreshed under the Vireo name.") == ["Clio"]
     assert models("The Renault Clio was named Van of the Year.") == ["Clio"]
+    assert models("The Renault Clio was named Nordic Van of the Year.") == ["Clio"]
 
 
 def test_a_code_read_by_its_cue_takes_the_maker_named_last(nlp):

@@ -1709,8 +1709,8 @@ class VehicleRecognizer:
                 continue
             if text in self.code_entries or text in self.not_codes:
                 continue
-            if toks.lowers[j + 1 : j + 3] == ["of", "the"]:
-                continue  # "named Van of the Year": a title, not a name
+            if any(toks.lowers[i : i + 2] == ["of", "the"] for i in range(j + 1, j + 4)):
+                continue  # "named (Nordic) Van of the Year": a title, not a name
             before = [e for e in ends if e <= k]
             if before:
                 out.append(_Cand(j, j + 1, "MODEL", None, text, brand_ends[before[-1]]))
