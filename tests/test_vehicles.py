@@ -2182,3 +2182,8 @@ def test_byds_seagull_grades_are_trims_with_or_without_edition(nlp):
         "Vitality",
         "Flying Edition",
     ]
+
+
+def test_a_short_code_in_apposition_to_a_generation_cue(nlp):
+    text = "Volkswagen's Golf sold well. The third generation, the 1H, came later."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL_CODE"] == ["1H"]

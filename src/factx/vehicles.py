@@ -1903,7 +1903,13 @@ class VehicleRecognizer:
             if _phrase_ending(toks.lowers, j, lo, self.code_cues) is not None:
                 return True
             text = toks.texts[j]
-            if not any(ch.isalnum() for ch in text) and text not in ('"', "“", "'", "‘", ":", "-"):
+            # "the third generation, the 1H": an appositive after the cue
+            appositive = text == "," and toks.lower(j + 1) == "the" and j + 2 == i
+            if (
+                not any(ch.isalnum() for ch in text)
+                and text not in ('"', "“", "'", "‘", ":", "-")
+                and not appositive
+            ):
                 return False
             j -= 1
             steps += 1
