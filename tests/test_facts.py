@@ -8585,3 +8585,21 @@ def test_a_car_offered_only_as_one_trim_hands_the_topic_to_that_trim(builder):
     assert [(f.subject.variant, f.value) for f in facts if f.predicate == "battery_capacity"] == [
         ("Ultra", 71.3)
     ]
+
+
+def test_a_tax_rate_is_no_price(builder):
+    text = "The Kestrel costs €47,310, which means a first-year rate of €290 in road tax."
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[
+            (
+                f,
+                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
+                None,
+            )
+            for f in ("€47,310", "€290")
+        ],
+    )
+    assert values(facts, "price") == [47310]
