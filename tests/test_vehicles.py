@@ -2187,3 +2187,11 @@ def test_byds_seagull_grades_are_trims_with_or_without_edition(nlp):
 def test_a_short_code_in_apposition_to_a_generation_cue(nlp):
     text = "Volkswagen's Golf sold well. The third generation, the 1H, came later."
     assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL_CODE"] == ["1H"]
+
+
+def test_peugeots_electric_vans_are_models_of_their_own(nlp):
+    text = "Peugeot sells the e-Rifter beside the diesel Rifter."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "e-Rifter",
+        "Rifter",
+    ]
