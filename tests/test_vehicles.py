@@ -2195,3 +2195,11 @@ def test_peugeots_electric_vans_are_models_of_their_own(nlp):
         "e-Rifter",
         "Rifter",
     ]
+
+
+def test_kias_e_niro_and_hyundais_casper_electric_are_models_of_their_own(nlp):
+    text = "Kia's e-Niro and Hyundai's Casper Electric did well."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "e-Niro",
+        "Casper Electric",
+    ]
