@@ -843,3 +843,16 @@ def test_a_stopwatch_time_is_seconds_and_a_clock_time_is_not(nlp):
     got = found(nlp, "The car lapped the course in 7:41.37 and left at 10:30.")
     assert [(q[0], q[2]) for q in got] == [("7:41.37", "s")]
     assert math.isclose(got[0][1], 461.37)
+
+
+def test_a_footnote_mark_after_a_figure_leaves_it_whole(nlp):
+    text = (
+        "It makes 87 kW (118 PS)\u00b9 and charges in around 23 minutes\u00b3. "
+        "The hall is 120 m\u00b2."
+    )
+    assert [(q[0], q[2]) for q in found(nlp, text)] == [
+        ("87 kW", "kW"),
+        ("118 PS", "PS"),
+        ("23 minutes", "min"),
+        ("120 m\u00b2", "m\u00b2"),
+    ]

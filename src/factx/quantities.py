@@ -1205,6 +1205,21 @@ class QuantityRecognizer:
         self._split_unit_dots(nlp)
         self._split_currency_prefixes(nlp)
         self._split_slashed_figures(nlp)
+        self._split_footnote_marks(nlp)
+
+    @staticmethod
+    def _split_footnote_marks(nlp: Language) -> None:
+        """Teach the tokenizer to split a superscript footnote mark off a closing bracket or a
+        word ("(116 PS)¹", "24 minutes³"): press releases tag their figures so. A unit's own
+        power ("m²", "km²") stays whole: the mark must follow a bracket or three letters."""
+        tokenizer = getattr(nlp, "tokenizer", None)
+        default = getattr(getattr(tokenizer, "suffix_search", None), "__self__", None)
+        marks = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+        if isinstance(default, re.Pattern) and marks not in default.pattern:
+            tokenizer.suffix_search = re.compile(
+                f"(?:(?<=\\))|(?<=[A-Za-z]{{3}}))[{marks}]+$|(?<=[{marks}])[.,;:]$|"
+                f"{default.pattern}"
+            ).search
 
     @staticmethod
     def _split_slashed_figures(nlp: Language) -> None:
