@@ -150,6 +150,7 @@ def test_glued_units_and_sentence_final_full_stop(nlp):
         ("Dealers in Jakarta quote 350 million rupiah.", "350 million rupiah", 350e6, "IDR"),
         ("In Gdansk it costs 71,370 zł with tax.", "71,370 zł", 71370, "PLN"),
         ("In Brno it costs 597,300 Kč with tax.", "597,300 Kč", 597300, "CZK"),
+        ("In Hanoi it costs 713 million dong with tax.", "713 million dong", 713e6, "VND"),
     ],
 )
 def test_money(nlp, text, span, value, unit):
