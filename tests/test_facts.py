@@ -8603,3 +8603,14 @@ def test_a_tax_rate_is_no_price(builder):
         ],
     )
     assert values(facts, "price") == [47310]
+
+
+def test_a_fleets_total_distance_is_no_range(builder):
+    text = "The Kestrel vans covered 5.3 million km last year; each goes 391 km on a charge."
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[("5.3 million km", km(5.3e6), None), ("391 km", km(391), None)],
+    )
+    assert values(facts, "range") == [391]

@@ -246,6 +246,7 @@ class FactBuilder:
         rules = json.loads((directory / "predicates.json").read_text(encoding="utf-8"))
         self.rules: list[dict[str, Any]] = rules["rules"]
         self.value_floors: dict[str, dict[str, float]] = rules.get("value_floors", {})
+        self.value_ceilings: dict[str, dict[str, float]] = rules.get("value_ceilings", {})
         self.sales_units = {u for r in self.rules if r["predicate"] == "sales" for u in r["units"]}
         self.sprint = re.compile(rules["sprint"], re.IGNORECASE)
         self.state_of_charge = re.compile(rules["state_of_charge"], re.IGNORECASE)
@@ -2321,6 +2322,9 @@ class FactBuilder:
             floor = self.value_floors.get(predicate, {}).get(measure.unit)
             if floor is not None and (measure.value or measure.high or 0) < floor:
                 continue  # "a full charge costs €17.90": no car is priced so
+            ceiling = self.value_ceilings.get(predicate, {}).get(measure.unit)
+            if ceiling is not None and (measure.value or measure.low or 0) > ceiling:
+                continue  # "the vans covered 5.2 million km": no car goes so far on a charge
             stated.setdefault(measure.unit, predicate)
             in_paragraph[self._unit_kind(measure.unit)] = predicate
             qualifiers: dict[str, str] = {}
