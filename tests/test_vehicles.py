@@ -2203,3 +2203,11 @@ def test_kias_e_niro_and_hyundais_casper_electric_are_models_of_their_own(nlp):
         "e-Niro",
         "Casper Electric",
     ]
+
+
+def test_toggs_grades_are_trims(nlp):
+    text = "Togg sells the T10X V1 and the T10X V2 in Izmir."
+    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        ("V1", "T10X"),
+        ("V2", "T10X"),
+    ]
