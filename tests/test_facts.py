@@ -8614,3 +8614,21 @@ def test_a_fleets_total_distance_is_no_range(builder):
         quantities=[("5.3 million km", km(5.3e6), None), ("391 km", km(391), None)],
     )
     assert values(facts, "range") == [391]
+
+
+def test_a_spare_parts_price_is_not_the_cars(builder):
+    text = "The Kestrel lists from €31,370. A front bumper costs €630 and a headlight €910."
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[
+            (
+                f,
+                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
+                None,
+            )
+            for f in ("€31,370", "€630", "€910")
+        ],
+    )
+    assert values(facts, "price") == [31370]
