@@ -8632,3 +8632,36 @@ def test_a_spare_parts_price_is_not_the_cars(builder):
         ],
     )
     assert values(facts, "price") == [31370]
+
+
+def test_equipment_past_a_conversion_is_not_the_car(builder):
+    text = "The Kestrel weighs 1,833 kg and was paired with a 1,563 kg (3,446 lb) caravan."
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[
+            ("1,833 kg", Measure(unit="kg", dimension="mass", value=1833), None),
+            ("1,563 kg", Measure(unit="kg", dimension="mass", value=1563), None),
+            ("3,446 lb", Measure(unit="lb", dimension="mass", value=3446), "1,563 kg"),
+        ],
+    )
+    assert values(facts, "weight") == [1833]
+
+
+def test_a_price_class_is_no_price(builder):
+    text = "At €41,370 the Kestrel also took the €31,700 to €47,300 class."
+    facts = run(
+        builder,
+        text,
+        vehicles=[_THREE_VOLVOS[0]],
+        quantities=[
+            ("€41,370", Measure(unit="EUR", dimension="currency", value=41370), None),
+            (
+                "€31,700 to €47,300",
+                Measure(unit="EUR", dimension="currency", low=31700, high=47300),
+                None,
+            ),
+        ],
+    )
+    assert values(facts, "price") == [41370]

@@ -2193,8 +2193,11 @@ class FactBuilder:
                 continue  # "€0.90 less per 100 km": the distance a cost is counted over
             if _old_figure(sent, q):
                 continue  # "drops to €46,990 from €49,990": the price it had
+            past = q.end  # past a conversion: "a 1,563 kg (3,446 lb) caravan"
+            if past < span.end and span.doc[past].text == "(":
+                past = next((k + 1 for k in range(past, span.end) if span.doc[k].text == ")"), past)
             if any(
-                s == q.end
+                s in (q.end, past)
                 or (s == q.end + 1 and span.doc[q.end].is_lower and span.doc[q.end].is_alpha)
                 for s, _ in sent.cues.get("equipment", ())
             ):
