@@ -2211,3 +2211,10 @@ def test_toggs_grades_are_trims(nlp):
         ("V1", "T10X"),
         ("V2", "T10X"),
     ]
+
+
+def test_toyotas_zx_and_executive_lounge_grades_stand_alone_in_a_toyota_article(nlp):
+    text = (
+        "Toyota sells the Land Cruiser and the Alphard. The ZX is dear; the Executive Lounge more."
+    )
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["ZX", "Executive Lounge"]
