@@ -8223,11 +8223,11 @@ def test_a_gapped_conjunct_after_at_names_its_own_site(builder):
     "text, figures",
     [
         (
-            "The Kestrel needs a service every 9,300 miles or two years and goes 391 km.",
-            ["9,300 miles"],
+            "The Kestrel needs a service every 8,970 miles or two years and goes 391 km.",
+            ["8,970 miles"],
         ),
         ("Its cover: Kestrel, 5 years / 70,300 miles, and 391 km of range.", ["70,300 miles"]),
-        ("The Kestrel is seen every 12 months or 9,300 miles; it goes 391 km.", ["9,300 miles"]),
+        ("The Kestrel is seen every 12 months or 8,970 miles; it goes 391 km.", ["8,970 miles"]),
     ],
 )
 def test_a_service_interval_or_cover_beside_a_period_is_no_range(builder, text, figures):

@@ -2230,7 +2230,7 @@ class FactBuilder:
             if measure.dimension == "length" and sent.cues_in("warranty", *sent.clause_of(q.start)):
                 continue  # "a five-year/100,000 km warranty": what is covered, not a range
             if measure.dimension == "length" and self._cover_or_interval(span.doc, q):
-                continue  # "every 9,300 miles", "seven years or 93,700 miles": no range
+                continue  # "every 8,970 miles", "seven years or 93,700 miles": no range
             if measure.dimension == "length" and _names_a_route(span.doc, q, self.route_nouns):
                 continue  # "a 150-mile (241 km) test loop": the distance driven, not a range
             if _maker_counts(sent, q, self.lexicon):
@@ -3540,7 +3540,7 @@ class FactBuilder:
 
     def _cover_or_interval(self, doc: Doc, q: Span) -> bool:
         """A distance a period stands beside ("seven years or 93,700 miles", "5 years/73,900
-        km", "every 12 months or 9,300 miles") or that "every" opens: a warranty's cover or a
+        km", "every 12 months or 8,970 miles") or that "every" opens: a warranty's cover or a
         service interval."""
         if q.start > 0 and doc[q.start - 1].lower_ in self.interval_openers:
             return True
@@ -3551,7 +3551,7 @@ class FactBuilder:
         ):
             return True
         k = q.end
-        if k < len(doc) and doc[k].text == "(":  # past a conversion: "9,300 miles (15,100 km)"
+        if k < len(doc) and doc[k].text == "(":  # past a conversion: "8,970 miles (15,100 km)"
             k = next((m + 1 for m in range(k, min(k + 8, len(doc))) if doc[m].text == ")"), k)
         return (
             k + 2 < len(doc)
