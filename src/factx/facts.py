@@ -325,6 +325,8 @@ class FactBuilder:
         self.works_as_verb = set(cues["production_site"]["works_as_verb"])
         self.cover_periods = set(cues["cover_periods"])
         self.lap_words = set(cues["lap_words"])
+        self.odometer_phrases = frozenset(w.lower() for w in cues["odometer_phrases"])
+        self.selling_verbs = frozenset(w.lower() for w in cues["selling_verbs"])
         self.interval_openers = set(cues["interval_openers"])
         self.site_nouns = {n.split()[0].lower() for n in cues["production_site"]["site_nouns"]}
         self.plant_openers = set(cues["production_site"]["plant_openers"])
@@ -874,7 +876,7 @@ class FactBuilder:
                             current = newer[0].subject
                     # "The electric X comes to Finland only as the Ultra": the one trim
                     # it is sold as is what the article goes on about
-                    sold_as = _sold_only_as(sent, main)
+                    sold_as = _sold_only_as(sent, main, self.selling_verbs)
                     if sold_as is not None:
                         current = sold_as.subject
                 elif _turns_to_maker(sent, topical, current):
@@ -2231,7 +2233,9 @@ class FactBuilder:
                 continue  # "a five-year/100,000 km warranty": what is covered, not a range
             if measure.dimension == "length" and self._cover_or_interval(span.doc, q):
                 continue  # "every 8,970 miles", "seven years or 93,700 miles": no range
-            if measure.dimension == "length" and _names_a_route(span.doc, q, self.route_nouns):
+            if measure.dimension == "length" and _names_a_route(
+                span.doc, q, self.route_nouns, self.odometer_phrases
+            ):
                 continue  # "a 150-mile (241 km) test loop": the distance driven, not a range
             if _maker_counts(sent, q, self.lexicon):
                 continue  # "part of the 3.1 million vehicles Kia sold": the maker's total
@@ -5008,7 +5012,9 @@ def _runs(items: list, doc: Doc, gap_words: set[str]) -> list[list]:
     return runs
 
 
-def _sold_only_as(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
+def _sold_only_as(
+    sent: _Sentence, main: _Vehicle | None, selling_verbs: frozenset[str]
+) -> _Vehicle | None:
     """ "The X is offered in Finland only as the Ultra", "is sold as the Core": the trim of
     the main vehicle's model after a selling verb and "as (the)"."""
     if main is None or main.subject.variant:
@@ -5022,7 +5028,7 @@ def _sold_only_as(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
             and not vehicle.compared
         ):
             k = vehicle.start - 1 - (doc[vehicle.start - 1].lower_ == "the")
-            if doc[k].lower_ == "as" and any(t.lower_ in _SELLING_VERBS for t in doc[main.end : k]):
+            if doc[k].lower_ == "as" and any(t.lower_ in selling_verbs for t in doc[main.end : k]):
                 return vehicle
     return None
 
@@ -6160,7 +6166,9 @@ def _names_an_engine(doc: Doc, vehicle: _Vehicle, nouns: set[str]) -> bool:
     return k < len(doc) and doc[k].lower_ in nouns
 
 
-def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
+def _names_a_route(
+    doc: Doc, q: Span, nouns: set[str], odometers: frozenset[str] = frozenset()
+) -> bool:
     """A distance that measures a drive, not a car: "a 150-mile (241 km) loop", "our 400 km
     test route", "the second stage, 210 km", "Lyon to Turin, 310 km", "the 240 km to
     Bologna", "over the entire 1,400 km"."""
@@ -6194,7 +6202,7 @@ def _names_a_route(doc: Doc, q: Span, nouns: set[str]) -> bool:
         k += 1
     if k + 1 < len(doc) and doc[k].lower_ in ("to", "from") and doc[k + 1].is_title:
         return True  # "the 240 km (149 miles) to Bologna"
-    if doc[k : k + 3].text.lower() in ("on the clock", "on the odometer", "on its odometer"):
+    if doc[k : k + 3].text.lower() in odometers:
         return True  # "with 29,700 miles on the clock": how far the car was driven
     return k < len(doc) and doc[k].lower_ in nouns
 
@@ -6421,8 +6429,6 @@ def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
 #: words before a plant's name that show "works" after it is the plant ("the Oulu works")
 _SITE_OPENERS = {"the", "its", "their", "his", "her", "our", "at", "in", "from", "to", "of"}
-#: verbs that say how a car is sold: "is offered in Finland only as the Ultra"
-_SELLING_VERBS = {"sold", "offered", "available", "marketed", "offers", "sells"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
 _DENIED_HEADS = {

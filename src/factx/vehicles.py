@@ -1946,7 +1946,8 @@ class VehicleRecognizer:
     def _compound_codes(self, doc: Doc, toks: _Toks, covered: set[int]) -> dict[int, int]:
         """Codes of several pieces right after a code cue ("known as AM-RB 003", "the code
         LB 744", "known as SV-1", "known as F173M"): upper-case pieces glued or joined by
-        hyphens, and a number after a space. Start token -> end token."""
+        hyphens, and a number after a space; and a digit glued to a capital in parentheses
+        ("Golf (5K)") with its later mentions. Start token -> end token."""
         out: dict[int, int] = {}
         texts, n_toks = toks.texts, len(toks.texts)
         for i, text in enumerate(texts):
@@ -1981,7 +1982,7 @@ class VehicleRecognizer:
                 and not any(_YEAR.match(t) for t in texts[i:end])
             ):
                 out[i] = end
-        # "Golf GTI (1K) ... the 1K": a digit and a capital the tokenizer split as if the
+        # "the Golf (5K) ... the 5K": a digit and a capital the tokenizer split as if the
         # capital were a unit, in parentheses, and the same code again later
         glued = [
             i
