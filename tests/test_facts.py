@@ -89,6 +89,14 @@ def sites_of(builder, sentence, model, brand):
     return values(facts, "production_site")
 
 
+def _euros(*figures):
+    """Quantity tuples for ``run``: euro amounts as written ("€47,310")."""
+    return [
+        (f, Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))), None)
+        for f in figures
+    ]
+
+
 def by_model(facts, predicate):
     """(model, value) of every fact of one predicate."""
     return {(f.subject.model, f.value) for f in facts if f.predicate == predicate}
@@ -8345,14 +8353,7 @@ def test_respectively_in_a_sentence_naming_no_car_follows_the_cars_before(builde
         builder,
         text,
         vehicles=_THREE_VOLVOS[:2],
-        quantities=[
-            (
-                p,
-                Measure(unit="EUR", dimension="currency", value=float(p[1:].replace(",", ""))),
-                None,
-            )
-            for p in ("€47,310", "€44,170", "€49,930", "€46,730")
-        ],
+        quantities=_euros("€47,310", "€44,170", "€49,930", "€46,730"),
     )
     assert by_model(facts, "price") == {
         ("Kestrel", 47310),
@@ -8396,14 +8397,7 @@ def test_a_grant_or_the_margin_under_a_cap_is_no_price(builder, text):
         builder,
         text,
         vehicles=[_THREE_VOLVOS[0]],
-        quantities=[
-            (
-                f,
-                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
-                None,
-            )
-            for f in figures
-        ],
+        quantities=_euros(*figures),
     )
     assert values(facts, "price") == [47310]
 
@@ -8484,14 +8478,7 @@ def test_a_fee_or_levy_a_car_attracts_is_no_price(builder, text, fee):
         builder,
         text,
         vehicles=[v for v in _THREE_VOLVOS if v[0] in text],
-        quantities=[
-            (
-                f,
-                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
-                None,
-            )
-            for f in ("€47,310", fee)
-        ],
+        quantities=_euros("€47,310", fee),
     )
     assert values(facts, "price") == [47310]
 
@@ -8506,14 +8493,7 @@ def test_a_price_listed_before_one_for_a_trim_is_the_models_starting_price(build
             _THREE_VOLVOS[0],
             ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}, 2),
         ],
-        quantities=[
-            (
-                f,
-                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
-                None,
-            )
-            for f in ("€47,310", "€53,170")
-        ],
+        quantities=_euros("€47,310", "€53,170"),
     )
     assert sorted((f.subject.variant or "", f.value) for f in facts if f.predicate == "price") == [
         ("", 47310),
@@ -8593,14 +8573,7 @@ def test_a_tax_rate_is_no_price(builder):
         builder,
         text,
         vehicles=[_THREE_VOLVOS[0]],
-        quantities=[
-            (
-                f,
-                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
-                None,
-            )
-            for f in ("€47,310", "€290")
-        ],
+        quantities=_euros("€47,310", "€290"),
     )
     assert values(facts, "price") == [47310]
 
@@ -8622,14 +8595,7 @@ def test_a_spare_parts_price_is_not_the_cars(builder):
         builder,
         text,
         vehicles=[_THREE_VOLVOS[0]],
-        quantities=[
-            (
-                f,
-                Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))),
-                None,
-            )
-            for f in ("€31,370", "€630", "€910")
-        ],
+        quantities=_euros("€31,370", "€630", "€910"),
     )
     assert values(facts, "price") == [31370]
 
