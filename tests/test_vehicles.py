@@ -2218,3 +2218,11 @@ def test_toyotas_zx_and_executive_lounge_grades_stand_alone_in_a_toyota_article(
         "Toyota sells the Land Cruiser and the Alphard. The ZX is dear; the Executive Lounge more."
     )
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["ZX", "Executive Lounge"]
+
+
+def test_another_makers_trim_name_after_a_model_is_that_models_trim(nlp):
+    text = "Porsche and BMW both race. BMW's M4 GT3 EVO is quick; so is the 911 GT3 R."
+    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        ("GT3 EVO", "M4"),
+        ("GT3 R", "911"),
+    ]

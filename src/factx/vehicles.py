@@ -701,6 +701,7 @@ class VehicleRecognizer:
         chosen = self._drop_initial_words(
             self._resolve(self._one_per_span(first, brands, brand_ends, toks)), toks
         )
+        chosen = self._reown_foreign_trims(doc, toks, chosen)
         for model in chosen:
             if model.label == "MODEL":
                 later.extend(self._pattern_cands(doc, texts, model.end, self.model_patterns))
@@ -1801,6 +1802,27 @@ class VehicleRecognizer:
                 words += 1
             k -= 1
         return False
+
+    def _reown_foreign_trims(self, doc: Doc, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
+        """ "BMW's M4 GT3 EVO": another maker's trim name written right after a model is that
+        model's trim (with the capitalised words that close it), not the other maker's ("911
+        GT3")."""
+        models = {c.end: c for c in chosen if c.label == "MODEL" and c.brand}
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        out = []
+        for c in chosen:
+            owner = models.get(c.start)
+            if (
+                c.label == "VARIANT"
+                and c.entry is not None
+                and c.brand is not None
+                and owner is not None
+                and owner.brand != c.brand
+            ):
+                end = self._trim_words(toks, c.end, taken - set(range(c.start, c.end)), set())
+                c = self._trim(doc, c.start, max(end, c.end), owner)
+            out.append(c)
+        return out
 
     @staticmethod
     def _drop_initial_words(chosen: list[_Cand], toks: _Toks) -> list[_Cand]:
