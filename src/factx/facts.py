@@ -367,6 +367,8 @@ class FactBuilder:
         phrases["company"] += cues["company_subjects"]
         phrases["previous"] += cues["previous_values"]
         phrases["equipment"] += cues["equipment_nouns"]
+        # "Germans pay X and Y respectively": figures matched in order to cars named before
+        phrases["respectively"].append("respectively")
         # "a 150 kW Fastned unit": a network's name after a figure makes it a charger's too
         phrases["equipment"] += cues["production_site"]["charging_networks"]
         phrases["option"] += cues["option_nouns"]
@@ -5042,6 +5044,8 @@ def _base_price_before_trims(sent: _Sentence) -> dict[int, Subject]:
         for q in sent.quantities
         if not q._.restates and q._.measure is not None and q._.measure.dimension == "currency"
     ]
+    if len(prices) < 2:
+        return {}
     restated = {k for q in sent.quantities if q._.restates for k in range(q.start - 1, q.end + 1)}
     out: dict[int, Subject] = {}
     for first, second in itertools.pairwise(prices):
@@ -5080,11 +5084,7 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
         for run in _runs(trims, doc, _LIST_WORDS | {"a", "an", "the"})
         if len(run) >= 2 and len({v.subject.model for v in run}) == 1
     ]
-    if (
-        not variant_runs
-        and not sent.vehicles
-        and any(t.lower_ == "respectively" for t in sent.span)
-    ):
+    if not variant_runs and not sent.vehicles and sent.cues.get("respectively"):
         # "The A costs X, against Y for the B. Germans pay Z and W respectively": the cars
         # the sentence before named, in its order
         previous = sent.memo.get("previous_listed", [])
