@@ -2197,9 +2197,7 @@ class FactBuilder:
                 continue  # "€0.90 less per 100 km": the distance a cost is counted over
             if _old_figure(sent, q):
                 continue  # "drops to €46,990 from €49,990": the price it had
-            past = q.end  # past a conversion: "a 1,563 kg (3,446 lb) caravan"
-            if past < span.end and span.doc[past].text == "(":
-                past = next((k + 1 for k in range(past, span.end) if span.doc[k].text == ")"), past)
+            past = _past_conversion(span.doc, q.end, span.end)  # "a 1,563 kg (3,446 lb) caravan"
             if any(
                 s in (q.end, past)
                 or (s == q.end + 1 and span.doc[q.end].is_lower and span.doc[q.end].is_alpha)
@@ -3556,9 +3554,7 @@ class FactBuilder:
             and doc[q.start - 2].lower_.split("-")[-1] in self.cover_periods
         ):
             return True
-        k = q.end
-        if k < len(doc) and doc[k].text == "(":  # past a conversion: "8,970 miles (15,100 km)"
-            k = next((m + 1 for m in range(k, min(k + 8, len(doc))) if doc[m].text == ")"), k)
+        k = _past_conversion(doc, q.end, q.end + 8)  # "8,970 miles (15,100 km) or"
         return (
             k + 2 < len(doc)
             and doc[k].lower_ in ("or", "/")
@@ -5314,9 +5310,7 @@ def _read_definition(sent: _Sentence, i: int) -> Span | None:
     doc = sent.span.doc
     if any(not (t.is_space or t.is_punct) for t in doc[sent.span.start : i]):
         return None
-    k = quantity_end
-    if k < sent.span.end and doc[k].text == "(":  # "300 hp (224 kW) — ..."
-        k = next((m + 1 for m in range(k, sent.span.end) if doc[m].text == ")"), k)
+    k = _past_conversion(doc, quantity_end, sent.span.end)  # "300 hp (224 kW) — ..."
     if k + 1 >= sent.span.end or doc[k].text not in ("—", "–", "-"):
         return None
     return doc[k + 1 : sent.clause_of(k + 1)[1]]
@@ -5956,14 +5950,21 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
     return bool(verbs)
 
 
+def _past_conversion(doc: Doc, k: int, end: int) -> int:
+    """The token after a conversion in parentheses opening at ``k`` ("9 kg (20 lb) ..."),
+    looked for before ``end``; ``k`` itself when none opens there or it does not close."""
+    end = min(end, len(doc))
+    if k < end and doc[k].text == "(":
+        return next((m + 1 for m in range(k, end) if doc[m].text == ")"), k)
+    return k
+
+
 def _gross_after(doc: Doc, q: Span) -> bool:
     """ "3,130 kg (6,901 lb) gross", "a 3,490 kg gross rating": "gross" follows the mass
     figure, past its conversion."""
     if q._.measure is None or q._.measure.dimension != "mass":
         return False
-    k = q.end
-    if k < len(doc) and doc[k].text == "(":
-        k = next((m + 1 for m in range(k, min(k + 8, len(doc))) if doc[m].text == ")"), k)
+    k = _past_conversion(doc, q.end, q.end + 8)
     return k < len(doc) and doc[k].lower_ == "gross"
 
 
