@@ -8631,3 +8631,21 @@ def test_a_price_class_is_no_price(builder):
         ],
     )
     assert values(facts, "price") == [41370]
+
+
+def test_the_car_after_a_trim_based_on_its_model_is_the_trim(builder):
+    text = (
+        "The Kestrel Ultra is the racing version. It is based on the Kestrel hatchback. "
+        "Without fuel, the car weighs 1,111 kg."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+        ],
+        quantities=[("1,111 kg", Measure(unit="kg", dimension="mass", value=1111), None)],
+    )
+    assert by_variant(facts, "weight") == {("Ultra", 1111)}

@@ -594,6 +594,9 @@ class FactBuilder:
                 # "Nio ET9 Apex sets a record at Zhuhai ... . The car was stock": the version the
                 # headline is about is what the article calls "the car"
                 and current not in headline
+                # "The X GT3 is the race car. It is based on the X coupe. ... the car": a model
+                # named only as what the version is based on is not what the article is about
+                and not compared_only.get(current.model or "", False)
             ):
                 # "the car", "every version": the model, not the variant last named; a clause
                 # before the one naming it still speaks of the variant ("Genesis quotes X,
