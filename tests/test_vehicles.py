@@ -2226,3 +2226,34 @@ def test_another_makers_trim_name_after_a_model_is_that_models_trim(nlp):
         ("GT3 EVO", "M4"),
         ("GT3 R", "911"),
     ]
+
+
+def test_an_article_alias_once_written_names_the_model_throughout(tmp_path):
+    from factx.vehicles import VehicleRecognizer
+
+    records = [
+        {"id": "brand:volvo", "type": "brand", "name": "Volvo"},
+        {
+            "id": "model:volvo:kestrel",
+            "type": "model",
+            "name": "Kestrel",
+            "article_aliases": ["GT Kestrel"],
+            "brand": "Volvo",
+        },
+    ]
+    data = tmp_path / "vehicles"
+    data.mkdir()
+    (data / "brands.jsonl").write_text(json.dumps(records[0]) + "\n")
+    (data / "models.jsonl").write_text(json.dumps(records[1]) + "\n")
+    nlp = spacy.blank("en")
+    recognizer = VehicleRecognizer(nlp, tmp_path)
+
+    def models(text):
+        doc = recognizer(nlp(text))
+        return [(s.text, s._.normalized) for s in doc.spans["vehicles"] if s.label_ == "MODEL"]
+
+    assert models("Volvo showed the GT Kestrel in Oulu. The Kestrel goes on sale soon.") == [
+        ("GT Kestrel", "GT Kestrel"),
+        ("Kestrel", "GT Kestrel"),
+    ]
+    assert models("Volvo showed the Kestrel in Oulu.") == [("Kestrel", "Kestrel")]

@@ -40,6 +40,7 @@ _KNOWN_KEYS = {
     "note",
     "doc_aliases",
     "named_aliases",
+    "article_aliases",
     "group_only",
 }
 
@@ -65,6 +66,7 @@ class Entry:
     plural: bool = True
     doc_aliases: tuple[str, ...] = ()
     named_aliases: tuple[str, ...] = ()
+    article_aliases: tuple[str, ...] = ()  # once written, the article's name for the model
     group_only: bool = False  # a maker group named like a brand ("Stellantis"): no entity
 
 
@@ -141,8 +143,11 @@ def read_jsonl(path: Path) -> list[dict]:
 def to_entry(rec: dict) -> Entry:
     doc_aliases = tuple(rec.get("doc_aliases", ()))
     named_aliases = tuple(rec.get("named_aliases", ()))
+    article_aliases = tuple(rec.get("article_aliases", ()))
     forms = tuple(
-        dict.fromkeys([rec["name"], *rec.get("aliases", []), *doc_aliases, *named_aliases])
+        dict.fromkeys(
+            [rec["name"], *rec.get("aliases", []), *doc_aliases, *named_aliases, *article_aliases]
+        )
     )
     return Entry(
         id=rec["id"],
@@ -158,6 +163,7 @@ def to_entry(rec: dict) -> Entry:
         plural=bool(rec.get("plural", True)),
         doc_aliases=doc_aliases,
         named_aliases=named_aliases,
+        article_aliases=article_aliases,
         group_only=bool(rec.get("group_only", False)),
     )
 
@@ -196,11 +202,13 @@ def validate(records: Iterable[tuple[str, dict]]) -> list[str]:
             *rec.get("aliases", []),
             *rec.get("doc_aliases", []),
             *rec.get("named_aliases", []),
+            *rec.get("article_aliases", []),
         ]
         if (
             not isinstance(rec.get("aliases", []), list)
             or not isinstance(rec.get("doc_aliases", []), list)
             or not isinstance(rec.get("named_aliases", []), list)
+            or not isinstance(rec.get("article_aliases", []), list)
             or not isinstance(aliases, list)
             or not all(isinstance(a, str) and a.strip() and a == a.strip() for a in aliases)
         ):

@@ -2432,6 +2432,7 @@ class VehicleRecognizer:
         self._link_generations(names, codes)
         names, codes = self._unknown_platforms(doc, toks, names, codes)
         names = _joined_trims(names)
+        _article_names(doc, [*names, *codes])
         spans = []
         for cand in sorted([*names, *codes], key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label=cand.label)
@@ -2447,6 +2448,25 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _article_names(doc: Doc, cands: list[_Cand]) -> None:
+    """ "the GR Kestrel ... the Kestrel": once an article writes one of a model's
+    `article_aliases`, that is its name for the model throughout, its trims' and codes' too."""
+    renamed: dict[tuple[str | None, str], str] = {}
+    for cand in cands:
+        entry = cand.entry
+        if cand.label == "MODEL" and entry is not None and entry.article_aliases:
+            written = doc[cand.start : cand.end].text
+            if written in entry.article_aliases:
+                renamed.setdefault((cand.brand, cand.normalized), written)
+    if not renamed:
+        return
+    for cand in cands:
+        if cand.label == "MODEL":
+            cand.normalized = renamed.get((cand.brand, cand.normalized), cand.normalized)
+        elif cand.model is not None:
+            cand.model = renamed.get((cand.brand, cand.model), cand.model)
 
 
 def _shortened_models(names: list[_Cand]) -> None:
