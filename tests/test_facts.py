@@ -8649,3 +8649,20 @@ def test_the_car_after_a_trim_based_on_its_model_is_the_trim(builder):
         quantities=[("1,111 kg", Measure(unit="kg", dimension="mass", value=1111), None)],
     )
     assert by_variant(facts, "weight") == {("Ultra", 1111)}
+
+
+def test_a_price_in_argentine_pesos_is_a_price(builder):
+    text = "In Argentina the Kestrel costs 31.7 million pesos."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[
+            (
+                "31.7 million pesos",
+                Measure(unit="ARS", dimension="currency", value=31_700_000),
+                None,
+            )
+        ],
+    )
+    assert by_model(facts, "price") == {("Kestrel", 31_700_000)}

@@ -170,6 +170,21 @@ def test_a_bare_yen_sign_is_the_currency_of_the_country_named_nearest(nlp):
     assert [q[2] for q in found(nlp, text)] == ["JPY"]
 
 
+def test_pesos_are_the_currency_of_the_country_named_nearest(nlp):
+    text = (
+        "Argentine buyers pay 31.7 million pesos for the hatch. In Chile the same car costs "
+        "16.1 million pesos. Mexican dealers ask 413,900 pesos."
+    )
+    units = {q[0]: q[2] for q in found(nlp, text)}
+    assert units == {
+        "31.7 million pesos": "ARS",
+        "16.1 million pesos": "CLP",
+        "413,900 pesos": "MXN",
+    }
+    # with no country named, a peso stays the Mexican one
+    assert [q[2] for q in found(nlp, "The hatch costs 413,900 pesos.")] == ["MXN"]
+
+
 def test_a_bare_dollar_is_the_dollar_of_the_country_the_article_is_about(nlp):
     text = (
         "The ute costs $52,990 drive-away in Australia, and Australian buyers also get "

@@ -157,9 +157,14 @@ class Lexicon:
             for code, words in cues.get("dollar_locales", {}).items()
         }
         self.dollar_locale_min: int = cues.get("dollar_locale_min", 3)
-        self.yen_locales = {
-            code: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
-            for code, words in cues.get("yen_locales", {}).items()
+        # a currency written the same in several countries ("¥", "pesos"): by written form,
+        # each country's currency and the words that name the country
+        self.currency_locales: dict[str, dict[str, re.Pattern[str]]] = {
+            written: {
+                code: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+                for code, words in countries.items()
+            }
+            for written, countries in cues.get("currency_locales", {}).items()
         }
         # "CA$61,500": a dollar written with its own prefix
         self.marked_dollars = {
@@ -345,10 +350,12 @@ class Lexicon:
             return None
         return code if most >= self.dollar_locale_min and most > us else None
 
-    def local_yen(self, text: str, start: int) -> str | None:
-        """The currency a bare "¥" at ``start`` means: that of the country its sentence
-        names most (counted by the words ``yen_locales`` lists), else its paragraph's, else
-        the whole text's; None on a tie, which keeps the yen."""
+    def local_currency(self, written: str, text: str, start: int) -> str | None:
+        """The currency a figure at ``start`` written with ``written`` ("¥", "peso") means:
+        that of the country its sentence names most (counted by the words
+        ``currency_locales`` lists), else its paragraph's, else the whole text's; None on a
+        tie, which keeps the unit read."""
+        locales = self.currency_locales[written]
         scopes = []
         for ends in (("\n", ". ", "? ", "! "), ("\n",)):
             lo = max(text.rfind(end, 0, start) for end in ends) + 1
@@ -356,7 +363,7 @@ class Lexicon:
             scopes.append(text[lo : min(his) if his else len(text)])
         for scope in (*scopes, text):
             counts = sorted(
-                ((len(rx.findall(scope)), code) for code, rx in self.yen_locales.items()),
+                ((len(rx.findall(scope)), code) for code, rx in locales.items()),
                 reverse=True,
             )
             if counts and counts[0][0] and (len(counts) == 1 or counts[0][0] > counts[1][0]):
@@ -1277,6 +1284,17 @@ class QuantityRecognizer:
             except Exception:
                 continue
 
+    def _shared_currency(self, doc: Doc, item: _Found) -> str | None:
+        """The written form of a currency several countries share ("¥", "pesos" as
+        "peso") that the figure is written with, if any."""
+        if item.unit.dimension != "currency" or not self.lexicon.currency_locales:
+            return None
+        for token in doc[item.start : item.end]:
+            for form in (token.text, token.lower_, token.lower_.removesuffix("s")):
+                if form in self.lexicon.currency_locales:
+                    return form
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         reader = _Reader(doc, self.lexicon)
         found = reader.scan()
@@ -1288,10 +1306,11 @@ class QuantityRecognizer:
         for item in found:
             if dollar and item.unit.symbol == "USD" and doc[item.start].text == "$":
                 item.unit = self.lexicon.currency(dollar)
-            if item.unit.symbol == "JPY" and doc[item.start].text == "¥":
-                yen = self.lexicon.local_yen(doc.text, doc[item.start].idx)
-                if yen is not None and yen != "JPY":
-                    item.unit = self.lexicon.currency(yen)
+            written = self._shared_currency(doc, item)
+            if written is not None:
+                local = self.lexicon.local_currency(written, doc.text, doc[item.start].idx)
+                if local is not None and local != item.unit.symbol:
+                    item.unit = self.lexicon.currency(local)
             span = Span(doc, item.start, item.end, label="QUANTITY")
             span._.measure = _measure(item)
             root = span
