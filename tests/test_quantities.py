@@ -816,6 +816,14 @@ def test_from_to_after_a_verb_of_movement_is_two_levels(nlp):
     ]
 
 
+def test_a_charge_window_timed_after_a_verb_of_movement_stays_one_range(nlp):
+    text = "At the first stop the hatch went from 11 to 83 percent in 27 minutes."
+    assert found(nlp, text)[0] == ("11 to 83 percent", (11.0, 83.0), "%")
+    # over years, the same words name a change from one level to another
+    text = "Its share went from 11 to 83 percent in 7 years."
+    assert found(nlp, text)[0][0] == "83 percent"
+
+
 def test_a_rise_by_between_two_figures_is_a_change(nlp):
     doc = nlp("Most versions rise by between $250 and $575 this year.")
     assert [(q.text, q._.measure.change) for q in doc.spans["quantities"]] == [

@@ -873,6 +873,8 @@ class _Reader:
                         self.changed_before(fig.start - 1, reach=20, movers=True)
                         or self.change_named_after(j + 1)
                     )
+                    # "went from 11 to 83 percent in 27 minutes": a window timed, not a change
+                    and not self.timed_after(j + 2)
                 )
             if fig.digits and 1100 <= int(fig.digits) <= 2100:
                 ok = False  # "from 20 mpg in 2008 to 29 mpg"
@@ -1000,6 +1002,17 @@ class _Reader:
                 return False  # the sentence ends (not the "." of a name: "ID. Buzz")
             if word in self.lex.change_before or (movers and word in self.lex.from_to_movers):
                 return True
+        return False
+
+    def timed_after(self, k: int) -> bool:
+        """A duration follows within a word or two of token ``k`` ("... percent in 27
+        minutes"): a figure span that took that long, not a level it moved to."""
+        for i in range(k, min(k + 3, self.n - 2)):
+            if self.lo(i) == "in" and self.at(i + 1)[:1].isdigit():
+                word = self.at(i + 2)
+                unit = self.lex.words.get(_norm(word.lower())) or self.lex.symbols.get(_norm(word))
+                # minutes or hours: a charge; years: a change over time
+                return unit is not None and unit.dimension == "time" and (unit.factor or 0) < 86400
         return False
 
     def change_named_after(self, k: int, reach: int = 8) -> bool:
