@@ -2257,3 +2257,22 @@ def test_an_article_alias_once_written_names_the_model_throughout(tmp_path):
         ("Kestrel", "GT Kestrel"),
     ]
     assert models("Volvo showed the Kestrel in Oulu.") == [("Kestrel", "Kestrel")]
+
+
+def test_a_grade_named_in_a_sentence_without_its_model_is_the_paragraphs_model(nlp):
+    text = "Toyota updates the Corolla Cross. The engine in the W grade carries over."
+    assert trims(nlp, text) == [("W", "Corolla Cross")]
+    # a paragraph that names no model gives the grade none
+    text = "Toyota updates the Corolla Cross.\n\nThe engine in the W grade carries over."
+    assert trims(nlp, text) == []
+
+
+def test_a_grade_letter_after_a_trim_closes_its_name(nlp):
+    text = (
+        "Toyota updates the Corolla Cross Hybrid. The Hybrid W costs less than the Hybrid V does."
+    )
+    assert trims(nlp, text) == [
+        ("Hybrid", "Corolla Cross"),
+        ("Hybrid W", "Corolla Cross"),
+        ("Hybrid V", "Corolla Cross"),
+    ]

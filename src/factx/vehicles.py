@@ -1060,7 +1060,12 @@ class VehicleRecognizer:
                     and texts[start - 1].isalpha()
                 ):
                     start -= 1
+            # "Its motor in the W grade ...": in a sentence naming no model, the model its
+            # paragraph named last before it (an edition named again there is the one named
+            # in full before: "the Novak Edition")
             owner = _last_model(models, k, toks.sent_start)
+            if owner is None and end == k + 1:
+                owner = _last_model(models, k, toks.para_start, before=k)
             if owner is not None:
                 added.append(self._trim(doc, start, end, owner))
         added.extend(self._listed_trims(doc, toks, models, taken))
@@ -2422,6 +2427,7 @@ class VehicleRecognizer:
             toks = _Toks(doc)
         sent_start = toks.sent_start
         names = self._names(doc, toks)
+        _grade_letters(doc, toks, names)
         _shortened_models(names)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
@@ -2448,6 +2454,28 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _grade_letters(doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
+    """ "the Hybrid W costs less": a capital letter standing alone after a trim
+    is a grade letter that closes the trim's name."""
+    texts = toks.texts
+    taken = {i for c in names for i in range(c.start, c.end)}
+    for cand in names:
+        k = cand.end
+        if (
+            cand.label == "VARIANT"
+            and k + 1 < len(texts)
+            and k not in taken
+            and len(texts[k]) == 1
+            and texts[k].isupper()
+            and texts[k] not in ("A", "I")
+            and toks.sent_start[k] != k
+            and not texts[k + 1][:1].isupper()
+        ):
+            cand.end = k + 1
+            cand.normalized = doc[cand.start : cand.end].text
+            taken.add(k)
 
 
 def _article_names(doc: Doc, cands: list[_Cand]) -> None:
