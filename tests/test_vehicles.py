@@ -2276,3 +2276,11 @@ def test_a_grade_letter_after_a_trim_closes_its_name(nlp):
         ("Hybrid W", "Corolla Cross"),
         ("Hybrid V", "Corolla Cross"),
     ]
+
+
+def test_a_trim_keeps_its_spelling_as_written(nlp):
+    def variants(text):
+        return [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+
+    assert variants("Tesla sells the Model Y Dual-Motor in Oulu.") == [("Dual-Motor", "Dual-Motor")]
+    assert variants("Tesla sells the Model Y Dual Motor in Oulu.") == [("Dual Motor", "Dual Motor")]

@@ -2443,6 +2443,13 @@ class VehicleRecognizer:
         for cand in sorted([*names, *codes], key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label=cand.label)
             span._.normalized = cand.normalized
+            # "Dual-Motor", "ALLGRIP-e": a trim keeps its maker's spelling as written
+            if (
+                cand.label == "VARIANT"
+                and cand.normalized != span.text
+                and _spelling(span.text) == _spelling(cand.normalized)
+            ):
+                span._.normalized = span.text
             span._.brand = cand.brand
             span._.group = cand.entry is not None and cand.entry.group_only
             if cand.label in ("VARIANT", "MODEL_CODE"):
@@ -2454,6 +2461,11 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _spelling(name: str) -> str:
+    """A name with case and hyphens set aside: two spellings of one trim compare equal."""
+    return name.lower().replace("-", " ")
 
 
 def _grade_letters(doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
