@@ -8666,3 +8666,20 @@ def test_a_price_in_argentine_pesos_is_a_price(builder):
         ],
     )
     assert by_model(facts, "price") == {("Kestrel", 31_700_000)}
+
+
+def test_reservations_for_a_car_are_its_sales(builder):
+    text = "Volvo now holds 13,100 reservations for the Kestrel."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[
+            (
+                "13,100 reservations",
+                Measure(unit="reservation", dimension="count", value=13100),
+                None,
+            )
+        ],
+    )
+    assert by_model(facts, "sales") == {("Kestrel", 13100)}
