@@ -896,3 +896,8 @@ def test_a_footnote_mark_after_a_figure_leaves_it_whole(nlp):
         ("23 minutes", "min"),
         ("120 m\u00b2", "m\u00b2"),
     ]
+
+
+def test_an_engine_layout_after_a_hyphen_is_no_count(nlp):
+    assert found(nlp, "Its straight-six produces 413 hp.") == [("413 hp", 413.0, "hp")]
+    assert [q[0] for q in found(nlp, "The bus seats twenty-six people.")] == ["twenty-six people"]

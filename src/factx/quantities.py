@@ -576,6 +576,15 @@ class _Reader:
 
     def _words(self, i: int) -> _Figure | None:
         lex = self.lex
+        if (
+            i >= 2
+            and self.low[i - 1] == "-"
+            and self.glued(i - 2)
+            and self.glued(i - 1)
+            and self.at(i - 2).isalpha()
+            and self.low[i - 2] not in lex.number_words
+        ):
+            return None  # "a straight-six", "the flat-four": an engine's layout, no figure
         j = i
         run: list[str] = []
         while j < self.n:
