@@ -591,11 +591,12 @@ def test_vehicle_spans_block_model_numbers(nlp):
 
 
 def test_vehicle_spans_do_not_block_the_next_words(nlp):
-    text = "Subaru sold 21,400 Solterras and the bZ4X 9,800 units."
+    text = "Subaru sold 21,437 Solterras and the bZ4X 9,817 units."
     doc = nlp.make_doc(text)
     doc.spans["vehicles"] = [Span(doc, 0, 1, label="BRAND"), Span(doc, 5, 6, label="MODEL")]
     doc = nlp.get_pipe("factx_quantities")(nlp.get_pipe("sentencizer")(doc))
-    assert [s.text for s in doc.spans["quantities"]] == ["21,400 Solterras"]
+    # the second count, grouped in thousands, is the bZ4X's (a gapped conjunct)
+    assert [s.text for s in doc.spans["quantities"]] == ["21,437 Solterras", "9,817 units"]
 
 
 def test_works_without_vehicle_spans_on_model_numbers(nlp):
@@ -901,3 +902,10 @@ def test_a_footnote_mark_after_a_figure_leaves_it_whole(nlp):
 def test_an_engine_layout_after_a_hyphen_is_no_count(nlp):
     assert found(nlp, "Its straight-six produces 413 hp.") == [("413 hp", 413.0, "hp")]
     assert [q[0] for q in found(nlp, "The bus seats twenty-six people.")] == ["twenty-six people"]
+
+
+def test_a_number_grouped_in_thousands_after_a_name_is_a_figure(nlp):
+    text = "The Kestrel sold 2,317 cars and the Osprey 1,093 cars."
+    assert [q[0] for q in found(nlp, text)] == ["2,317 cars", "1,093 cars"]
+    # an ungrouped number after a name is the name's
+    assert found(nlp, "The Peugeot 208 sells well.") == []

@@ -965,7 +965,9 @@ class _Reader:
             and (self.lo(end) == "by" or ((fig.value or 0) * fig.scale < 100 and fig.scale == 1))
         ):
             return True  # "one of 31 won by Japan": a verb, not the Korean won
-        if not money and not fig.word and prev >= 0:
+        # "the Osprey 1,093 deliveries": a number grouped in thousands is never a name's
+        grouped = bool(_GROUPED.fullmatch(self.at(first)))
+        if not money and not fig.word and prev >= 0 and not grouped:
             before = self.at(prev)
             if first in self.after_vehicle and not physical:
                 return True  # "the Ioniq 5 N 650": a number right after a vehicle name
