@@ -8683,3 +8683,16 @@ def test_reservations_for_a_car_are_its_sales(builder):
         ],
     )
     assert by_model(facts, "sales") == {("Kestrel", 13100)}
+
+
+def test_a_speed_something_happens_at_is_no_top_speed(builder):
+    text = (
+        "The Kestrel braked in time at 37 km/h but hit the target at 73 km/h, down to "
+        "19 km/h at impact. It tops out at 183 km/h, Volvo says."
+    )
+    speeds = [
+        (f"{v} km/h", Measure(unit="km/h", dimension="speed", value=v), None)
+        for v in (37, 73, 19, 183)
+    ]
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=speeds)
+    assert values(facts, "top_speed") == [183]
