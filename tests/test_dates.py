@@ -715,3 +715,15 @@ def test_is_expected_in_speaks_of_the_future_after_a_participle(nlp):
     # a past expectation stays in the past
     text = "The van was expected in dealerships in December."
     assert bounds(nlp, text)[1:3] == (D(2025, 12, 1), D(2025, 12, 31))
+
+
+def test_a_word_the_vehicles_stage_named_as_a_car_is_no_date(nlp):
+    from spacy.tokens import Span
+
+    text = "There will be no update for the current Spring. Sales start in spring."
+    doc = nlp.make_doc(text)
+    doc._.published = PUB
+    doc.spans["vehicles"] = [Span(doc, 7, 8, label="MODEL")]  # "Spring"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [span.text for span in doc.spans["dates"]] == ["spring"]

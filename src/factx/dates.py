@@ -81,6 +81,8 @@ _UNIT_GRANULARITY = {
     "quarter": "quarter", "half": "half", "year": "year", "decade": "decade",
 }  # fmt: skip
 
+_NAME_LABELS = frozenset({"MODEL", "VARIANT"})  # vehicle names that can look like dates
+
 
 @dataclass(slots=True)
 class _Found:
@@ -266,7 +268,13 @@ class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         published = _as_date(doc._.published)
         kernels: list[_Found] = []
-        taken: set[int] = set()
+        # "the current Spring": a word the vehicles stage read as a car's name is no date
+        taken: set[int] = {
+            i
+            for span in doc.spans.get("vehicles", ())
+            if span.label_ in _NAME_LABELS
+            for i in range(span.start, span.end)
+        }
         matches = sorted(
             self._match(doc), key=lambda m: (-(m[2] - m[1]), self._priority(doc, m[0]), m[1])
         )
