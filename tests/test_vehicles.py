@@ -2284,3 +2284,13 @@ def test_a_trim_keeps_its_spelling_as_written(nlp):
 
     assert variants("Tesla sells the Model Y Dual-Motor in Oulu.") == [("Dual-Motor", "Dual-Motor")]
     assert variants("Tesla sells the Model Y Dual Motor in Oulu.") == [("Dual Motor", "Dual Motor")]
+
+
+def test_a_name_standing_only_after_its_maker_counts_before_the_makers_own_trim(nlp):
+    # Nissan's "Z" needs its maker right before it, or one of Nissan's trims right after it
+    assert labelled(nlp, "Nissan showed the Z Nismo in Oulu.") == [
+        ("BRAND", "Nissan"),
+        ("MODEL", "Z"),
+        ("VARIANT", "Nismo"),
+    ]
+    assert labelled(nlp, "Nissan showed the Z in Oulu.") == [("BRAND", "Nissan")]

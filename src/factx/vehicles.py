@@ -248,6 +248,12 @@ class VehicleRecognizer:
         self.split_pairs: set[tuple[str, str]] = set()
         self.model_last_words: set[str] = set()  # the last word of a model's name ("6")
         self.trim_letters: set[str] = set()  # one-letter trims read after a model
+        # each maker's own trims, by first word: "the Z Nismo" names Nissan's Z
+        self.brand_trim_starts: dict[str, set[str]] = {}
+        for entry in self.entries:
+            if entry.label == "VARIANT" and entry.brand:
+                starts = self.brand_trim_starts.setdefault(entry.brand, set())
+                starts.update(form.split()[0] for form in entry.forms)
         self.last_words: set[str] = set()
         forms_orth: dict[str, list[int]] = {}
         forms_lower: dict[str, list[int]] = {}
@@ -551,7 +557,11 @@ class VehicleRecognizer:
                 and toks.lower(cand.end + 2) == ")"
                 and any(ch.isdigit() for ch in toks.lower(cand.end + 1))
             )
-            return cand.brand in brands and (nxt in self.body_nouns or coded)
+            # "Nissan ... the Z Nismo": the maker's own trim right after the name
+            trimmed = cand.end < len(toks.texts) and toks.texts[cand.end] in (
+                self.brand_trim_starts.get(cand.brand or "", ())
+            )
+            return cand.brand in brands and (nxt in self.body_nouns or coded or trimmed)
         if context == "after_model":
             model = model_ends.get(cand.start)
             return model is not None and (cand.brand is None or model.brand == cand.brand)
