@@ -2294,3 +2294,10 @@ def test_a_name_standing_only_after_its_maker_counts_before_the_makers_own_trim(
         ("VARIANT", "Nismo"),
     ]
     assert labelled(nlp, "Nissan showed the Z in Oulu.") == [("BRAND", "Nissan")]
+
+
+def test_capitalised_words_closed_by_an_edition_word_extend_a_known_trim(nlp):
+    text = "Nissan showed the Z Nismo Tampere Edition in Oulu."
+    assert trims(nlp, text) == [("Nismo Tampere Edition", "Z")]
+    # without the edition word the trim ends where the gazetteer's name does
+    assert trims(nlp, "Nissan showed the Z Nismo Tampere in Oulu.")[0][0] == "Nismo"

@@ -1130,6 +1130,25 @@ class VehicleRecognizer:
                     break
         return self._join_trim_words(doc, toks, sorted(chosen, key=lambda c: c.start))
 
+    def _edition_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
+        """ "the Z Nismo Tampere Edition": capitalised words closed by an edition word right
+        after a known trim belong to its name."""
+        texts = toks.texts
+        taken = {i for c in names for i in range(c.start, c.end)}
+        for cand in names:
+            if cand.label != "VARIANT":
+                continue
+            k = cand.end
+            while k < len(texts) and k - cand.end < 2 and k not in taken:
+                if not (texts[k][:1].isupper() and texts[k].isalpha()):
+                    break
+                if texts[k] in self.edition_words and k > cand.end:
+                    cand.end = k + 1
+                    cand.normalized = doc[cand.start : cand.end].text
+                    taken.update(range(cand.start, cand.end))
+                    break
+                k += 1
+
     def _join_trim_words(self, doc: Doc, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
         """ "in YES Edition trim": two trim words side by side before a trim noun name one
         trim, not two."""
@@ -2438,6 +2457,7 @@ class VehicleRecognizer:
         sent_start = toks.sent_start
         names = self._names(doc, toks)
         _grade_letters(doc, toks, names)
+        self._edition_tails(doc, toks, names)
         _shortened_models(names)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
