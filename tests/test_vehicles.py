@@ -2301,3 +2301,11 @@ def test_capitalised_words_closed_by_an_edition_word_extend_a_known_trim(nlp):
     assert trims(nlp, text) == [("Nismo Tampere Edition", "Z")]
     # without the edition word the trim ends where the gazetteer's name does
     assert trims(nlp, "Nissan showed the Z Nismo Tampere in Oulu.")[0][0] == "Nismo"
+
+
+def test_a_makers_social_media_handle_names_the_maker(nlp):
+    text = 'The post ends: "See you in Oulu." - @Volvo'
+    spans = ents(nlp, text)
+    assert [(s.label_, s.text) for s in spans] == [("BRAND", "Volvo")]
+    # an e-mail address keeps its "@" inside one token
+    assert [t.text for t in nlp("Write to press@volvo.example today.")][2] == "press@volvo.example"

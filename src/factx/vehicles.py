@@ -215,6 +215,7 @@ class VehicleRecognizer:
 
     def __init__(self, nlp: Language, data: Path | None) -> None:
         self.data = data
+        _split_handles(nlp)
         directory = data / "vehicles" if data else None
         gaz = Gazetteer.load(directory) if directory and directory.is_dir() else Gazetteer()
         self.entries = gaz.entries
@@ -2491,6 +2492,16 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _split_handles(nlp: Language) -> None:
+    """Teach the tokenizer to split the "@" off a social-media handle ("- @Porsche"), as it
+    already splits "#" off a hashtag, so the maker's name inside can be read."""
+    tokenizer = getattr(nlp, "tokenizer", None)
+    default = getattr(getattr(tokenizer, "prefix_search", None), "__self__", None)
+    if isinstance(default, re.Pattern) and "@(?=[A-Za-z])" not in default.pattern:
+        # one compiled regex, as spaCy's own: a Python wrapper would run on every token
+        tokenizer.prefix_search = re.compile(f"^(?:@(?=[A-Za-z]))|{default.pattern}").search
 
 
 def _spelling(name: str) -> str:
