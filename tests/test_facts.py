@@ -8696,3 +8696,19 @@ def test_a_speed_something_happens_at_is_no_top_speed(builder):
     ]
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=speeds)
     assert values(facts, "top_speed") == [183]
+
+
+def test_the_car_an_appositive_names_after_an_anaphor_is_its_subject(builder):
+    text = "Volvo shows the Kestrel. The entry model, badged Kestrel Core, has a 41 kWh battery."
+    kwh = Measure(unit="kWh", dimension="energy", value=41)
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[("41 kWh", kwh, None)],
+    )
+    assert by_variant(facts, "battery_capacity") == {("Core", 41)}

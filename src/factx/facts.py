@@ -5386,8 +5386,36 @@ def _resumed_after(sent: _Sentence, clause_start: int) -> _Vehicle | None:
     for start, end, kind in sent.clauses:
         if end == clause_start and kind in ("rel", "app") and start > sent.span.start:
             antecedent = _antecedent(sent, start)
+            if antecedent is None and kind == "app":
+                # "The entry model, badged the X Core, has ...": the car an appositive names
+                # after an anaphor is what the anaphor means
+                return _named_after_anaphor(sent, start, end)
             return antecedent if antecedent is not None and not antecedent.compared else None
     return None
+
+
+def _named_after_anaphor(sent: _Sentence, start: int, end: int) -> _Vehicle | None:
+    """The car an appositive clause [start, end) names when an anaphor ends right before it."""
+    doc = sent.span.doc
+    if not any(
+        e <= start and all(t.text == "," for t in doc[e:start])
+        for key in _ANAPHOR_KEYS
+        for _, e in sent.cues.get(key, ())
+    ):
+        return None
+    # the appositive opens on the car ("the X Core", "badged X Core"), not on a noun it
+    # derives from ("a derivative of the X")
+    return next(
+        (
+            v
+            for v in sent.vehicles
+            if start <= v.start <= start + 2
+            and v.start < end
+            and not v.compared
+            and not v.code_only
+        ),
+        None,
+    )
 
 
 def _antecedent(sent: _Sentence, clause_start: int) -> _Vehicle | None:
