@@ -8712,3 +8712,24 @@ def test_the_car_an_appositive_names_after_an_anaphor_is_its_subject(builder):
         quantities=[("41 kWh", kwh, None)],
     )
     assert by_variant(facts, "battery_capacity") == {("Core", 41)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Volvo now says the Osprey is not going to be built at all.", "production_start"),
+        ("Volvo shelved the plan, and the Osprey never reached production.", "production_start"),
+        ("Volvo plans no facelifted Osprey before its run ends.", "facelift"),
+        ("Volvo ruled out the Osprey for Finland, where it cannot be sold here.", "market_launch"),
+    ],
+)
+def test_an_event_denied_without_a_date_is_a_negated_fact(builder, sentence, predicate):
+    facts = run(builder, f"Volvo builds the Kestrel. {sentence}", vehicles=_THREE_VOLVOS[:2])
+    denied = [(f.subject.model, f.predicate) for f in facts if f.negated]
+    assert denied == [("Osprey", predicate)]
+
+
+def test_a_launch_denied_with_a_part_is_the_parts_denial(builder):
+    text = "Volvo sells the Kestrel. Volvo says it can't be offered here with twin motors."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    assert not [f for f in facts if f.predicate == "market_launch"]

@@ -379,6 +379,8 @@ class FactBuilder:
         phrases["production_change"] += cues["production_changes"]
         phrases["negafter"] += cues["negation_after"]
         phrases["undated_launch"] += cues["undated_launch"]
+        for predicate, words in cues.get("undated_events", {}).items():
+            phrases[f"undated:{predicate}"] += words
         self.follow_words = {w.lower() for w in cues["follow_words"]}
         for predicate, words in cues["undated_attributes"].items():
             if not predicate.startswith("_"):
@@ -2748,7 +2750,9 @@ class FactBuilder:
     def _undated_denials(self, sent, subject_at, add) -> None:
         """Claims denied without a figure or date: "It will not be sold in Europe" (a
         launch), "won't get a larger battery" (an attribute)."""
-        for start, _ in sent.cues.get("undated_launch", ()):
+        for start, end in sent.cues.get("undated_launch", ()):
+            if end < len(sent.span.doc) and sent.span.doc[end].lower_ == "with":
+                continue  # "can't be offered here with twin motors": a part's denial
             clause_start, clause_end = sent.clause_of(start)
             if any(clause_start <= d.start < clause_end for d in sent.dates):
                 continue  # a dated launch is an event: see _date_facts
@@ -2760,6 +2764,17 @@ class FactBuilder:
                 {"subject": subject_at(start), "predicate": "market_launch", "negated": True},
                 start,
             )
+        for key, spans in sent.cues.items():
+            if not key.startswith("undated:"):
+                continue
+            for start, _ in spans:
+                clause_start, clause_end = sent.clause_of(start)
+                if any(clause_start <= d.start < clause_end for d in sent.dates):
+                    continue  # a dated event: see _date_facts
+                if not self._negated(sent, start, verbs=False, window=_NEGATION_WINDOW):
+                    continue
+                predicate = key.split(":", 1)[1]
+                add({"subject": subject_at(start), "predicate": predicate, "negated": True}, start)
         cleft = self._cleft_vehicle(sent)
         for vehicle in self._denied_in_a_market(sent) + ([cleft[1]] if cleft else []):
             add(
