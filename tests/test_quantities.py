@@ -188,14 +188,14 @@ def test_pesos_are_the_currency_of_the_country_named_nearest(nlp):
 def test_gulf_and_east_african_currencies(nlp):
     text = (
         "In Riyadh the SUV costs SAR 143,700, and 151,300 riyals with the bigger engine. "
-        "A used hatch in Nairobi sells for KSh 2.93 million, about 2.93 million shillings."
+        "A used hatch in Nairobi sells for KSh 3.17 million, about 3.17 million shillings."
     )
     units = {q[0]: q[2] for q in found(nlp, text)}
     assert units == {
         "SAR 143,700": "SAR",
         "151,300 riyals": "SAR",
-        "KSh 2.93 million": "KES",
-        "2.93 million shillings": "KES",
+        "KSh 3.17 million": "KES",
+        "3.17 million shillings": "KES",
     }
     # riyals of Qatar where the sentence names it
     assert found(nlp, "In Doha the SUV costs 151,300 riyals.")[0][2] == "QAR"
