@@ -378,7 +378,9 @@ class FactBuilder:
         phrases["motor_noun"] += cues["motor_nouns"]
         phrases["production_change"] += cues["production_changes"]
         phrases["negafter"] += cues["negation_after"]
-        phrases["undated_launch"] += cues["undated_launch"]
+        # events denied without a date: "not to be sold in Finland" (a launch), "not going to
+        # be built at all" (a production start), one phrase key per predicate
+        phrases["undated:market_launch"] += cues["undated_launch"]
         for predicate, words in cues.get("undated_events", {}).items():
             phrases[f"undated:{predicate}"] += words
         self.follow_words = {w.lower() for w in cues["follow_words"]}
@@ -2748,32 +2750,24 @@ class FactBuilder:
         )
 
     def _undated_denials(self, sent, subject_at, add) -> None:
-        """Claims denied without a figure or date: "It will not be sold in Europe" (a
-        launch), "won't get a larger battery" (an attribute)."""
-        for start, end in sent.cues.get("undated_launch", ()):
-            if end < len(sent.span.doc) and sent.span.doc[end].lower_ == "with":
-                continue  # "can't be offered here with twin motors": a part's denial
-            clause_start, clause_end = sent.clause_of(start)
-            if any(clause_start <= d.start < clause_end for d in sent.dates):
-                continue  # a dated launch is an event: see _date_facts
-            if self._part_arrives(sent, "market_launch", clause_start, start):
-                continue  # "The 81 kWh pack will not be sold in Britain": the part's denial
-            if not self._negated(sent, start, verbs=False, window=_NEGATION_WINDOW):
-                continue
-            add(
-                {"subject": subject_at(start), "predicate": "market_launch", "negated": True},
-                start,
-            )
+        """Claims denied without a figure or date: "not to be sold in Finland" (a launch),
+        "not going to be built at all" (a production start), "gets no bigger pack" (an
+        attribute)."""
+        doc = sent.span.doc
         for key, spans in sent.cues.items():
             if not key.startswith("undated:"):
                 continue
-            for start, _ in spans:
+            predicate = key.split(":", 1)[1]
+            for start, end in spans:
+                if end < len(doc) and doc[end].lower_ == "with":
+                    continue  # "can't be offered here with twin motors": a part's denial
                 clause_start, clause_end = sent.clause_of(start)
                 if any(clause_start <= d.start < clause_end for d in sent.dates):
                     continue  # a dated event: see _date_facts
+                if self._part_arrives(sent, predicate, clause_start, start):
+                    continue  # "The 81 kWh pack will not be sold in Britain": the part's denial
                 if not self._negated(sent, start, verbs=False, window=_NEGATION_WINDOW):
                     continue
-                predicate = key.split(":", 1)[1]
                 add({"subject": subject_at(start), "predicate": predicate, "negated": True}, start)
         cleft = self._cleft_vehicle(sent)
         for vehicle in self._denied_in_a_market(sent) + ([cleft[1]] if cleft else []):
