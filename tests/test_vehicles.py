@@ -976,6 +976,16 @@ def test_validation_catches_bad_records():
         ("models.jsonl", {"id": "m2", "type": "model", "name": "Roadrunner", "brand": "Zeta"}),
     ]
     assert any("not marked ambiguous" in p for p in validate(clash))
+    # an alias of one model that is another model's name of the same maker reads one way only
+    twice = [
+        *good,
+        ("models.jsonl", {"id": "m1", "type": "model", "name": "Heron", "brand": "Acme"}),
+        ("models.jsonl", {"id": "m2", "type": "model", "name": "Heron R", "brand": "Acme"}),
+        ("models.jsonl", {"id": "m3", "type": "model", "name": "Kite", "brand": "Acme"}),
+    ]
+    assert validate(twice) == []
+    twice[1][1]["aliases"] = ["Heron R"]
+    assert any("names 2 models of 'Acme'" in p for p in validate(twice))
     for bad in (
         {"id": "b1", "type": "brand", "name": "Dup"},
         {"id": "x", "type": "car", "name": "X"},

@@ -180,6 +180,8 @@ def validate(records: Iterable[tuple[str, dict]]) -> list[str]:
             models_by_brand.setdefault(rec.get("brand"), set()).add(rec.get("name"))
     # form -> {(type, brand, ambiguous)} for the cross-brand clash check
     owners: dict[str, set[tuple[str, str | None, bool]]] = {}
+    # (brand, form) -> model names: one maker's form must name one of its models
+    model_forms: dict[tuple[str | None, str], set[str]] = {}
     for fname, rec in records:
         where = f"{fname} {rec.get('id', rec.get('name'))!r}"
         unknown = set(rec) - _KNOWN_KEYS
@@ -232,11 +234,18 @@ def validate(records: Iterable[tuple[str, dict]]) -> list[str]:
             owners.setdefault(form.lower() if rec.get("fold") else form, set()).add(
                 (rtype, brand, bool(rec.get("ambiguous")))
             )
+            if rtype == "model":
+                model_forms.setdefault((brand, form), set()).add(name)
     for form, owner_set in owners.items():
         model_brands = {b for t, b, _ in owner_set if t == "model"}
         if len(model_brands) > 1 and not all(amb for t, _, amb in owner_set if t == "model"):
             problems.append(
                 f"form {form!r} names models of {sorted(map(str, model_brands))} "
                 "and is not marked ambiguous"
+            )
+    for (brand, form), names in model_forms.items():
+        if len(names) > 1:
+            problems.append(
+                f"form {form!r} names {len(names)} models of {brand!r}: {sorted(names)}"
             )
     return problems
