@@ -5819,6 +5819,40 @@ def test_a_denial_later_in_the_sentence_reaches_back_to_its_figure(builder, sent
     assert one(facts, "power").negated is negated
 
 
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("You may have read that the Kestrel does 211 mph; it does not.", True),
+        ("The Kestrel reaches 211 mph; it does not need a wing to stay stable.", False),
+    ],
+)
+def test_a_bare_denial_closing_the_sentence_denies_its_figure(builder, sentence, negated):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("211 mph", Measure(unit="mph", dimension="speed", value=211), None)],
+    )
+    assert one(facts, "top_speed").negated is negated
+
+
+def test_the_car_a_multiple_is_measured_against_is_no_new_subject(builder):
+    text = (
+        "The car we drove was the Kestrel. Its engine makes 433 Nm, nearly three times the "
+        "torque of the Osprey. It weighs 1,713 kg."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[
+            ("433 Nm", Measure(unit="Nm", dimension="torque", value=433), None),
+            ("1,713 kg", Measure(unit="kg", dimension="mass", value=1713), None),
+        ],
+    )
+    assert by_model(facts, "weight") == {("Kestrel", 1713)}
+
+
 def test_rejecting_claims_about_a_figure_makes_no_claim(builder):
     facts = run(
         builder,

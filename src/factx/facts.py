@@ -193,6 +193,7 @@ class _Comparison:
     share_verbs: frozenset[str] = frozenset()
     borrow_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
+    multipliers: frozenset[str] = frozenset()
 
     @functools.cached_property
     def donor_verbs(self) -> frozenset[str]:
@@ -207,6 +208,7 @@ class _Comparison:
             _lowered(cues.get("share_verbs", ())),
             _lowered(cues.get("borrow_verbs", ())),
             _lowered(cues.get("part_nouns", ())),
+            _lowered(cues.get("multipliers", ())),
         )
 
 
@@ -288,6 +290,7 @@ class FactBuilder:
         phrases["negverb"] += cues["negating_verbs"]
         phrases["figneg"] += cues.get("figure_denials", [])
         phrases["figneg_after"] += cues.get("figures_denied_after", [])
+        phrases["figneg_end"] += cues.get("figures_denied_at_end", [])
         for predicate, words in cues["events"].items():
             phrases[f"event:{predicate}"] += words
         for predicate, words in cues["weak_events"].items():
@@ -2023,6 +2026,11 @@ class FactBuilder:
         manual is wrong")."""
         doc = sent.span.doc
         clause = sent.clause_of(q.start)
+        if any(
+            all(t.is_punct for t in doc[e : sent.span.end])
+            for _, e in sent.cues_in("figneg_end", q.end, sent.span.end)
+        ):
+            return True  # "... that the X does 200 mph; it does not.": a bare denial closes it
         return any(
             sent.clause_of(s) == clause or doc[e - 1].lower_ in ("it", "this", "report", "reports")
             for s, e in sent.cues_in("figneg_after", q.end, sent.span.end)
@@ -6455,6 +6463,8 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
         return True
     if words[-1] == "from" and len(words) > 1 and words[-2] in comparison.part_nouns:
         return True  # "the turbocharged four-cylinder from the Golf GTI": the part's donor
+    if words[-1] == "of" and any(w in comparison.multipliers for w in words[-4:-1]):
+        return True  # "three times the output of the X", "half the mass of the X"
     return any(pair in comparison.pairs for pair in itertools.pairwise(words[-4:]))
 
 
