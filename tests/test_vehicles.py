@@ -2319,3 +2319,22 @@ def test_a_makers_social_media_handle_names_the_maker(nlp):
     assert [(s.label_, s.text) for s in spans] == [("BRAND", "Volvo")]
     # an e-mail address keeps its "@" inside one token
     assert [t.text for t in nlp("Write to press@volvo.example today.")][2] == "press@volvo.example"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a maker whose bare name counts only before its models names itself by a maker's
+        # verb with one of its models after it in the sentence
+        (
+            "In Tampere, Morgan builds the Plus Six by hand.",
+            [("BRAND", "Morgan"), ("MODEL", "Plus Six")],
+        ),
+        # a noun after the word is no maker's verb
+        ("Seat belts in the Ibiza are new.", []),
+        # the model must follow in the same sentence
+        ("Morgan says orders are up. The Plus Six waits.", []),
+    ],
+)
+def test_a_maker_acting_on_its_own_model_names_the_maker(nlp, text, expected):
+    assert labelled(nlp, text) == expected

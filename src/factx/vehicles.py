@@ -382,6 +382,7 @@ class VehicleRecognizer:
         self.code_blockers = {w.lower() for w in cues.get("code_blockers", [])}
         self.body_nouns = {w.lower() for w in cues.get("body_nouns", [])}
         self.place_followers = set(cues.get("place_followers", []))
+        self.maker_verbs = {w.lower() for w in cues.get("maker_verbs", [])}
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.edition_words = set(cues.get("edition_words", []))
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
@@ -599,6 +600,21 @@ class VehicleRecognizer:
                     return True
         return False
 
+    def _acts_on_own_model(
+        self, toks: _Toks, brand: _Cand, model_starts: set[tuple[int, str | None]]
+    ) -> bool:
+        """A maker's verb follows the brand and one of its models follows the verb, in the
+        same sentence: "Morgan hand-builds the Plus Four", "BAC confirmed that the Mono ..."."""
+        texts = toks.texts
+        if brand.end >= len(texts) or toks.lower(brand.end) not in self.maker_verbs:
+            return False
+        for k in range(brand.end + 1, min(brand.end + 10, len(texts))):
+            if texts[k] in (".", "!", "?", ";"):
+                return False
+            if (k, brand.brand) in model_starts:
+                return True
+        return False
+
     def _resolve(self, cands: Iterable[_Cand]) -> list[_Cand]:
         """Longest wins; on equal length the label priority decides; no overlaps."""
         taken: list[_Cand] = []
@@ -628,7 +644,11 @@ class VehicleRecognizer:
         for cand in cands:
             if cand.label == "BRAND" and cand.context in ("adjacent", "doc"):
                 k = cand.end + (toks.texts[cand.end : cand.end + 1] in (["'s"], ["’s"]))
-                mine = (k, cand.brand) in model_starts or (cand.end, cand.brand) in owned
+                mine = (
+                    (k, cand.brand) in model_starts
+                    or (cand.end, cand.brand) in owned
+                    or self._acts_on_own_model(toks, cand, model_starts)
+                )
                 if cand.context == "adjacent" or mine:
                     # "Scout Traveler": a brand whose bare name counts only in its articles
                     # is named by standing before one of its models
