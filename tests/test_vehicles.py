@@ -2338,3 +2338,9 @@ def test_a_makers_social_media_handle_names_the_maker(nlp):
 )
 def test_a_maker_acting_on_its_own_model_names_the_maker(nlp, text, expected):
     assert labelled(nlp, text) == expected
+
+
+def test_a_one_letter_trim_before_an_amount_is_a_currency_letter(nlp):
+    # a South African price follows the trim: "R" is the rand, not a grade
+    spans = ents(nlp, "The Toyota Hilux GR Sport R 611 900 is the dearest one.")
+    assert [(s.label_, s.text) for s in spans][-1] == ("VARIANT", "GR Sport")

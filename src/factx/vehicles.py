@@ -30,6 +30,8 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Entry, Gazetteer, GazetteerError
 
 _PRIORITY = {"MODEL": 0, "VARIANT": 1, "PLATFORM": 2, "BRAND": 3, "MODEL_CODE": 4}
+_GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+")
+_THOUSANDS = re.compile(r"\d{3}")
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
 _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
@@ -2476,7 +2478,7 @@ class VehicleRecognizer:
         if self._split_letter_periods(doc, toks.texts):
             toks = _Toks(doc)
         sent_start = toks.sent_start
-        names = self._names(doc, toks)
+        names = [c for c in self._names(doc, toks) if not _currency_letter(toks, c)]
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
         _shortened_models(names)
@@ -2545,6 +2547,7 @@ def _grade_letters(doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
             and texts[k] not in ("A", "I")
             and toks.sent_start[k] != k
             and not texts[k + 1][:1].isupper()
+            and not texts[k + 1][:1].isdigit()  # "the Legend R 711 900": a rand price
         ):
             cand.end = k + 1
             cand.normalized = doc[cand.start : cand.end].text
@@ -2590,6 +2593,19 @@ def _alone_on_line(toks: _Toks, cand: _Cand) -> bool:
     before = cand.start == 0 or "\n" in texts[cand.start - 1]
     after = cand.end >= len(texts) or "\n" in texts[cand.end]
     return before and after
+
+
+def _currency_letter(toks: _Toks, cand: _Cand) -> bool:
+    """ "the Legend R 711 900": a one-letter trim before an amount in grouped thousands is
+    the currency's letter (the South African rand), not a name."""
+    texts = toks.texts
+    if cand.label != "VARIANT" or cand.end - cand.start != 1 or len(texts[cand.start]) != 1:
+        return False
+    nxt = texts[cand.end] if cand.end < len(texts) else ""
+    after = texts[cand.end + 1] if cand.end + 1 < len(texts) else ""
+    return bool(_GROUPED.fullmatch(nxt)) or (
+        nxt.isdigit() and len(nxt) <= 3 and bool(_THOUSANDS.fullmatch(after))
+    )
 
 
 def _joined_trims(names: list[_Cand]) -> list[_Cand]:
