@@ -2344,3 +2344,18 @@ def test_a_one_letter_trim_before_an_amount_is_a_currency_letter(nlp):
     # a South African price follows the trim: "R" is the rand, not a grade
     spans = ents(nlp, "The Toyota Hilux GR Sport R 611 900 is the dearest one.")
     assert [(s.label_, s.text) for s in spans][-1] == ("VARIANT", "GR Sport")
+
+
+@pytest.mark.parametrize(
+    ("text", "trim"),
+    [
+        ("The Dacia Spring Extreme 65 is the quicker one.", "Extreme 65"),
+        ("At the sale, Porsche's 911 Carrera RS 2.7 went to Oulu.", "Carrera RS 2.7"),
+        # a unit or a scale word after the number makes it a figure
+        ("The Dacia Spring Extreme 65 kW motor is new.", "Extreme"),
+        ("The Dacia Spring Extreme 43 million won price is new.", "Extreme"),
+        ("The Dacia Spring Extreme 65-kW motor is new.", "Extreme"),
+    ],
+)
+def test_a_bare_number_after_a_trim_ends_its_name(nlp, text, trim):
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == [trim]

@@ -32,6 +32,24 @@ from .gazetteer import Entry, Gazetteer, GazetteerError
 _PRIORITY = {"MODEL": 0, "VARIANT": 1, "PLATFORM": 2, "BRAND": 3, "MODEL_CODE": 4}
 _GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+")
 _THOUSANDS = re.compile(r"\d{3}")
+_TRIM_NUMBER = re.compile(r"\d{2,3}|\d\.\d")
+_LITRE_WORDS = {
+    "l",
+    "litre",
+    "liter",
+    "litres",
+    "liters",
+    "ltr",
+    "cc",
+    "v",
+    "kwh",
+    "million",
+    "billion",
+    "thousand",
+    "m",
+    "bn",
+    "k",
+}
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
 _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
@@ -1152,6 +1170,31 @@ class VehicleRecognizer:
                     variant_ends.add(k + n)
                     break
         return self._join_trim_words(doc, toks, sorted(chosen, key=lambda c: c.start))
+
+    def _number_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
+        """ "the Spring Extreme 65", "the 911 Carrera RS 2.7": a bare number right after a
+        trim, no unit after it, is the last word of the trim's name."""
+        texts = toks.texts
+        taken = {i for c in names for i in range(c.start, c.end)}
+        for cand in names:
+            k = cand.end
+            if cand.label != "VARIANT" or k >= len(texts) or k in taken:
+                continue
+            if texts[cand.end - 1][:1].isdigit() or not _TRIM_NUMBER.fullmatch(texts[k]):
+                continue
+            after = texts[k + 1] if k + 1 < len(texts) else ""
+            if (
+                toks.sent_start[k] != toks.sent_start[cand.start]
+                or after.lower() in self.unit_words
+                or after.lower() in _LITRE_WORDS
+                or after[:1] in ("-", "–", "/", "%", "+", "x")
+                or after[:1].isdigit()
+                or after.lower() in ("to", "and", "or")
+            ):
+                continue
+            cand.end = k + 1
+            cand.normalized = doc[cand.start : cand.end].text
+            taken.add(k)
 
     def _edition_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
         """ "the Z Nismo Tampere Edition": capitalised words closed by an edition word right
@@ -2481,6 +2524,7 @@ class VehicleRecognizer:
         names = [c for c in self._names(doc, toks) if not _currency_letter(toks, c)]
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
+        self._number_tails(doc, toks, names)
         _shortened_models(names)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
