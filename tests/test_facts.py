@@ -8767,3 +8767,23 @@ def test_a_launch_denied_with_a_part_is_the_parts_denial(builder):
     text = "Volvo sells the Kestrel. Volvo says it can't be offered here with twin motors."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
     assert not [f for f in facts if f.predicate == "market_launch"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "sales"),
+    [
+        # after a recall, a count of cars is the cars it covers
+        ("The Kestrel accounts for 13,117 units.", set()),
+        # a selling word beside the count still makes it sales
+        ("Volvo registered 13,117 units of the Kestrel last year.", {("Kestrel", 13117)}),
+    ],
+)
+def test_counts_of_cars_after_a_recall_are_the_cars_it_covers(builder, tail, sales):
+    text = "Volvo is recalling the Kestrel and the Osprey over a faulty latch. " + tail
+    facts = run(
+        builder,
+        text,
+        vehicles=[*_THREE_VOLVOS[:2], ("Kestrel", "MODEL", {"brand": "Volvo"}, 2)],
+        quantities=[("13,117 units", Measure(unit="unit", dimension="count", value=13117), None)],
+    )
+    assert by_model(facts, "sales") == sales
