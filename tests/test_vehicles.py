@@ -2359,3 +2359,17 @@ def test_a_defender_length_is_a_version_of_the_defender(nlp):
         ("VARIANT", "Defender 110", "Defender"),
         ("VARIANT", "Defender 90", "Defender"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("We drove a Hyundai Ioniq 5 to Oulu. The Ioniq charged twice.", "Ioniq 5"),
+        # a word for an earlier car, or a longer name, keeps the older model
+        ("We drove a Hyundai Ioniq 5 to Oulu. The original Ioniq stayed home.", "Ioniq"),
+        ("We drove a Hyundai Ioniq 5 to Oulu. The Ioniq Electric stayed home.", "Ioniq"),
+    ],
+)
+def test_a_name_without_its_one_digit_number_is_the_numbered_model(nlp, text, short):
+    models = [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == ["Ioniq 5", short]

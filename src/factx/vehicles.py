@@ -50,6 +50,16 @@ _LITRE_WORDS = {
     "bn",
     "k",
 }
+_EARLIER_CAR_WORDS = {
+    "original",
+    "old",
+    "first",
+    "previous",
+    "outgoing",
+    "former",
+    "earlier",
+    "first-generation",
+}
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
 _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
@@ -2525,7 +2535,7 @@ class VehicleRecognizer:
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
-        _shortened_models(names)
+        _shortened_models(names, toks)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
@@ -2617,18 +2627,29 @@ def _article_names(doc: Doc, cands: list[_Cand]) -> None:
             cand.model = renamed.get((cand.brand, cand.model), cand.model)
 
 
-def _shortened_models(names: list[_Cand]) -> None:
+def _shortened_models(names: list[_Cand], toks: _Toks) -> None:
     """ "the Kestrel" in an article on the Kestrel 450 (and no other numbered Kestrel): a
-    model's name without its number is the one numbered model the article names."""
+    model's name without its number is the one numbered model the article names. A one-digit
+    number ("the Ioniq" on the Ioniq 5) is dropped more often for an older car of the short
+    name, so there the short name must not open a longer name ("the Ioniq Electric") nor
+    follow a word for an earlier car ("the original Ioniq")."""
     numbered: dict[tuple[str | None, str], set[str]] = {}
     for cand in names:
         head, _, number = cand.normalized.rpartition(" ")
-        if cand.label == "MODEL" and head and number.isdigit() and len(number) >= 2:
+        if cand.label == "MODEL" and head and number.isdigit():
             numbered.setdefault((cand.brand, head), set()).add(cand.normalized)
+    texts = toks.texts
     for cand in names:
         longer = numbered.get((cand.brand, cand.normalized), set())
-        if cand.label == "MODEL" and len(longer) == 1:
-            cand.normalized = next(iter(longer))
+        if cand.label != "MODEL" or len(longer) != 1:
+            continue
+        name = next(iter(longer))
+        if len(name.rpartition(" ")[2]) == 1 and (
+            (cand.end < len(texts) and texts[cand.end][:1].isupper())
+            or (cand.start > 0 and toks.lower(cand.start - 1) in _EARLIER_CAR_WORDS)
+        ):
+            continue
+        cand.normalized = name
 
 
 def _alone_on_line(toks: _Toks, cand: _Cand) -> bool:
