@@ -8787,3 +8787,27 @@ def test_counts_of_cars_after_a_recall_are_the_cars_it_covers(builder, tail, sal
         quantities=[("13,117 units", Measure(unit="unit", dimension="count", value=13117), None)],
     )
     assert by_model(facts, "sales") == sales
+
+
+def test_a_place_phrase_opening_the_sentence_leaves_the_clause_after_it_main(builder):
+    text = (
+        "The Kestrel costs €33,517. Higher up the line-up, the Osprey is priced from €41,113 "
+        "for the Core, rated at 211 kW in Oulu. The all-wheel-drive Ultra costs €47,001."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            *_THREE_VOLVOS[:2],
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Osprey"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Osprey"}),
+        ],
+        quantities=[
+            *_euros("€33,517", "€41,113", "€47,001"),
+            ("211 kW", Measure(unit="kW", dimension="power", value=211), None),
+        ],
+    )
+    prices = {
+        (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "price"
+    }
+    assert ("Osprey", "Ultra", 47001) in prices

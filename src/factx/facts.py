@@ -93,6 +93,7 @@ _CLAUSE_INITIAL = {
     "until",
 }
 _CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
+_PLACE_OPENERS = {"up", "further", "higher", "lower", "down", "at", "above", "below", "beneath"}
 _CLAUSE_BREAKS = _CLAUSE_INLINE | {";", "but"}
 _DATED_EVENTS = {"production_start", "premiere", "market_launch", "facelift"}
 _OFFICIAL_ADJECTIVES = {"official", "officially"}
@@ -4250,6 +4251,17 @@ def _clauses(
     # "Four years after launch, the X ...": a subordinate clause a short time phrase opens
     # the sentence with ends at its comma
     opening_sub = False
+    # "Higher up the line-up, the X costs ...": a place phrase opening the sentence ends at its
+    # comma, and the clause after it is the main one (not an appositive to "the range")
+    first_comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if (
+        first_comma is not None
+        and first_comma <= 7
+        and tokens[0].lower_ in _PLACE_OPENERS
+        # "At €17,113, the X is ...": a figure opening the sentence is the main clause's
+        and not any(any(c.isdigit() for c in t.text) for t in tokens[:first_comma])
+    ):
+        opening_sub = True
     inserted = 0  # commas of an attribution inside a relative clause still to pass
     dashes = [k for k, t in enumerate(tokens) if t.text == "–" and k and tokens[k - 1].whitespace_]
     paired_dashes = set(dashes) if len(dashes) >= 2 else set()
