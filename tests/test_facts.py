@@ -8811,3 +8811,24 @@ def test_a_place_phrase_opening_the_sentence_leaves_the_clause_after_it_main(bui
         (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "price"
     }
     assert ("Osprey", "Ultra", 47001) in prices
+
+
+@pytest.mark.parametrize(
+    ("tail", "speeds"),
+    [
+        # in a paragraph on driver assistance, a speed is the speed the system works to
+        ("The update lifts that to 131 km/h on the Kestrel by May.", set()),
+        # a top-speed word beside the figure keeps it the car's
+        ("The Kestrel itself is limited to 181 km/h in Oulu.", {("Kestrel", 181)}),
+    ],
+)
+def test_speeds_in_a_paragraph_on_driver_assistance_are_no_top_speeds(builder, tail, speeds):
+    text = "Volvo's Oulu Pilot allows hands-off driving on motorways. " + tail
+    value = 131 if "131" in tail else 181
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[(f"{value} km/h", Measure(unit="km/h", dimension="speed", value=value), None)],
+    )
+    assert by_model(facts, "top_speed") == speeds

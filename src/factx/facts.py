@@ -356,9 +356,16 @@ class FactBuilder:
             if not predicate.startswith("_")
         }
         self.reporting_verbs = set(cues["reporting_verbs"])
-        recalls = cues.get("recall_counts", {})
-        self.recall_words = _lowered(recalls.get("words", ()))
-        self.sales_stems = tuple(w.lower() for w in recalls.get("sales_stems", ()))
+        # predicate -> (words that change what its figures are, word starts that keep them)
+        self.paragraph_topics: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+            topic["predicate"]: (
+                re.compile(
+                    r"\b(?:" + "|".join(re.escape(w.lower()) for w in topic["words"]) + r")\b"
+                ),
+                tuple(w.lower() for w in topic.get("keep", ())),
+            )
+            for topic in cues.get("paragraph_topics", [])
+        }
         self.occasion_nouns = set(cues["occasion_nouns"])
         self.newcomer_anaphors = set(cues["newcomer_anaphors"])
         self.naming_words = set(cues["naming_words"])
@@ -2201,8 +2208,11 @@ class FactBuilder:
         # units of the X, while the Y added 38,500 units"
         stated: dict[str, str] = {}
         respective = _base_price_before_trims(sent) | _respective(sent)
-        if any(t.lower_ in self.recall_words for t in span):
-            span.doc.user_data["factx_recall_paragraph"] = sent.paragraph
+        topics = span.doc.user_data.setdefault("factx_paragraph_topics", {})
+        lowered = span.text.lower()
+        for predicate, (words, _) in self.paragraph_topics.items():
+            if words.search(lowered):
+                topics[predicate] = sent.paragraph
         for q in in_sentence:
             measure = q._.measure
             if q._.restates or measure is None or measure.change or q.start in date_tokens:
@@ -2346,11 +2356,13 @@ class FactBuilder:
             if predicate in (None, "payload") and _gross_after(span.doc, q):
                 predicate = "weight"  # "rated at 3,130 kg (6,901 lb) gross": a gross weight
             if (
-                predicate == "sales"
-                and span.doc.user_data.get("factx_recall_paragraph", -9) >= sent.paragraph - 1
-                and not any(t.lower_.startswith(self.sales_stems) for t in near)
+                predicate in topics
+                and topics[predicate] >= sent.paragraph - 1
+                and not any(t.lower_.startswith(self.paragraph_topics[predicate][1]) for t in near)
             ):
-                continue  # "The recall covers ... The X accounts for 13,117 units": recalled
+                # "The recall covers ... The X accounts for 13,117 units": the cars recalled;
+                # "the hands-off mode works to 131 km/h": the speed a system works to
+                continue
             if predicate is None:
                 continue
             floor = self.value_floors.get(predicate, {}).get(measure.unit)
