@@ -8832,3 +8832,20 @@ def test_speeds_in_a_paragraph_on_driver_assistance_are_no_top_speeds(builder, t
         quantities=[(f"{value} km/h", Measure(unit="km/h", dimension="speed", value=value), None)],
     )
     assert by_model(facts, "top_speed") == speeds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kestrel can discharge 11 kW into the grid in Oulu.",
+        "The Kestrel supports bidirectional charging with 11 kW in Oulu.",
+    ],
+)
+def test_the_power_a_car_feeds_back_is_a_charging_power(builder, sentence):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("11 kW", Measure(unit="kW", dimension="power", value=11), None)],
+    )
+    assert by_model(facts, "charging_power") == {("Kestrel", 11)}
