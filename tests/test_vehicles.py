@@ -2373,3 +2373,8 @@ def test_a_defender_length_is_a_version_of_the_defender(nlp):
 def test_a_name_without_its_one_digit_number_is_the_numbered_model(nlp, text, short):
     models = [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"]
     assert models == ["Ioniq 5", short]
+
+
+def test_a_name_hyphenated_to_a_number_is_a_stand_number(nlp):
+    text = "Leapmotor shows the C10 on stand 4-C10 in Oulu."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["C10"]

@@ -2531,7 +2531,11 @@ class VehicleRecognizer:
         if self._split_letter_periods(doc, toks.texts):
             toks = _Toks(doc)
         sent_start = toks.sent_start
-        names = [c for c in self._names(doc, toks) if not _currency_letter(toks, c)]
+        names = [
+            c
+            for c in self._names(doc, toks)
+            if not _currency_letter(toks, c) and not _glued_to_number(doc, c)
+        ]
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
@@ -2658,6 +2662,20 @@ def _alone_on_line(toks: _Toks, cand: _Cand) -> bool:
     before = cand.start == 0 or "\n" in texts[cand.start - 1]
     after = cand.end >= len(texts) or "\n" in texts[cand.end]
     return before and after
+
+
+def _glued_to_number(doc: Doc, cand: _Cand) -> bool:
+    """ "stand 4-C10", "hall 2-B7": a name hyphenated to a number before it is part of a
+    stand or room number, not a car."""
+    k = cand.start
+    return (
+        cand.label in ("MODEL", "VARIANT")
+        and k >= 2
+        and doc[k - 1].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k - 2].whitespace_
+        and doc[k - 2].text.isdigit()
+    )
 
 
 def _currency_letter(toks: _Toks, cand: _Cand) -> bool:
