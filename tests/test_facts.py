@@ -8849,3 +8849,12 @@ def test_the_power_a_car_feeds_back_is_a_charging_power(builder, sentence):
         quantities=[("11 kW", Measure(unit="kW", dimension="power", value=11), None)],
     )
     assert by_model(facts, "charging_power") == {("Kestrel", 11)}
+
+
+def test_the_former_and_the_latter_in_one_sentence_each_name_their_own_car(builder):
+    text = (
+        "The Kestrel and the Osprey are new. The former costs €33,517; "
+        "the latter costs €41,113 in Oulu."
+    )
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:2], quantities=_euros("€33,517", "€41,113"))
+    assert by_model(facts, "price") == {("Kestrel", 33517), ("Osprey", 41113)}

@@ -595,6 +595,13 @@ class FactBuilder:
                 carried = last_contrasted
             last_contrasted = None
             ordinal = self._ordinal_anaphor(sent)
+            ordinal_pair = (
+                (last_named[0], last_named[-1])
+                if len(last_named) >= 2
+                else (previous_named[-2], previous_named[-1])
+                if len(previous_named) >= 2
+                else None
+            )
             if ordinal is not None and len(last_named) >= 2:
                 # "..., the 2.0 TDI and the eHybrid. The latter produces 204PS": the last named
                 carried = last_named[-1] if ordinal == "latter" else last_named[0]
@@ -669,10 +676,14 @@ class FactBuilder:
                 blocked: bool = blocked,
                 current: Subject | None = carried,
                 before_model: tuple[int, Subject] | None = before_model,
+                ordinal_pair: tuple[Subject, Subject] | None = ordinal_pair,
             ) -> Subject | None:
                 if self._clause_introduces_unnamed(sent, i):
                     return None
                 found = self._subject_at(sent, i)
+                if found is None and ordinal_pair is not None:
+                    # "The former rides on E-GMP; the latter uses MEB": each clause's own
+                    found = self._ordinal_in_clause(sent, i, ordinal_pair)
                 if found is None:
                     if blocked or self._maker_is_subject(sent, i):
                         return None
@@ -2748,6 +2759,24 @@ class FactBuilder:
             or t.lower_ in self.site_nouns
             for t in doc[target:clause_end]
         )
+
+    def _ordinal_in_clause(
+        self, sent: _Sentence, i: int, pair: tuple[Subject, Subject]
+    ) -> Subject | None:
+        """The one of the pair "the former" / "the latter" names before token ``i`` in its
+        clause, when the sentence uses both ("the former costs X, while the latter ...")."""
+        if not (sent.cues.get("ordinal:latter") and sent.cues.get("ordinal:former")):
+            return None
+        clause = sent.clause_of(i)
+        found = [
+            (s, key)
+            for key in ("ordinal:former", "ordinal:latter")
+            for s, _ in sent.cues.get(key, ())
+            if s < i and sent.clause_of(s) == clause
+        ]
+        if not found:
+            return None
+        return pair[1] if max(found)[1] == "ordinal:latter" else pair[0]
 
     def _ordinal_anaphor(self, sent: _Sentence) -> str | None:
         """ "The latter" / "the former" opening what the sentence says before it names a car."""
