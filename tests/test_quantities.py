@@ -717,6 +717,8 @@ def test_spoken_decimals_and_a_conversion_said_aloud(nlp):
 def test_spaced_thousands_and_a_letter_prefix_that_is_rand_only_before_large_sums(nlp):
     assert found(nlp, "It is covered for 120 000 km.") == [("120 000 km", 120000.0, "km")]
     assert found(nlp, "The Rivian R2 and the Audi R8 were there.") == []
+    # nor after a number: "Cup 2 R" is a tyre's name, not two rand
+    assert found(nlp, "It ran on Oulu Cup 2 R tyres.") == []
 
 
 def restated(nlp, text: str) -> dict[str, str | None]:

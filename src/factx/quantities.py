@@ -766,6 +766,8 @@ class _Reader:
                 return found
             return None  # "five-door", "two-seater": a compound adjective
         found = self.match_unit(j)
+        if found and self.at(j) in lex.large_only_prefixes:
+            return None, j  # "Cup 2 R tyres": the rand's letter stands only before its sum
         if found:
             return found
         if not fig.word and fig.value is not None:
