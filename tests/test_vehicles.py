@@ -2378,3 +2378,9 @@ def test_a_name_without_its_one_digit_number_is_the_numbered_model(nlp, text, sh
 def test_a_name_hyphenated_to_a_number_is_a_stand_number(nlp):
     text = "Leapmotor shows the C10 on stand 4-C10 in Oulu."
     assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["C10"]
+
+
+def test_a_name_after_a_tyre_maker_is_its_product(nlp):
+    text = "In Oulu the Honda Civic wore Michelin Pilot Sport tyres, not the Honda Pilot's."
+    models = [s.text for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == ["Civic", "Pilot"]

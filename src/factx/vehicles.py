@@ -413,6 +413,7 @@ class VehicleRecognizer:
         self.body_nouns = {w.lower() for w in cues.get("body_nouns", [])}
         self.place_followers = set(cues.get("place_followers", []))
         self.maker_verbs = {w.lower() for w in cues.get("maker_verbs", [])}
+        self.part_makers = set(cues.get("part_makers", []))
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.edition_words = set(cues.get("edition_words", []))
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
@@ -2534,7 +2535,10 @@ class VehicleRecognizer:
         names = [
             c
             for c in self._names(doc, toks)
-            if not _currency_letter(toks, c) and not _glued_to_number(doc, c)
+            if not _currency_letter(toks, c)
+            and not _glued_to_number(doc, c)
+            # "Michelin Pilot Sport": a tyre's name, not Honda's Pilot
+            and not (c.start > 0 and toks.texts[c.start - 1] in self.part_makers)
         ]
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
