@@ -8858,3 +8858,20 @@ def test_the_former_and_the_latter_in_one_sentence_each_name_their_own_car(build
     )
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:2], quantities=_euros("€33,517", "€41,113"))
     assert by_model(facts, "price") == {("Kestrel", 33517), ("Osprey", 41113)}
+
+
+def test_a_trim_is_not_given_to_the_one_car_named_after_it_in_the_sentence(builder):
+    text = "Prices start at €33,517 for the Core, while the Osprey opens at €41,113."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+        ],
+        quantities=_euros("€33,517", "€41,113"),
+    )
+    prices = {
+        (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "price"
+    }
+    assert ("Kestrel", "Core", 33517) in prices

@@ -5750,6 +5750,15 @@ def _vehicle_groups(
     compared_here = {
         s._.normalized or s.text for group in groups for s in group if s.label_ == "MODEL"
     } - sentence_models
+    sentence_model_start = min(
+        (
+            s.start
+            for group in groups
+            for s in group
+            if s.label_ == "MODEL" and (s._.normalized or s.text) in sentence_models
+        ),
+        default=len(spans[0].doc) if spans else 0,
+    )
     for group in groups:
         by_label = {s.label_: s for s in group}
         if not set(by_label) & set(_VEHICLE_LABELS):
@@ -5790,6 +5799,9 @@ def _vehicle_groups(
                 and len(sentence_models) == 1
                 and model not in sentence_models
                 and not variant_span._.named_model  # "530i" is a 5 Series wherever it stands
+                # "from X for the Core, while the Osprey starts at Y": a car named
+                # after the trim is not what the trim belongs to
+                and sentence_model_start < variant_span.start
             ):
                 # "The Renault 5, which took over from the Zoe, ... in Five trim": not the
                 # predecessor the trim was written after
