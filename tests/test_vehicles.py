@@ -2384,3 +2384,8 @@ def test_a_name_after_a_tyre_maker_is_its_product(nlp):
     text = "In Oulu the Honda Civic wore Michelin Pilot Sport tyres, not the Honda Pilot's."
     models = [s.text for s in ents(nlp, text) if s.label_ == "MODEL"]
     assert models == ["Civic", "Pilot"]
+
+
+def test_an_engine_family_with_its_output_is_a_version_without_its_model(nlp):
+    text = "Renault sells the Clio in Oulu. The TCe 115, fitted to the Techno, is new."
+    assert ("VARIANT", "TCe 115") in labelled(nlp, text)
