@@ -2389,3 +2389,8 @@ def test_a_name_after_a_tyre_maker_is_its_product(nlp):
 def test_an_engine_family_with_its_output_is_a_version_without_its_model(nlp):
     text = "Renault sells the Clio in Oulu. The TCe 115, fitted to the Techno, is new."
     assert ("VARIANT", "TCe 115") in labelled(nlp, text)
+
+
+def test_a_vans_length_and_height_code_is_a_version(nlp):
+    text = "The Renault Trafic comes in Oulu as an L1H1 or an L3H2."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["L1H1", "L3H2"]
