@@ -8875,3 +8875,13 @@ def test_a_trim_is_not_given_to_the_one_car_named_after_it_in_the_sentence(build
         (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "price"
     }
     assert ("Kestrel", "Core", 33517) in prices
+
+
+def test_a_verb_between_a_comparison_pair_and_the_car_makes_the_car_the_subject(builder):
+    text = "The Kestrel is on sale. The first model to change is the Osprey. It rides on SPA3."
+    facts = run(
+        builder,
+        text,
+        vehicles=[*_THREE_VOLVOS[:2], ("SPA3", "PLATFORM", {})],
+    )
+    assert by_model(facts, "platform") == {("Osprey", "SPA3")}

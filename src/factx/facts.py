@@ -6541,7 +6541,13 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
         return True  # "the turbocharged four-cylinder from the Golf GTI": the part's donor
     if words[-1] == "of" and any(w in comparison.multipliers for w in words[-4:-1]):
         return True  # "three times the output of the X", "half the mass of the X"
-    return any(pair in comparison.pairs for pair in itertools.pairwise(words[-4:]))
+    last = words[-4:]
+    # "the X's sister model to the Y" compares; in "The first model to change is the Y" a verb
+    # stands between the pair and the car, which the sentence names as its subject
+    return any(
+        pair in comparison.pairs and not any(w in _AUXILIARIES for w in last[k + 2 :])
+        for k, pair in enumerate(itertools.pairwise(last))
+    )
 
 
 def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
