@@ -8885,3 +8885,25 @@ def test_a_verb_between_a_comparison_pair_and_the_car_makes_the_car_the_subject(
         vehicles=[*_THREE_VOLVOS[:2], ("SPA3", "PLATFORM", {})],
     )
     assert by_model(facts, "platform") == {("Osprey", "SPA3")}
+
+
+def test_respectively_after_cars_named_apart_from_their_trims_goes_to_the_models(builder):
+    text = (
+        "We drove the Kestrel in Core form at €41,113 and the Osprey in Ultra trim at "
+        "€47,001. Entry versions start from €33,517 and €35,113 respectively."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Osprey"}),
+        ],
+        quantities=_euros("€41,113", "€47,001", "€33,517", "€35,113"),
+    )
+    prices = {
+        (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "price"
+    }
+    assert {("Kestrel", None, 33517), ("Osprey", None, 35113)} <= prices

@@ -5168,7 +5168,14 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
         # "The A costs X, against Y for the B. Germans pay Z and W respectively": the cars
         # the sentence before named, in its order
         previous = sent.memo.get("previous_listed", [])
-        variant_runs = [[_Vehicle(sent.span.start, sent.span.start, s) for s in previous]]
+        # "... the Kestrel in Core form at X, the Osprey in Ultra spec at Y ... Entry-level
+        # versions start from A, B and C respectively": the models, when their trims were
+        # named apart from them
+        models = _distinct(_model_level(s) for s in previous)
+        variant_runs = [
+            [_Vehicle(sent.span.start, sent.span.start, s) for s in listed]
+            for listed in (models, previous)
+        ]
     if not variant_runs:
         return {}
     restated = {k for q in sent.quantities if q._.restates for k in range(q.start - 1, q.end + 1)}
