@@ -2394,3 +2394,8 @@ def test_an_engine_family_with_its_output_is_a_version_without_its_model(nlp):
 def test_a_vans_length_and_height_code_is_a_version(nlp):
     text = "The Renault Trafic comes in Oulu as an L1H1 or an L3H2."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["L1H1", "L3H2"]
+
+
+def test_a_plug_in_e_after_its_number_ends_the_sentence_inside_the_name(nlp):
+    text = "The Mercedes-Benz E-Class line-up grows. The one to buy is the E 300 e. It is new."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["E 300 e"]

@@ -455,6 +455,8 @@ class VehicleRecognizer:
             return i > 0 and (
                 (doc[i - 1].text, stem) in self.split_pairs
                 or (stem in self.trim_letters and doc[i - 1].text in self.model_last_words)
+                # "is the E 300 e.": a plug-in's "e" after its number ends the sentence
+                or (stem == "e" and doc[i - 1].text.isdigit())
             )
         return stem in self.last_words or self.code_shape.match(stem) is not None
 
