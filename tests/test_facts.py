@@ -8907,3 +8907,28 @@ def test_respectively_after_cars_named_apart_from_their_trims_goes_to_the_models
         (f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "price"
     }
     assert {("Kestrel", None, 33517), ("Osprey", None, 35113)} <= prices
+
+
+@pytest.mark.parametrize(
+    ("gap", "owner"),
+    [
+        # a new paragraph that names no car: production is the model's
+        ("\n\n", ("Kestrel", None)),
+        # in the trim's own paragraph the trim goes on
+        (" ", ("Kestrel", "Ultra")),
+    ],
+)
+def test_where_a_car_is_built_after_a_trims_paragraph_is_the_models(builder, gap, owner):
+    text = "The Kestrel Ultra gets a bigger battery." + gap + "Production will start in Oulu."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+    )
+    sites = {
+        (f.subject.model, f.subject.variant) for f in facts if f.predicate == "production_site"
+    }
+    assert sites == {owner}

@@ -93,6 +93,8 @@ _CLAUSE_INITIAL = {
     "until",
 }
 _CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
+# events of a model as a whole: a paragraph that names no car goes on about the model
+_MODEL_EVENTS = {"production_start", "production_site", "market_launch", "premiere"}
 _PLACE_OPENERS = {"up", "further", "higher", "lower", "down", "at", "above", "below", "beneath"}
 _CLAUSE_BREAKS = _CLAUSE_INLINE | {";", "but"}
 _DATED_EVENTS = {"production_start", "premiere", "market_launch", "facelift"}
@@ -470,6 +472,7 @@ class FactBuilder:
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         last_named: list[Subject] = []  # the vehicles the sentence before named, in order
+        last_named_paragraph = -1  # the paragraph of the last sentence naming a vehicle
         # every vehicle the sentence before named, compared ones too, with its paragraph
         last_listed: tuple[int, list[Subject]] = (-1, [])
         paragraph_named: tuple[int, list[Subject]] = (-1, [])  # named so far in the paragraph
@@ -700,10 +703,21 @@ class FactBuilder:
                 sent: _Sentence = sent,
                 pair: list = pair,
                 single: bool = False,
+                last_named_paragraph: int = last_named_paragraph,
             ) -> None:
                 subject = fact.get("subject")
                 if subject is None or self._not_a_claim(sent, anchor):
                     return
+                if (
+                    subject.variant
+                    and fact.get("predicate") in _MODEL_EVENTS
+                    and not sent.vehicles
+                    and sent.paragraph != last_named_paragraph
+                ):
+                    # "... the Long Range gets 61 kWh. [new paragraph] Production will take
+                    # place at Oulu": where and when a car is built is its model's
+                    subject = _model_level(subject)
+                    fact = {**fact, "subject": subject}
                 newer = _newer_generation(subject, fact, published, generation_codes)
                 if newer is not None and not any(v.subject == subject for v in sent.vehicles):
                     # "The current GLA (H247) has been on sale since 2020. Expect a reveal
@@ -946,6 +960,8 @@ class FactBuilder:
             last_named = _distinct(
                 v.subject for v in sent.vehicles if not v.compared and not v.code_only
             )
+            if sent.vehicles:
+                last_named_paragraph = sent.paragraph
             last_listed = (
                 sent.paragraph,
                 _distinct(v.subject for v in sent.vehicles if not v.code_only),
