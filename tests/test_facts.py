@@ -8932,3 +8932,17 @@ def test_where_a_car_is_built_after_a_trims_paragraph_is_the_models(builder, gap
         (f.subject.model, f.subject.variant) for f in facts if f.predicate == "production_site"
     }
     assert sites == {owner}
+
+
+def test_a_negation_does_not_reach_into_a_relative_clause_after_a_car(builder):
+    text = "The camouflage can't hide lamps borrowed from the Osprey that Volvo revealed in May."
+    may = Interval(D(2026, 5, 1), D(2026, 5, 31), "month")
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Osprey", "MODEL", {"brand": "Volvo"})],
+        dates=[("May", may)],
+    )
+    assert [(f.predicate, f.negated) for f in facts if f.predicate == "premiere"] == [
+        ("premiere", False)
+    ]

@@ -4335,6 +4335,19 @@ def _clauses(
             cuts[token.i] = "rel"
             in_relative, inserted = True, 2
             continue
+        if (
+            token.lower_ == "that"
+            and k > 0
+            and token.i in nominal_ends
+            and following is not None
+            and not following.is_punct
+            and not in_relative
+        ):
+            # "the X that Volvo showed in May": a relative clause with its own verb (and
+            # its own negation scope)
+            cuts[token.i] = "rel"
+            in_relative = True
+            continue
         if token.text == "," and inserted:
             inserted -= 1
             continue
