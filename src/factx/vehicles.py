@@ -33,33 +33,6 @@ _PRIORITY = {"MODEL": 0, "VARIANT": 1, "PLATFORM": 2, "BRAND": 3, "MODEL_CODE": 
 _GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+")
 _THOUSANDS = re.compile(r"\d{3}")
 _TRIM_NUMBER = re.compile(r"\d{2,3}|\d\.\d")
-_LITRE_WORDS = {
-    "l",
-    "litre",
-    "liter",
-    "litres",
-    "liters",
-    "ltr",
-    "cc",
-    "v",
-    "kwh",
-    "million",
-    "billion",
-    "thousand",
-    "m",
-    "bn",
-    "k",
-}
-_EARLIER_CAR_WORDS = {
-    "original",
-    "old",
-    "first",
-    "previous",
-    "outgoing",
-    "former",
-    "earlier",
-    "first-generation",
-}
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
 _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
@@ -414,6 +387,8 @@ class VehicleRecognizer:
         self.place_followers = set(cues.get("place_followers", []))
         self.maker_verbs = {w.lower() for w in cues.get("maker_verbs", [])}
         self.part_makers = set(cues.get("part_makers", []))
+        self.number_tail_blockers = {w.lower() for w in cues.get("number_tail_blockers", [])}
+        self.earlier_car_words = {w.lower() for w in cues.get("earlier_car_words", [])}
         self.variant_nouns = {w.lower() for w in cues.get("variant_nouns", [])}
         self.edition_words = set(cues.get("edition_words", []))
         self.trim_lead_words = {w.lower() for w in cues.get("trim_lead_words", [])}
@@ -1199,7 +1174,7 @@ class VehicleRecognizer:
             if (
                 toks.sent_start[k] != toks.sent_start[cand.start]
                 or after.lower() in self.unit_words
-                or after.lower() in _LITRE_WORDS
+                or after.lower() in self.number_tail_blockers
                 or after[:1] in ("-", "–", "/", "%", "+", "x")
                 or after[:1].isdigit()
                 or after.lower() in ("to", "and", "or")
@@ -2545,7 +2520,7 @@ class VehicleRecognizer:
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
-        _shortened_models(names, toks)
+        _shortened_models(names, toks, self.earlier_car_words)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
@@ -2637,7 +2612,7 @@ def _article_names(doc: Doc, cands: list[_Cand]) -> None:
             cand.model = renamed.get((cand.brand, cand.model), cand.model)
 
 
-def _shortened_models(names: list[_Cand], toks: _Toks) -> None:
+def _shortened_models(names: list[_Cand], toks: _Toks, earlier_words: set[str]) -> None:
     """ "the Kestrel" in an article on the Kestrel 450 (and no other numbered Kestrel): a
     model's name without its number is the one numbered model the article names. A one-digit
     number ("the Ioniq" on the Ioniq 5) is dropped more often for an older car of the short
@@ -2656,7 +2631,7 @@ def _shortened_models(names: list[_Cand], toks: _Toks) -> None:
         name = next(iter(longer))
         if len(name.rpartition(" ")[2]) == 1 and (
             (cand.end < len(texts) and texts[cand.end][:1].isupper())
-            or (cand.start > 0 and toks.lower(cand.start - 1) in _EARLIER_CAR_WORDS)
+            or (cand.start > 0 and toks.lower(cand.start - 1) in earlier_words)
         ):
             continue
         cand.normalized = name
