@@ -95,7 +95,6 @@ _CLAUSE_INITIAL = {
 _CLAUSE_INLINE = {"while", "whilst", "whereas", "because"}
 # events of a model as a whole: a paragraph that names no car goes on about the model
 _MODEL_EVENTS = {"production_start", "production_site", "market_launch", "premiere"}
-_PLACE_OPENERS = {"up", "further", "higher", "lower", "down", "at", "above", "below", "beneath"}
 _CLAUSE_BREAKS = _CLAUSE_INLINE | {";", "but"}
 _DATED_EVENTS = {"production_start", "premiere", "market_launch", "facelift"}
 _OFFICIAL_ADJECTIVES = {"official", "officially"}
@@ -227,6 +226,7 @@ class _Lexicon:
     benchmark_nouns: frozenset[str] = frozenset()
     successor_nouns: frozenset[str] = frozenset()
     participle_openers: frozenset[str] = frozenset()
+    place_openers: frozenset[str] = frozenset()
     driven_verbs: frozenset[str] = frozenset()
     present_car_words: frozenset[str] = frozenset()
     future_words: frozenset[str] = frozenset()
@@ -1178,6 +1178,7 @@ class FactBuilder:
                 nominal_ends | set(anaphors),
                 self.appositive_openers,
                 self.lexicon.participle_openers,
+                self.lexicon.place_openers,
             )
             sent.anaphor_ends = set(anaphors)
         return by_sentence, sentence_of
@@ -4285,6 +4286,7 @@ def _clauses(
     nominal_ends: set[int] = frozenset(),
     openers: set[str] = frozenset(),
     participles: frozenset[str] = frozenset(),
+    place_openers: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """Token ranges of the sentence's clauses with their kind: main, sub(ordinate), rel(ative)
     or app(ositive).
@@ -4314,7 +4316,7 @@ def _clauses(
     if (
         first_comma is not None
         and first_comma <= 7
-        and tokens[0].lower_ in _PLACE_OPENERS
+        and tokens[0].lower_ in place_openers
         # "At €17,113, the X is ...": a figure opening the sentence is the main clause's
         and not any(any(c.isdigit() for c in t.text) for t in tokens[:first_comma])
     ):
