@@ -8946,3 +8946,26 @@ def test_a_negation_does_not_reach_into_a_relative_clause_after_a_car(builder):
     assert [(f.predicate, f.negated) for f in facts if f.predicate == "premiere"] == [
         ("premiere", False)
     ]
+
+
+def test_a_makers_country_stands_for_its_car_among_two_named(builder):
+    text = (
+        "We drove the Kia EV6 and the Volvo Kestrel in Oulu. The Swedish car's motor makes "
+        "211 kW, while the EV6 makes 168 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kia", "BRAND", {"brand": "Kia"}),
+            ("EV6", "MODEL", {"brand": "Kia"}),
+            ("Volvo", "BRAND", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("EV6", "MODEL", {"brand": "Kia"}, 2),
+        ],
+        quantities=[
+            ("211 kW", Measure(unit="kW", dimension="power", value=211), None),
+            ("168 kW", Measure(unit="kW", dimension="power", value=168), None),
+        ],
+    )
+    assert by_model(facts, "power") == {("Kestrel", 211), ("EV6", 168)}

@@ -434,6 +434,14 @@ class FactBuilder:
         for which, words in cues["ordinal_anaphors"].items():
             if not which.startswith("_"):
                 phrases[f"ordinal:{which}"] += words
+        # "the Korean car", "the German": a maker's country standing for its car
+        nationalities = cues.get("nationality_anaphors", {})
+        self.nationality_makers: dict[str, frozenset[str]] = {}
+        for adjective, spec in nationalities.items():
+            if adjective.startswith("_"):
+                continue
+            self.nationality_makers[adjective] = frozenset(spec["makers"])
+            phrases[f"nationality:{adjective}"] += [f"the {noun}" for noun in spec["nouns"]]
         phrases["topic_verb"] += cues["topic_verbs"]
         for key, words in phrases.items():
             self.matcher.add(key, [nlp.make_doc(w) for w in dict.fromkeys(words)])
@@ -605,6 +613,11 @@ class FactBuilder:
                 if len(previous_named) >= 2
                 else None
             )
+            national = self._nationality_anaphor(sent, [*previous_named, *last_named])
+            if national is not None:
+                # "The Kia EV6 ... the Volkswagen ID.4 ... The Korean car's motor makes X":
+                # the one car of that country the article has just named
+                carried = national
             if ordinal is not None and len(last_named) >= 2:
                 # "..., the 2.0 TDI and the eHybrid. The latter produces 204PS": the last named
                 carried = last_named[-1] if ordinal == "latter" else last_named[0]
@@ -2776,6 +2789,26 @@ class FactBuilder:
             or t.lower_ in self.site_nouns
             for t in doc[target:clause_end]
         )
+
+    def _nationality_anaphor(self, sent: _Sentence, recent: list[Subject]) -> Subject | None:
+        """ "The Korean car", "The German's larger pack" opening what the sentence says before it
+        names a car: the one car of recently named ones (at least two makers' cars) whose maker
+        is of that country."""
+        keys = [k for k in sent.cues if k.startswith("nationality:")]
+        if not keys:
+            return None
+        first_vehicle = min((v.start for v in sent.vehicles), default=sent.span.end)
+        opening = [(s, k) for k in keys for s, _ in sent.cues[k] if s < first_vehicle]
+        if not opening:
+            return None
+        makers = self.nationality_makers[min(opening)[1].split(":", 1)[1]]
+        if len({s.brand for s in recent}) < 2:
+            return None
+        own = _distinct(s for s in recent if s.brand in makers)
+        models = {(s.brand, s.model) for s in own}
+        if len(models) != 1:
+            return None
+        return _model_level(own[-1])
 
     def _ordinal_in_clause(
         self, sent: _Sentence, i: int, pair: tuple[Subject, Subject]
