@@ -8969,3 +8969,16 @@ def test_a_makers_country_stands_for_its_car_among_two_named(builder):
         ],
     )
     assert by_model(facts, "power") == {("Kestrel", 211), ("EV6", 168)}
+
+
+def test_a_sum_paid_each_month_is_a_price_in_its_currency(builder):
+    text = "The Kestrel leases for £317 a month in Oulu."
+    monthly = Measure(unit="GBP/month", dimension="currency/time", value=317)
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("£317 a month", monthly, None)],
+    )
+    prices = [(f.value, f.unit, f.qualifiers) for f in facts if f.predicate == "price"]
+    assert prices == [(317, "GBP", {"per": "month"})]

@@ -29,7 +29,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +232,7 @@ class _Lexicon:
     future_words: frozenset[str] = frozenset()
     motor_words: frozenset[str] = frozenset()
     edition_words: frozenset[str] = frozenset()
+    billing_periods: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -2258,6 +2259,12 @@ class FactBuilder:
             measure = q._.measure
             if q._.restates or measure is None or measure.change or q.start in date_tokens:
                 continue
+            money, _, period = measure.unit.partition("/")
+            if measure.dimension == "currency/time" and period in self.lexicon.billing_periods:
+                # "leases for £279 a month": a price paid each month, in its currency
+                measure = replace(measure, unit=money, dimension="currency", si_unit=None)
+            else:
+                period = ""
             if any(
                 0 <= q.start - e <= 2
                 # "goes up from 103kW to 131kW": the figure after "to" is the claim
@@ -2425,6 +2432,8 @@ class FactBuilder:
                 qualifiers["state_of_charge"] = f"{m.group(1)}-{m.group(2)}%"
             if measure.bound:
                 qualifiers["bound"] = measure.bound
+            if period:
+                qualifiers["per"] = period
             also = [
                 AlsoStated(
                     value=r._.measure.value,
