@@ -8982,3 +8982,22 @@ def test_a_sum_paid_each_month_is_a_price_in_its_currency(builder):
     )
     prices = [(f.value, f.unit, f.qualifiers) for f in facts if f.predicate == "price"]
     assert prices == [(317, "GBP", {"per": "month"})]
+
+
+@pytest.mark.parametrize(
+    ("second", "denied"),
+    [
+        ("Volvo won't offer the larger 77 kWh pack in Oulu.", {("Kestrel", 77, True)}),
+        ("Volvo will not erect swap stations for the 77 kWh pack in Oulu.", set()),
+    ],
+)
+def test_a_maker_denying_its_car_a_part_speaks_of_the_car(builder, second, denied):
+    text = "The Kestrel is new. " + second
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"}), ("Volvo", "BRAND", {"brand": "Volvo"})],
+        quantities=[("77 kWh", Measure(unit="kWh", dimension="energy", value=77), None)],
+    )
+    packs = [f for f in facts if f.predicate == "battery_capacity"]
+    assert {(f.subject.model, f.value, f.negated) for f in packs} == denied

@@ -233,6 +233,7 @@ class _Lexicon:
     motor_words: frozenset[str] = frozenset()
     edition_words: frozenset[str] = frozenset()
     billing_periods: frozenset[str] = frozenset()
+    offering_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -1494,6 +1495,15 @@ class FactBuilder:
             return False  # "Tesla will not build it in Berlin": the claim is about "it"
         if sent.cues_in("negverb", brand.end, end):
             return False  # "Bugatti has ruled out a rear-drive version": a denial about the car
+        if any(
+            brand.end <= s <= brand.end + 2
+            and any(
+                t.lower_ in self.lexicon.offering_verbs and self._names_the_car(sent, t.i + 1)
+                for t in doc[s + 1 : s + 3]
+            )
+            for s, _ in sent.cues.get("neg", ())
+        ):
+            return False  # "Volvo won't sell the plug-in in AWD form": the maker denies it its car
         k = brand.end
         if (
             k + 2 < end
@@ -1506,6 +1516,22 @@ class FactBuilder:
             k += 1  # "Cupra has said ..."
         after = doc[k].lower_ if k < len(doc) else ""
         return after not in self.reporting_verbs and after not in {"'s", "’s", ","}
+
+    def _names_the_car(self, sent: _Sentence, k: int) -> bool:
+        """Token ``k`` opens a name of the car in hand (a vehicle, "it", "the" and a kind of
+        powertrain: "the plug-in") or of a figure it has, not another object ("swap stations")."""
+        doc = sent.span.doc
+        if k >= sent.span.end:
+            return False
+        if doc[k].lower_ == "it" or any(v.start in (k, k + 1) for v in sent.vehicles):
+            return True
+        if any(k <= q.start <= k + 3 for q in sent.quantities):
+            return True  # "won't sell the bigger 77 kWh pack": a part of the car's
+        words = doc[k + 1 : min(sent.span.end, k + 4)].text.lower()
+        return doc[k].lower_ == "the" and any(
+            words == phrase or words.startswith(phrase + " ")
+            for phrase, _ in self.powertrain_anaphors
+        )
 
     def _introduces_unnamed(self, sent: _Sentence) -> bool:
         """ "An electric off-roader from the brand is due by 2030": a new vehicle, not named,
