@@ -451,6 +451,14 @@ def test_a_full_stop_after_a_mixed_case_name_is_cut_off(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "last"),
+    [("It returns 14.7km/L.", ["/", "L", "."]), ("It runs on 417V.", ["417V", "."])],
+)
+def test_a_full_stop_after_a_units_capital_letter_is_cut_off(nlp, text, last):
+    assert [t.text for t in nlp.make_doc(text)][-len(last) :] == last
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

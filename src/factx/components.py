@@ -21,13 +21,18 @@ def make_tokenizer() -> Callable[[Language], Tokenizer]:
     """The language's default tokenizer, keeping graded trim names ("SX(O)") whole: the
     default one cuts them after the letter ("SX(O", ")"), leaving neither half a name. It also
     cuts a sentence's full stop off a name or unit written in mixed case ("the BMW iX.",
-    "charges at 100kW."), which the default keeps on the word."""
+    "charges at 100kW.", "14.7km/L."), which the default keeps on the word."""
 
     def create(nlp: Language) -> Tokenizer:
         from .vehicles import GRADED_NAME
 
         tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-        suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\."]
+        suffixes = [
+            *(nlp.Defaults.suffixes or ()),
+            r"(?<=[a-z][A-Z])\.",
+            r"(?<=/[A-Z])\.",  # "14.7km/L.": a unit's letter after a slash, not an initial
+            r"(?<=[0-9][A-Z])\.",  # "rated at 400V."
+        ]
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         default = tokenizer.token_match
 
