@@ -2407,3 +2407,12 @@ def test_a_vans_length_and_height_code_is_a_version(nlp):
 def test_a_plug_in_e_after_its_number_ends_the_sentence_inside_the_name(nlp):
     text = "The Mercedes-Benz E-Class line-up grows. The one to buy is the E 300 e. It is new."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["E 300 e"]
+
+
+def test_a_trim_named_with_its_maker_goes_to_that_makers_car(nlp):
+    text = (
+        "The Skoda Superb is built in Oulu beside the Volkswagen Passat. "
+        "Skoda will add an SE Technology trim in Tampere."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("SE Technology", "Superb")]

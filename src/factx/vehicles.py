@@ -2373,8 +2373,21 @@ class VehicleRecognizer:
             if var.label != "VARIANT":
                 continue
 
-            def fits(c: _Cand, var: _Cand = var) -> bool:
-                return var.brand is None or c.brand == var.brand
+            # "Skoda will add an SE Technology trim": a maker's trim, named with the maker
+            # after another maker's car, is the maker's own car's
+            said = {
+                c.normalized
+                for c in ordered
+                if c.label == "BRAND"
+                and sent_start[c.start] == sent_start[var.start]
+                and c.end <= var.start
+            }
+            maker = var.brand or (next(iter(said)) if len(said) == 1 else None)
+            if maker is not None and not any(c.brand == maker for c in recent):
+                maker = var.brand
+
+            def fits(c: _Cand, maker: str | None = maker) -> bool:
+                return maker is None or c.brand == maker
 
             same = [
                 m
