@@ -9001,3 +9001,25 @@ def test_a_maker_denying_its_car_a_part_speaks_of_the_car(builder, second, denie
     )
     packs = [f for f in facts if f.predicate == "battery_capacity"]
     assert {(f.subject.model, f.value, f.negated) for f in packs} == denied
+
+
+def test_the_standard_car_is_an_aside_on_the_plain_model(builder):
+    text = (
+        "The Kestrel Ultra makes 311 kW in Oulu. The standard car makes 203 kW in town. "
+        "Its top speed is 251 km/h in Tampere."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[
+            ("311 kW", Measure(unit="kW", dimension="power", value=311), None),
+            ("203 kW", Measure(unit="kW", dimension="power", value=203), None),
+            ("251 km/h", Measure(unit="km/h", dimension="speed", value=251), None),
+        ],
+    )
+    assert by_variant(facts, "power") == {("Ultra", 311), (None, 203)}
+    assert by_variant(facts, "top_speed") == {("Ultra", 251)}

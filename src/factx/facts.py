@@ -234,6 +234,7 @@ class _Lexicon:
     edition_words: frozenset[str] = frozenset()
     billing_periods: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
+    standard_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -634,12 +635,19 @@ class FactBuilder:
                 sent.cues.get("anaphor:model")
                 and current is not None
                 and current.variant
-                # "Nio ET9 Apex sets a record at Zhuhai ... . The car was stock": the version the
-                # headline is about is what the article calls "the car"
-                and current not in headline
-                # "The X GT3 is the race car. It is based on the X coupe. ... the car": a model
-                # named only as what the version is based on is not what the article is about
-                and not compared_only.get(current.model or "", False)
+                and (
+                    # "the standard car", "the regular version": the plain model
+                    self._names_the_standard_car(sent)
+                    or (
+                        # "Nio ET9 Apex sets a record at Zhuhai ... . The car was stock": the
+                        # version the headline is about is what the article calls "the car"
+                        current not in headline
+                        # "The X GT3 is the race car. It is based on the X coupe. ... the car":
+                        # a model named only as what the version is based on is not what the
+                        # article is about
+                        and not compared_only.get(current.model or "", False)
+                    )
+                )
             ):
                 # "the car", "every version": the model, not the variant last named; a clause
                 # before the one naming it still speaks of the variant ("Genesis quotes X,
@@ -870,6 +878,8 @@ class FactBuilder:
                 and not blocked
                 and sent.clause_of(sent.cues["anaphor:model"][0][0])
                 == sent.clause_of(sent.span.start)
+                # "The regular car has 203 kW.": an aside on the plain model
+                and not self._names_the_standard_car(sent)
             ):
                 # "In daily use, the SUV has been frugal.": the article is back on the model,
                 # not on the trim it named last
@@ -1516,6 +1526,18 @@ class FactBuilder:
             k += 1  # "Cupra has said ..."
         after = doc[k].lower_ if k < len(doc) else ""
         return after not in self.reporting_verbs and after not in {"'s", "’s", ","}
+
+    def _names_the_standard_car(self, sent: _Sentence) -> bool:
+        """The sentence opens on a model anaphor that says the plain model ("The standard car
+        makes ...", not "up from 335 hp in the standard car")."""
+        doc = sent.span.doc
+        opening = _leading_words(sent.span, 1)
+        return any(
+            opening
+            and s == opening[0].i
+            and any(t.lower_ in self.lexicon.standard_words for t in doc[s:e])
+            for s, e in sent.cues.get("anaphor:model", ())
+        )
 
     def _names_the_car(self, sent: _Sentence, k: int) -> bool:
         """Token ``k`` opens a name of the car in hand (a vehicle, "it", "the" and a kind of
