@@ -2416,3 +2416,9 @@ def test_a_trim_named_with_its_maker_goes_to_that_makers_car(nlp):
     )
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("SE Technology", "Superb")]
+
+
+def test_the_last_capital_word_of_a_models_name_names_it_later(nlp):
+    text = "Toyota will build a Land Cruiser FJ at Oulu. The FJ goes on sale in Tampere."
+    models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == [("Land Cruiser FJ", "Land Cruiser FJ"), ("FJ", "Land Cruiser FJ")]

@@ -2534,6 +2534,7 @@ class VehicleRecognizer:
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
         _shortened_models(names, toks, self.earlier_car_words)
+        names = _model_tails(toks, names, self.body_nouns | self.unit_words)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
         codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
@@ -2648,6 +2649,38 @@ def _shortened_models(names: list[_Cand], toks: _Toks, earlier_words: set[str]) 
         ):
             continue
         cand.normalized = name
+
+
+def _model_tails(toks: _Toks, names: list[_Cand], nouns: set[str]) -> list[_Cand]:
+    """ "the QX" in an article on the Kestrel QX: the last word of a model's name, a short
+    word in capitals that names nothing else, written after "the" later on, is that model
+    (not a body or unit word in capitals: "the SUV", "the EV")."""
+    texts = toks.texts
+    tails: dict[str, _Cand | None] = {}
+    for cand in names:
+        last = texts[cand.end - 1]
+        if (
+            cand.label == "MODEL"
+            and cand.end - cand.start >= 2
+            and 2 <= len(last) <= 4
+            and last.isupper()
+            and last.isalnum()
+            and last.lower() not in nouns
+            and cand.normalized.endswith(" " + last)
+        ):
+            known = tails.get(last)
+            # two models ending alike ("Kestrel QX", "Osprey QX"): neither is meant
+            tails[last] = cand if known is None or known.normalized == cand.normalized else None
+    if not tails:
+        return names
+    taken = {i for c in names for i in range(c.start, c.end)}
+    found = []
+    for k, text in enumerate(texts):
+        model = tails.get(text)
+        if model is None or k in taken or k < model.end or toks.lower(k - 1) != "the":
+            continue
+        found.append(_Cand(k, k + 1, "MODEL", model.entry, model.normalized, brand=model.brand))
+    return sorted([*names, *found], key=lambda c: c.start) if found else names
 
 
 def _alone_on_line(toks: _Toks, cand: _Cand) -> bool:
