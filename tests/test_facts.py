@@ -9023,3 +9023,21 @@ def test_the_standard_car_is_an_aside_on_the_plain_model(builder):
     )
     assert by_variant(facts, "power") == {("Ultra", 311), (None, 203)}
     assert by_variant(facts, "top_speed") == {("Ultra", 251)}
+
+
+def test_a_count_after_on_belongs_to_the_car_before_it(builder):
+    text = "The Kestrel was fifth with 4,811 registrations, ahead of the Osprey on 4,613 in Oulu."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[
+            (
+                "4,811 registrations",
+                Measure(unit="registration", dimension="count", value=4811),
+                None,
+            ),
+            ("4,613", Measure(unit="registration", dimension="count", value=4613), None),
+        ],
+    )
+    assert by_model(facts, "sales") == {("Kestrel", 4811), ("Osprey", 4613)}

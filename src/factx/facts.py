@@ -1623,11 +1623,12 @@ class FactBuilder:
             if (
                 quantity_end is not None
                 and v.end + 1 == i
-                and doc[v.end].lower_ == "with"
+                and doc[v.end].lower_ in ("with", "on")
                 and not v.code_only
                 and counted
             ):
-                return v.subject  # "ahead of the Arkana with 3,300 units": the Arkana's count
+                # "ahead of the Arkana with 3,317 units", "ahead of the Y on 4,613": its count
+                return v.subject
             if (
                 quantity_end is not None
                 and v.end + 1 == i
