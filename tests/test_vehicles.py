@@ -2351,6 +2351,7 @@ def test_a_one_letter_trim_before_an_amount_is_a_currency_letter(nlp):
     [
         ("The Dacia Spring Extreme 65 is the quicker one.", "Extreme 65"),
         ("At the sale, Porsche's 911 Carrera RS 2.7 went to Oulu.", "Carrera RS 2.7"),
+        ("The Dacia Spring Extreme 65 and a Kestrel went to Oulu.", "Extreme 65"),
         # a unit or a scale word after the number makes it a figure
         ("The Dacia Spring Extreme 65 kW motor is new.", "Extreme"),
         ("The Dacia Spring Extreme 43 million won price is new.", "Extreme"),

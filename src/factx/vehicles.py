@@ -1177,7 +1177,12 @@ class VehicleRecognizer:
                 or after.lower() in self.number_tail_blockers
                 or after[:1] in ("-", "–", "/", "%", "+", "x")
                 or after[:1].isdigit()
-                or after.lower() in ("to", "and", "or")
+                # "the Extreme 45 and 65 kWh": numbers joined up are figures; "the D 200 and
+                # the D 254" are names
+                or (
+                    after.lower() in ("to", "and", "or")
+                    and (k + 2 >= len(texts) or texts[k + 2][:1].isdigit())
+                )
             ):
                 continue
             cand.end = k + 1
