@@ -9041,3 +9041,25 @@ def test_a_count_after_on_belongs_to_the_car_before_it(builder):
         ],
     )
     assert by_model(facts, "sales") == {("Kestrel", 4811), ("Osprey", 4613)}
+
+
+def test_the_newcomer_is_the_one_model_the_headline_names(builder):
+    text = (
+        "New Volvo Kestrel: a first look\n\n"
+        "Volvo has shown the Kestrel in Oulu. The Osprey that arrived in 2024 was a facelift; "
+        "the Kestrel, by contrast, is all new. The newcomer makes 211 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Volvo", "BRAND", {"brand": "Volvo"}, 2),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 3),
+        ],
+        quantities=[("211 kW", Measure(unit="kW", dimension="power", value=211), None)],
+    )
+    assert by_model(facts, "power") == {("Kestrel", 211)}

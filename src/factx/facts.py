@@ -494,6 +494,7 @@ class FactBuilder:
         last_platform: str | None = None  # the platform the article named last
         recent_site: str | None = None  # the last site the article named: "the plant"
         headline: list[Subject] = []  # the versions the article's first sentence names
+        headline_models: list[Subject] = []  # the models it names
         last_contrasted: Subject | None = None  # the last of two trims set against each other
         previous_paragraph = -1
         previous_event: str | None = None  # the last dated event of the sentence before
@@ -514,6 +515,17 @@ class FactBuilder:
                 and self._means_newcomer(sent)
             ):
                 current = newest  # "A facelifted G9 is due. ... the newcomer": not the G9
+            if (
+                len(headline_models) == 1
+                and current is not None
+                and current.model != headline_models[0].model
+                and current.brand == headline_models[0].brand
+                and self._means_newcomer(sent)
+            ):
+                # "New Kestrel: ... . The Osprey arrived in 2024; the Kestrel, by contrast,
+                # ... . The newcomer is ...": the one model the headline names, over the
+                # maker's other car
+                current = headline_models[0]
             # "the Mazda": the topic when it is a Mazda, else the Mazda named most so far
             brand_cars = {
                 brand: _subject(brand, max(counts, key=counts.__getitem__), None, None, None)
@@ -570,6 +582,9 @@ class FactBuilder:
                         trims.setdefault(vehicle.subject.name, (vehicle.subject, kind))
             if sent is sentences[0] and _is_headline(sent, sentences):
                 headline = [v.subject for v in sent.vehicles if v.subject.variant]
+                headline_models = _distinct(
+                    _model_level(v.subject) for v in sent.vehicles if v.subject.model
+                )
             for vehicle in sent.vehicles:
                 if vehicle.subject.model and vehicle.subject.brand:
                     counts = brand_models.setdefault(vehicle.subject.brand, {})
