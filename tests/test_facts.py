@@ -9063,3 +9063,20 @@ def test_the_newcomer_is_the_one_model_the_headline_names(builder):
         quantities=[("211 kW", Measure(unit="kW", dimension="power", value=211), None)],
     )
     assert by_model(facts, "power") == {("Kestrel", 211)}
+
+
+def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
+    text = (
+        "The Kestrel hatchback and the taller Osprey crossover share parts in Oulu. "
+        "The crossover makes 113 kW, and the hatchback makes 97 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[
+            ("113 kW", Measure(unit="kW", dimension="power", value=113), None),
+            ("97 kW", Measure(unit="kW", dimension="power", value=97), None),
+        ],
+    )
+    assert by_model(facts, "power") == {("Osprey", 113), ("Kestrel", 97)}

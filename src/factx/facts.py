@@ -476,6 +476,8 @@ class FactBuilder:
         paragraph_codes: dict[str, Subject] = {}  # the coded generations a paragraph opens on
         compared_only: dict[str, bool] = {}  # model -> named so far only as a comparison
         spelled_variants: dict[str, dict[str, Subject]] = {}  # trims named so far, by lower name
+        # the models named with a body noun after them ("the Kestrel crossover"), by noun
+        body_owners: dict[str, list[Subject]] = {}
         # each model's trims named so far whose kind of powertrain the article gave
         powertrain_trims: dict[str, dict[str, tuple[Subject, str]]] = {}
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
@@ -569,6 +571,20 @@ class FactBuilder:
                     _give_paragraph_code(vehicle, paragraph_codes)
             sent.vehicles += self._spelled_variants(sent, spelled_variants)
             sent.vehicles += self._powertrain_variants(sent, powertrain_trims, current)
+            sent.vehicles += self._body_noun_cars(sent, body_owners, current)
+            for vehicle in sent.vehicles:
+                after = vehicle.end
+                if (
+                    vehicle.subject.model
+                    and not vehicle.compared
+                    and after < sent.span.end
+                    and sent.span.doc[after].lower_ in self.body_nouns
+                ):
+                    # "the Kestrel hatchback and the taller Osprey crossover"
+                    owners = body_owners.setdefault(sent.span.doc[after].lower_, [])
+                    model = _model_level(vehicle.subject)
+                    if model not in owners:
+                        owners.append(model)
             sent.vehicles.sort(key=lambda v: v.start)
             sent.memo.clear()  # answers that depend on the vehicles read again
             for vehicle in sent.vehicles:
@@ -1413,6 +1429,33 @@ class FactBuilder:
             matches = [s for s, trim_kind in named if trim_kind == kind]
             if len(matches) == 1:
                 found.append(_Vehicle(k + 1, end, matches[0]))
+        return found
+
+    def _body_noun_cars(
+        self, sent: _Sentence, owners: dict[str, list[Subject]], current: Subject | None
+    ) -> list[_Vehicle]:
+        """ "the hatchback" and "the crossover" after "the Kestrel hatchback and the Osprey
+        crossover": a body noun the article tied to one model, when it tied another noun to
+        another model, names that model."""
+        if len({m.model for models in owners.values() for m in models}) < 2:
+            return []
+        doc = sent.span.doc
+        taken = {k for v in sent.vehicles for k in range(v.start, v.end)}
+        found: list[_Vehicle] = []
+        for k in range(sent.span.start, sent.span.end - 1):
+            if doc[k].lower_ != "the" or k + 1 in taken:
+                continue
+            models = owners.get(doc[k + 1].lower_, [])
+            after = doc[k + 2].lower_ if k + 2 < sent.span.end else ""
+            if (
+                len(models) == 1
+                and after not in self.body_nouns
+                and not doc[k + 2 : k + 3].text.istitle()
+            ):
+                model = models[0]
+                if current is not None and current.model == model.model:
+                    model = _model_level(current)  # the topic's code stays on it
+                found.append(_Vehicle(k + 1, k + 2, model))
         return found
 
     def _means_newcomer(self, sent: _Sentence) -> bool:
