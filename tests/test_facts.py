@@ -9080,3 +9080,12 @@ def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
         ],
     )
     assert by_model(facts, "power") == {("Osprey", 113), ("Kestrel", 97)}
+
+
+def test_a_denial_between_production_and_the_town_denies_the_site(builder):
+    text = "The Kestrel is new. Assembly will not happen in Tampere."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    sites = {
+        (f.subject.model, f.value, f.negated) for f in facts if f.predicate == "production_site"
+    }
+    assert sites == {("Kestrel", "Tampere", True)}

@@ -3625,6 +3625,12 @@ class FactBuilder:
                 anchor in alternatives
                 or self._negated(sent, cue, verbs=False)
                 or self._denied_after(sent, cue)
+                # "Assembly will not happen at Oulu": a denial between the noun and the town
+                or (
+                    cue < anchor
+                    and sent.clause_of(cue) == sent.clause_of(anchor)
+                    and bool(sent.cues_in("neg", cue + 1, anchor))
+                )
                 # "Production of the X in Ingolstadt has been cancelled"
                 or any(
                     _CANCELLED.search(doc[s:e].text)
