@@ -2423,3 +2423,8 @@ def test_the_last_capital_word_of_a_models_name_names_it_later(nlp):
     text = "Toyota will build a Land Cruiser FJ at Oulu. The FJ goes on sale in Tampere."
     models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
     assert models == [("Land Cruiser FJ", "Land Cruiser FJ"), ("FJ", "Land Cruiser FJ")]
+
+
+def test_a_grade_letter_closing_a_sentence_ends_the_trims_name(nlp):
+    text = "Honda sells the Vezel in Oulu. The dearest one is the e:HEV Z. It is quick."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["e:HEV Z"]

@@ -251,6 +251,7 @@ class VehicleRecognizer:
         # names the tokenizer glues to a final full stop ("Model Y.", "R1S."): split them
         self.split_pairs: set[tuple[str, str]] = set()
         self.model_last_words: set[str] = set()  # the last word of a model's name ("6")
+        self.trim_last_words: set[str] = set()  # the last word of a trim's name ("e:HEV")
         self.trim_letters: set[str] = set()  # one-letter trims read after a model
         # each maker's own trims, by first word: "the Z Nismo" names Nissan's Z
         self.brand_trim_starts: dict[str, set[str]] = {}
@@ -341,6 +342,8 @@ class VehicleRecognizer:
                     self.split_pairs.add((words[-2], words[-1]))
                 if any(self.entries[k].label == "MODEL" for k in indices):
                     self.model_last_words.add(words[-1])
+                elif any(self.entries[k].label == "VARIANT" for k in indices) and len(form) > 1:
+                    self.trim_last_words.add(words[-1])
                 elif (
                     len(words) == 1
                     and len(form) == 1
@@ -432,6 +435,8 @@ class VehicleRecognizer:
                 or (stem in self.trim_letters and doc[i - 1].text in self.model_last_words)
                 # "is the E 300 e.": a plug-in's "e" after its number ends the sentence
                 or (stem == "e" and doc[i - 1].text.isdigit())
+                # "a four-wheel-drive Hybrid W.": a grade letter closing a trim's name
+                or (stem.isupper() and stem not in "AI" and doc[i - 1].text in self.trim_last_words)
             )
         return stem in self.last_words or self.code_shape.match(stem) is not None
 
