@@ -2428,3 +2428,16 @@ def test_the_last_capital_word_of_a_models_name_names_it_later(nlp):
 def test_a_grade_letter_closing_a_sentence_ends_the_trims_name(nlp):
     text = "Honda sells the Vezel in Oulu. The dearest one is the e:HEV Z. It is quick."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["e:HEV Z"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Porsche sells the 718 Boxster in Oulu. The Boxster is quick.", "718 Boxster"),
+        # a new car of the short name replacing the numbered one is another car
+        ("In Oulu the new Cayman takes over from the outgoing 718 Cayman.", "Cayman"),
+    ],
+)
+def test_a_name_without_its_leading_number_is_the_numbered_model(nlp, text, short):
+    spans = [s for s in ents(nlp, text) if s.label_ == "MODEL" and s.text in ("Boxster", "Cayman")]
+    assert [s._.normalized for s in spans] == [short]

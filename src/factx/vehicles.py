@@ -2647,6 +2647,25 @@ def _shortened_models(names: list[_Cand], toks: _Toks, earlier_words: set[str]) 
         head, _, number = cand.normalized.rpartition(" ")
         if cand.label == "MODEL" and head and number.isdigit():
             numbered.setdefault((cand.brand, head), set()).add(cand.normalized)
+        number, _, tail = cand.normalized.partition(" ")
+        if cand.label == "MODEL" and tail and number.isdigit():
+            # "the Boxster" in an article on the 718 Boxster: a number before the name
+            numbered.setdefault((cand.brand, tail), set()).add(cand.normalized)
+    # "The new Cayman takes over from the outgoing 718 Cayman": the short name is another car
+    for cand in names:
+        if cand.label != "MODEL":
+            continue
+        number, _, tail = cand.normalized.partition(" ")
+        before = {toks.lower(k) for k in range(max(0, cand.start - 2), cand.start)}
+        if (tail and number.isdigit() and before & earlier_words) or (
+            (cand.brand, cand.normalized) in numbered
+            and before & (earlier_words | {"new", "next"})
+            and any(
+                name.partition(" ")[0].isdigit() for name in numbered[(cand.brand, cand.normalized)]
+            )
+        ):
+            key = (cand.brand, tail) if tail and number.isdigit() else (cand.brand, cand.normalized)
+            numbered[key] = {n for n in numbered[key] if not n.partition(" ")[0].isdigit()}
     texts = toks.texts
     for cand in names:
         longer = numbered.get((cand.brand, cand.normalized), set())
