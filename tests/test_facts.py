@@ -9089,3 +9089,8 @@ def test_a_denial_between_production_and_the_town_denies_the_site(builder):
         (f.subject.model, f.value, f.negated) for f in facts if f.predicate == "production_site"
     }
     assert sites == {("Kestrel", "Tampere", True)}
+
+
+def test_a_hyphenated_town_is_one_site(builder):
+    facts = run(builder, "The Kestrel will be built in Kemi-Tornio.", vehicles=_THREE_VOLVOS[:1])
+    assert by_model(facts, "production_site") == {("Kestrel", "Kemi-Tornio")}

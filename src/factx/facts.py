@@ -4119,6 +4119,15 @@ class FactBuilder:
             # "Pomigliano d'Arco", "Villeneuve d'Ascq": an elided particle glued to a name
             while k < end and _ELIDED_PLACE_WORD.fullmatch(doc[k].text):
                 k += 1
+            # "Vitoria-Gasteiz": a second name hyphenated to the first, no space between
+            if (
+                k + 1 < end
+                and doc[k].text == "-"
+                and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_
+                and word(k + 1)
+            ):
+                k += 2
             n = 0
             while k + n < end and doc[k + n].text in self.place_particles:
                 n += 1
@@ -4155,7 +4164,15 @@ class FactBuilder:
                     )
                     > k
                 ):
-                    words.extend(t.text for t in doc[k:stop])
+                    for t in doc[k:stop]:
+                        if (
+                            words
+                            and not doc[t.i - 1].whitespace_
+                            and "-" in (t.text, words[-1][-1:])
+                        ):
+                            words[-1] += t.text  # "Vitoria-Gasteiz" is one word
+                        else:
+                            words.append(t.text)
                     k = stop
                     if k < end and doc[k].lower_ in _POSSESSIVES:
                         # "at Mitsubishi Motors' Mizushima plant": the owner is no place
