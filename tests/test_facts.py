@@ -9094,3 +9094,17 @@ def test_a_denial_between_production_and_the_town_denies_the_site(builder):
 def test_a_hyphenated_town_is_one_site(builder):
     facts = run(builder, "The Kestrel will be built in Kemi-Tornio.", vehicles=_THREE_VOLVOS[:1])
     assert by_model(facts, "production_site") == {("Kestrel", "Kemi-Tornio")}
+
+
+def test_the_car_that_supersedes_another_is_the_new_topic(builder):
+    text = (
+        "In Oulu the Kestrel is to be superseded by the Osprey. "
+        "The electric saloon makes 311 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[("311 kW", Measure(unit="kW", dimension="power", value=311), None)],
+    )
+    assert by_model(facts, "power") == {("Osprey", 311)}
