@@ -9108,3 +9108,23 @@ def test_the_car_that_supersedes_another_is_the_new_topic(builder):
         quantities=[("311 kW", Measure(unit="kW", dimension="power", value=311), None)],
     )
     assert by_model(facts, "power") == {("Osprey", 311)}
+
+
+def test_the_entry_model_is_the_cheapest_trim_priced(builder):
+    text = (
+        "The Kestrel Ultra costs €51,117 and the Kestrel Core €41,113 in Oulu. "
+        "Volvo says the entry model does not get four-wheel drive."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=_euros("€51,117", "€41,113"),
+    )
+    drive = [(f.subject.variant, f.value, f.negated) for f in facts if f.predicate == "drivetrain"]
+    assert drive == [("Core", "AWD", True)]

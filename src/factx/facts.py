@@ -373,6 +373,7 @@ class FactBuilder:
         }
         self.occasion_nouns = set(cues["occasion_nouns"])
         self.newcomer_anaphors = set(cues["newcomer_anaphors"])
+        self.entry_anaphors = [p.lower() for p in cues["entry_anaphors"]]
         self.naming_words = set(cues["naming_words"])
         self.range_price_words = set(cues["range_price_words"])
         self.updated_words = set(cues["updated_words"])
@@ -476,6 +477,8 @@ class FactBuilder:
         paragraph_codes: dict[str, Subject] = {}  # the coded generations a paragraph opens on
         compared_only: dict[str, bool] = {}  # model -> named so far only as a comparison
         spelled_variants: dict[str, dict[str, Subject]] = {}  # trims named so far, by lower name
+        # each model's trims in the order the article first names them
+        model_trims: dict[str, list[Subject]] = {}
         # the models named with a body noun after them ("the Kestrel crossover"), by noun
         body_owners: dict[str, list[Subject]] = {}
         # each model's trims named so far whose kind of powertrain the article gave
@@ -572,6 +575,7 @@ class FactBuilder:
             sent.vehicles += self._spelled_variants(sent, spelled_variants)
             sent.vehicles += self._powertrain_variants(sent, powertrain_trims, current)
             sent.vehicles += self._body_noun_cars(sent, body_owners, current)
+            sent.vehicles += self._entry_trims(sent, model_trims, current, drafts)
             for vehicle in sent.vehicles:
                 after = vehicle.end
                 if (
@@ -588,6 +592,10 @@ class FactBuilder:
             sent.vehicles.sort(key=lambda v: v.start)
             sent.memo.clear()  # answers that depend on the vehicles read again
             for vehicle in sent.vehicles:
+                if vehicle.subject.variant and vehicle.subject.model and not vehicle.compared:
+                    trims = model_trims.setdefault(vehicle.subject.model, [])
+                    if vehicle.subject not in trims:
+                        trims.append(vehicle.subject)
                 if vehicle.subject.variant and not vehicle.compared:
                     spelled_variants.setdefault(vehicle.subject.variant.lower(), {})[
                         vehicle.subject.name
@@ -1456,6 +1464,44 @@ class FactBuilder:
                 if current is not None and current.model == model.model:
                     model = _model_level(current)  # the topic's code stays on it
                 found.append(_Vehicle(k + 1, k + 2, model))
+        return found
+
+    def _entry_trims(
+        self,
+        sent: _Sentence,
+        trims: dict[str, list[Subject]],
+        current: Subject | None,
+        drafts: list[Fact],
+    ) -> list[_Vehicle]:
+        """ "The base version lacks a heat pump" after two trims of the model in hand:
+        the cheapest trim priced so far, else the first the article named (articles list a
+        range from its cheapest)."""
+        named = trims.get(current.model or "", []) if current is not None else []
+        if len(named) < 2:
+            return []
+        doc = sent.span.doc
+        lowered = sent.span.text.lower()
+        found: list[_Vehicle] = []
+        for phrase in self.entry_anaphors:
+            at = lowered.find(phrase)
+            if at < 0:
+                continue
+            span = sent.span.char_span(at, at + len(phrase))
+            if span is None or (
+                span.end < sent.span.end and doc[span.end].lower_ in self.body_nouns
+            ):
+                continue
+            if any(span.end <= v.start <= span.end + 2 for v in sent.vehicles):
+                continue  # "the base version, the Core": the trim is named
+            prices = {
+                f.subject.name: f.value if f.value is not None else f.high
+                for f in drafts
+                if f.predicate == "price" and f.subject in named and not f.negated
+            }
+            priced = [(v, k) for k, t in enumerate(named) if (v := prices.get(t.name)) is not None]
+            found.append(
+                _Vehicle(span.start + 1, span.end, named[min(priced)[1]] if priced else named[0])
+            )
         return found
 
     def _means_newcomer(self, sent: _Sentence) -> bool:
