@@ -452,7 +452,7 @@ def test_a_full_stop_after_a_mixed_case_name_is_cut_off(nlp):
 
 @pytest.mark.parametrize(
     ("text", "last"),
-    [("It returns 14.7km/L.", ["/", "L", "."]), ("It runs on 417V.", ["417V", "."])],
+    [("It returns 13.3km/L.", ["/", "L", "."]), ("It runs on 417V.", ["417V", "."])],
 )
 def test_a_full_stop_after_a_units_capital_letter_is_cut_off(nlp, text, last):
     assert [t.text for t in nlp.make_doc(text)][-len(last) :] == last
@@ -2441,3 +2441,12 @@ def test_a_grade_letter_closing_a_sentence_ends_the_trims_name(nlp):
 def test_a_name_without_its_leading_number_is_the_numbered_model(nlp, text, short):
     spans = [s for s in ents(nlp, text) if s.label_ == "MODEL" and s.text in ("Boxster", "Cayman")]
     assert [s._.normalized for s in spans] == [short]
+
+
+def test_a_model_compared_through_describing_words_owns_no_later_trim(nlp):
+    text = (
+        "Vauxhall sells the Corsa Electric in Oulu, dearer than the petrol Corsa versions.\n\n"
+        "The entry-level Griffin costs less in Tampere."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Griffin", "Corsa Electric")]

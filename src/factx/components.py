@@ -21,7 +21,7 @@ def make_tokenizer() -> Callable[[Language], Tokenizer]:
     """The language's default tokenizer, keeping graded trim names ("SX(O)") whole: the
     default one cuts them after the letter ("SX(O", ")"), leaving neither half a name. It also
     cuts a sentence's full stop off a name or unit written in mixed case ("the BMW iX.",
-    "charges at 100kW.", "14.7km/L."), which the default keeps on the word."""
+    "charges at 100kW.", "13.3km/L."), which the default keeps on the word."""
 
     def create(nlp: Language) -> Tokenizer:
         from .vehicles import GRADED_NAME
@@ -30,7 +30,7 @@ def make_tokenizer() -> Callable[[Language], Tokenizer]:
         suffixes = [
             *(nlp.Defaults.suffixes or ()),
             r"(?<=[a-z][A-Z])\.",
-            r"(?<=/[A-Z])\.",  # "14.7km/L.": a unit's letter after a slash, not an initial
+            r"(?<=/[A-Z])\.",  # "13.3km/L.": a unit's letter after a slash, not an initial
             r"(?<=[0-9][A-Z])\.",  # "rated at 400V."
         ]
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search

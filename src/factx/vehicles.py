@@ -2483,7 +2483,15 @@ class VehicleRecognizer:
         """A model named as a point of comparison ("the platform that underpins the ID.3",
         "quicker than the EV3"): a trim in a later sentence is not its."""
         k = cand.start - 1
-        if toks.lower(k) in self.determiners:
+        # "dearer than most diesel Kestrel versions": describing words between
+        for _ in range(2):
+            if (
+                toks.lower(k).isalpha()
+                and toks.texts[k].islower()
+                and toks.lower(k) not in (self.comparison_words)
+            ):
+                k -= 1
+        if toks.lower(k) in self.determiners or toks.lower(k) in ("some", "any", "other"):
             k -= 1
         if toks.lower(k) in ("of", "to", "with"):
             k -= 1  # "the preserve of the X", "compared with the X"
