@@ -2450,3 +2450,12 @@ def test_a_model_compared_through_describing_words_owns_no_later_trim(nlp):
     )
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("Griffin", "Corsa Electric")]
+
+
+def test_the_last_two_words_of_a_long_models_name_name_it_later(nlp):
+    text = "Volkswagen builds the Atlas Cross Sport in Oulu. The Cross Sport seats five in Tampere."
+    models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == [
+        ("Atlas Cross Sport", "Atlas Cross Sport"),
+        ("Cross Sport", "Atlas Cross Sport"),
+    ]

@@ -2689,34 +2689,50 @@ def _shortened_models(names: list[_Cand], toks: _Toks, earlier_words: set[str]) 
 
 
 def _model_tails(toks: _Toks, names: list[_Cand], nouns: set[str]) -> list[_Cand]:
-    """ "the QX" in an article on the Kestrel QX: the last word of a model's name, a short
-    word in capitals that names nothing else, written after "the" later on, is that model
-    (not a body or unit word in capitals: "the SUV", "the EV")."""
+    """ "the QX" in an article on the Kestrel QX, "the Cross Sport" in one on the Atlas Cross
+    Sport: the end of a model's name (one short word in capitals, or the last two capitalised
+    words of a name of three or more) that names nothing else, written after "the" later on,
+    is that model (not a body or unit word in capitals: "the SUV", "the EV")."""
     texts = toks.texts
-    tails: dict[str, _Cand | None] = {}
+    tails: dict[tuple[str, ...], _Cand | None] = {}
     for cand in names:
+        if cand.label != "MODEL" or cand.end - cand.start < 2:
+            continue
         last = texts[cand.end - 1]
+        shapes = []
+        if 2 <= len(last) <= 4 and last.isupper() and last.isalnum() and last.lower() not in nouns:
+            shapes.append((last,))
+        pair = tuple(texts[cand.end - 2 : cand.end])
         if (
-            cand.label == "MODEL"
-            and cand.end - cand.start >= 2
-            and 2 <= len(last) <= 4
-            and last.isupper()
-            and last.isalnum()
-            and last.lower() not in nouns
-            and cand.normalized.endswith(" " + last)
+            cand.end - cand.start >= 3
+            and all(w.istitle() and w.isalpha() for w in pair)
+            and pair[-1].lower() not in nouns
         ):
-            known = tails.get(last)
+            shapes.append(pair)
+        for tail in shapes:
+            if not cand.normalized.endswith(" " + " ".join(tail)):
+                continue
+            known = tails.get(tail)
             # two models ending alike ("Kestrel QX", "Osprey QX"): neither is meant
-            tails[last] = cand if known is None or known.normalized == cand.normalized else None
+            tails[tail] = cand if known is None or known.normalized == cand.normalized else None
     if not tails:
         return names
     taken = {i for c in names for i in range(c.start, c.end)}
     found = []
-    for k, text in enumerate(texts):
-        model = tails.get(text)
-        if model is None or k in taken or k < model.end or toks.lower(k - 1) != "the":
+    for k in range(1, len(texts)):
+        if toks.lower(k - 1) != "the":
             continue
-        found.append(_Cand(k, k + 1, "MODEL", model.entry, model.normalized, brand=model.brand))
+        for tail, model in tails.items():
+            end = k + len(tail)
+            if (
+                model is None
+                or k < model.end
+                or tuple(texts[k:end]) != tail
+                or any(i in taken for i in range(k, end))
+            ):
+                continue
+            found.append(_Cand(k, end, "MODEL", model.entry, model.normalized, brand=model.brand))
+            taken.update(range(k, end))
     return sorted([*names, *found], key=lambda c: c.start) if found else names
 
 
