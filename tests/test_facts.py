@@ -9128,3 +9128,17 @@ def test_the_entry_model_is_the_cheapest_trim_priced(builder):
     )
     drive = [(f.subject.variant, f.value, f.negated) for f in facts if f.predicate == "drivetrain"]
     assert drive == [("Core", "AWD", True)]
+
+
+def test_the_car_a_sentence_switches_to_is_the_new_topic(builder):
+    text = (
+        "The Kestrel left production in 2024, so the fleet is switching to the Osprey. "
+        "It makes 227 kW in Oulu."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[("227 kW", Measure(unit="kW", dimension="power", value=227), None)],
+    )
+    assert by_model(facts, "power") == {("Osprey", 227)}

@@ -374,6 +374,7 @@ class FactBuilder:
         self.occasion_nouns = set(cues["occasion_nouns"])
         self.newcomer_anaphors = set(cues["newcomer_anaphors"])
         self.entry_anaphors = [p.lower() for p in cues["entry_anaphors"]]
+        self.switch_phrases = [f"{p.lower()} the" for p in cues["switch_phrases"]]
         self.naming_words = set(cues["naming_words"])
         self.range_price_words = set(cues["range_price_words"])
         self.updated_words = set(cues["updated_words"])
@@ -986,6 +987,21 @@ class FactBuilder:
                         newer = [v for v in topical if v.start >= passive[0][1]]
                         if newer:
                             current = newer[0].subject
+                    # "..., so the operator is switching to the Y": the car turned to
+                    switched = next(
+                        (
+                            v
+                            for v in topical
+                            if main is not None
+                            and v.start > main.end
+                            and " ".join(
+                                t.lower_ for t in sent.span.doc[max(0, v.start - 3) : v.start]
+                            ).endswith(tuple(self.switch_phrases))
+                        ),
+                        None,
+                    )
+                    if switched is not None:
+                        current = switched.subject
                     # "The electric X comes to Finland only as the Ultra": the one trim
                     # it is sold as is what the article goes on about
                     sold_as = _sold_only_as(sent, main, self.selling_verbs)
