@@ -9142,3 +9142,18 @@ def test_the_car_a_sentence_switches_to_is_the_new_topic(builder):
         quantities=[("227 kW", Measure(unit="kW", dimension="power", value=227), None)],
     )
     assert by_model(facts, "power") == {("Osprey", 227)}
+
+
+def test_a_count_a_car_grew_or_fell_to_is_its_sales(builder):
+    text = "The Kestrel grew 11 percent to 41,117 units, and the Osprey fell to 23,311 units."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[
+            ("11 percent", Measure(unit="%", dimension="ratio", value=11, change=True), None),
+            ("41,117 units", Measure(unit="unit", dimension="count", value=41117), None),
+            ("23,311 units", Measure(unit="unit", dimension="count", value=23311), None),
+        ],
+    )
+    assert by_model(facts, "sales") == {("Kestrel", 41117), ("Osprey", 23311)}
