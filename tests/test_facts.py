@@ -9157,3 +9157,16 @@ def test_a_count_a_car_grew_or_fell_to_is_its_sales(builder):
         ],
     )
     assert by_model(facts, "sales") == {("Kestrel", 41117), ("Osprey", 23311)}
+
+
+def test_a_clause_resumed_after_a_relative_one_keeps_its_subject_before_and(builder):
+    text = "The Kestrel, launched in Oulu last May, hit 41,117 deliveries and overtook the Osprey."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[
+            ("41,117 deliveries", Measure(unit="delivery", dimension="count", value=41117), None)
+        ],
+    )
+    assert by_model(facts, "sales") == {("Kestrel", 41117)}

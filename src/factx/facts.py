@@ -1866,6 +1866,16 @@ class FactBuilder:
                 for t in doc[i : v.start]
             )
         ]
+        resumed = _resumed_after(sent, start)
+        if (
+            after
+            and resumed is not None
+            and kind not in ("rel", "app")
+            and any(t.lower_ == "and" for t in doc[i : after[0].start])
+        ):
+            # "The X, launched in May last year, hit 411 deliveries and passed the Y":
+            # the clause resumed after the relative one is the X's; the Y is its object
+            return resumed.subject
         if after and kind not in ("rel", "app"):
             if self._opens_with_anaphor(sent, start, i):
                 return None  # "the fastback saloon rides on X ... the plant that builds the G6"
@@ -1878,7 +1888,6 @@ class FactBuilder:
             return after[0].subject
         # "..., while the Premium, which adds a head-up display, is listed at X": the clause
         # resumed after a relative or appositive one is about that clause's antecedent
-        resumed = _resumed_after(sent, start)
         if resumed is not None and kind not in ("rel", "app"):
             return resumed.subject
         if start > sent.span.start and doc[start - 1].text == ":":
