@@ -9170,3 +9170,13 @@ def test_a_clause_resumed_after_a_relative_one_keeps_its_subject_before_and(buil
         ],
     )
     assert by_model(facts, "sales") == {("Kestrel", 41117)}
+
+
+def test_denying_a_report_denies_its_claim(builder):
+    text = (
+        "The Kestrel is new. Volvo keeps it in Oulu, denying a report that its "
+        "production would move to Tampere."
+    )
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    sites = {(f.value, f.negated) for f in facts if f.predicate == "production_site"}
+    assert ("Tampere", True) in sites and ("Tampere", False) not in sites
