@@ -9180,3 +9180,26 @@ def test_denying_a_report_denies_its_claim(builder):
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
     sites = {(f.value, f.negated) for f in facts if f.predicate == "production_site"}
     assert ("Tampere", True) in sites and ("Tampere", False) not in sites
+
+
+def test_figures_with_conversions_listed_respectively_go_to_their_trims(builder):
+    text = (
+        "The Kestrel Core and Kestrel Ultra make 113 PS (111 hp) and 157 PS (155 hp) respectively."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[
+            ("113 PS", Measure(unit="PS", dimension="power", value=113), None),
+            ("111 hp", Measure(unit="hp", dimension="power", value=111), "113 PS"),
+            ("157 PS", Measure(unit="PS", dimension="power", value=157), None),
+            ("155 hp", Measure(unit="hp", dimension="power", value=155), "157 PS"),
+        ],
+    )
+    assert by_variant(facts, "power") == {("Core", 113), ("Ultra", 157)}

@@ -5455,15 +5455,19 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
     restated = {k for q in sent.quantities if q._.restates for k in range(q.start - 1, q.end + 1)}
     figures = [q for q in sent.quantities if not q._.restates and q._.measure is not None]
     out: dict[int, Subject] = {}
-    for run in _runs(figures, doc, _LIST_WORDS | {"(", ")"}):
-        if len(run) < 2 or len({q._.measure.unit for q in run}) != 1:
-            continue
-        # conversions in parentheses between the figures belong to the list
-        if any(
-            not (t.lower_ in _LIST_WORDS | {"(", ")"} or t.i in restated)
-            for a, b in itertools.pairwise(run)
-            for t in doc[a.end : b.start]
+    # conversions in parentheses between the figures belong to the list: "110 PS (108 hp)
+    # and 145 PS (143 hp) respectively"
+    runs: list[list[Span]] = []
+    for q in figures:
+        if runs and all(
+            t.lower_ in _LIST_WORDS | {"(", ")"} or t.i in restated
+            for t in doc[runs[-1][-1].end : q.start]
         ):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    for run in runs:
+        if len(run) < 2 or len({q._.measure.unit for q in run}) != 1:
             continue
         owners = next(
             (r for r in reversed(variant_runs) if len(r) == len(run) and r[-1].end <= run[0].start),
