@@ -2459,3 +2459,8 @@ def test_the_last_two_words_of_a_long_models_name_name_it_later(nlp):
         ("Atlas Cross Sport", "Atlas Cross Sport"),
         ("Cross Sport", "Atlas Cross Sport"),
     ]
+
+
+def test_a_trim_word_before_hybrid_names_one_trim(nlp):
+    text = "Honda sells the Accord in Oulu. Near Tampere it is sold in Sport Hybrid form only."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Sport Hybrid"]

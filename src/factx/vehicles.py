@@ -406,6 +406,15 @@ class VehicleRecognizer:
         self.not_trims = set(cues.get("not_trims", []))
         self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
         self.powertrain_suffixes = set(cues.get("powertrain_suffixes", []))
+        self.hybrid_trim_words = set(cues.get("hybrid_trim_words", []))
+        # one-word trim names of any maker ("Sport", "Limited"): one may open "Sport Hybrid"
+        self.trim_words = {
+            form
+            for e in self.entries
+            if e.label == "VARIANT"
+            for form in e.forms
+            if " " not in form and form[:1].isupper()
+        }
         # makers whose models are "<Brand> <number>" ("Omoda 5", "Avatr 11"): a number after
         # such a brand names a model the gazetteer may not list yet ("Omoda 4")
         self.numbered_brands = {
@@ -1193,6 +1202,25 @@ class VehicleRecognizer:
             cand.end = k + 1
             cand.normalized = doc[cand.start : cand.end].text
             taken.add(k)
+
+    def _hybrid_trims(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
+        """ "In Sport Hybrid trim", "the Limited Hybrid": a maker's trim word right before a
+        powertrain trim word ("Hybrid") names one trim with it."""
+        texts = toks.texts
+        taken = {i for c in names for i in range(c.start, c.end)}
+        for cand in names:
+            k = cand.start - 1
+            if (
+                cand.label == "VARIANT"
+                and texts[cand.start] in self.hybrid_trim_words
+                and k > 0
+                and k not in taken
+                and texts[k] in self.trim_words
+                and toks.sent_start[k] != k
+            ):
+                cand.start = k
+                cand.normalized = doc[cand.start : cand.end].text
+                taken.add(k)
 
     def _edition_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
         """ "the Z Nismo Tampere Edition": capitalised words closed by an edition word right
@@ -2551,6 +2579,7 @@ class VehicleRecognizer:
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
+        self._hybrid_trims(doc, toks, names)
         _shortened_models(names, toks, self.earlier_car_words)
         names = _model_tails(toks, names, self.body_nouns | self.unit_words)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
