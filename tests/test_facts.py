@@ -9203,3 +9203,20 @@ def test_figures_with_conversions_listed_respectively_go_to_their_trims(builder)
         ],
     )
     assert by_variant(facts, "power") == {("Core", 113), ("Ultra", 157)}
+
+
+def test_versions_named_by_their_drive_are_the_models_versions(builder):
+    text = (
+        "Every Kestrel has a motor in Oulu. Front-drive versions make 203 kW, "
+        "while all-wheel-drive models make 311 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[
+            ("203 kW", Measure(unit="kW", dimension="power", value=203), None),
+            ("311 kW", Measure(unit="kW", dimension="power", value=311), None),
+        ],
+    )
+    assert by_model(facts, "power") == {("Kestrel", 203), ("Kestrel", 311)}
