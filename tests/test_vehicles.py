@@ -2464,3 +2464,12 @@ def test_the_last_two_words_of_a_long_models_name_name_it_later(nlp):
 def test_a_trim_word_before_hybrid_names_one_trim(nlp):
     text = "Honda sells the Accord in Oulu. Near Tampere it is sold in Sport Hybrid form only."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Sport Hybrid"]
+
+
+def test_a_model_named_after_like_owns_no_later_trim(nlp):
+    text = (
+        "Audi builds the Q3 Sportback in Oulu and, like the Q3 SUV, it is sold in Tampere.\n\n"
+        "The entry-level TFSI costs less in Kemi."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("TFSI", "Q3 Sportback")]
