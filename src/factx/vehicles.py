@@ -2384,9 +2384,12 @@ class VehicleRecognizer:
             if m.label == "MODEL" and nxt.label == "VARIANT" and nxt.start == m.end
         }
         by_sentence: dict[int, list[_Cand]] = {}
+        brands_by_sentence: dict[int, list[_Cand]] = {}
         for m in ordered:
             if m.label == "MODEL":
                 by_sentence.setdefault(sent_start[m.start], []).append(m)
+            elif m.label == "BRAND":
+                brands_by_sentence.setdefault(sent_start[m.start], []).append(m)
         tied: dict[str, _Cand] = {}
         recent: list[_Cand] = []  # mentions that carry a model, in article order
         compared: set[int] = set()  # starts of models named as points of comparison
@@ -2415,10 +2418,8 @@ class VehicleRecognizer:
             # after another maker's car, is the maker's own car's
             said = {
                 c.normalized
-                for c in ordered
-                if c.label == "BRAND"
-                and sent_start[c.start] == sent_start[var.start]
-                and c.end <= var.start
+                for c in brands_by_sentence.get(sent_start[var.start], ())
+                if c.end <= var.start
             }
             maker = var.brand or (next(iter(said)) if len(said) == 1 else None)
             if maker is not None and not any(c.brand == maker for c in recent):
@@ -2516,7 +2517,7 @@ class VehicleRecognizer:
             if (
                 toks.lower(k).isalpha()
                 and toks.texts[k].islower()
-                and toks.lower(k) not in (self.comparison_words)
+                and toks.lower(k) not in self.comparison_words
             ):
                 k -= 1
         if toks.lower(k) in self.determiners or toks.lower(k) in ("some", "any", "other"):
