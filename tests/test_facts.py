@@ -7593,11 +7593,7 @@ def test_every_version_after_one_models_trims_speaks_for_the_model(builder):
     facts = run(
         builder,
         text,
-        vehicles=[
-            ("Kestrel", "MODEL", {"brand": "Volvo"}),
-            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
-            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
-        ],
+        vehicles=_KESTREL_CORE_ULTRA,
         quantities=[("275 hp", Measure("hp", "power", value=275), None)],
     )
     assert {(f.subject.model, f.subject.variant) for f in facts if f.predicate == "power"} == {
