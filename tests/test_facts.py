@@ -9216,3 +9216,42 @@ def test_versions_named_by_their_drive_are_the_models_versions(builder):
         ],
     )
     assert by_model(facts, "power") == {("Kestrel", 203), ("Kestrel", 311)}
+
+
+def test_a_date_right_after_a_sales_count_is_its_period(builder):
+    text = (
+        "The Kestrel is built in Oulu. It sells in small numbers, with about 9,130 "
+        "registrations last year in Kemi."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[
+            (
+                "9,130 registrations",
+                Measure(unit="registration", dimension="count", value=9130),
+                None,
+            )
+        ],
+        dates=[("last year", Interval(D(2025, 1, 1), D(2025, 12, 31), "year"))],
+    )
+    assert values(facts, "sales") == [9130]
+    assert not [f for f in facts if f.predicate == "market_launch"]
+
+
+def test_a_run_of_cars_the_car_is_capped_at_keeps_the_sentence_on_the_car(builder):
+    text = (
+        "Volvo has shown the Kestrel. Production in Oulu begins in July and is to be capped "
+        "at 713 cars worldwide."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[("713 cars", Measure(unit="car", dimension="count", value=713), None)],
+        dates=[("July", Interval(D(2026, 7, 1), D(2026, 7, 31), "month"))],
+    )
+    assert by_model(facts, "production_site") == {("Kestrel", "Oulu")}
+    assert one(facts, "production_start").subject.model == "Kestrel"
+    assert not values(facts, "sales")  # a run the car is built in, no sales figure

@@ -380,6 +380,7 @@ class FactBuilder:
         self.updated_words = set(cues["updated_words"])
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
+        self.run_limits = tuple(cues["run_limits"])
         self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
         self.vehicle_noun = re.compile(
             r"\b(?:" + "|".join(re.escape(w.lower()) for w in cues["vehicle_nouns"]) + r")s?\b"
@@ -1553,6 +1554,12 @@ class FactBuilder:
             # "Subaru confirmed it won't ..., so every car gets AWD": the car already named;
             # not "Peugeot says it sold 1.06 million cars", a count of cars in general
             and not (any(a < s for a in anaphor_starts) and not doc[s - 1].like_num)
+            # "will be capped at 250 cars": the run the car is built in
+            and not (
+                s > 1
+                and doc[s - 1].like_num
+                and doc[max(0, s - 4) : s - 1].text.lower().endswith(self.run_limits)
+            )
             for s, e in sent.cues.get("generic", ())
         ):
             return True  # "cars for Europe will be built in X" is the article's car
@@ -2727,6 +2734,11 @@ class FactBuilder:
             if q._.measure is not None and q._.measure.unit in self.sales_units
             for k in range(q.start, q.end)
         ]
+        sales_ends = {
+            q.end
+            for q in sent.quantities
+            if q._.measure is not None and q._.measure.unit in self.sales_units
+        }
         dated: list[tuple[int, str, int]] = []  # (date end, predicate, cue) of dates read
         for date in sent.dates:
             interval = date._.interval
@@ -2749,6 +2761,11 @@ class FactBuilder:
                 continue  # "in 2028 rather than late 2027": the date no longer planned
             if before[-1:] in (["in"], ["during"]) and before[-2:-1] in (["sold"], ["registered"]):
                 continue  # "the vehicles Kia sold in 2025": a sales period
+            if any(
+                date.start == end or (date.start == end + 1 and span.doc[end].lower_ == "in")
+                for end in sales_ends
+            ):
+                continue  # "with about 7,130 registrations last year": the count's period
             clause_start, clause_end = sent.clause_of(date.start)
             clause_start = _resumed_from(sent, clause_start)
             heading = _heading_date(sent, date)
