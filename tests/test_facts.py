@@ -9255,3 +9255,14 @@ def test_a_run_of_cars_the_car_is_capped_at_keeps_the_sentence_on_the_car(builde
     assert by_model(facts, "production_site") == {("Kestrel", "Oulu")}
     assert one(facts, "production_start").subject.model == "Kestrel"
     assert not values(facts, "sales")  # a run the car is built in, no sales figure
+
+
+def test_ruling_out_selling_a_car_in_a_market_denies_its_launch_there(builder):
+    text = "Volvo now rules out selling the Kestrel in Estonia, whatever dealers in Kemi hoped."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    launch = one(facts, "market_launch")
+    assert launch.negated and launch.subject.model == "Kestrel"
+    # a plain gerund after another clause denies nothing
+    text = "Volvo cut the price in May, selling the Kestrel in Estonia from €29,113 in town."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€29,113"))
+    assert not [f for f in facts if f.predicate == "market_launch" and f.negated]

@@ -3196,7 +3196,14 @@ class FactBuilder:
                 and (after in self.market_words or none_at_all)
             ) or (
                 before in self.market_verbs
-                and self._negated(sent, k, verbs=False, window=_NEGATION_WINDOW)
+                and (
+                    self._negated(sent, k, verbs=False, window=_NEGATION_WINDOW)
+                    # "now rules out selling its X in Chile": a denying verb before the gerund
+                    or (
+                        before.endswith("ing")
+                        and any(e == k for _, e in sent.cues.get("negverb", ()))
+                    )
+                )
             )
             if denied:
                 found.append(vehicle)
