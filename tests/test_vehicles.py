@@ -2473,3 +2473,12 @@ def test_a_model_named_after_like_owns_no_later_trim(nlp):
     )
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("TFSI", "Q3 Sportback")]
+
+
+def test_a_models_trim_word_right_after_a_trim_read_alone_joins_it(nlp):
+    text = (
+        "Honda sells the Fit Home in Oulu. The e:HEV Home costs ¥2,311,900 in Tampere, "
+        "more than the Fit Home."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert ("e:HEV Home", "Fit") in trims

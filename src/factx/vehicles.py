@@ -860,7 +860,14 @@ class VehicleRecognizer:
             # "The Sport Hybrid starts at ...": a trim word that follows a model follows a trim
             # read without one too (the two are joined into one trim)
             trim_ends = {c.end: c for c in chosen if c.label == "VARIANT"}
-            for cand in self._resolve([c for c in later if c.start in trim_ends]):
+            # (a trim word of another maker spelled the same is no candidate: Li's "Home")
+            for cand in self._resolve(
+                [
+                    c
+                    for c in later
+                    if c.start in trim_ends and c.brand in (None, trim_ends[c.start].brand)
+                ]
+            ):
                 trim = trim_ends[cand.start]
                 if (
                     cand.label == "VARIANT"
