@@ -2482,3 +2482,13 @@ def test_a_models_trim_word_right_after_a_trim_read_alone_joins_it(nlp):
     )
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert ("e:HEV Home", "Fit") in trims
+
+
+def test_a_trims_letters_before_chassis_code_are_a_code(nlp):
+    text = (
+        "Toyota sells the Yaris in Kemi. Honda builds the Fit in Oulu; the current Fit, "
+        "which Honda calls by its GR chassis code internally, is sold in Tampere."
+    )
+    spans = ents(nlp, text)
+    assert [(s.text, s._.model) for s in spans if s.label_ == "MODEL_CODE"] == [("GR", "Fit")]
+    assert not [s for s in spans if s.label_ == "VARIANT"]

@@ -368,6 +368,7 @@ class VehicleRecognizer:
             (list(_lower_tokens(nlp, c)) for c in cues.get("code_cues", [])), key=len, reverse=True
         )
         self.code_suffix_cues = {c.lower() for c in cues.get("code_suffix_cues", [])}
+        self.strong_code_suffixes = {c.lower() for c in cues.get("strong_code_suffixes", [])}
         self.cue_window = int(cues.get("code_cue_window", 4))
         self.strong_code_cues: dict[str, list[list[str]]] = {}
         for phrase in cues.get("strong_code_cues", []):
@@ -2187,6 +2188,10 @@ class VehicleRecognizer:
                         (text in self.code_entries or self.code_shape.match(text))
                         and self._code_like(text, brands)
                     )
+                    or (
+                        self.code_shape.match(text)
+                        and toks.lower(after) in self.strong_code_suffixes
+                    )
                     or self._foreign_name_as_code(toks, i, after, model_ends, brands)
                 )
             ):
@@ -2591,6 +2596,16 @@ class VehicleRecognizer:
         _shortened_models(names, toks, self.earlier_car_words)
         names = _model_tails(toks, names, self.body_nouns | self.unit_words)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
+        # "its GR code": a trim's name read as a code
+        names = [
+            c
+            for c in names
+            if not (
+                c.label == "VARIANT"
+                and toks.lower(c.end) in self.strong_code_suffixes
+                and self.code_shape.match(doc[c.start : c.end].text)
+            )
+        ]
         codes = self._codes(doc, toks, names, sent_start)
         brand_tokens = {i for c in names if c.label == "BRAND" for i in range(c.start, c.end)}
         for cand in names:
