@@ -9266,3 +9266,17 @@ def test_ruling_out_selling_a_car_in_a_market_denies_its_launch_there(builder):
     text = "Volvo cut the price in May, selling the Kestrel in Estonia from €29,113 in town."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€29,113"))
     assert not [f for f in facts if f.predicate == "market_launch" and f.negated]
+
+
+def test_the_name_a_car_launches_as_becomes_the_topic(builder):
+    text = (
+        "Volvo builds the Kestrel Core in Oulu. The electric estate arrives as the Osprey. "
+        "Its motor makes 211 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[*_KESTREL_CORE_ULTRA[:2], ("Osprey", "MODEL", {"brand": "Volvo"})],
+        quantities=[("211 kW", Measure(unit="kW", dimension="power", value=211), None)],
+    )
+    assert by_model(facts, "power") == {("Osprey", 211)}
