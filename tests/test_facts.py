@@ -9280,3 +9280,24 @@ def test_the_name_a_car_launches_as_becomes_the_topic(builder):
         quantities=[("211 kW", Measure(unit="kW", dimension="power", value=211), None)],
     )
     assert by_model(facts, "power") == {("Osprey", 211)}
+
+
+def test_a_code_the_article_gave_its_model_stays_that_models(builder):
+    text = (
+        "Volvo has shown the new Kestrel, known internally as K413. It arrives alongside the "
+        "Osprey.\n\nThe Osprey is built in Oulu. K413 production begins at Tampere in town."
+    )
+    k413 = {"brand": "Volvo", "model": "Kestrel"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo", "code": "K413", "generation": "next"}),
+            ("K413", "MODEL_CODE", k413),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}, 2),
+            ("K413", "MODEL_CODE", k413, 2),
+        ],
+    )
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("Osprey", "Oulu"), ("Kestrel", "Tampere")}

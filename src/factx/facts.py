@@ -5101,6 +5101,9 @@ def _codes_in_apposition(
             and code.subject.brand in (None, carried.brand)
             and code.subject.model != carried.model
             and all(v.code_only for v in sent.vehicles)
+            # "Known internally as X50, it ... [later] X50 production begins": a code the
+            # article gave its model is that model's
+            and code.subject.code not in generation_codes.get(code.subject.model, {}).values()
         )
         if (described or alone) and not any(
             not v.code_only and v.start < code.start for v in sent.vehicles
