@@ -2492,3 +2492,9 @@ def test_a_trims_letters_before_chassis_code_are_a_code(nlp):
     spans = ents(nlp, text)
     assert [(s.text, s._.model) for s in spans if s.label_ == "MODEL_CODE"] == [("GR", "Fit")]
     assert not [s for s in spans if s.label_ == "VARIANT"]
+
+
+def test_the_electric_ducato_is_a_model_of_its_own(nlp):
+    text = "Fiat sells the Ducato in Oulu and the e-Ducato in Kemi."
+    models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == [("Ducato", "Ducato"), ("e-Ducato", "E-Ducato")]
