@@ -2498,3 +2498,9 @@ def test_the_electric_ducato_is_a_model_of_its_own(nlp):
     text = "Fiat sells the Ducato in Oulu and the e-Ducato in Kemi."
     models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
     assert models == [("Ducato", "Ducato"), ("e-Ducato", "E-Ducato")]
+
+
+def test_a_makers_trim_holding_a_generic_one_is_one_trim(nlp):
+    text = "Kia sells the EV9 in Oulu. The Light Long Range costs $51,130 in Kemi."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Light Long Range", "EV9")]

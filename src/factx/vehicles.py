@@ -855,6 +855,17 @@ class VehicleRecognizer:
             )
             taken = {i for c in chosen for i in range(c.start, c.end)}
             for cand in self._resolve(extra):
+                inside = [c for c in chosen if c.start < cand.end and cand.start < c.end]
+                if inside and all(
+                    c.label == "VARIANT"
+                    and cand.start <= c.start
+                    and c.end <= cand.end
+                    and c.end - c.start < cand.end - cand.start
+                    for c in inside
+                ):
+                    # "The Light Long Range": a maker's trim holding a generic one read before
+                    chosen = [c for c in chosen if c not in inside]
+                    taken.difference_update(i for c in inside for i in range(c.start, c.end))
                 if not any(i in taken for i in range(cand.start, cand.end)):
                     chosen.append(cand)
                     taken.update(range(cand.start, cand.end))
