@@ -9301,3 +9301,30 @@ def test_a_code_the_article_gave_its_model_stays_that_models(builder):
     )
     sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
     assert sites == {("Osprey", "Oulu"), ("Kestrel", "Tampere")}
+
+
+def _kilowatts(*figures):
+    """Quantity tuples for ``run``: kW figures as written ("211 kW")."""
+    return [
+        (f, Measure(unit="kW", dimension="power", value=float(f.split()[0])), None) for f in figures
+    ]
+
+
+def test_a_kilowatt_figure_in_a_charging_story_is_a_charging_power(builder):
+    text = (
+        "The Kestrel peaked at 213 kW on a charger in Oulu. Volvo quotes a peak of 227 kW for "
+        "it in Kemi. Our car reached 219 kW, and the charging rate then dropped in Tampere."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=_kilowatts("213 kW", "227 kW", "219 kW"),
+    )
+    assert {f.predicate for f in facts} == {"charging_power"}
+    # a figure a motor word names stays a motor's
+    text = "The Kestrel peaked at 213 kW on a charger in Oulu. Its motor makes 227 kW in town."
+    facts = run(
+        builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_kilowatts("213 kW", "227 kW")
+    )
+    assert by_model(facts, "power") == {("Kestrel", 227)}

@@ -2567,6 +2567,31 @@ class FactBuilder:
                 # "charges at up to 151 kW; the cheaper one stops at 103 kW": a kW figure
                 # with no cue of its own after a charging one is a charging power too
                 predicate = "charging_power"
+            if (
+                predicate == "power"
+                and measure.unit == "kW"
+                and not any(t.lower_ in self.lexicon.motor_words for t in span)
+                and not self._predicate_for(measure.unit, clause, near, q.start, cued_only=True)
+                and not any(
+                    r._.measure is not None and r._.measure.unit in ("hp", "PS", "bhp")
+                    for r in restated_by.get((q.start_char, q.end_char), [])
+                )
+                and (
+                    self._predicate_for(measure.unit, span, near, q.start, cued_only=True)
+                    == "charging_power"
+                    or (
+                        span.doc.user_data.get("factx_last_kw") == "charging_power"
+                        # "the 311 kW flagship": a car's power before its noun
+                        and not self.vehicle_noun.fullmatch(
+                            span.doc[q.end : q.end + 1].text.lower()
+                        )
+                    )
+                )
+            ):
+                # "hit 213 kW, ..., though the charging rate then dropped": a kW figure with
+                # no motor word after a charging cue in its sentence, or after a charging
+                # power in the article, is a charging power too
+                predicate = "charging_power"
             # "topped out at 128 kW and needed 31 minutes": a power beside a time charges
             paired = measure.unit in _CHARGE_PAIR and _CHARGE_PAIR[measure.unit] & {
                 r._.measure.unit for r in in_sentence if r is not q and r._.measure is not None
@@ -2606,6 +2631,8 @@ class FactBuilder:
                 continue  # "the vans covered 5.2 million km": no car goes so far on a charge
             stated.setdefault(measure.unit, predicate)
             in_paragraph[self._unit_kind(measure.unit)] = predicate
+            if measure.unit == "kW":
+                span.doc.user_data["factx_last_kw"] = predicate
             qualifiers: dict[str, str] = {}
             if predicate in ("range", "efficiency") and cycle and not self._measured(sent, q):
                 qualifiers["cycle"] = cycle
