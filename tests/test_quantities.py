@@ -911,3 +911,9 @@ def test_a_number_grouped_in_thousands_after_a_name_is_a_figure(nlp):
     assert [q[0] for q in found(nlp, text)] == ["2,317 cars", "1,093 cars"]
     # an ungrouped number after a name is the name's
     assert found(nlp, "The Peugeot 208 sells well.") == []
+
+
+def test_a_change_word_after_two_figures_joined_by_and_makes_both_changes(nlp):
+    got = measures(nlp, "It makes 27 PS and 33 Nm more than the old car, or 313 PS in all.")
+    assert got["27 PS"].change and got["33 Nm"].change
+    assert not got["313 PS"].change

@@ -17,6 +17,7 @@ written sign or "minus" makes a value negative, so a value always matches the te
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -1117,6 +1118,23 @@ class _Reader:
             j += 2
         return j + 1
 
+    def shared_changes(self, found: list[_Found]) -> None:
+        """ "27 PS and 33 Nm more than the X": a change word after the second of two figures
+        joined by "and" makes both changes."""
+        for first, second in itertools.pairwise(found):
+            if first.change or not second.change or second.start != first.end + 1:
+                continue
+            if self.lo(first.end) != "and":
+                continue
+            after = second.end
+            if self.lo(after) == "(":
+                close = next(
+                    (j for j in range(after, min(after + 10, self.n)) if self.lo(j) == ")"), None
+                )
+                after = close + 1 if close is not None else after
+            if self.lo(after) in self.lex.change_after:
+                first.change = True
+
     def elided_counts(self, found: list[_Found]) -> list[_Found]:
         """ "... 63,470 units, ahead of the Y with 17,250": a grouped number standing alone after
         a count in its paragraph counts the same noun (the nearest count names it)."""
@@ -1325,6 +1343,7 @@ class QuantityRecognizer:
         reader = _Reader(doc, self.lexicon)
         found = reader.scan()
         found = sorted(found + reader.elided_counts(found), key=lambda f: f.start)
+        reader.shared_changes(found)
         spans: list[Span] = []
         roots: list[Span] = []
         prev: _Found | None = None
