@@ -9328,3 +9328,17 @@ def test_a_kilowatt_figure_in_a_charging_story_is_a_charging_power(builder):
         builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_kilowatts("213 kW", "227 kW")
     )
     assert by_model(facts, "power") == {("Kestrel", 227)}
+
+
+def test_a_car_placed_above_the_topic_is_the_new_topic(builder):
+    text = (
+        "Volvo sells the Kestrel in Oulu. Above it, Volvo now places the Osprey, a plug-in "
+        "hybrid. Its battery holds 23.7 kWh in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=[("23.7 kWh", Measure(unit="kWh", dimension="energy", value=23.7), None)],
+    )
+    assert by_model(facts, "battery_capacity") == {("Osprey", 23.7)}

@@ -120,6 +120,8 @@ _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "."}
 _HEADING_MARKS = {"—", "–", "-", ":", "--"}
 _UNTIL = {"until", "till", "til"}
 _DATE_PREPOSITIONS = {"in", "from", "by", "until", "since", "for"}
+# words placing one car against another in a line-up: "Beneath it sits an X"
+_POSITION_WORDS = {"above", "below", "beneath", "under", "over", "beside", "alongside", "behind"}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 
 
@@ -6386,6 +6388,13 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         return False  # "Mercedes has said little, but it will show the C-Class": the maker
     if sent.span.doc[anaphor_end - 1].lower_ in _LINE_NOUNS:
         return False  # "The range opens with the GV60 Premium": the trim is the new topic
+    at = opening[0][0]
+    if (
+        at > sent.span.start
+        and sent.span.doc[at].lower_ == "it"
+        and sent.span.doc[at - 1].lower_ in _POSITION_WORDS
+    ):
+        return False  # "Below it, the line adds an X": the anaphor is no subject; the X is
     # a verb between them ("gets", "will add"); a copula names the subject instead ("The
     # newcomer is the X")
     verbs = [
