@@ -9342,3 +9342,18 @@ def test_a_car_placed_above_the_topic_is_the_new_topic(builder):
         quantities=[("23.7 kWh", Measure(unit="kWh", dimension="energy", value=23.7), None)],
     )
     assert by_model(facts, "battery_capacity") == {("Osprey", 23.7)}
+
+
+def test_a_version_named_in_a_trims_form_keeps_the_figure(builder):
+    text = "The range opens in Oulu with the Kestrel T5 in Core form at €41,731 in town."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("T5", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=_euros("€41,731"),
+    )
+    assert by_variant(facts, "price") == {("T5", 41731)}

@@ -784,6 +784,12 @@ class FactBuilder:
                     # place at Oulu": where and when a car is built is its model's
                     subject = _model_level(subject)
                     fact = {**fact, "subject": subject}
+                worn = _version_in_trim(sent, subject)
+                if worn is not None:
+                    # "the X 220 d in Core form at £41,730": the version in the trim is the
+                    # subject, the trim only how it is equipped
+                    subject = worn
+                    fact = {**fact, "subject": subject}
                 newer = _newer_generation(subject, fact, published, generation_codes)
                 if newer is not None and not any(v.subject == subject for v in sent.vehicles):
                     # "The current GLA (H247) has been on sale since 2020. Expect a reveal
@@ -4850,6 +4856,32 @@ def _coordinated_verb_between(doc: Doc, i: int, cue: int) -> bool:
 
 def _model_level(subject: Subject) -> Subject:
     return _subject(subject.brand, subject.model, subject.code, None, subject.generation)
+
+
+_TRIM_FORMS = {"form", "trim", "spec", "guise"}
+
+
+def _version_in_trim(sent: _Sentence, subject: Subject) -> Subject | None:
+    """ "the X 220 d in Core form": for a trim named so, the version of the same model named
+    right before "in"."""
+    if not subject.variant:
+        return None
+    doc = sent.span.doc
+    ends = {v.end: v for v in sent.vehicles}
+    for v in sent.vehicles:
+        if v.subject != subject or v.end >= sent.span.end or doc[v.end].lower_ not in _TRIM_FORMS:
+            continue
+        k = v.start - 1
+        if k > sent.span.start and doc[k].lower_ == "in":
+            version = ends.get(k)
+            if (
+                version is not None
+                and version.subject.variant
+                and version.subject.model == subject.model
+                and version.subject.variant != subject.variant
+            ):
+                return version.subject
+    return None
 
 
 def _leading_words(span: Span, n: int) -> list:
