@@ -2504,3 +2504,9 @@ def test_a_makers_trim_holding_a_generic_one_is_one_trim(nlp):
     text = "Kia sells the EV9 in Oulu. The Light Long Range costs $51,130 in Kemi."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("Light Long Range", "EV9")]
+
+
+def test_the_bare_number_of_a_numbered_model_before_a_trim(nlp):
+    text = "The Polestar 3 is new in Oulu. The 3 Ultra costs more in Kemi."
+    spans = [(s.label_, s.text, s._.normalized) for s in ents(nlp, text) if s.label_ != "BRAND"]
+    assert spans[1:] == [("MODEL", "3", "Polestar 3"), ("VARIANT", "Ultra", "Ultra")]

@@ -1718,6 +1718,11 @@ class VehicleRecognizer:
             if c.label != "VARIANT" and (c.brand is None or c.brand in brands)
             for k in range(c.start, c.end)
         }  # nor is another maker's model written the same, when the article names no such maker
+        trim_starts: dict[str | None, set[int]] = {}
+        for c in cands:
+            if c.label == "VARIANT" and c.context in ("after_model", "any"):
+                for brand in {c.brand} if c.brand else brands:
+                    trim_starts.setdefault(brand, set()).add(c.start)
         out = []
         for k, text in enumerate(toks.texts):
             model = numbered.get(text)
@@ -1742,6 +1747,8 @@ class VehicleRecognizer:
                     or not toks.texts[k + 1][:1].isalnum()
                     # "the 07 EREV": a trim's capitalised name after the number
                     or (toks.texts[k + 1].isupper() and toks.texts[k + 1].isalpha())
+                    # "The 4 Ultra costs": a trim's name after it
+                    or k + 1 in trim_starts.get(model.brand, set())
                 )
             ):
                 out.append(_Cand(k, k + 1, "MODEL", None, model.normalized, model.brand))
