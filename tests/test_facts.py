@@ -9357,3 +9357,13 @@ def test_a_version_named_in_a_trims_form_keeps_the_figure(builder):
         quantities=_euros("€41,731"),
     )
     assert by_variant(facts, "price") == {("T5", 41731)}
+
+
+def test_a_sum_a_month_in_fuel_is_a_running_cost(builder):
+    text = "The Kestrel leases for €317 a month in Oulu, against €213 a month in fuel for a diesel."
+    monthly = [
+        (f, Measure(unit="EUR/month", dimension="currency/time", value=float(f[1:4])), None)
+        for f in ("€317 a month", "€213 a month")
+    ]
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=monthly)
+    assert values(facts, "price") == [317]

@@ -235,6 +235,7 @@ class _Lexicon:
     motor_words: frozenset[str] = frozenset()
     edition_words: frozenset[str] = frozenset()
     billing_periods: frozenset[str] = frozenset()
+    running_costs: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
     standard_words: frozenset[str] = frozenset()
 
@@ -2454,6 +2455,8 @@ class FactBuilder:
                 continue
             money, _, period = measure.unit.partition("/")
             if measure.dimension == "currency/time" and period in self.lexicon.billing_periods:
+                if any(t.lower_ in self.lexicon.running_costs for t in span.doc[q.end : q.end + 3]):
+                    continue  # "£317 a month in fuel": a running cost, no price
                 # "leases for £279 a month": a price paid each month, in its currency
                 measure = replace(measure, unit=money, dimension="currency", si_unit=None)
             else:
