@@ -2510,3 +2510,9 @@ def test_the_bare_number_of_a_numbered_model_before_a_trim(nlp):
     text = "The Polestar 3 is new in Oulu. The 3 Ultra costs more in Kemi."
     spans = [(s.label_, s.text, s._.normalized) for s in ents(nlp, text) if s.label_ != "BRAND"]
     assert spans[1:] == [("MODEL", "3", "Polestar 3"), ("VARIANT", "Ultra", "Ultra")]
+
+
+def test_bmw_x_models_numbered_versions_hold_their_model(nlp):
+    text = "BMW sells the X3 30e xDrive in Oulu and the X5 40d xDrive in Kemi."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("X3 30e xDrive", "X3"), ("X5 40d xDrive", "X5")]
