@@ -917,3 +917,11 @@ def test_a_change_word_after_two_figures_joined_by_and_makes_both_changes(nlp):
     got = measures(nlp, "It makes 27 PS and 33 Nm more than the old car, or 313 PS in all.")
     assert got["27 PS"].change and got["33 Nm"].change
     assert not got["313 PS"].change
+
+
+def test_a_second_conversion_after_or_restates_the_first_figure(nlp):
+    doc = nlp("The Kestrel costs £79,113 (roughly €94,117 or $107,311) in Oulu.")
+    spans = {s.text: s for s in doc.spans["quantities"]}
+    origin = (spans["£79,113"].start_char, spans["£79,113"].end_char)
+    assert spans["€94,117"]._.restates == origin
+    assert spans["$107,311"]._.restates == origin

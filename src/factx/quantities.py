@@ -1363,7 +1363,7 @@ class QuantityRecognizer:
                 gap = reader.between(prev.end, item.start)
                 # "500 PS (368 kW, 493 hp)": a second conversion in the same parentheses
                 listed = (
-                    gap.strip() in (",", ";")
+                    gap.strip() in (",", ";", "or", "and")
                     and spans[-1]._.restates is not None
                     and "(" in (inside := reader.between(roots[-1].end, item.start))
                     and ")" not in inside
