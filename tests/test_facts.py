@@ -9367,3 +9367,19 @@ def test_a_sum_a_month_in_fuel_is_a_running_cost(builder):
     ]
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=monthly)
     assert values(facts, "price") == [317]
+
+
+def test_an_old_figure_another_car_has_now_is_that_cars(builder):
+    text = "In the Ultra, the motor makes 313 PS, up from 271 PS in the regular Kestrel Core."
+    ps = [
+        (f, Measure(unit="PS", dimension="power", value=float(f.split()[0])), None)
+        for f in ("313 PS", "271 PS")
+    ]
+    facts = run(
+        builder, text, vehicles=[*_KESTREL_CORE_ULTRA[2:], *_KESTREL_CORE_ULTRA[:2]], quantities=ps
+    )
+    assert by_variant(facts, "power") == {("Ultra", 313), ("Core", 271)}
+    # with no car after it, the old figure is no claim
+    text = "In the Ultra, the motor makes 313 PS, up from 271 PS in town."
+    facts = run(builder, text, vehicles=_KESTREL_CORE_ULTRA[2:], quantities=ps)
+    assert by_variant(facts, "power") == {("Ultra", 313)}

@@ -2461,11 +2461,18 @@ class FactBuilder:
                 measure = replace(measure, unit=money, dimension="currency", si_unit=None)
             else:
                 period = ""
-            if any(
-                0 <= q.start - e <= 2
-                # "goes up from 103kW to 131kW": the figure after "to" is the claim
-                and not any(t.lower_ == "to" for t in span.doc[e : q.start])
-                for _, e in sent.cues.get("previous", ())
+            if (
+                any(
+                    0 <= q.start - e <= 2
+                    # "goes up from 103kW to 131kW": the figure after "to" is the claim
+                    and not any(t.lower_ == "to" for t in span.doc[e : q.start])
+                    for _, e in sent.cues.get("previous", ())
+                )
+                and not any(
+                    # "up from 313 PS in the regular X": the figure another car has now
+                    v.start > q.end and _measured_in(sent, q.end, v)
+                    for v in sent.vehicles
+                )
             ):
                 continue  # "up from 8,500 lb", "rather than 400 km": not the claim
             if q.start > span.start and span.doc[q.start - 1].lower_ == "per":
