@@ -925,3 +925,8 @@ def test_a_second_conversion_after_or_restates_the_first_figure(nlp):
     origin = (spans["£79,113"].start_char, spans["£79,113"].end_char)
     assert spans["€94,117"]._.restates == origin
     assert spans["$107,311"]._.restates == origin
+
+
+def test_utes_make_a_story_australian_for_its_bare_dollars(nlp):
+    text = "The hybrid ute costs $57,313. Rival utes start lower. Australia gets it in June."
+    assert [q[2] for q in found(nlp, text)] == ["AUD"]
