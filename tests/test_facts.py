@@ -9383,3 +9383,11 @@ def test_an_old_figure_another_car_has_now_is_that_cars(builder):
     text = "In the Ultra, the motor makes 313 PS, up from 271 PS in town."
     facts = run(builder, text, vehicles=_KESTREL_CORE_ULTRA[2:], quantities=ps)
     assert by_variant(facts, "power") == {("Ultra", 313)}
+
+
+def test_a_sum_no_car_costs_is_no_price(builder):
+    text = "The Kestrel costs €41,731 in Oulu, and its recall will cost Volvo €19,300,000 in all."
+    facts = run(
+        builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€41,731", "€19,300,000")
+    )
+    assert values(facts, "price") == [41731]
