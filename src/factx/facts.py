@@ -1918,7 +1918,7 @@ class FactBuilder:
             if named:
                 return named[0].subject
         if kind in ("rel", "app") and _maker_before(sent, start):
-            return None  # "..., and Kia, which sold 51,700 cars there, ...": the maker's
+            return None  # "..., and Kia, which sold 43,170 cars there, ...": the maker's
         main = sent.main_vehicle(before=start)
         if main is not None:
             if main.subject.variant and sent.cues_in("anaphor:model", start, i):
