@@ -9391,3 +9391,13 @@ def test_a_sum_no_car_costs_is_no_price(builder):
         builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€41,731", "€19,300,000")
     )
     assert values(facts, "price") == [41731]
+
+
+def test_the_seconds_of_a_lap_time_in_minutes_are_no_sprint(builder):
+    text = "The Kestrel hit 100 km/h in 3.1 seconds and lapped Oulu in 8 minutes 3.9 seconds."
+    secs = [
+        (f, Measure(unit="s", dimension="time", value=float(f.split()[0])), None)
+        for f in ("3.1 seconds", "3.9 seconds")
+    ]
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=secs)
+    assert values(facts, "acceleration") == [3.1]

@@ -3922,6 +3922,18 @@ class FactBuilder:
             token = doc[k]
             if token.lower_ in self.lap_words:
                 return True
+            if (
+                token.like_num
+                and token.i + 1 < q.start
+                and doc[token.i + 1].lower_
+                in (
+                    "minute",
+                    "minutes",
+                    "min",
+                )
+            ):
+                k -= 1  # "went round in 8 minutes 1.3 seconds": the minutes of one time
+                continue
             if token.text in (",", ";", ".", ")") or token.like_num:
                 return False
             k -= 1
