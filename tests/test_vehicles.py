@@ -2516,3 +2516,9 @@ def test_bmw_x_models_numbered_versions_hold_their_model(nlp):
     text = "BMW sells the X3 30e xDrive in Oulu and the X5 40d xDrive in Kemi."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("X3 30e xDrive", "X3"), ("X5 40d xDrive", "X5")]
+
+
+def test_nissans_engine_names_are_its_versions(nlp):
+    text = "Nissan sells the X-Trail VC-Turbo in Oulu. The VC-Turbo costs less than the e-Power."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("VC-Turbo", "X-Trail"), ("VC-Turbo", "X-Trail"), ("e-Power", "X-Trail")]
