@@ -2522,3 +2522,12 @@ def test_nissans_engine_names_are_its_versions(nlp):
     text = "Nissan sells the X-Trail VC-Turbo in Oulu. The VC-Turbo costs less than the e-Power."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("VC-Turbo", "X-Trail"), ("VC-Turbo", "X-Trail"), ("e-Power", "X-Trail")]
+
+
+def test_a_word_and_number_trim_names_its_sibling_with_another_number(nlp):
+    text = (
+        "Mazda sells the EZ-60 EV 413 in Oulu for 151,300 yuan. The flagship EV 517 costs "
+        "more in Kemi."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("EV 413", "EZ-60"), ("EV 517", "EZ-60")]

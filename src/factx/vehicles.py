@@ -1190,6 +1190,39 @@ class VehicleRecognizer:
                     taken.update(range(k, k + n))
                     variant_ends.add(k + n)
                     break
+        # "the EV 480 ... The flagship EV 600": a word-and-number trim read by position names
+        # its sibling with another number after "the" (and a describing word)
+        # (a one-word trim a number follows is read so too: the number joins it later)
+        numbered = {
+            form[0]: named[0]
+            for form, named in seen.items()
+            if form[0][:1].isupper()
+            and (
+                (len(form) == 2 and form[1].isdigit())
+                or (len(form) == 1 and named[0].end < len(texts) and texts[named[0].end].isdigit())
+            )
+        }
+        for k in range(1, len(texts) - 1):
+            first = numbered.get(texts[k])
+            if (
+                first is None
+                or not texts[k + 1].isdigit()
+                or len(texts[k + 1]) not in (2, 3)
+                or k in taken
+                or k + 1 in taken
+                or not (
+                    toks.lower(k - 1) in self.determiners
+                    or (texts[k - 1].islower() and toks.lower(k - 2) in self.determiners)
+                )
+                or (k + 2 < len(texts) and toks.lower(k + 2) in self.unit_words)
+            ):
+                continue
+            chosen.append(
+                _Cand(
+                    k, k + 2, "VARIANT", None, doc[k : k + 2].text, first.brand, model=first.model
+                )
+            )
+            taken.update((k, k + 1))
         return self._join_trim_words(doc, toks, sorted(chosen, key=lambda c: c.start))
 
     def _number_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
