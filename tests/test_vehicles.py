@@ -2531,3 +2531,9 @@ def test_a_word_and_number_trim_names_its_sibling_with_another_number(nlp):
     )
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("EV 413", "EZ-60"), ("EV 517", "EZ-60")]
+
+
+def test_a_trim_priced_in_rupees_where_it_stands_is_a_trim(nlp):
+    text = "Tata sells the Nexon in Oulu. Kemi buyers start with the Pure at Rs 6.13 lakh."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Pure", "Nexon")]

@@ -369,6 +369,7 @@ class VehicleRecognizer:
         )
         self.code_suffix_cues = {c.lower() for c in cues.get("code_suffix_cues", [])}
         self.strong_code_suffixes = {c.lower() for c in cues.get("strong_code_suffixes", [])}
+        self.currency_words = set(cues.get("currency_words", []))
         self.cue_window = int(cues.get("code_cue_window", 4))
         self.strong_code_cues: dict[str, list[list[str]]] = {}
         for phrase in cues.get("strong_code_cues", []):
@@ -963,7 +964,7 @@ class VehicleRecognizer:
         if toks.lower(cand.start - 1) != "the":
             return False
         if toks.lower(cand.end) in self.trim_price_words and any(
-            _money_like(toks.texts[k])
+            _money_like(toks.texts[k]) or toks.texts[k] in self.currency_words
             for k in range(cand.end + 1, min(cand.end + 3, len(toks.texts)))
         ):
             return True
