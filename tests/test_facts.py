@@ -9401,3 +9401,15 @@ def test_the_seconds_of_a_lap_time_in_minutes_are_no_sprint(builder):
     ]
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=secs)
     assert values(facts, "acceleration") == [3.1]
+
+
+def test_a_markets_own_name_for_the_car_is_what_its_sentence_speaks_of(builder):
+    text = (
+        "Volvo sells the Kestrel in Oulu. In Chile, where it is marketed as the Osprey, "
+        "buyers can order four-wheel drive. Every Finnish Kestrel is front-wheel drive."
+    )
+    facts = run(
+        builder, text, vehicles=[*_THREE_VOLVOS[:2], ("Kestrel", "MODEL", {"brand": "Volvo"}, 2)]
+    )
+    drives = {(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
+    assert drives == {("Osprey", "AWD", False), ("Kestrel", "FWD", False)}

@@ -384,6 +384,7 @@ class FactBuilder:
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
         self.run_limits = tuple(cues["run_limits"])
+        self.naming_phrases = tuple(cues["naming_phrases"])
         self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
         self.vehicle_noun = re.compile(
             r"\b(?:" + "|".join(re.escape(w.lower()) for w in cues["vehicle_nouns"]) + r")s?\b"
@@ -739,6 +740,11 @@ class FactBuilder:
             _rank_the_subject(sent, carried)
             if pair:
                 carried = pair[0]
+            renamed = self._named_there(sent, [v for v in sent.vehicles if not v.compared])
+            if renamed is not None:
+                # "in Chile, where it is marketed as the X, buyers may pick ...": the
+                # market's own name for the car is what the sentence speaks of
+                carried = renamed.subject
 
             def subject_at(
                 i: int,
@@ -1022,6 +1028,8 @@ class FactBuilder:
                     current = topical[0].subject
                 elif stated is not None:
                     current = carried  # "It, known internally as C1, ...": it has a code now
+                elif renamed is not None:
+                    current = renamed.subject  # and what the article goes on about
                 if current is not None and not (
                     main is not None and self._named_as_updated(sent, main)
                 ):
@@ -1538,6 +1546,22 @@ class FactBuilder:
             s < first_named and doc[s:e].text.lower() in self.newcomer_anaphors
             for s, e in sent.cues.get("anaphor", ())
         )
+
+    def _named_there(self, sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | None:
+        """A car a relative clause names with a naming phrase ("where it is badged as the X")
+        in a sentence whose main clause names none."""
+        if sent.main_vehicle() is not None:
+            return None
+        doc = sent.span.doc
+        for vehicle in topical:
+            if sent.clause_kind(vehicle.start) != "rel":
+                continue
+            before = " ".join(
+                t.lower_ for t in doc[max(sent.span.start, vehicle.start - 4) : vehicle.start]
+            )
+            if any(before.endswith(p) or before.endswith(p + " the") for p in self.naming_phrases):
+                return vehicle
+        return None
 
     def _named_as_updated(self, sent: _Sentence, vehicle: _Vehicle) -> bool:
         """ "A facelifted G9", "the outgoing X": a car the article is not introducing."""
