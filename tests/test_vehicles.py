@@ -2537,3 +2537,13 @@ def test_a_trim_priced_in_rupees_where_it_stands_is_a_trim(nlp):
     text = "Tata sells the Nexon in Oulu. Kemi buyers start with the Pure at Rs 6.13 lakh."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("Pure", "Nexon")]
+
+
+def test_a_trim_name_several_makers_use_goes_to_the_maker_the_story_is_about(nlp):
+    text = (
+        "Ford has updated the E-Transit Custom in Oulu. The E-Transit Custom is bigger.\n\n"
+        "The motors carry over: the Trend makes more power in Kemi.\n\n"
+        "Rivals include the Volkswagen e-Transporter."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Trend", "E-Transit Custom")]

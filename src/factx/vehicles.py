@@ -796,6 +796,9 @@ class VehicleRecognizer:
                 extra.append(cand)
                 model_ends[cand.end] = cand
             rest = []
+            # a trim name several makers use, read alone: the one of the maker the article is
+            # most about ("the Trend" in a Ford van's story that names a Volkswagen too)
+            loose = _nearest_makers(loose, chosen)
             # "the ID.3 Pure and Pro": a trim joined to one read right after its model
             joined_ends = {c.end for c in extra if c.label == "VARIANT"}
             for cand in loose:
@@ -2873,6 +2876,27 @@ def _currency_letter(toks: _Toks, cand: _Cand) -> bool:
     return bool(_GROUPED.fullmatch(nxt)) or (
         nxt.isdigit() and len(nxt) <= 3 and bool(_THOUSANDS.fullmatch(after))
     )
+
+
+def _nearest_makers(loose: list[_Cand], chosen: list[_Cand]) -> list[_Cand]:
+    """Of the candidates sharing one span, the one of the maker whose models the article
+    names most; a span whose makers are not named, or named as often, keeps them all."""
+    by_span: dict[tuple[int, int], list[_Cand]] = {}
+    for cand in loose:
+        by_span.setdefault((cand.start, cand.end), []).append(cand)
+    named = Counter(c.brand for c in chosen if c.label == "MODEL" and c.brand)
+    out: list[_Cand] = []
+    for group in by_span.values():
+        makers = {c.brand for c in group} - {None}
+        if len({c.brand for c in group}) < 2 or not makers & set(named):
+            out.extend(group)
+            continue
+        top = max(makers & set(named), key=lambda b: named[b])
+        if sum(1 for b in makers if named[b] == named[top]) > 1:
+            out.extend(group)  # two of its makers named as often: no choice made
+            continue
+        out.extend(c for c in group if c.brand == top)
+    return out
 
 
 def _joined_trims(names: list[_Cand]) -> list[_Cand]:
