@@ -9413,3 +9413,17 @@ def test_a_markets_own_name_for_the_car_is_what_its_sentence_speaks_of(builder):
     )
     drives = {(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
     assert drives == {("Osprey", "AWD", False), ("Kestrel", "FWD", False)}
+
+
+def test_a_service_or_a_replacement_part_priced_is_no_price(builder):
+    text = (
+        "The Kestrel costs €41,731 in Oulu. A yearly service costs around €413 in Kemi. "
+        "Replacement struts cost about €5,170 apiece."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=_euros("€41,731", "€413", "€5,170"),
+    )
+    assert values(facts, "price") == [41731]
