@@ -9427,3 +9427,14 @@ def test_a_service_or_a_replacement_part_priced_is_no_price(builder):
         quantities=_euros("€41,731", "€413", "€5,170"),
     )
     assert values(facts, "price") == [41731]
+
+
+def test_a_reason_after_comma_as_is_a_claim_of_its_own(builder):
+    text = (
+        "Volvo will not sell the Kestrel in four-wheel-drive form in Oulu, as its single "
+        "motor turns only the rear wheels in town."
+    )
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    drives = {(f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
+    assert drives == {("AWD", True), ("RWD", False)}
+    assert [f.negated for f in facts if f.predicate == "motor_count"] == [False]

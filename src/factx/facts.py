@@ -4795,6 +4795,14 @@ def _clauses(
         ):
             cuts[token.i] = "sub"  # "... a second facelift before it is retired by 2029"
             opening_sub = not cuts.keys() - {token.i} and k <= 3
+        elif (
+            k > 1
+            and token.lower_ == "as"
+            and tokens[k - 1].text == ","
+            and following is not None
+            and following.lower_ in _PRONOUNS | {"its", "their"}
+        ):
+            cuts[token.i] = "sub"  # "won't get four-wheel drive, as its one motor drives ..."
     bounds = [sent.start, *sorted(cuts), sent.end]
     kinds = [first_kind, *(cuts[b] for b in sorted(cuts))]
     return [
