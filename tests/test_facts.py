@@ -9438,3 +9438,13 @@ def test_a_reason_after_comma_as_is_a_claim_of_its_own(builder):
     drives = {(f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
     assert drives == {("AWD", True), ("RWD", False)}
     assert [f.negated for f in facts if f.predicate == "motor_count"] == [False]
+
+
+def test_a_few_kilograms_carried_are_no_payload(builder):
+    text = "The Kestrel van can carry 913 kg in Oulu, and its tanks carry 6.3 kg of gas."
+    kgs = [
+        (f, Measure(unit="kg", dimension="mass", value=float(f.split()[0])), None)
+        for f in ("6.3 kg", "913 kg")
+    ]
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=kgs)
+    assert values(facts, "payload") == [913]
