@@ -9448,3 +9448,11 @@ def test_a_few_kilograms_carried_are_no_payload(builder):
     ]
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=kgs)
     assert values(facts, "payload") == [913]
+
+
+def test_there_after_a_town_in_its_province_is_the_town(builder):
+    text = (
+        "The Kestrel, whose prototypes were put together at Kemi in Lapland, will be built "
+        "there from 2028 onwards."
+    )
+    assert sites_of(builder, text, "Kestrel", "Volvo") == ["Kemi"]

@@ -3711,6 +3711,12 @@ class FactBuilder:
                     and k + 1 not in date_tokens
                     and doc[k + 1].text not in self.not_places
                 ]
+                # ("at Kemi in Lapland, ... there": the town, not its province)
+                earlier = [
+                    k
+                    for k in earlier
+                    if doc[k].text not in self.provinces and doc[k].text not in self.regions
+                ] or earlier
                 there = doc[earlier[-1]].text if earlier else last_site
                 if there is not None:
                     place = (there, end)
