@@ -9456,3 +9456,25 @@ def test_there_after_a_town_in_its_province_is_the_town(builder):
         "there from 2028 onwards."
     )
     assert sites_of(builder, text, "Kestrel", "Volvo") == ["Kemi"]
+
+
+def test_the_date_the_last_car_is_built_starts_no_production(builder):
+    text = (
+        "The maker is to build its last Kestrel at its Oulu plant near Kemi on 3 May, closing "
+        "nine years of production for the estate."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("3 May", Interval(D(2026, 5, 3), D(2026, 5, 3), "day"))],
+    )
+    assert not [f for f in facts if f.predicate == "production_start"]
+    text = "Volvo will build its first Kestrel at Oulu on 3 May, as production begins there."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("3 May", Interval(D(2026, 5, 3), D(2026, 5, 3), "day"))],
+    )
+    assert one(facts, "production_start").subject.model == "Kestrel"

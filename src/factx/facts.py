@@ -2938,6 +2938,11 @@ class FactBuilder:
             weight, predicate, cue = min(events)
             if window and predicate == "production_start":
                 continue  # "cars built from May 2023 to March 2024": when they were built
+            if predicate == "production_start" and any(
+                v.start > span.start and span.doc[v.start - 1].lower_ in ("last", "final")
+                for v in sent.vehicles
+            ):
+                continue  # "will build its last X at Oulu on 3 May": when production ends
             if (
                 predicate == "market_launch"
                 and weight >= 1000
