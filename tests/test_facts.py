@@ -9478,3 +9478,25 @@ def test_the_date_the_last_car_is_built_starts_no_production(builder):
         dates=[("3 May", Interval(D(2026, 5, 3), D(2026, 5, 3), "day"))],
     )
     assert one(facts, "production_start").subject.model == "Kestrel"
+
+
+def test_a_trim_of_another_model_priced_for_moves_the_article_on(builder):
+    text = (
+        "The Kestrel Core costs €413 a month in Oulu. Volvo asks €517 a month for "
+        "the Osprey Ultra, over a shorter term. It lists at €71,130 in Kemi."
+    )
+    monthly = [
+        (f, Measure(unit="EUR/month", dimension="currency/time", value=float(f[1:4])), None)
+        for f in ("€413 a month", "€517 a month")
+    ]
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            *_KESTREL_CORE_ULTRA[:2],
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Osprey"}),
+        ],
+        quantities=[*monthly, *_euros("€71,130")],
+    )
+    assert ("Osprey", 71130) in by_model(facts, "price")

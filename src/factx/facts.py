@@ -945,9 +945,21 @@ class FactBuilder:
             topical = [
                 v for v in sent.vehicles if not _qualifier(sent, v) and not _afterthought(sent, v)
             ]
+            moved_on = False
+            if not topical and current is not None and current.model:
+                # "Audi asks €613 a month for the Q4 quattro. The SUV lists at ...": a trim
+                # priced "for the X" of another model than the topic's moves the article on
+                topical = [
+                    v
+                    for v in sent.vehicles
+                    if v.subject.model not in (None, current.model)
+                    and not v.compared
+                    and _qualifier(sent, v)
+                ][:1]
+                moved_on = bool(topical)
             if topical:
                 main = sent.main_vehicle()
-                if main is not None and _qualifier(sent, main):
+                if main is not None and _qualifier(sent, main) and not moved_on:
                     main = None
                 # "The other one is a van, known for now by the code QX5": a car
                 # known by its code alone, introduced here, is the new topic
