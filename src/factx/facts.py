@@ -3969,16 +3969,7 @@ class FactBuilder:
             token = doc[k]
             if token.lower_ in self.lap_words:
                 return True
-            if (
-                token.like_num
-                and token.i + 1 < q.start
-                and doc[token.i + 1].lower_
-                in (
-                    "minute",
-                    "minutes",
-                    "min",
-                )
-            ):
+            if token.like_num and token.i + 1 < q.start and doc[token.i + 1].lower_ in _MINUTES:
                 k -= 1  # "went round in 8 minutes 1.3 seconds": the minutes of one time
                 continue
             if token.text in (",", ";", ".", ")") or token.like_num:
@@ -4936,6 +4927,7 @@ def _model_level(subject: Subject) -> Subject:
 
 
 _TRIM_FORMS = {"form", "trim", "spec", "guise"}
+_MINUTES = {"minute", "minutes", "min"}
 
 
 def _version_in_trim(sent: _Sentence, subject: Subject) -> Subject | None:

@@ -1206,7 +1206,7 @@ class VehicleRecognizer:
                 or (len(form) == 1 and named[0].end < len(texts) and texts[named[0].end].isdigit())
             )
         }
-        for k in range(1, len(texts) - 1):
+        for k in range(1, len(texts) - 1 if numbered else 1):
             first = numbered.get(texts[k])
             if (
                 first is None
