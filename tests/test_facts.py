@@ -4,6 +4,7 @@ logic (subjects, predicates, certainty, negation, merging) is under test."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import spacy
@@ -31,6 +32,8 @@ def _span(doc, phrase, nth=1):
     assert span is not None, phrase
     return span
 
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 #: three invented models of one maker, for tests that need a topic and two others
 _THREE_VOLVOS = [(m, "MODEL", {"brand": "Volvo"}) for m in ("Kestrel", "Osprey", "Heron")]
@@ -94,6 +97,20 @@ def _euros(*figures):
     return [
         (f, Measure(unit="EUR", dimension="currency", value=float(f[1:].replace(",", ""))), None)
         for f in figures
+    ]
+
+
+def _figures(unit, dimension, *phrases):
+    """Quantity tuples for ``run``: figures of one unit as written ("211 kW", "€413 a month")."""
+    return [
+        (
+            p,
+            Measure(
+                unit=unit, dimension=dimension, value=float(_NUMBER.search(p)[0].replace(",", ""))
+            ),
+            None,
+        )
+        for p in phrases
     ]
 
 
@@ -9303,13 +9320,6 @@ def test_a_code_the_article_gave_its_model_stays_that_models(builder):
     assert sites == {("Osprey", "Oulu"), ("Kestrel", "Tampere")}
 
 
-def _kilowatts(*figures):
-    """Quantity tuples for ``run``: kW figures as written ("211 kW")."""
-    return [
-        (f, Measure(unit="kW", dimension="power", value=float(f.split()[0])), None) for f in figures
-    ]
-
-
 def test_a_kilowatt_figure_in_a_charging_story_is_a_charging_power(builder):
     text = (
         "The Kestrel peaked at 213 kW on a charger in Oulu. Volvo quotes a peak of 227 kW for "
@@ -9319,13 +9329,16 @@ def test_a_kilowatt_figure_in_a_charging_story_is_a_charging_power(builder):
         builder,
         text,
         vehicles=_THREE_VOLVOS[:1],
-        quantities=_kilowatts("213 kW", "227 kW", "219 kW"),
+        quantities=_figures("kW", "power", "213 kW", "227 kW", "219 kW"),
     )
     assert {f.predicate for f in facts} == {"charging_power"}
     # a figure a motor word names stays a motor's
     text = "The Kestrel peaked at 213 kW on a charger in Oulu. Its motor makes 227 kW in town."
     facts = run(
-        builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_kilowatts("213 kW", "227 kW")
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=_figures("kW", "power", "213 kW", "227 kW"),
     )
     assert by_model(facts, "power") == {("Kestrel", 227)}
 
@@ -9361,20 +9374,14 @@ def test_a_version_named_in_a_trims_form_keeps_the_figure(builder):
 
 def test_a_sum_a_month_in_fuel_is_a_running_cost(builder):
     text = "The Kestrel leases for €317 a month in Oulu, against €213 a month in fuel for a diesel."
-    monthly = [
-        (f, Measure(unit="EUR/month", dimension="currency/time", value=float(f[1:4])), None)
-        for f in ("€317 a month", "€213 a month")
-    ]
+    monthly = _figures("EUR/month", "currency/time", "€317 a month", "€213 a month")
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=monthly)
     assert values(facts, "price") == [317]
 
 
 def test_an_old_figure_another_car_has_now_is_that_cars(builder):
     text = "In the Ultra, the motor makes 313 PS, up from 271 PS in the regular Kestrel Core."
-    ps = [
-        (f, Measure(unit="PS", dimension="power", value=float(f.split()[0])), None)
-        for f in ("313 PS", "271 PS")
-    ]
+    ps = _figures("PS", "power", "313 PS", "271 PS")
     facts = run(
         builder, text, vehicles=[*_KESTREL_CORE_ULTRA[2:], *_KESTREL_CORE_ULTRA[:2]], quantities=ps
     )
@@ -9395,10 +9402,7 @@ def test_a_sum_no_car_costs_is_no_price(builder):
 
 def test_the_seconds_of_a_lap_time_in_minutes_are_no_sprint(builder):
     text = "The Kestrel hit 100 km/h in 3.1 seconds and lapped Oulu in 8 minutes 3.9 seconds."
-    secs = [
-        (f, Measure(unit="s", dimension="time", value=float(f.split()[0])), None)
-        for f in ("3.1 seconds", "3.9 seconds")
-    ]
+    secs = _figures("s", "time", "3.1 seconds", "3.9 seconds")
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=secs)
     assert values(facts, "acceleration") == [3.1]
 
@@ -9442,10 +9446,7 @@ def test_a_reason_after_comma_as_is_a_claim_of_its_own(builder):
 
 def test_a_few_kilograms_carried_are_no_payload(builder):
     text = "The Kestrel van can carry 913 kg in Oulu, and its tanks carry 6.3 kg of gas."
-    kgs = [
-        (f, Measure(unit="kg", dimension="mass", value=float(f.split()[0])), None)
-        for f in ("6.3 kg", "913 kg")
-    ]
+    kgs = _figures("kg", "mass", "6.3 kg", "913 kg")
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=kgs)
     assert values(facts, "payload") == [913]
 
@@ -9485,10 +9486,7 @@ def test_a_trim_of_another_model_priced_for_moves_the_article_on(builder):
         "The Kestrel Core costs €413 a month in Oulu. Volvo asks €517 a month for "
         "the Osprey Ultra, over a shorter term. It lists at €71,130 in Kemi."
     )
-    monthly = [
-        (f, Measure(unit="EUR/month", dimension="currency/time", value=float(f[1:4])), None)
-        for f in ("€413 a month", "€517 a month")
-    ]
+    monthly = _figures("EUR/month", "currency/time", "€413 a month", "€517 a month")
     facts = run(
         builder,
         text,
