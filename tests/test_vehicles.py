@@ -2547,3 +2547,18 @@ def test_a_trim_name_several_makers_use_goes_to_the_maker_the_story_is_about(nlp
     )
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("Trend", "E-Transit Custom")]
+
+
+def test_generic_trims_in_a_price_list_beside_a_makers_own_trim(nlp):
+    text = (
+        "Mercedes-Benz sells the EQA in Oulu. Trim prices: Sport costs £41,113, "
+        "AMG Line Premium £45,101 and Exclusive £49,003, while Exclusive adds a heat pump."
+    )
+    assert trims(nlp, text) == [
+        ("Sport", "EQA"),
+        ("AMG Line Premium", "EQA"),
+        ("Exclusive", "EQA"),
+        ("Exclusive", "EQA"),
+    ]
+    # a name followed by no price is no member of the list
+    assert trims(nlp, "Mercedes-Benz sells the EQA. Sport is a mode, and Exclusive a word.") == []

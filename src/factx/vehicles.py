@@ -844,6 +844,7 @@ class VehicleRecognizer:
             # "Sport Hybrid": a trim word read after a model may close a listed trim too
             tails = {c.start: c.end for c in later if c.label == "VARIANT" and not c.include_model}
             listed = self._coordinated_trims(toks, rest, brands, tails)
+            listed |= self._priced_list_trims(toks, rest, chosen)
             stated = [
                 c for c in rest if c.start in listed or self._determined_trim(toks, c, brands)
             ]
@@ -855,7 +856,15 @@ class VehicleRecognizer:
                 for c in rest
                 if c not in stated
                 and c.normalized in named
-                and toks.lower(c.start - 1) in self.determiners
+                and (
+                    toks.lower(c.start - 1) in self.determiners
+                    # "..., while Ultra adds a heat pump": a clause opened by the trim
+                    or (
+                        toks.lower(c.start - 1) in _CLAUSE_JOINERS
+                        and toks.texts[c.start][:1].isupper()
+                        and toks.lower(c.end) not in self.trim_list_blockers
+                    )
+                )
             )
             taken = {i for c in chosen for i in range(c.start, c.end)}
             for cand in self._resolve(extra):
@@ -1004,6 +1013,46 @@ class VehicleRecognizer:
             determined = toks.lower(first - 1) in self.determiners
             if len(run) > (1 if determined else 2) and following not in self.trim_list_blockers:
                 found.update(c.start for c in run)
+        return found
+
+    def _price_end(self, toks: _Toks, k: int) -> int | None:
+        """The end of a price starting at ``k`` ("£31,113", "costs $52,317", "Rs 6.13"), or
+        None when no price starts there."""
+        if toks.lower(k) in self.trim_price_words:
+            k += 1 + (toks.lower(k + 1) in ("from", "at"))
+        text = toks.texts[k] if k < len(toks.texts) else ""
+        if not (_money_like(text) or text in self.currency_words):
+            return None
+        if text[-1:].isdigit():
+            return k + 1
+        return k + 2 if toks.lower(k + 1)[:1].isdigit() else None
+
+    def _priced_list_trims(self, toks: _Toks, rest: list[_Cand], chosen: list[_Cand]) -> set[int]:
+        """Starts of generic trim names in a price list beside a maker's own trim: "Osprey
+        costs £41,113, Kestrel Core £45,101 and Ultra £49,003". Each name is followed by its
+        price; the list needs one trim already read alone, or three names."""
+        pool = {c.start: c for c in rest}
+        anchors = {c.start: c for c in chosen if c.label == "VARIANT"}
+        found: set[int] = set()
+        for first in sorted(set(pool) | set(anchors)):
+            run: list[int] = []
+            k = first
+            while k in pool or k in anchors:
+                cand = pool.get(k) or anchors[k]
+                end = self._price_end(toks, cand.end)
+                if end is None:
+                    break
+                run.append(k)
+                if toks.texts[end : end + 1] == [","]:
+                    end += 1
+                if toks.lower(end) in ("and", "or"):
+                    end += 1
+                if end == cand.end or toks.lower(end - 1) not in (",", "and", "or"):
+                    break
+                k = end
+            anchored = any(k in anchors for k in run)
+            if len(run) >= 2 and (anchored or len(run) >= 3):
+                found.update(k for k in run if k in pool)
         return found
 
     def _determined_trim(self, toks: _Toks, cand: _Cand, brands: set[str]) -> bool:
@@ -2915,6 +2964,10 @@ def _joined_trims(names: list[_Cand]) -> list[_Cand]:
             continue
         out.append(cand)
     return out
+
+
+# words that open a clause a trim name may start: "..., while Ultra adds a heat pump"
+_CLAUSE_JOINERS = frozenset({"while", "whereas", "and", "but"})
 
 
 def _money_like(text: str) -> bool:
