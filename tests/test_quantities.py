@@ -266,6 +266,8 @@ def test_money_a_year_earlier_is_not_a_rate(nlp):
         ("Polestar opened 14 new stores.", [("14 new stores", 14.0, "store")]),
         ("Renault sells in seven European markets.", [("seven European markets", 7.0, "market")]),
         ("Jaguar recalled 3,100 batteries.", [("3,100 batteries", 3100.0, "battery")]),
+        # a hyphenated noun is counted whole
+        ("Volvo took 903 pre-orders in Oulu.", [("903 pre-orders", 903.0, "pre-order")]),
         (
             "Hyundai hired 250 engineers and 40 salesmen.",
             [

@@ -726,6 +726,8 @@ class _Reader:
                 noun = lex.singular(word)
                 if noun in lex.count_excluded:
                     return None  # "two motors": a configuration, not a figure
+                if k - 2 >= j and self.at(k - 1) == "-" and self.glued(k - 2) and self.glued(k - 1):
+                    noun = f"{self.lo(k - 2)}-{noun}"  # "40 e-bikes": the compound is counted
                 return Unit(noun, "count", noun, 1.0, physical=False), k + 1
             if not word.isalpha():
                 return None
