@@ -9498,3 +9498,17 @@ def test_a_trim_of_another_model_priced_for_moves_the_article_on(builder):
         quantities=[*monthly, *_euros("€71,130")],
     )
     assert ("Osprey", 71130) in by_model(facts, "price")
+
+
+def test_a_count_after_a_sentence_on_several_trims_is_the_models(builder):
+    orders = [("903 orders", Measure(unit="order", dimension="count", value=903), None)]
+    text = (
+        "Volvo has priced the Kestrel in Oulu. Core gets cloth seats, and Ultra gets leather. "
+        "Volvo has taken 903 orders in Kemi."
+    )
+    facts = run(builder, text, vehicles=_KESTREL_CORE_ULTRA, quantities=orders)
+    assert by_variant(facts, "sales") == {(None, 903)}
+    # after a sentence on one trim, the count stays the trim's (a limited edition's orders)
+    text = "Volvo has priced the Kestrel in Oulu. Ultra gets leather. Volvo has taken 903 orders."
+    facts = run(builder, text, vehicles=_KESTREL_CORE_ULTRA[::2], quantities=orders)
+    assert by_variant(facts, "sales") == {("Ultra", 903)}

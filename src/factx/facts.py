@@ -777,15 +777,27 @@ class FactBuilder:
                 pair: list = pair,
                 single: bool = False,
                 last_named_paragraph: int = last_named_paragraph,
+                listed: list[Subject] = last_named,
             ) -> None:
                 subject = fact.get("subject")
                 if subject is None or self._not_a_claim(sent, anchor):
                     return
                 if (
                     subject.variant
-                    and fact.get("predicate") in _MODEL_EVENTS
                     and not sent.vehicles
-                    and sent.paragraph != last_named_paragraph
+                    and (
+                        (
+                            fact.get("predicate") in _MODEL_EVENTS
+                            and sent.paragraph != last_named_paragraph
+                        )
+                        # "Core adds ..., and Ultra a heat pump. Volvo has taken 903 orders":
+                        # a count after a sentence on several trims is the model's
+                        or (
+                            fact.get("predicate") == "sales"
+                            and sum(s.model == subject.model and bool(s.variant) for s in listed)
+                            >= 2
+                        )
+                    )
                 ):
                     # "... the Long Range gets 61 kWh. [new paragraph] Production will take
                     # place at Oulu": where and when a car is built is its model's
