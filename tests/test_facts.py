@@ -9512,3 +9512,28 @@ def test_a_count_after_a_sentence_on_several_trims_is_the_models(builder):
     text = "Volvo has priced the Kestrel in Oulu. Ultra gets leather. Volvo has taken 903 orders."
     facts = run(builder, text, vehicles=_KESTREL_CORE_ULTRA[::2], quantities=orders)
     assert by_variant(facts, "sales") == {("Ultra", 903)}
+
+
+def test_a_plan_in_an_appendix_of_its_own_is_not_hedged_by_the_main_clause(builder):
+    text = (
+        "The Kestrel should be shown in Oulu in the autumn, with production "
+        "scheduled to start at Volvo's Kemi works in August."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("August", Interval(D(2026, 8, 1), D(2026, 8, 31), "month"))],
+        published=D(2026, 2, 11),
+    )
+    assert one(facts, "production_start").certainty == "official"
+    assert one(facts, "production_site").certainty == "official"
+    # without a plan word of its own, the appendix shares the hedge
+    facts = run(
+        builder,
+        text.replace("scheduled to start", "starting"),
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("August", Interval(D(2026, 8, 1), D(2026, 8, 31), "month"))],
+        published=D(2026, 2, 11),
+    )
+    assert one(facts, "production_start").certainty == "speculative"

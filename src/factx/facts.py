@@ -380,6 +380,7 @@ class FactBuilder:
         self.switch_phrases = [f"{p.lower()} the" for p in cues["switch_phrases"]]
         self.naming_words = set(cues["naming_words"])
         self.range_price_words = set(cues["range_price_words"])
+        self.schedule_words = set(cues["schedule_words"])
         self.updated_words = set(cues["updated_words"])
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
@@ -2122,6 +2123,13 @@ class FactBuilder:
                 for k in range(i, cue)
             ):
                 return False  # "begin in Q1 2027, at a price expected to be X": X's hedge
+            if cue < i and any(
+                doc[k].text == ","
+                and doc[k + 1].lower_ == "with"
+                and any(doc[m].lower_ in self.schedule_words for m in range(k + 2, end))
+                for k in range(cue + 1, i - 1)
+            ):
+                return False  # "X is expected in May, with deliveries scheduled for June"
             if cue < i:
                 # "it could cost X and won't be offered with Y": the hedge stops at the "and"
                 # "..., and, according to a dealer, will be built in X": nor past an
