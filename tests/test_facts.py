@@ -9537,3 +9537,17 @@ def test_a_plan_in_an_appendix_of_its_own_is_not_hedged_by_the_main_clause(build
         published=D(2026, 2, 11),
     )
     assert one(facts, "production_start").certainty == "speculative"
+
+
+def test_a_denial_stops_where_a_new_subject_and_its_verb_begin(builder):
+    text = (
+        "Volvo says the Kestrel Core won't carry over to the new range in Oulu and "
+        "every new Kestrel will have all-wheel drive."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[*_KESTREL_CORE_ULTRA[:2], ("Kestrel", "MODEL", {"brand": "Volvo"}, 1)],
+    )
+    drive = one(facts, "drivetrain")
+    assert (drive.value, drive.negated) == ("AWD", False)

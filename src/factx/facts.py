@@ -6007,6 +6007,8 @@ _EQUALLING_VERBS = frozenset(
     {"matches", "match", "matching", "matched", "equals", "equal", "equalling"}
 )
 #: verbs that, after "and" / "but", start a statement of their own, out of a denial's reach
+#: words that open the subject of a clause of its own after "and"
+_SUBJECT_OPENERS = frozenset({"every", "each", "all", "the", "its", "their"})
 _NEW_STATEMENT_VERBS = frozenset(
     {"says", "said", "adds", "added", "insists", "insisted", "confirms", "confirmed", "expects"}
 )
@@ -6017,9 +6019,18 @@ def _new_statement_between(doc: Doc, start: int, end: int) -> bool:
     """ "and says", "and confirms" between tokens ``start`` and ``end``: a statement of its own
     begins, out of the reach of a denial before it."""
     return any(
-        doc[k].lower_ == "and" and doc[k + 1].lower_ in _NEW_STATEMENT_VERBS
+        doc[k].lower_ == "and"
+        and (doc[k + 1].lower_ in _NEW_STATEMENT_VERBS or _new_subject_at(doc, k + 1, end))
         for k in range(start, end - 1)
     )
+
+
+def _new_subject_at(doc: Doc, k: int, end: int) -> bool:
+    """ "... and every new Kestrel will have AWD": a subject of its own (a determiner, then up
+    to three words) and its auxiliary start at ``k``."""
+    if doc[k].lower_ not in _SUBJECT_OPENERS:
+        return False
+    return any(doc[m].lower_ in _AUXILIARIES for m in range(k + 2, min(k + 5, end)))
 
 
 def _segment(clause: Span, figure: Span) -> Span:
