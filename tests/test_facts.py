@@ -9551,3 +9551,27 @@ def test_a_denial_stops_where_a_new_subject_and_its_verb_begin(builder):
     )
     drive = one(facts, "drivetrain")
     assert (drive.value, drive.negated) == ("AWD", False)
+
+
+def test_a_car_a_plant_once_built_is_no_subject(builder):
+    text = (
+        "Volvo has confirmed the Kestrel for Oulu. Production begins at the works that "
+        "once built the Osprey. Power is 317 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=_figures("kW", "power", "317 kW"),
+    )
+    assert by_model(facts, "power") == {("Kestrel", 317)}
+
+
+def test_a_denied_layout_with_an_aside_before_its_verb(builder):
+    text = (
+        "The Kestrel concept's three-motor layout, with its motors in the hubs, won't "
+        "reach the road car in Oulu."
+    )
+    counts = [("three-motor", Measure(unit="motor", dimension="count", value=3), None)]
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=counts)
+    assert [(f.value, f.negated) for f in facts if f.predicate == "motor_count"] == [(3, True)]

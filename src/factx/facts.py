@@ -198,6 +198,7 @@ class _Comparison:
     borrow_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     multipliers: frozenset[str] = frozenset()
+    past_markers: frozenset[str] = frozenset()
 
     @functools.cached_property
     def donor_verbs(self) -> frozenset[str]:
@@ -213,6 +214,7 @@ class _Comparison:
             _lowered(cues.get("borrow_verbs", ())),
             _lowered(cues.get("part_nouns", ())),
             _lowered(cues.get("multipliers", ())),
+            _lowered(cues.get("past_markers", ())),
         )
 
 
@@ -2232,6 +2234,9 @@ class FactBuilder:
         k = max((e for spans in sent.cues.values() for s, e in spans if s == i), default=i + 1)
         while k < end and doc[k].lower_ in _DENIED_HEADS:
             k += 1
+        if k < end and doc[k].text == "," and doc[k + 1].lower_ in _ASIDE_OPENERS:
+            # "The twin-clutch gearbox, as on the coupe, won't ...": past the aside
+            k = next((j + 1 for j in range(k + 2, min(k + 14, end)) if doc[j].text == ","), k)
         while k < end and doc[k].lower_ in _AUXILIARIES:
             k += 1
         if (
@@ -7007,6 +7012,14 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
         return not any(w in _INVERTING_VERBS or w == "," for w in words[-3:][last + 1 :])
     if _donor(doc, start, comparison):
         return True
+    clause = doc[max(start - 8, sent_start) : start]
+    if any(
+        a.lower_ in _RELATIVE_OPENERS
+        and b.lower_ in comparison.past_markers
+        and not any(t.text == "," for t in doc[b.i : start])
+        for a, b in itertools.pairwise(clause)
+    ):
+        return True  # "the plant that once built the X": a car of the past, background
     # "shares the CMF-B platform with the Duster": the sharer named after what is shared;
     # "will borrow the four-cylinder from the Golf GTI": the donor of a part
     if words[-1] == "with" and any(
@@ -7040,6 +7053,9 @@ def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
 
 
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
+_RELATIVE_OPENERS = {"that", "which", "where"}
+#: words that open an aside set off by commas after a noun: "the gearbox, as on the coupe"
+_ASIDE_OPENERS = {"with", "which", "like", "as", "including"}
 #: words before a plant's name that show "works" after it is the plant ("the Oulu works")
 _SITE_OPENERS = {"the", "its", "their", "his", "her", "our", "at", "in", "from", "to", "of"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
