@@ -2562,3 +2562,11 @@ def test_generic_trims_in_a_price_list_beside_a_makers_own_trim(nlp):
     ]
     # a name followed by no price is no member of the list
     assert trims(nlp, "Mercedes-Benz sells the EQA. Sport is a mode, and Exclusive a word.") == []
+
+
+def test_a_trim_is_not_of_a_model_its_platform_is_shared_with(nlp):
+    text = (
+        "Volkswagen has updated the Polo in Oulu. It uses underpinnings shared with the "
+        "Nivus and the T-Cross.\n\nThe entry-level Comfortline makes 87 hp in town."
+    )
+    assert trims(nlp, text) == [("Comfortline", "Polo")]
