@@ -2570,3 +2570,11 @@ def test_a_trim_is_not_of_a_model_its_platform_is_shared_with(nlp):
         "Nivus and the T-Cross.\n\nThe entry-level Comfortline makes 87 hp in town."
     )
     assert trims(nlp, text) == [("Comfortline", "Polo")]
+
+
+def test_a_price_list_of_determined_trims_with_conversions(nlp):
+    text = (
+        "Volkswagen has updated the Polo in Oulu. The Comfortline costs R$103,111 ($18,317), "
+        "the Highline R$117,013 ($21,211) and the GTS R$141,017 ($25,601) in Kemi."
+    )
+    assert [name for name, _ in trims(nlp, text)] == ["Comfortline", "Highline", "GTS"]

@@ -844,7 +844,7 @@ class VehicleRecognizer:
             # "Sport Hybrid": a trim word read after a model may close a listed trim too
             tails = {c.start: c.end for c in later if c.label == "VARIANT" and not c.include_model}
             listed = self._coordinated_trims(toks, rest, brands, tails)
-            listed |= self._priced_list_trims(toks, rest, chosen)
+            listed |= self._priced_list_trims(toks, rest, chosen + extra)
             stated = [
                 c for c in rest if c.start in listed or self._determined_trim(toks, c, brands)
             ]
@@ -1043,13 +1043,22 @@ class VehicleRecognizer:
                 if end is None:
                     break
                 run.append(k)
+                if toks.texts[end : end + 1] == ["("]:  # "R$117,013 ($21,211)": its conversion
+                    end = next(
+                        (
+                            j + 1
+                            for j in range(end, min(end + 6, len(toks.texts)))
+                            if toks.texts[j] == ")"
+                        ),
+                        end,
+                    )
                 if toks.texts[end : end + 1] == [","]:
                     end += 1
                 if toks.lower(end) in ("and", "or"):
                     end += 1
                 if end == cand.end or toks.lower(end - 1) not in (",", "and", "or"):
                     break
-                k = end
+                k = end + (toks.lower(end) == "the")
             anchored = any(k in anchors for k in run)
             if len(run) >= 2 and (anchored or len(run) >= 3):
                 found.update(k for k in run if k in pool)
