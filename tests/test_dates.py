@@ -727,3 +727,11 @@ def test_a_word_the_vehicles_stage_named_as_a_car_is_no_date(nlp):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert [span.text for span in doc.spans["dates"]] == ["spring"]
+
+
+def test_a_names_participle_with_a_year_of_its_own_sets_no_tense(nlp):
+    text = "It replaces the Osprey introduced in 2017 and follows in July."
+    assert run(nlp, text)[-1][1].earliest == D(2026, 7, 1)
+    # the sentence's own past verb still dates the month
+    text = "Kia introduced the coupe in 2017 and updated it in July."
+    assert run(nlp, text)[-1][1].earliest == D(2025, 7, 1)

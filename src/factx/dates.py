@@ -437,7 +437,7 @@ class DateRecognizer:
                 and any(t.text == "," for t in doc[max(i, j - 4) : j])
             ):
                 continue  # "the Y arrives in July, Volvo said": an attribution
-            if self._past_verb(doc, j, lo):
+            if self._past_verb(doc, j, lo) and not _dated_participle(doc, j, i):
                 return -1
         return 0
 
@@ -1294,6 +1294,20 @@ _CONTRAST_OPENERS = {"although", "though", "but", "whereas", "while", ";"}
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
+
+
+def _dated_participle(doc: Doc, j: int, i: int) -> bool:
+    """ "the Osprey launched in 2017 ...": a participle with a year of its own right after
+    a name describes that name's past, not the tense of the date at token ``i``."""
+    return (
+        j > 0
+        and (doc[j - 1].text == ")" or doc[j - 1].text[:1].isupper())
+        and j + 2 < len(doc)
+        and doc[j + 1].lower_ == "in"
+        and doc[j + 2].text.isdigit()
+        and len(doc[j + 2].text) == 4
+        and j + 2 != i
+    )
 
 
 def _participle_asides(doc: Doc, i: int, lo: int, hi: int) -> set[int]:
