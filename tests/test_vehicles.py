@@ -2578,3 +2578,11 @@ def test_a_price_list_of_determined_trims_with_conversions(nlp):
         "the Highline R$117,013 ($21,211) and the GTS R$141,017 ($25,601) in Kemi."
     )
     assert [name for name, _ in trims(nlp, text)] == ["Comfortline", "Highline", "GTS"]
+
+
+def test_a_letters_only_code_after_the_code(nlp):
+    text = (
+        "Volvo confirmed the EX30 successor. Developed under the code QXT, the new EX30 is wider."
+    )
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("QXT", "EX30")]
