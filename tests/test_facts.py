@@ -9575,3 +9575,16 @@ def test_a_denied_layout_with_an_aside_before_its_verb(builder):
     counts = [("three-motor", Measure(unit="motor", dimension="count", value=3), None)]
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=counts)
     assert [(f.value, f.negated) for f in facts if f.predicate == "motor_count"] == [(3, True)]
+
+
+def test_a_maker_that_will_show_or_present_a_car_on_a_day_premieres_it(builder):
+    for verb in ("will show", "will present"):
+        text = f"Volvo {verb} the new Kestrel on 13 October in Oulu."
+        facts = run(
+            builder,
+            text,
+            vehicles=_THREE_VOLVOS[:1],
+            dates=[("13 October", Interval(D(2026, 10, 13), D(2026, 10, 13), "day"))],
+            published=D(2026, 9, 1),
+        )
+        assert one(facts, "premiere").subject.model == "Kestrel", verb
