@@ -2586,3 +2586,8 @@ def test_a_letters_only_code_after_the_code(nlp):
     )
     codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
     assert codes == [("QXT", "EX30")]
+
+
+def test_alpines_own_platform_is_a_platform(nlp):
+    text = "Alpine says its Alpine Performance Platform will carry the A110 in Oulu."
+    assert ("PLATFORM", "Alpine Performance Platform") in labelled(nlp, text)
