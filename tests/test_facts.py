@@ -9588,3 +9588,21 @@ def test_a_maker_that_will_show_or_present_a_car_on_a_day_premieres_it(builder):
             published=D(2026, 9, 1),
         )
         assert one(facts, "premiere").subject.model == "Kestrel", verb
+
+
+def test_a_maker_that_has_confirmed_a_version_is_a_source(builder):
+    text = (
+        "The next Volvo Kestrel will be built in Oulu. Volvo has confirmed a twin-motor "
+        "version with 413 PS in Kemi."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Volvo", "BRAND", {}, 2),
+        ],
+        quantities=_figures("PS", "power", "413 PS"),
+    )
+    assert by_model(facts, "power") == {("Kestrel", 413)}

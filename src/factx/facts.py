@@ -1630,6 +1630,12 @@ class FactBuilder:
             any(
                 v.label_ in ("BRAND", "PLATFORM")
                 and not (v.end < len(doc) and doc[v.end].lower_ in self.reporting_verbs)
+                # "Volvo has confirmed a twin-motor version": the maker as a source too
+                and not (
+                    v.end + 1 < len(doc)
+                    and doc[v.end].lower_ in ("has", "have", "had")
+                    and doc[v.end + 1].lower_ in self.reporting_verbs
+                )
                 # "Skoda won't offer the larger pack": the topic's maker denying something of
                 # its car
                 and not (
