@@ -9606,3 +9606,13 @@ def test_a_maker_that_has_confirmed_a_version_is_a_source(builder):
         quantities=_figures("PS", "power", "413 PS"),
     )
     assert by_model(facts, "power") == {("Kestrel", 413)}
+
+
+def test_a_plant_that_builds_a_list_of_cars_is_the_site_of_each(builder):
+    text = "Volvo will invest in Oulu, which builds the Kestrel, Osprey and Heron, it says."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS)
+    assert by_model(facts, "production_site") == {
+        ("Kestrel", "Oulu"),
+        ("Osprey", "Oulu"),
+        ("Heron", "Oulu"),
+    }

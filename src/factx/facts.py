@@ -4249,7 +4249,17 @@ class FactBuilder:
             k += 1
         if k >= end or k - place >= 12:
             return None
-        hi = next((m for m in range(k + 1, end) if doc[m].text in (",", ";")), end)
+        starts = {v.start for v in sent.vehicles}
+
+        def listed(m: int) -> bool:
+            """ "builds the A, B and C": a comma between two of the cars built."""
+            n = m + 1 + (m + 1 < end and doc[m + 1].lower_ in ("and", "or"))
+            n += n < end and doc[n].lower_ == "the"
+            return doc[m].text == "," and n in starts and m - 1 >= 0 and m - 1 >= k
+
+        hi = next(
+            (m for m in range(k + 1, end) if doc[m].text in (",", ";") and not listed(m)), end
+        )
         cues = sent.cues_in("site", k + 1, hi)
         if not cues:
             return None
