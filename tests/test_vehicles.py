@@ -2591,3 +2591,8 @@ def test_a_letters_only_code_after_the_code(nlp):
 def test_alpines_own_platform_is_a_platform(nlp):
     text = "Alpine says its Alpine Performance Platform will carry the A110 in Oulu."
     assert ("PLATFORM", "Alpine Performance Platform") in labelled(nlp, text)
+
+
+def test_bmw_m_badged_numbers_without_a_letter_and_ti_versions(nlp):
+    text = "BMW updated the 1 Series in Oulu. The M135 xDrive and the 128ti lead the range in Kemi."
+    assert trims(nlp, text) == [("M135 xDrive", "1 Series"), ("128ti", "1 Series")]
