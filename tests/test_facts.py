@@ -9616,3 +9616,17 @@ def test_a_plant_that_builds_a_list_of_cars_is_the_site_of_each(builder):
         ("Osprey", "Oulu"),
         ("Heron", "Oulu"),
     }
+
+
+def test_a_trim_at_the_summit_of_the_line_up_is_the_new_topic(builder):
+    text = (
+        "Volvo has revealed the Kestrel in Oulu. At the summit of the line-up now sits the Ultra. "
+        "Its motor develops 317 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[_KESTREL_CORE_ULTRA[0], _KESTREL_CORE_ULTRA[2]],
+        quantities=_figures("kW", "power", "317 kW"),
+    )
+    assert by_variant(facts, "power") == {("Ultra", 317)}

@@ -6539,8 +6539,10 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         for s in sent.spans
     ):
         return False  # "Mercedes has said little, but it will show the C-Class": the maker
-    if sent.span.doc[anaphor_end - 1].lower_ in _LINE_NOUNS:
-        return False  # "The range opens with the GV60 Premium": the trim is the new topic
+    if sent.span.doc[opening[0][0] : anaphor_end].text.lower().endswith(tuple(_LINE_NOUNS)):
+        # "Our range begins at the Kestrel Core", "At the summit of the line-up now sits the
+        # Ultra": the trim is the new topic
+        return False
     at = opening[0][0]
     if (
         at > sent.span.start
