@@ -9630,3 +9630,13 @@ def test_a_trim_at_the_summit_of_the_line_up_is_the_new_topic(builder):
         quantities=_figures("kW", "power", "317 kW"),
     )
     assert by_variant(facts, "power") == {("Ultra", 317)}
+
+
+def test_the_price_a_car_had_instead_of_its_new_one_is_a_price_too(builder):
+    text = "After the cut the Kestrel starts at €41,113 instead of €43,117 in Oulu."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€41,113", "€43,117"))
+    assert sorted(values(facts, "price")) == [41113, 43117]
+    # "up from" still names only the value it had before
+    text = "After the rise the Kestrel starts at €43,117, up from €41,113 in Oulu."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€43,117", "€41,113"))
+    assert values(facts, "price") == [43117]
