@@ -9640,3 +9640,23 @@ def test_the_price_a_car_had_instead_of_its_new_one_is_a_price_too(builder):
     text = "After the rise the Kestrel starts at €43,117, up from €41,113 in Oulu."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€43,117", "€41,113"))
     assert values(facts, "price") == [43117]
+
+
+def test_a_claim_on_a_trim_named_again_after_a_list_is_that_trims_alone(builder):
+    text = (
+        "The Kestrel is sold as the Core, Plus and Ultra, with the range-topping Ultra "
+        "costing €53,117 in Oulu."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            _KESTREL_CORE_ULTRA[0],
+            _KESTREL_CORE_ULTRA[1],
+            ("Plus", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            _KESTREL_CORE_ULTRA[2],
+            (*_KESTREL_CORE_ULTRA[2], 2),
+        ],
+        quantities=_euros("€53,117"),
+    )
+    assert by_variant(facts, "price") == {("Ultra", 53117)}

@@ -7098,7 +7098,9 @@ def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject
     doc = sent.span.doc
     clause_start, clause_end = sent.clause_of(anchor)
     named = [v for v in sent.vehicles if clause_start <= v.start and v.end <= anchor]
-    index = next((k for k, v in enumerate(named) if v.subject == subject), None)
+    # the subject's mention nearest the claim: "sold as the A, B and C, with the top C
+    # costing X" joins nothing to the C named again
+    index = max((k for k, v in enumerate(named) if v.subject == subject), default=None)
     if index is None:
         # "a range of 410 km for the Pure and Pro": the trims listed after the claim
         later = [v for v in sent.vehicles if anchor <= v.start < clause_end]
