@@ -9660,3 +9660,10 @@ def test_a_claim_on_a_trim_named_again_after_a_list_is_that_trims_alone(builder)
         quantities=_euros("€53,117"),
     )
     assert by_variant(facts, "price") == {("Ultra", 53117)}
+
+
+def test_what_fuel_or_insurance_cost_is_no_price_of_the_car(builder):
+    text = "Over the year our Kestrel's fuel cost £2,713 and insurance £917 in Oulu."
+    pounds = _figures("GBP", "currency", "£2,713", "£917")
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=pounds)
+    assert values(facts, "price") == []
