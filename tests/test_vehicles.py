@@ -2596,3 +2596,8 @@ def test_alpines_own_platform_is_a_platform(nlp):
 def test_bmw_m_badged_numbers_without_a_letter_and_ti_versions(nlp):
     text = "BMW updated the 1 Series in Oulu. The M135 xDrive and the 128ti lead the range in Kemi."
     assert trims(nlp, text) == [("M135 xDrive", "1 Series"), ("128ti", "1 Series")]
+
+
+def test_a_trim_after_every_or_each_is_named_again(nlp):
+    text = "BMW sells the M3 Competition in Oulu. Every Competition now has four-wheel drive."
+    assert trims(nlp, text) == [("Competition", "M3"), ("Competition", "M3")]
