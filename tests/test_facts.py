@@ -9667,3 +9667,18 @@ def test_what_fuel_or_insurance_cost_is_no_price_of_the_car(builder):
     pounds = _figures("GBP", "currency", "£2,713", "£917")
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=pounds)
     assert values(facts, "price") == []
+
+
+def test_a_bare_kw_figure_after_a_chargers_is_a_charging_power(builder):
+    text = (
+        "At home our Kestrel charges on a 11 kW wallbox in Oulu. The highest rate logged so far "
+        "is 93 kW in Kemi."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=_figures("kW", "power", "11 kW", "93 kW"),
+    )
+    assert values(facts, "charging_power") == [93]
+    assert values(facts, "power") == []

@@ -2552,6 +2552,9 @@ class FactBuilder:
                 or (s == q.end + 1 and span.doc[q.end].is_lower and span.doc[q.end].is_alpha)
                 for s, _ in sent.cues.get("equipment", ())
             ):
+                if measure.unit == "kW":
+                    # "a 11 kW wallbox ... the highest rate logged, 93 kW": what follows charges
+                    span.doc.user_data["factx_last_kw"] = "charging_power"
                 continue  # "at a 350 kW (motorway) charger": the charger's figure, not the car's
             if _equipment_subject(sent, q):
                 continue  # "The trailer, a box on two axles, weighs 1,311 kg": the trailer's
