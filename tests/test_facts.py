@@ -9682,3 +9682,16 @@ def test_a_bare_kw_figure_after_a_chargers_is_a_charging_power(builder):
     )
     assert values(facts, "charging_power") == [93]
     assert values(facts, "power") == []
+
+
+def test_a_car_not_offered_in_a_form_or_with_a_part_is_no_market_denial(builder):
+    for tail in ("in a lighter rear-drive form", "in Chile with the smaller pack"):
+        text = f"Volvo says the Kestrel will never be offered {tail}, it says."
+        facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+        assert [f for f in facts if f.predicate == "market_launch"] == [], tail
+    facts = run(
+        builder,
+        "Volvo says the Kestrel will never be offered in Chile, it says.",
+        vehicles=_THREE_VOLVOS[:1],
+    )
+    assert [(f.predicate, f.negated) for f in facts] == [("market_launch", True)]

@@ -3196,6 +3196,16 @@ class FactBuilder:
             for start, end in spans:
                 if end < len(doc) and doc[end].lower_ == "with":
                     continue  # "can't be offered here with twin motors": a part's denial
+                tail = next(
+                    (k for k in range(end, min(end + 9, len(doc))) if doc[k].text in ",;.:()"),
+                    end + 9,
+                )
+                if predicate == "market_launch" and any(
+                    t.lower_ in _FORM_NOUNS or t.lower_ == "with" for t in doc[end:tail]
+                ):
+                    # "is not offered in rear-drive form", "is never sold in Oulu with the
+                    # smaller pack": a version or a part denied, not the car
+                    continue
                 clause_start, clause_end = sent.clause_of(start)
                 if any(clause_start <= d.start < clause_end for d in sent.dates):
                     continue  # a dated event: see _date_facts
@@ -7075,6 +7085,8 @@ def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
 
 _INVERTING_VERBS = {"was", "is", "were", "are", "sat", "sits", "stood", "stands"}
 _RELATIVE_OPENERS = {"that", "which", "where"}
+#: what a car is denied "in" when it is a form of it, not a market
+_FORM_NOUNS = {"form", "guise", "configuration", "spec", "specification", "trim"}
 #: words that open an aside set off by commas after a noun: "the gearbox, as on the coupe"
 _ASIDE_OPENERS = {"with", "which", "like", "as", "including"}
 #: words before a plant's name that show "works" after it is the plant ("the Oulu works")
