@@ -9695,3 +9695,24 @@ def test_a_car_not_offered_in_a_form_or_with_a_part_is_no_market_denial(builder)
         vehicles=_THREE_VOLVOS[:1],
     )
     assert [(f.predicate, f.negated) for f in facts] == [("market_launch", True)]
+
+
+def test_respectively_after_a_sentence_listing_trims_of_one_named_model(builder):
+    text = (
+        "Volvo sells the Kestrel with three packs: the Core gets 51 kWh, the Plus 71 kWh and "
+        "the Ultra 91 kWh. Prices start at €41,113, €45,101 and €49,003 respectively in Oulu."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            *_KESTREL_CORE_ULTRA[:2],
+            ("Plus", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            _KESTREL_CORE_ULTRA[2],
+        ],
+        quantities=[
+            *_figures("kWh", "energy", "51 kWh", "71 kWh", "91 kWh"),
+            *_euros("€41,113", "€45,101", "€49,003"),
+        ],
+    )
+    assert by_variant(facts, "price") == {("Core", 41113), ("Plus", 45101), ("Ultra", 49003)}

@@ -5657,9 +5657,12 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
         # versions start from A, B and C respectively": the models, when their trims were
         # named apart from them
         models = _distinct(_model_level(s) for s in previous)
+        # "... the eVan (K1) ...: the Core gets X, the Plus Y and the Ultra Z. Prices start at
+        # A, B and C respectively": the trims, when their model was named before them
+        trims_only = [s for s in previous if s.variant]
         variant_runs = [
             [_Vehicle(sent.span.start, sent.span.start, s) for s in listed]
-            for listed in (models, previous)
+            for listed in (trims_only, models, previous)
         ]
     if not variant_runs:
         return {}
