@@ -2601,3 +2601,9 @@ def test_bmw_m_badged_numbers_without_a_letter_and_ti_versions(nlp):
 def test_a_trim_after_every_or_each_is_named_again(nlp):
     text = "BMW sells the M3 Competition in Oulu. Every Competition now has four-wheel drive."
     assert trims(nlp, text) == [("Competition", "M3"), ("Competition", "M3")]
+
+
+def test_gls_is_a_mitsubishi_trim_in_a_story_without_mercedes(nlp):
+    text = "Mitsubishi sold 2,113 Tritons in Oulu. The GLS was popular with buyers in Kemi."
+    assert trims(nlp, text) == [("GLS", "Triton")]
+    assert ("MODEL", "GLS") in labelled(nlp, "Mercedes-Benz updated the GLS in Oulu.")
