@@ -9716,3 +9716,19 @@ def test_respectively_after_a_sentence_listing_trims_of_one_named_model(builder)
         ],
     )
     assert by_variant(facts, "price") == {("Core", 41113), ("Plus", 45101), ("Ultra", 49003)}
+
+
+def test_a_date_in_a_relative_clause_is_denied_by_the_main_clause_after_it(builder):
+    text = (
+        "Volvo has given up: the Kestrel, which Volvo meant to put into production in 2029, "
+        "is not going to be built there after all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("2029", Interval(D(2029, 1, 1), D(2029, 12, 31), "year"))],
+        published=D(2026, 3, 3),
+    )
+    start = one(facts, "production_start")
+    assert start.negated

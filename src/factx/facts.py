@@ -3053,6 +3053,19 @@ class FactBuilder:
                     sent.clause_of(s)[0] == sent.clause_of(cue)[0]
                     for s, _ in sent.cues_in("neg", cue, date.start)
                 )
+            if not negated and sent.clause_kind(date.start) == "rel":
+                # "the Kestrel, planned for assembly from 2028, is now cancelled" written as a
+                # relative clause: the main clause after it denies what it dated
+                _, rel_end = sent.clause_of(date.start)
+                after = min(rel_end + 8, sent.span.end)
+                keys = (f"event:{predicate}", f"undated:{predicate}") + (
+                    ("site",) if predicate == "production_start" else ()
+                )
+                negated = any(
+                    self._negated(sent, s, verbs=False, window=_NEGATION_WINDOW)
+                    for key in keys
+                    for s, _ in sent.cues_in(key, rel_end, after)
+                )
             if negated and self._denies_a_delay(sent, min(cue, date.start)):
                 negated = False  # "has not slipped: it is still due in 2027"
             earliest = interval.earliest
