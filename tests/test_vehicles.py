@@ -2607,3 +2607,10 @@ def test_gls_is_a_mitsubishi_trim_in_a_story_without_mercedes(nlp):
     text = "Mitsubishi sold 2,113 Tritons in Oulu. The GLS was popular with buyers in Kemi."
     assert trims(nlp, text) == [("GLS", "Triton")]
     assert ("MODEL", "GLS") in labelled(nlp, "Mercedes-Benz updated the GLS in Oulu.")
+
+
+def test_a_name_its_maker_acts_on_in_the_same_sentence(nlp):
+    text = "Honda has announced a price rise for the Fit in Oulu."
+    assert ("MODEL", "Fit") in labelled(nlp, text)
+    # a maker's word-like name without the maker acting on it stays a word
+    assert labelled(nlp, "The coat was a good fit for Kemi.") == []

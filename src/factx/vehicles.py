@@ -575,6 +575,8 @@ class VehicleRecognizer:
                 return True
             if self._maker_apposition(toks, cand, brand_ends):
                 return True
+            if self._object_of_its_maker(toks, cand, brand_ends):
+                return True
             # "the Air sedan" in an article that names Lucid; "the petrol 718 (982)": a
             # generation code in parentheses marks the name as the model's
             nxt = toks.lower(cand.end)
@@ -623,6 +625,22 @@ class VehicleRecognizer:
                 if brand_ends.get(k) == cand.brand:
                     return True
         return False
+
+    def _object_of_its_maker(self, toks: _Toks, cand: _Cand, brand_ends: dict[int, str]) -> bool:
+        """ "Honda has announced an update for the Fit": a name after "the" that its maker,
+        the subject before a maker's verb, acts on in the same sentence."""
+        if toks.lower(cand.start - 1) != "the" or len(toks.texts[cand.start]) < 2:
+            return False  # (a letter, "the Z", is too short a name to read so)
+        lo = toks.sent_start[cand.start]
+        return any(
+            brand == cand.brand
+            and lo <= end - 1
+            and cand.start - end <= 12
+            and toks.lower(end) in self.maker_verbs
+            and not any(t in (".", ";", "!", "?") for t in toks.texts[end : cand.start])
+            for end, brand in brand_ends.items()
+            if end <= cand.start
+        )
 
     def _acts_on_own_model(
         self, toks: _Toks, brand: _Cand, model_starts: set[tuple[int, str | None]]
