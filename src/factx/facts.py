@@ -4281,7 +4281,7 @@ class FactBuilder:
             """ "builds the A, B and C": a comma between two of the cars built."""
             n = m + 1 + (m + 1 < end and doc[m + 1].lower_ in ("and", "or"))
             n += n < end and doc[n].lower_ == "the"
-            return doc[m].text == "," and n in starts and m - 1 >= 0 and m - 1 >= k
+            return doc[m].text == "," and n in starts
 
         hi = next(
             (m for m in range(k + 1, end) if doc[m].text in (",", ";") and not listed(m)), end

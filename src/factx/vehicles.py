@@ -1052,7 +1052,10 @@ class VehicleRecognizer:
         pool = {c.start: c for c in rest}
         anchors = {c.start: c for c in chosen if c.label == "VARIANT"}
         found: set[int] = set()
+        walked: set[int] = set()  # names already read as part of a list
         for first in sorted(set(pool) | set(anchors)):
+            if first in walked:
+                continue
             run: list[int] = []
             k = first
             while k in pool or k in anchors:
@@ -1077,6 +1080,7 @@ class VehicleRecognizer:
                 if end == cand.end or toks.lower(end - 1) not in (",", "and", "or"):
                     break
                 k = end + (toks.lower(end) == "the")
+            walked.update(run)
             anchored = any(k in anchors for k in run)
             if len(run) >= 2 and (anchored or len(run) >= 3):
                 found.update(k for k in run if k in pool)
