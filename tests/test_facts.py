@@ -296,7 +296,7 @@ def test_a_generation_compound_gives_its_car_the_code(builder):
             ("M3", "MODEL", {"brand": "BMW"}),
             ("GT", "VARIANT", {"brand": "BMW", "model": "M3"}),
         ],
-        quantities=[("£61,350", Measure(unit="GBP", dimension="currency", value=61350), None)],
+        quantities=_figures("GBP", "currency", "£61,350"),
     )
     price = one(facts, "price")
     assert (price.subject.model, price.subject.variant, price.subject.code) == ("M3", "GT", "E36")
@@ -644,7 +644,7 @@ def test_a_trim_is_not_of_the_car_its_sentence_compares_with(builder):
             ("Long Range", "VARIANT", {"brand": "Jeep", "model": "Compass"}),
             ("Long Range", "VARIANT", {"brand": "Jeep", "model": "Compass"}, 2),
         ],
-        quantities=[("230 hp", Measure(unit="hp", dimension="power", value=230), None)],
+        quantities=_figures("hp", "power", "230 hp"),
     )
     power = one(facts, "power")
     assert (power.subject.model, power.subject.variant) == ("e-408", "Long Range")
@@ -1898,7 +1898,7 @@ def test_built_alongside_other_vehicles(builder):
         builder,
         text,
         vehicles=[("EV2", "MODEL", {"brand": "Kia"}), ("EV4", "MODEL", {"brand": "Kia"})],
-        quantities=[("61 kWh", Measure(unit="kWh", dimension="energy", value=61.0), None)],
+        quantities=_figures("kWh", "energy", "61 kWh"),
     )
     sites = by_model(facts, "production_site")
     assert sites == {("EV2", "Zilina"), ("EV4", "Zilina")}
@@ -2019,7 +2019,7 @@ def test_both_pairs_a_vehicle_with_the_one_named_a_sentence_before(builder):
             ("GranTurismo", "MODEL", {"brand": "Maserati"}),
             ("GranCabrio", "MODEL", {"brand": "Maserati"}),
         ],
-        quantities=[("560 kW", Measure(unit="kW", dimension="power", value=560), None)],
+        quantities=_figures("kW", "power", "560 kW"),
     )
     got = {(f.subject.model, f.predicate) for f in facts}
     assert got == {
@@ -2050,7 +2050,7 @@ def test_a_code_and_trims_linked_to_a_predecessor_describe_the_current_vehicle(b
             ("Plus", "VARIANT", {**vinfast, "model": "VF e34"}),
             ("Eco", "VARIANT", {**vinfast, "model": "VF e34"}, 2),
         ],
-        quantities=[("130 kW", Measure(unit="kW", dimension="power", value=130), None)],
+        quantities=_figures("kW", "power", "130 kW"),
     )
     got = {(f.predicate, f.subject.model, f.subject.code, f.subject.variant) for f in facts}
     assert ("model_code", "VF 6", "VC2", None) in got
@@ -2201,7 +2201,7 @@ def test_vehicles_named_after_an_anaphoric_subject_do_not_become_the_topic(build
             ("Sport", "VARIANT", {"brand": "Infiniti", "model": "QX80"}),
             ("QX65", "MODEL", {"brand": "Infiniti"}),
         ],
-        quantities=[("450 hp", Measure(unit="hp", dimension="power", value=450), None)],
+        quantities=_figures("hp", "power", "450 hp"),
     )
     power = one(facts, "power")
     assert power.subject.model == "QX80" and power.subject.variant is None
@@ -2414,7 +2414,7 @@ def test_a_clause_before_the_car_still_speaks_of_the_trim(builder):
             ("Magma", "VARIANT", {"brand": "Genesis", "model": "GV60"}),
             ("Genesis", "BRAND", {}),
         ],
-        quantities=[("448 kW", Measure(unit="kW", dimension="power", value=448), None)],
+        quantities=_figures("kW", "power", "448 kW"),
         dates=[("early 2027", Interval(D(2027, 1, 1), D(2027, 4, 30), "year", "start"))],
     )
     assert one(facts, "power").subject.variant == "Magma"
@@ -2610,7 +2610,7 @@ def test_a_code_in_a_relative_clause_goes_to_its_antecedent_not_the_predecessor(
             ("Roma", "MODEL", {"brand": "Ferrari"}),
             ("F169M", "MODEL_CODE", {"brand": "Ferrari", "model": "Roma"}),
         ],
-        quantities=[("640 PS", Measure(unit="PS", dimension="power", value=640), None)],
+        quantities=_figures("PS", "power", "640 PS"),
     )
     code = one(facts, "model_code")
     assert (code.subject.model, code.value) == ("Amalfi", "F169M")
@@ -3002,7 +3002,7 @@ def test_a_model_line_grown_with_a_variant_makes_the_variant_the_topic(builder):
             ("296", "MODEL", {"brand": "Ferrari"}),
             ("296 Speciale", "VARIANT", {"brand": "Ferrari", "model": "296"}),
         ],
-        quantities=[("647 kW", Measure(unit="kW", dimension="power", value=647), None)],
+        quantities=_figures("kW", "power", "647 kW"),
     )
     assert one(facts, "power").subject.variant == "296 Speciale"
 
@@ -3230,7 +3230,7 @@ def test_its_successor_is_the_next_generation_and_succeeds_the_current_one(build
             ("GT-R", "MODEL", {"brand": "Nissan"}),
             ("R36", "MODEL_CODE", {"brand": "Nissan", "model": "GT-R"}),
         ],
-        quantities=[("597 kW", Measure(unit="kW", dimension="power", value=597), None)],
+        quantities=_figures("kW", "power", "597 kW"),
     )
     got = {(f.subject.model, f.subject.code, f.predicate, f.value) for f in facts}
     assert ("GT-R", "R36", "successor_of", "Nissan GT-R") in got
@@ -3686,7 +3686,7 @@ def test_a_car_the_platform_also_underpins_is_not_the_subject(builder):
             ("AmpR Small", "PLATFORM", {}),
             ("Renault 5", "MODEL", {"brand": "Renault"}),
         ],
-        quantities=[("29 kWh", Measure(unit="kWh", dimension="energy", value=29), None)],
+        quantities=_figures("kWh", "energy", "29 kWh"),
     )
     assert one(facts, "battery_capacity").subject.model == "Twingo"
 
@@ -3731,7 +3731,7 @@ def test_a_figure_denied_further_back_in_its_clause_is_negated(builder):
         builder,
         text,
         vehicles=[("GTX", "VARIANT", {"brand": "Volkswagen", "model": "ID.7"})],
-        quantities=[("77 kWh", Measure(unit="kWh", dimension="energy", value=77), None)],
+        quantities=_figures("kWh", "energy", "77 kWh"),
     )
     fact = one(facts, "battery_capacity")
     assert (fact.subject.variant, fact.negated) == ("GTX", True)
@@ -4319,7 +4319,7 @@ def test_a_figure_right_after_a_possessive_is_that_cars(builder):
             ("Cullinan", "MODEL", {"brand": "Rolls-Royce"}),
             ("Spectre", "MODEL", {"brand": "Rolls-Royce"}),
         ],
-        quantities=[("102 kWh", Measure(unit="kWh", dimension="energy", value=102.0), None)],
+        quantities=_figures("kWh", "energy", "102 kWh"),
     )
     assert one(facts, "battery_capacity").subject.model == "Spectre"
 
@@ -4330,7 +4330,7 @@ def test_a_hedge_in_a_later_verbs_that_clause_does_not_reach_back(builder):
         "He did confirm four-wheel drive for the Cullinan and hinted that output could "
         "exceed 650 PS.",
         vehicles=[("Cullinan", "MODEL", {"brand": "Rolls-Royce"})],
-        quantities=[("650 PS", Measure(unit="PS", dimension="power", value=650.0), None)],
+        quantities=_figures("PS", "power", "650 PS"),
     )
     assert one(facts, "drivetrain").certainty == "official"
     assert one(facts, "power").certainty == "speculative"
@@ -4554,7 +4554,7 @@ def test_a_description_tied_to_a_code_carries_it_when_named_again(builder):
             ("C-Class", "MODEL", {"brand": "Mercedes-Benz"}, 2),
             ("C-Class", "MODEL", {"brand": "Mercedes-Benz"}, 3),
         ],
-        quantities=[("94 kWh", Measure(unit="kWh", dimension="energy", value=94), None)],
+        quantities=_figures("kWh", "energy", "94 kWh"),
     )
     assert one(facts, "battery_capacity").subject.code == "W207"
 
@@ -4958,7 +4958,7 @@ def test_the_car_is_the_version_the_headline_is_about(builder):
             ("ET9", "MODEL", {"brand": "Nio"}, 2),
             ("Apex", "VARIANT", {"brand": "Nio", "model": "ET9"}, 2),
         ],
-        quantities=[("720 kW", Measure(unit="kW", dimension="power", value=720), None)],
+        quantities=_figures("kW", "power", "720 kW"),
     )
     assert one(facts, "power").subject.variant == "Apex"
 
@@ -4988,7 +4988,7 @@ def test_fuel_economy_is_an_efficiency_figure(builder):
         builder,
         "The Mazda CX-30 returns 41 mpg combined.",
         vehicles=[("CX-30", "MODEL", {"brand": "Mazda"})],
-        quantities=[("41 mpg", Measure(unit="mpg", dimension="fuel_economy", value=41), None)],
+        quantities=_figures("mpg", "fuel_economy", "41 mpg"),
     )
     assert values(facts, "efficiency") == [41]
 
@@ -5005,7 +5005,7 @@ def test_a_trim_opening_a_later_main_clause_becomes_the_topic(builder):
             ("Sportage", "MODEL", {"brand": "Kia"}),
             ("GT-Line", "VARIANT", {"brand": "Kia", "model": "Sportage"}),
         ],
-        quantities=[("230 hp", Measure(unit="hp", dimension="power", value=230), None)],
+        quantities=_figures("hp", "power", "230 hp"),
     )
     assert one(facts, "power").subject.variant == "GT-Line"
 
@@ -5191,7 +5191,7 @@ def test_dealers_counted_by_a_date_are_no_launch(builder):
         builder,
         text,
         vehicles=[("Omoda 4", "MODEL", {"brand": "Omoda"}), ("Chery", "BRAND", {})],
-        quantities=[("250 dealers", Measure(unit="dealer", dimension="count", value=250), None)],
+        quantities=_figures("dealer", "count", "250 dealers"),
         dates=[("by 2028", Interval(None, D(2028, 12, 31), "year", "before"))],
     )
     assert not [f for f in facts if f.predicate == "market_launch"]
@@ -5312,7 +5312,7 @@ def test_a_figure_describing_a_denied_part_is_denied(builder):
         builder,
         text,
         vehicles=[("Civic", "MODEL", {"brand": "Honda"})],
-        quantities=[("200 hp", Measure(unit="hp", dimension="power", value=200), None)],
+        quantities=_figures("hp", "power", "200 hp"),
     )
     assert one(facts, "power").negated
 
@@ -5392,7 +5392,7 @@ def test_the_vehicle_a_part_is_shared_from_is_no_subject(builder):
             ("Frontera", "MODEL", {"brand": "Vauxhall"}),
             ("Grandland", "MODEL", {"brand": "Vauxhall"}),
         ],
-        quantities=[("73 kWh", Measure(unit="kWh", dimension="energy", value=73), None)],
+        quantities=_figures("kWh", "energy", "73 kWh"),
     )
     assert by_model(facts, "battery_capacity") == {("Frontera", 73)}
 
@@ -5429,7 +5429,7 @@ def test_a_false_verdict_refutes_the_claim_before_it(builder, verdict, negated):
         builder,
         text,
         vehicles=[("Tayron", "MODEL", {"brand": "Volkswagen"})],
-        quantities=[("90 kWh", Measure(unit="kWh", dimension="energy", value=90), None)],
+        quantities=_figures("kWh", "energy", "90 kWh"),
     )
     assert one(facts, "battery_capacity").negated is negated
 
@@ -5551,7 +5551,7 @@ def test_a_maker_weighing_a_version_is_speculation(builder, sentence, certainty)
             ("EV2", "MODEL", {"brand": "Kia"}),
             ("GT", "VARIANT", {"brand": "Kia", "model": "EV2"}),
         ],
-        quantities=[("160 kW", Measure(unit="kW", dimension="power", value=160), None)],
+        quantities=_figures("kW", "power", "160 kW"),
     )
     assert one(facts, "power").certainty == certainty
 
@@ -5572,7 +5572,7 @@ def test_they_after_both_and_neither_car_refer_to_the_pair(builder):
             ("CX-3", "MODEL", mazda),
             ("Exclusive", "VARIANT", {**mazda, "model": "CX-3"}),
         ],
-        quantities=[("52 mpg", Measure(unit="mpg", dimension="efficiency", value=52), None)],
+        quantities=_figures("mpg", "efficiency", "52 mpg"),
     )
     efficiency = {
         (f.subject.model, f.subject.variant) for f in facts if f.predicate == "efficiency"
@@ -5671,7 +5671,7 @@ def test_what_spies_say_is_reported(builder):
         builder,
         "Our spies say the Macan gets a 100 kWh battery next year.",
         vehicles=[("Macan", "MODEL", {"brand": "Porsche"})],
-        quantities=[("100 kWh", Measure(unit="kWh", dimension="energy", value=100), None)],
+        quantities=_figures("kWh", "energy", "100 kWh"),
     )
     assert one(facts, "battery_capacity").certainty == "reported"
 
@@ -5786,7 +5786,7 @@ def test_a_verb_denying_a_part_negates_its_figure(builder, sentence, negated):
         builder,
         sentence,
         vehicles=[("Pure", "VARIANT", {"brand": "Volkswagen", "model": "ID.3"})],
-        quantities=[("77 kWh", Measure(unit="kWh", dimension="energy", value=77), None)],
+        quantities=_figures("kWh", "energy", "77 kWh"),
     )
     assert one(facts, "battery_capacity").negated is negated
 
@@ -5813,7 +5813,7 @@ def test_a_part_named_by_its_figure_and_denied_is_no_positive_fact(builder):
         builder,
         "The eSprinter is updated. The cheaper 81 kWh pack will not be sold in Britain.",
         vehicles=[("eSprinter", "MODEL", {"brand": "Mercedes-Benz"})],
-        quantities=[("81 kWh", Measure(unit="kWh", dimension="energy", value=81), None)],
+        quantities=_figures("kWh", "energy", "81 kWh"),
     )
     assert [(f.predicate, f.negated) for f in facts] == [("battery_capacity", True)]
 
@@ -5831,7 +5831,7 @@ def test_a_denial_later_in_the_sentence_reaches_back_to_its_figure(builder, sent
         builder,
         sentence,
         vehicles=[("Prelude", "MODEL", {"brand": "Honda"})],
-        quantities=[("200 hp", Measure(unit="hp", dimension="power", value=200), None)],
+        quantities=_figures("hp", "power", "200 hp"),
     )
     assert one(facts, "power").negated is negated
 
@@ -5848,7 +5848,7 @@ def test_a_bare_denial_closing_the_sentence_denies_its_figure(builder, sentence,
         builder,
         sentence,
         vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
-        quantities=[("211 mph", Measure(unit="mph", dimension="speed", value=211), None)],
+        quantities=_figures("mph", "speed", "211 mph"),
     )
     assert one(facts, "top_speed").negated is negated
 
@@ -5875,7 +5875,7 @@ def test_rejecting_claims_about_a_figure_makes_no_claim(builder):
         builder,
         "Honda rejected claims that the Prelude makes 200 hp in Europe.",
         vehicles=[("Prelude", "MODEL", {"brand": "Honda"})],
-        quantities=[("200 hp", Measure(unit="hp", dimension="power", value=200), None)],
+        quantities=_figures("hp", "power", "200 hp"),
     )
     assert [f for f in facts if not f.negated] == []
 
@@ -5972,7 +5972,7 @@ def test_a_code_beside_the_name_is_the_car_on_sale_when_both_generations_are_nam
             ("SX2", "MODEL_CODE", {"brand": "Hyundai", "model": "Kona"}, 2),
             ("Kona", "MODEL", {"brand": "Hyundai"}, 4),
         ],
-        quantities=[("25 minutes", Measure(unit="min", dimension="time", value=25), None)],
+        quantities=_figures("min", "time", "25 minutes"),
     )
     # SX2 is not taken for the next generation, so the bare name does not carry it over
     assert [f.subject.code for f in facts if f.predicate == "charging_time"] == [None]
@@ -6106,7 +6106,7 @@ def test_the_car_a_part_comes_from_is_its_donor(builder):
             ("Tayron", "MODEL", {"brand": "Volkswagen"}),
             ("Golf GTI", "MODEL", {"brand": "Volkswagen"}),
         ],
-        quantities=[("265 hp", Measure(unit="hp", dimension="power", value=265), None)],
+        quantities=_figures("hp", "power", "265 hp"),
     )
     assert one(facts, "power").subject.model == "Tayron"
 
@@ -6117,7 +6117,7 @@ def test_a_best_seller_count_is_sales(builder):
         builder,
         text,
         vehicles=[("Kamiq", "MODEL", {"brand": "Skoda"})],
-        quantities=[("18,200 units", Measure(unit="unit", dimension="count", value=18200), None)],
+        quantities=_figures("unit", "count", "18,200 units"),
     )
     assert values(facts, "sales") == [18200]
 
@@ -6535,7 +6535,7 @@ def test_a_denial_before_the_claim_negates_it(builder, text, expected):
         builder,
         text,
         vehicles=[("Kia", "BRAND", {}), ("EV4", "MODEL", {"brand": "Kia"})],
-        quantities=[("99 kWh", Measure(unit="kWh", dimension="energy", value=99), None)],
+        quantities=_figures("kWh", "energy", "99 kWh"),
     )
     fact = one(facts, "battery_capacity")
     assert (fact.negated, fact.certainty) == expected
@@ -6661,7 +6661,7 @@ def test_a_pair_naming_the_article_s_car_keeps_it_the_topic(builder):
             ("Vito", "MODEL", {"brand": "Mercedes-Benz"}, 2),
             ("eVito", "MODEL", {"brand": "Mercedes-Benz"}, 2),
         ],
-        quantities=[("60 kWh", Measure(unit="kWh", dimension="energy", value=60), None)],
+        quantities=_figures("kWh", "energy", "60 kWh"),
     )
     assert one(facts, "battery_capacity").subject.model == "eVito"
 
@@ -6693,7 +6693,7 @@ def test_a_definition_after_a_dash_hedges_its_figure(builder):
         builder,
         text,
         vehicles=[("Golf Clubsport", "VARIANT", {"brand": "Volkswagen", "model": "Golf"})],
-        quantities=[("240 hp", Measure(unit="hp", dimension="power", value=240), None)],
+        quantities=_figures("hp", "power", "240 hp"),
     )
     assert one(facts, "power").certainty == "speculative"
 
@@ -6866,7 +6866,7 @@ def test_a_group_of_models_counts_for_none_of_them(builder):
             ("Elroq", "MODEL", {"brand": "Skoda"}),
             ("Enyaq", "MODEL", {"brand": "Skoda"}),
         ],
-        quantities=[("88,500 units", Measure(unit="unit", dimension="count", value=88500), None)],
+        quantities=_figures("unit", "count", "88,500 units"),
     )
     assert not [f for f in facts if f.predicate == "sales"]
 
@@ -6881,7 +6881,7 @@ def test_a_figure_naming_a_car_denied_to_a_market_is_still_the_cars(builder):
             ("EV9", "MODEL", {"brand": "Kia"}),
             ("GT", "VARIANT", {"brand": "Kia", "model": "EV9"}),
         ],
-        quantities=[("430 kW", Measure(unit="kW", dimension="power", value=430), None)],
+        quantities=_figures("kW", "power", "430 kW"),
     )
     got = {(f.predicate, f.value, f.negated) for f in facts}
     assert got == {("power", 430, False), ("market_launch", None, True)}
@@ -7055,7 +7055,7 @@ def test_the_speed_an_assistance_system_works_to_is_no_top_speed(builder):
         builder,
         text,
         vehicles=[("Kia", "BRAND", {}), ("EV4", "MODEL", {"brand": "Kia"})],
-        quantities=[("125 km/h", Measure(unit="km/h", dimension="speed", value=125), None)],
+        quantities=_figures("km/h", "speed", "125 km/h"),
     )
     assert values(facts, "top_speed") == []
 
@@ -7142,7 +7142,7 @@ def test_an_anaphor_in_an_opening_subordinate_clause_leaves_the_main_clauses_car
             ("C 300 4MATIC", "VARIANT", {**merc, "model": "C-Class"}),
             ("Mercedes", "BRAND", {"normalized": "Mercedes-Benz"}),
         ],
-        quantities=[("258 PS", Measure(unit="PS", dimension="power", value=258), None)],
+        quantities=_figures("PS", "power", "258 PS"),
     )
     assert one(facts, "power").subject.variant == "C 300 4MATIC"
 
@@ -7158,7 +7158,7 @@ def test_a_price_as_a_trim_is_that_trims(builder):
             ("GT-Line", "VARIANT", kia),
             ("X-Line", "VARIANT", kia),
         ],
-        quantities=[("£15,450", Measure(unit="GBP", dimension="currency", value=15450), None)],
+        quantities=_figures("GBP", "currency", "£15,450"),
     )
     assert one(facts, "price").subject.variant == "GT-Line"
 
@@ -7208,7 +7208,7 @@ def test_these_after_a_sentence_naming_one_trim_are_that_trims(builder):
         builder,
         text,
         vehicles=[("R2", "MODEL", {"brand": "Rivian"}), ("First Run", "VARIANT", rivian)],
-        quantities=[("88 kWh", Measure(unit="kWh", dimension="energy", value=88), None)],
+        quantities=_figures("kWh", "energy", "88 kWh"),
     )
     assert one(facts, "battery_capacity").subject.variant == "First Run"
 
@@ -7242,7 +7242,7 @@ def test_a_trim_named_for_a_battery_is_no_subject(builder):
             ("GT-Line", "VARIANT", kia),
             ("Long Range", "VARIANT", kia),
         ],
-        quantities=[("£40,215", Measure(unit="GBP", dimension="currency", value=40215), None)],
+        quantities=_figures("GBP", "currency", "£40,215"),
     )
     assert one(facts, "price").subject.variant == "GT-Line"
 
@@ -7353,7 +7353,7 @@ def test_a_paragraph_opening_on_a_code_is_about_that_generation(builder):
             ("FL5", "MODEL_CODE", {"brand": "Honda", "model": "Civic"}),
             ("Civic", "MODEL", {"brand": "Honda"}, 4),
         ],
-        quantities=[("£32,870", Measure(unit="GBP", dimension="currency", value=32870), None)],
+        quantities=_figures("GBP", "currency", "£32,870"),
     )
     assert [(f.subject.code, f.value) for f in facts if f.predicate == "price"] == [("FK8", 32870)]
 
@@ -7685,7 +7685,7 @@ def test_a_speed_a_feature_works_at_is_no_top_speed(builder):
         builder,
         text,
         vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
-        quantities=[("40 km/h", Measure(unit="km/h", dimension="speed", value=40), None)],
+        quantities=_figures("km/h", "speed", "40 km/h"),
     )
     assert values(facts, "top_speed") == []
 
@@ -7838,7 +7838,7 @@ def test_a_price_in_a_trim_named_with_describing_words_and_its_noun(builder):
             ("Kestrel", "MODEL", {"brand": "Volvo"}),
             ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
         ],
-        quantities=[("$38,417", Measure(unit="USD", dimension="currency", value=38417), None)],
+        quantities=_figures("USD", "currency", "$38,417"),
     )
     assert {(f.subject.variant, f.value) for f in facts if f.predicate == "price"} == {
         ("Core", 38417)
@@ -8010,7 +8010,7 @@ def test_a_sentence_opening_on_another_market_name_is_about_the_car_after_the_co
         builder,
         text,
         vehicles=_THREE_VOLVOS[1:],
-        quantities=[("9,111 units", Measure(unit="unit", dimension="count", value=9111), None)],
+        quantities=_figures("unit", "count", "9,111 units"),
         dates=[("September", Interval(D(2026, 9, 1), D(2026, 9, 30), "month"))],
     )
     assert {f.subject.model for f in facts if f.predicate == "market_launch"} == {"Osprey"}
@@ -8138,7 +8138,7 @@ def test_an_engine_trim_in_its_model_is_the_subject(builder):
             ("T8", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
             ("Kestrel", "MODEL", {"brand": "Volvo"}),
         ],
-        quantities=[("2,317 kg", Measure(unit="kg", dimension="mass", value=2317), None)],
+        quantities=_figures("kg", "mass", "2,317 kg"),
     )
     assert by_variant(facts, "towing_capacity") == {("T8", 2317)}
 
@@ -8172,7 +8172,7 @@ def test_a_price_for_a_trim_described_by_a_hyphenated_compound_is_the_trims(buil
         builder,
         text,
         vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"}), ("Core", "VARIANT", kestrel)],
-        quantities=[("£61,117", Measure(unit="GBP", dimension="currency", value=61117), None)],
+        quantities=_figures("GBP", "currency", "£61,117"),
     )
     assert by_variant(facts, "price") == {("Core", 61117)}
 
@@ -8183,7 +8183,7 @@ def test_a_car_that_gives_way_to_another_is_succeeded_by_it(builder):
         builder,
         text,
         vehicles=_THREE_VOLVOS[:2],
-        quantities=[("€31,117", Measure(unit="EUR", dimension="currency", value=31117), None)],
+        quantities=_figures("EUR", "currency", "€31,117"),
     )
     assert {(f.subject.model, f.value) for f in facts if f.predicate == "successor_of"} == {
         ("Osprey", "Volvo Kestrel")
@@ -8260,7 +8260,7 @@ def test_a_body_noun_in_a_later_clause_is_the_model_not_the_trim_named_first(bui
         builder,
         text,
         vehicles=_KESTREL_CORE_ULTRA[::2],
-        quantities=[("£49,117", Measure(unit="GBP", dimension="currency", value=49117), None)],
+        quantities=_figures("GBP", "currency", "£49,117"),
         dates=[("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
     )
     facelift = one(facts, "facelift")
@@ -8351,7 +8351,7 @@ def test_a_figure_of_equipment_opening_its_clause_is_not_the_cars(builder):
         builder,
         text,
         vehicles=[_THREE_VOLVOS[0]],
-        quantities=[("1,311 kg", Measure(unit="kg", dimension="mass", value=1311), None)],
+        quantities=_figures("kg", "mass", "1,311 kg"),
     )
     assert not [f for f in facts if f.predicate == "weight"]
 
@@ -8378,7 +8378,7 @@ def test_a_makers_own_edition_named_again_stays_with_its_model(builder):
             _THREE_VOLVOS[1],
             ("Tampere Edition", "VARIANT", edition, 2),
         ],
-        quantities=[("€43,170", Measure(unit="EUR", dimension="currency", value=43170), None)],
+        quantities=_figures("EUR", "currency", "€43,170"),
     )
     assert [(f.subject.model, f.subject.variant) for f in facts if f.predicate == "price"] == [
         ("Kestrel", "Tampere Edition")
@@ -8574,7 +8574,7 @@ def test_a_part_denied_past_a_participles_phrase_is_negated(builder):
         builder,
         text,
         vehicles=[_THREE_VOLVOS[0]],
-        quantities=[("51.7 kWh", Measure(unit="kWh", dimension="energy", value=51.7), None)],
+        quantities=_figures("kWh", "energy", "51.7 kWh"),
     )
     assert [(f.predicate, f.negated) for f in facts] == [("battery_capacity", True)]
 
@@ -8693,7 +8693,7 @@ def test_the_car_after_a_trim_based_on_its_model_is_the_trim(builder):
             ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
             ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
         ],
-        quantities=[("1,111 kg", Measure(unit="kg", dimension="mass", value=1111), None)],
+        quantities=_figures("kg", "mass", "1,111 kg"),
     )
     assert by_variant(facts, "weight") == {("Ultra", 1111)}
 
@@ -8797,7 +8797,7 @@ def test_counts_of_cars_after_a_recall_are_the_cars_it_covers(builder, tail, sal
         builder,
         text,
         vehicles=[*_THREE_VOLVOS[:2], ("Kestrel", "MODEL", {"brand": "Volvo"}, 2)],
-        quantities=[("13,117 units", Measure(unit="unit", dimension="count", value=13117), None)],
+        quantities=_figures("unit", "count", "13,117 units"),
     )
     assert by_model(facts, "sales") == sales
 
@@ -8859,7 +8859,7 @@ def test_the_power_a_car_feeds_back_is_a_charging_power(builder, sentence):
         builder,
         sentence,
         vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
-        quantities=[("11 kW", Measure(unit="kW", dimension="power", value=11), None)],
+        quantities=_figures("kW", "power", "11 kW"),
     )
     assert by_model(facts, "charging_power") == {("Kestrel", 11)}
 
@@ -9010,7 +9010,7 @@ def test_a_maker_denying_its_car_a_part_speaks_of_the_car(builder, second, denie
         builder,
         text,
         vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"}), ("Volvo", "BRAND", {"brand": "Volvo"})],
-        quantities=[("77 kWh", Measure(unit="kWh", dimension="energy", value=77), None)],
+        quantities=_figures("kWh", "energy", "77 kWh"),
     )
     packs = [f for f in facts if f.predicate == "battery_capacity"]
     assert {(f.subject.model, f.value, f.negated) for f in packs} == denied
@@ -9073,7 +9073,7 @@ def test_the_newcomer_is_the_one_model_the_headline_names(builder):
             ("Osprey", "MODEL", {"brand": "Volvo"}),
             ("Kestrel", "MODEL", {"brand": "Volvo"}, 3),
         ],
-        quantities=[("211 kW", Measure(unit="kW", dimension="power", value=211), None)],
+        quantities=_figures("kW", "power", "211 kW"),
     )
     assert by_model(facts, "power") == {("Kestrel", 211)}
 
@@ -9118,7 +9118,7 @@ def test_the_car_that_supersedes_another_is_the_new_topic(builder):
         builder,
         text,
         vehicles=_THREE_VOLVOS[:2],
-        quantities=[("311 kW", Measure(unit="kW", dimension="power", value=311), None)],
+        quantities=_figures("kW", "power", "311 kW"),
     )
     assert by_model(facts, "power") == {("Osprey", 311)}
 
@@ -9152,7 +9152,7 @@ def test_the_car_a_sentence_switches_to_is_the_new_topic(builder):
         builder,
         text,
         vehicles=_THREE_VOLVOS[:2],
-        quantities=[("227 kW", Measure(unit="kW", dimension="power", value=227), None)],
+        quantities=_figures("kW", "power", "227 kW"),
     )
     assert by_model(facts, "power") == {("Osprey", 227)}
 
@@ -9266,7 +9266,7 @@ def test_a_run_of_cars_the_car_is_capped_at_keeps_the_sentence_on_the_car(builde
         builder,
         text,
         vehicles=_THREE_VOLVOS[:1],
-        quantities=[("713 cars", Measure(unit="car", dimension="count", value=713), None)],
+        quantities=_figures("car", "count", "713 cars"),
         dates=[("July", Interval(D(2026, 7, 1), D(2026, 7, 31), "month"))],
     )
     assert by_model(facts, "production_site") == {("Kestrel", "Oulu")}
@@ -9294,7 +9294,7 @@ def test_the_name_a_car_launches_as_becomes_the_topic(builder):
         builder,
         text,
         vehicles=[*_KESTREL_CORE_ULTRA[:2], ("Osprey", "MODEL", {"brand": "Volvo"})],
-        quantities=[("211 kW", Measure(unit="kW", dimension="power", value=211), None)],
+        quantities=_figures("kW", "power", "211 kW"),
     )
     assert by_model(facts, "power") == {("Osprey", 211)}
 
