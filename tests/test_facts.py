@@ -629,6 +629,27 @@ def test_an_appositive_naming_a_cars_replacement_describes_the_car_before_it(bui
     assert (successor.subject.model, successor.value) == ("EV3", "Kia Soul EV")
 
 
+def test_a_trim_keeps_the_body_the_vehicle_stage_gave_it_over_the_aside_just_named(builder):
+    # the vehicle stage tied the Core to the Kestrel the story is on; the estate named last,
+    # in passing, is not the trim's car
+    text = (
+        "Volvo has cut the Kestrel's prices in Chile. The Kestrel Estate follows in May.\n\n"
+        "The Core now costs €39,870, and it keeps its wheels."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Kestrel Estate", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel", "story_body": True}),
+        ],
+        quantities=_euros("€39,870"),
+    )
+    prices = [(f.subject.model, f.subject.variant) for f in facts if f.predicate == "price"]
+    assert prices == [("Kestrel", "Core")]
+
+
 def test_a_trim_is_not_of_the_car_its_sentence_compares_with(builder):
     text = (
         "First to arrive is the e-408. With parts shared with the Jeep Compass, the SUV "

@@ -1567,6 +1567,22 @@ def test_trims_listed_in_a_paragraph_naming_no_model_belong_to_the_last_paragrap
     assert got == [("L", "Pixis Epoch"), ("X", "Pixis Epoch"), ("G", "Pixis Epoch")]
 
 
+def test_a_new_paragraphs_trim_goes_to_the_body_the_story_is_on_not_the_aside(nlp):
+    # the story is on the Sportback (headline and first sentence); the plain Q5 is named once,
+    # last, in passing: the next paragraph's trim is the Sportback's
+    text = (
+        "Audi Q5 Sportback gets new prices\n\nAudi has lowered what the Q5 Sportback costs in "
+        "Chile. The Q5 itself is unchanged.\n\nThe S line now costs less and keeps its wheels."
+    )
+    assert trims(nlp, text) == [("S line", "Q5 Sportback")]
+    # the other way round: a story on the Q5 naming the Sportback last
+    text = (
+        "Audi Q5 gets new prices\n\nAudi has lowered what the Q5 costs in Chile. The Q5 "
+        "Sportback follows later.\n\nThe S line now costs less and keeps its wheels."
+    )
+    assert trims(nlp, text) == [("S line", "Q5")]
+
+
 def test_a_trim_known_only_as_another_makers_is_a_trim_right_after_a_model(nlp):
     # the gazetteer knows "L" as a Lincoln trim and a Neta model, not as a Honda name
     text = "Honda news. Key figures of the Honda N-BOX e: L follow."

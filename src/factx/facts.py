@@ -6340,6 +6340,9 @@ def _vehicle_groups(
                 # "the RAV4 Oulu Edition ... a Corolla may follow ... the Oulu Edition": a
                 # maker's own edition stays with its model
                 and (variant_name or "").split()[-1].lower() not in lexicon.edition_words
+                # "the Kestrel Estate follows" in a story on the Kestrel: the vehicle stage
+                # already chose between two bodies of one nameplate
+                and not variant_span._.story_body
             ):
                 model = context.model  # "Then the Formentor. ... our VZ": its own VZ
             if (
@@ -6348,6 +6351,8 @@ def _vehicle_groups(
                 and (linked in (variant_name or "") or linked in sentence_models)
             ):
                 model = linked  # "GLA 200", or its model named in the same sentence
+            if model is None and variant_span._.story_body:
+                model = linked
             if (
                 model is None
                 and context is not None

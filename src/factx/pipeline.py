@@ -40,6 +40,7 @@ def _declare_extensions() -> None:
         "generation": None,  # vehicles: previous / current / next
         "group": False,  # vehicles: a maker group named like a brand, read but not an entity
         "named_model": False,  # vehicles: a trim whose own name says its model ("530i")
+        "story_body": False,  # vehicles: a trim given the body of a nameplate the story is on
         "measure": None,  # quantities: models.Measure
         "restates": None,  # quantities: (start_char, end_char) of the figure this one converts
         "interval": None,  # dates: models.Interval

@@ -62,6 +62,7 @@ class _Cand:
     include_model: bool = False
     context: str = "any"
     named_model: bool = False  # a trim whose name says its model ("530i": a 5 Series)
+    story_body: bool = False  # a trim given the nameplate's body the story is on, not the aside's
 
 
 _NAME_NOUNS = frozenset({"name", "nameplate", "badge", "moniker"})
@@ -87,6 +88,18 @@ def _last_model(
         ),
         None,
     )
+
+
+def _established_sibling(model: str, recent: list[_Cand]) -> str:
+    """The body of one nameplate the article has named most so far, when ``model`` is another
+    body of it ("the Kestrel Estate" in a story on the Kestrel that named the estate once, in
+    passing): a trim with no model of its own in reach is the story's car, not the aside's."""
+    named = Counter(c.normalized for c in recent if c.label == "MODEL")
+    siblings = [
+        name for name in named if name.startswith(model + " ") or model.startswith(name + " ")
+    ]
+    best = max(siblings, key=lambda name: named[name], default=None)
+    return best if best is not None and named[best] > named[model] else model
 
 
 def _paragraph_topic(models: list[_Cand], para_start: list[int], para: int) -> _Cand | None:
@@ -2641,7 +2654,8 @@ class VehicleRecognizer:
                         last_of[owner] = c
                 order = {id(c): k for k, c in enumerate(recent)}
                 top = max(counts, key=lambda m: (counts[m], order[id(last_of[m])]))
-                model, brand = top, last_of[top].brand
+                model, brand = _established_sibling(top, recent), last_of[top].brand
+                var.story_body = model != top
             else:
                 continue
             var.model, var.brand = model, var.brand or brand
@@ -2766,6 +2780,7 @@ class VehicleRecognizer:
             if cand.label in ("VARIANT", "MODEL_CODE"):
                 span._.model = cand.model
                 span._.named_model = cand.named_model
+                span._.story_body = cand.story_body
             if cand.label == "MODEL":
                 span._.code = cand.code
                 span._.generation = cand.generation
