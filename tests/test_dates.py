@@ -566,10 +566,16 @@ def test_publication_date_given_as_iso_text_is_read(nlp):
     assert one(nlp, "It comes next year.", "not a date")[1].resolved is False
 
 
-def test_units_later_with_nothing_named_before_count_from_publication(nlp):
-    assert bounds(nlp, "A coupe should follow two years later.") == (
-        "two years later", D(2028, 2, 24), D(2028, 2, 24), "year", None
-    )  # fmt: skip
+def test_units_later_count_from_a_time_the_text_named_never_from_publication(nlp):
+    # "later" is later than a time the story told of; with none named, no date at all
+    assert run(nlp, "A coupe should follow two years later.") == []
+    found = run(nlp, "The saloon arrives in March 2027 and the estate two months later.")
+    assert [(s, iv.earliest, iv.latest) for s, iv in found] == [
+        ("March 2027", D(2027, 3, 1), D(2027, 3, 31)),
+        ("two months later", D(2027, 5, 1), D(2027, 5, 31)),
+    ]
+    # "ago" and "earlier" still count from publication when nothing is named before
+    assert [s for s, _ in run(nlp, "It was shown two years ago.")] == ["two years ago"]
 
 
 def test_years_said_in_words(nlp):

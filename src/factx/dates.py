@@ -1130,7 +1130,13 @@ class DateRecognizer:
                 found.period, found.granularity = (first, last), anchor.granularity
                 found.roles["derived"] = True
             elif found.label == "OFFSET" and found.roles.get("amount"):
-                self._count_from_anchor(doc, found, history)
+                if (
+                    self._count_from_anchor(doc, found, history) is None
+                    and found.roles["direction"] > 0
+                ):
+                    # "the estate follows six months later": later than a time the text
+                    # told of, never than the day of publication
+                    continue
             elif found.roles.get("following") and history and found.period is not None:
                 anchor = history[-1]
                 if anchor.period is not None and found.start - anchor.end <= _ANAPHORA_REACH:
@@ -1165,21 +1171,22 @@ class DateRecognizer:
             return max(near, key=lambda f: f.period[0])  # type: ignore[index]
         return near[-1]
 
-    def _count_from_anchor(self, doc: Doc, found: _Found, history: list[_Found]) -> None:
+    def _count_from_anchor(self, doc: Doc, found: _Found, history: list[_Found]) -> bool | None:
         """'Profit rose in the third quarter from a year earlier': count from that quarter.
 
         "Earlier"/"later" count from the last period the text named nearby ("ago" always counts
-        from the publication date)."""
+        from the publication date). None when the text named none within reach; False when
+        the offset cannot be counted from it (weeks, days, halves of a year)."""
         periods = [f for f in history if f.granularity in _COUNTABLE]
         if not periods or periods[-1].period is None:
-            return
+            return None
         anchor = periods[-1]
         if found.start - anchor.end > _OFFSET_REACH:
-            return
+            return None
         unit, amount = found.roles["unit"], found.roles["amount"]
         months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
         if months is None or amount != int(amount):
-            return
+            return False
         step = int(amount) * months * found.roles["direction"]
         first = cal.add_months(anchor.period[0], step)
         if anchor.granularity == "day":
@@ -1188,6 +1195,7 @@ class DateRecognizer:
             last = cal.add_months(anchor.period[1].replace(day=1), step)
             found.period = (first, cal.month_end(last.year, last.month))
         found.granularity = anchor.granularity
+        return True
 
     def _prefix_at(self, doc: Doc, start: int) -> tuple[tuple[str, ...], tuple[str, str]] | None:
         if start == 0:
