@@ -5465,6 +5465,25 @@ def test_a_figure_a_car_claims_is_its_makers(builder):
     assert one(facts, "range").certainty == "official"
 
 
+def test_a_figure_claimed_in_a_verb_joined_to_the_cars_own_is_its_makers(builder):
+    # the car opens the sentence and "claims" is its second verb: no report is quoted
+    facts = run(
+        builder,
+        "The Kestrel carries a 68 kWh pack and claims 587 km between charges.",
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("587 km", km(587), None)],
+    )
+    assert one(facts, "range").certainty == "official"
+    # a report opening the sentence still reports
+    facts = run(
+        builder,
+        "A Swedish paper covered the Kestrel and claims 587 km between charges.",
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("587 km", km(587), None)],
+    )
+    assert one(facts, "range").certainty == "reported"
+
+
 @pytest.mark.parametrize(
     ("sentence", "denied"),
     [

@@ -1206,6 +1206,7 @@ class FactBuilder:
         maker_span_end = {span.start: span.end for span in vehicles if span.label_ == "BRAND"}
         # "the bZ4X claims 615 km": a car's claimed figure is its maker's
         car_ends = {span.end for span in vehicles if span.label_ in _VEHICLE_LABELS}
+        car_starts = {span.start for span in vehicles if span.label_ != "PLATFORM"}
         figure_tokens = {k for q in quantities for k in range(q.start, q.end)}
         for sent in by_sentence:
             # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
@@ -1241,7 +1242,11 @@ class FactBuilder:
                                 doc[s - 1].lower_ == "it"
                                 or (
                                     doc[s - 1].lower_ == "and"
-                                    and doc[sent.span.start].lower_ == "it"
+                                    and (
+                                        doc[sent.span.start].lower_ == "it"
+                                        # "The Kestrel carries a big pack and claims ..."
+                                        or _opens_with_car(doc, sent.span.start, car_starts)
+                                    )
                                 )
                             )
                         )
@@ -7093,6 +7098,12 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
         pair in comparison.pairs and not any(w in _AUXILIARIES for w in last[k + 2 :])
         for k, pair in enumerate(itertools.pairwise(last))
     )
+
+
+def _opens_with_car(doc: Doc, start: int, car_starts: set[int]) -> bool:
+    """The sentence at ``start`` opens with a car or its maker ("The Kestrel ...", "Volvo's
+    ..."), so a verb coordinated later in it has the car as its subject."""
+    return start in car_starts or (doc[start].lower_ in _DETERMINERS and start + 1 in car_starts)
 
 
 def _donor(doc: Doc, start: int, comparison: _Comparison) -> bool:
