@@ -183,6 +183,11 @@ def test_bmw_estates_are_models_of_their_own(nlp):
     ]
 
 
+def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
+    text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
+    assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
+
+
 def test_tuners_are_makers(nlp):
     text = "ABT and Techart offer upgrades; AC Schnitzer tunes the BMW M3."
     assert [t for label, t in labelled(nlp, text) if label == "BRAND"] == [
