@@ -1588,6 +1588,14 @@ def test_a_new_paragraphs_trim_goes_to_the_body_the_story_is_on_not_the_aside(nl
     assert trims(nlp, text) == [("S line", "Q5")]
 
 
+def test_a_word_before_trim_in_a_paragraph_naming_no_model_is_a_trim_of_the_last_model(nlp):
+    text = (
+        "Skoda has new prices for the Octavia in Chile.\n\nThe entry price rises a little. "
+        "The plusher Harbour trim now costs more, and so does the rest."
+    )
+    assert trims(nlp, text) == [("Harbour", "Octavia")]
+
+
 def test_a_trim_known_only_as_another_makers_is_a_trim_right_after_a_model(nlp):
     # the gazetteer knows "L" as a Lincoln trim and a Neta model, not as a Honda name
     text = "Honda news. Key figures of the Honda N-BOX e: L follow."

@@ -1235,6 +1235,12 @@ class VehicleRecognizer:
             owner = _last_model(models, k, toks.sent_start)
             if owner is None and end == k + 1:
                 owner = _last_model(models, k, toks.para_start, before=k)
+            if owner is None and end == k + 1 and len(texts[k]) > 2:
+                # "The plusher Harbour trim costs X" in a paragraph that names
+                # only trims: the model the article named last (a word, not a grade letter)
+                owner = next(
+                    (m for m in reversed(models) if m.label == "MODEL" and m.end <= k), None
+                )
             if owner is not None:
                 added.append(self._trim(doc, start, end, owner))
         added.extend(self._listed_trims(doc, toks, models, taken))
