@@ -4806,6 +4806,30 @@ def test_a_maker_opening_a_sentence_without_a_car_speaks_of_its_own_car(builder)
     assert [(f.subject.model, f.value) for f in facts if f.predicate == "power"] == [("SU7", 1138)]
 
 
+def test_the_one_maker_a_carless_sentence_quotes_speaks_of_its_own_car(builder):
+    # the paragraph before ended on a rival; the maker quoted later in the sentence brings the
+    # article back to its car
+    text = (
+        "The Volvo Kestrel costs less than before. The Toyota Tundra stays dearer.\n\n"
+        "Output doubles next year, and Volvo says the car reaches 300 kW in its final form."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Toyota", "BRAND", {}),
+            ("Tundra", "MODEL", {"brand": "Toyota"}),
+            ("Volvo", "BRAND", {}, 2),
+        ],
+        quantities=[("300 kW", kw(300), None)],
+    )
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "power"] == [
+        ("Kestrel", 300)
+    ]
+
+
 def test_the_version_the_writer_tested_is_what_the_next_figures_are_of(builder):
     text = (
         "The Skoda Elroq is the priciest: our Elroq 85 test car lists at €43,950. "

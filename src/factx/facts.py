@@ -630,7 +630,7 @@ class FactBuilder:
                 last_cycle[1] if last_cycle and last_cycle[0] == sent.paragraph else None
             )
 
-            maker = _opening_maker(sent)
+            maker = _opening_maker(sent, self.reporting_verbs)
             if (
                 maker is not None
                 and current is not None
@@ -6930,8 +6930,11 @@ def _is_headline(sent: _Sentence, sentences: list[_Sentence]) -> bool:
     return alone and bool(words) and words[-1].text != "."
 
 
-def _opening_maker(sent: _Sentence) -> str | None:
-    """The maker a sentence opens with when it names no car: "Tesla says the car ..."."""
+def _opening_maker(
+    sent: _Sentence, reporting_verbs: set[str] | frozenset[str] = frozenset()
+) -> str | None:
+    """The maker a sentence opens with when it names no car: "Tesla says the car ...", or the
+    one maker it names, speaking ("Production starts in May, and Tesla says ...")."""
     if any(s.label_ in _VEHICLE_LABELS for s in sent.spans):
         return None
     doc = sent.span.doc
@@ -6939,7 +6942,16 @@ def _opening_maker(sent: _Sentence) -> str | None:
     while k < sent.span.end and (doc[k].is_space or doc[k].is_punct):
         k += 1
     brand = next((s for s in sent.spans if s.label_ == "BRAND" and s.start == k), None)
-    if brand is None or (brand.end < len(doc) and doc[brand.end].text in _POSSESSIVES):
+    if brand is None:
+        brands = [s for s in sent.spans if s.label_ == "BRAND"]
+        if (
+            len(brands) == 1
+            and brands[0].end < len(doc)
+            and doc[brands[0].end].lower_ in reporting_verbs
+        ):
+            return brands[0]._.normalized or brands[0].text
+        return None
+    if brand.end < len(doc) and doc[brand.end].text in _POSSESSIVES:
         return None  # "Kia's second victory": not the maker speaking
     return brand._.normalized or brand.text
 
