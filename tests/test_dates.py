@@ -566,6 +566,18 @@ def test_publication_date_given_as_iso_text_is_read(nlp):
     assert one(nlp, "It comes next year.", "not a date")[1].resolved is False
 
 
+def test_a_past_verb_right_before_the_month_dates_it_whatever_the_sentence_says_later(nlp):
+    may = D(2026, 5, 12)
+    found = run(nlp, "Orders will close in October; the order books opened in January.", may)
+    assert [(s, iv.earliest) for s, iv in found] == [
+        ("October", D(2026, 10, 1)),
+        ("January", D(2026, 1, 1)),
+    ]
+    # a participle after "be" is the event to come
+    found = run(nlp, "Orders will close in October; the books will be opened in January.", may)
+    assert [(s, iv.earliest) for s, iv in found][1] == ("January", D(2027, 1, 1))
+
+
 def test_units_later_count_from_a_time_the_text_named_never_from_publication(nlp):
     # "later" is later than a time the story told of; with none named, no date at all
     assert run(nlp, "A coupe should follow two years later.") == []

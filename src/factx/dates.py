@@ -418,6 +418,15 @@ class DateRecognizer:
                 break
             if self._past_verb(doc, k, lo) and doc[k - 1].lower_ in _RELATIVE_PRONOUNS:
                 return -1
+            # "...; reservations opened in January": a past verb right before the date's
+            # preposition dates it (not "will be launched in May")
+            if (
+                k == i - 2
+                and doc[i - 1].lower_ in ("in", "on")
+                and self._past_verb(doc, k, lo)
+                and doc[k - 1].lower_ not in _PRESENT_OR_FUTURE_AUXILIARIES
+            ):
+                return -1
             k -= 1
         if any(self._future_cue(doc, j) for j in range(lo, hi if whole_sentence else i)):
             return 1
@@ -1301,6 +1310,18 @@ def _full_year(digits: str) -> int:
 _CONTRAST_OPENERS = {"although", "though", "but", "whereas", "while", ";"}
 
 
+_PRESENT_OR_FUTURE_AUXILIARIES = {
+    "is",
+    "are",
+    "be",
+    "being",
+    "will",
+    "to",
+    "'s",
+    "’s",
+    "gets",
+    "get",
+}
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
 
 
