@@ -578,6 +578,12 @@ def test_a_past_verb_right_before_the_month_dates_it_whatever_the_sentence_says_
     assert [(s, iv.earliest) for s, iv in found][1] == ("January", D(2027, 1, 1))
 
 
+def test_a_rescheduling_verb_points_ahead_past_a_comma_or_an_adverb(nlp):
+    may = D(2026, 5, 12)
+    found = run(nlp, "The estate's deliveries have slipped again, to November.", may)
+    assert [(s, iv.earliest) for s, iv in found] == [("November", D(2026, 11, 1))]
+
+
 def test_units_later_count_from_a_time_the_text_named_never_from_publication(nlp):
     # "later" is later than a time the story told of; with none named, no date at all
     assert run(nlp, "A coupe should follow two years later.") == []

@@ -395,7 +395,14 @@ class DateRecognizer:
             return any(after[: len(p)] == p for p in self.due_future_after)
         # "delayed to September", "pushed back until 2027", "delayed from March to September":
         # the new date lies ahead
-        k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "back")
+        # ("delayed again to May", "slipped further, to November", "brought forward to May")
+        k = j + 1
+        while (
+            k < len(doc)
+            and k <= j + 3
+            and (doc[k].lower_ in self.rescheduling_skip or doc[k].text == ",")
+        ):
+            k += 1
         return (
             word in self.future_cues_with_to
             and k < len(doc)
