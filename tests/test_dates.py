@@ -578,6 +578,12 @@ def test_a_past_verb_right_before_the_month_dates_it_whatever_the_sentence_says_
     assert [(s, iv.earliest) for s, iv in found][1] == ("January", D(2027, 1, 1))
 
 
+def test_should_points_ahead_even_after_a_past_reporting_verb(nlp):
+    may = D(2026, 5, 12)
+    found = run(nlp, "Volvo said every car should have the fix by late October.", may)
+    assert [(s, iv.latest) for s, iv in found] == [("by late October", D(2026, 10, 31))]
+
+
 def test_a_rescheduling_verb_points_ahead_past_a_comma_or_an_adverb(nlp):
     may = D(2026, 5, 12)
     found = run(nlp, "The estate's deliveries have slipped again, to November.", may)
