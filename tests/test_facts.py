@@ -1365,6 +1365,26 @@ def test_a_site_denied_later_in_the_sentence_is_a_negated_site(builder):
     assert sites == [("Zaragoza", True)]
 
 
+def test_a_site_production_is_ruled_out_moving_to_is_a_negated_site(builder):
+    text = "The Kestrel stays in Oulu, and Volvo has ruled out shifting production to Kemi."
+    facts = run(builder, text, vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})])
+    sites = [(f.value, f.negated) for f in facts if f.predicate == "production_site"]
+    assert ("Kemi", True) in sites and ("Kemi", False) not in sites
+
+
+def test_a_denial_goes_on_past_an_adverb_set_off_by_commas(builder):
+    text = "Volvo denied, however, that the Kestrel would be unveiled in Tampere in July."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        dates=[("July", Interval(D(2026, 7, 1), D(2026, 7, 31), "month"))],
+    )
+    assert [(f.predicate, f.negated) for f in facts if f.predicate == "premiere"] == [
+        ("premiere", True)
+    ]
+
+
 def test_a_timeline_date_heads_its_entry(builder):
     text = (
         "Q3 2026 — The ID.4 gets its long-awaited facelift.\n\n"

@@ -287,6 +287,7 @@ class FactBuilder:
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("aside_openers", ())
         ]
         self.aside_firsts = {o[0] for o in self.aside_openers if o}
+        self.parenthetical_adverbs = {w.lower() for w in cues.get("parenthetical_adverbs", ())}
         verdicts = cues.get("verdicts", {})
         self.verdict_openers = {w.lower() for w in verdicts.get("openers", ())}
         self.false_verdicts = [
@@ -354,6 +355,7 @@ class FactBuilder:
         self.province_nouns = set(cues["production_site"]["province_nouns"])
         phrases["nonclaim"] += cues["non_claims"]
         phrases["denial_before"] += cues["denials_before"]
+        phrases["ruled_out"] += cues.get("ruled_out", [])
         self.non_claim_ends = set(cues["non_claim_ends"])
         self.question_openers = set(cues["question_openers"])
         phrases["nonhedge"] += cues["non_hedges"]
@@ -2093,8 +2095,30 @@ class FactBuilder:
             and not any(t.text in ",;:()—–" for t in doc[e:anchor])
             # "denies A builds it and confirms B does": a statement of its own
             and not _new_statement_between(doc, e, anchor)
-            for _, e in sent.cues.get("denial_before", ())
+            for e in (
+                self._past_parenthetical(doc, e) for _, e in sent.cues.get("denial_before", ())
+            )
         )
+
+    def _ruled_out_before(self, sent: _Sentence, cue: int) -> bool:
+        """A ruling-out verb a few words before a production cue, in its clause ("ruled out
+        moving production to Oulu", "rules out building it in Kemi")."""
+        start, _ = sent.clause_of(cue)
+        return any(
+            start <= s and cue - e <= 2 and e <= cue for s, e in sent.cues.get("ruled_out", ())
+        )
+
+    def _past_parenthetical(self, doc: Doc, k: int) -> int:
+        """The token after an adverb set off by commas at ``k`` (", however, that ..."), else
+        ``k``."""
+        if (
+            k + 2 < len(doc)
+            and doc[k].text == ","
+            and doc[k + 1].lower_ in self.parenthetical_adverbs
+            and doc[k + 2].text == ","
+        ):
+            return k + 3
+        return k
 
     def _asks(self, sent: _Sentence) -> bool:
         """The sentence, or its part after a colon, is a direct question: an interrogative
@@ -3874,6 +3898,8 @@ class FactBuilder:
                 anchor in alternatives
                 or self._negated(sent, cue, verbs=False)
                 or self._denied_after(sent, cue)
+                # "ruled out shifting production to Oulu"
+                or self._ruled_out_before(sent, cue)
                 # "Assembly will not happen at Oulu": a denial between the noun and the town
                 or (
                     cue < anchor
