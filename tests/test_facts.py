@@ -9816,3 +9816,19 @@ def test_a_date_in_a_relative_clause_is_denied_by_the_main_clause_after_it(build
     )
     start = one(facts, "production_start")
     assert start.negated
+
+
+def test_a_market_denied_after_a_relative_clause_leaves_its_date_standing(builder):
+    text = (
+        "Volvo has confirmed the Kestrel, which should reach dealers in March, "
+        "but it will not be sold in Chile."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("March", Interval(D(2027, 3, 1), D(2027, 3, 31), "month"))],
+        published=D(2026, 11, 3),
+    )
+    dated = [f for f in facts if f.predicate == "market_launch" and f.earliest is not None]
+    assert [(f.earliest, f.negated) for f in dated] == [(D(2027, 3, 1), False)]

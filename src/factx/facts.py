@@ -3092,8 +3092,11 @@ class FactBuilder:
                 )
                 negated = any(
                     self._negated(sent, s, verbs=False, window=_NEGATION_WINDOW)
+                    # "..., but it will not be sold in the UK": one market denied, not the date
+                    and not self._market_after(sent, e)
                     for key in keys
-                    for s, _ in sent.cues_in(key, rel_end, after)
+                    for s, e in sent.cues_in(key, rel_end, after)
+                    if e < sent.span.end
                 )
             if negated and self._denies_a_delay(sent, min(cue, date.start)):
                 negated = False  # "has not slipped: it is still due in 2027"
@@ -3387,6 +3390,16 @@ class FactBuilder:
         if "denied_in_market" not in sent.memo:
             sent.memo["denied_in_market"] = self._denied_in_a_market(sent)
         return any(_figure_before(sent, v.start) is q for v in sent.memo["denied_in_market"])
+
+    def _market_after(self, sent: _Sentence, k: int) -> bool:
+        """ "sold in the UK", "coming to Japan": a market named right after an event's cue
+        (which may end on its preposition)."""
+        doc = sent.span.doc
+        if k < sent.span.end and doc[k].lower_ in ("in", "to"):
+            k += 1
+        elif not (k > 0 and doc[k - 1].lower_ in ("in", "to")):
+            return False
+        return self._names_a_market(sent, k)
 
     def _names_a_market(self, sent: _Sentence, start: int) -> bool:
         """A country or region opens the text at ``start`` ("Europe", "the UK", "New Zealand")."""
