@@ -188,6 +188,18 @@ def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
 
 
+def test_the_australian_one_word_landcruiser_names_each_generation(nlp):
+    text = "Toyota Australia prices the LandCruiser 300 above the LandCruiser Prado."
+    assert [(label, t) for label, t in labelled(nlp, text) if label == "MODEL"] == [
+        ("MODEL", "LandCruiser 300"),
+        ("MODEL", "LandCruiser Prado"),
+    ]
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        "Land Cruiser 300",
+        "Land Cruiser 250",
+    ]
+
+
 def test_tuners_are_makers(nlp):
     text = "ABT and Techart offer upgrades; AC Schnitzer tunes the BMW M3."
     assert [t for label, t in labelled(nlp, text) if label == "BRAND"] == [
