@@ -9832,3 +9832,12 @@ def test_a_market_denied_after_a_relative_clause_leaves_its_date_standing(builde
     )
     dated = [f for f in facts if f.predicate == "market_launch" and f.earliest is not None]
     assert [(f.earliest, f.negated) for f in dated] == [(D(2027, 3, 1), False)]
+
+
+def test_a_figure_the_maker_says_is_not_accurate_is_denied(builder):
+    text = (
+        'Volvo said talk of a €39,870 price for the Kestrel was "not accurate" and said '
+        "prices come later."
+    )
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€39,870"))
+    assert [(f.value, f.negated) for f in facts if f.predicate == "price"] == [(39870, True)]
