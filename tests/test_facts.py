@@ -9841,3 +9841,18 @@ def test_a_figure_the_maker_says_is_not_accurate_is_denied(builder):
     )
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€39,870"))
     assert [(f.value, f.negated) for f in facts if f.predicate == "price"] == [(39870, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sites"),
+    [
+        ("Volvo says the Kestrel stays in Oulu for now.", ["Oulu"]),
+        ("Production of the Kestrel continues at Kemi until 2029.", ["Kemi"]),
+        ("The Kestrel will remain in Tampere after the facelift.", ["Tampere"]),
+        # a market is no plant
+        ("The Kestrel stays in Europe as a niche model.", []),
+    ],
+)
+def test_a_car_staying_at_a_town_is_built_there(builder, sentence, sites):
+    facts = run(builder, sentence, vehicles=_THREE_VOLVOS[:1])
+    assert [f.value for f in facts if f.predicate == "production_site"] == sites
