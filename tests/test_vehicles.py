@@ -1608,6 +1608,17 @@ def test_a_word_before_trim_in_a_paragraph_naming_no_model_is_a_trim_of_the_last
     assert trims(nlp, text) == [("Harbour", "Octavia")]
 
 
+def test_a_trim_tied_earlier_in_its_paragraph_keeps_its_model_before_a_model_named_after(nlp):
+    # "the heaviest Charger" after the trim describes it; the paragraph already tied the
+    # trim to the Charger Daytona (the headline's tie is in another paragraph)
+    text = (
+        "Charger Daytona in Scat Pack form, tested\n\nThe old Charger had a V8 and a manual "
+        "gearbox.\n\nThe Scat Pack has two motors. At its weight, this Scat Pack counts as "
+        "the heaviest Charger ever sold."
+    )
+    assert [m for _, m in trims(nlp, text)] == ["Charger Daytona"] * 3
+
+
 def test_a_trim_known_only_as_another_makers_is_a_trim_right_after_a_model(nlp):
     # the gazetteer knows "L" as a Lincoln trim and a Neta model, not as a Honda name
     text = "Honda news. Key figures of the Honda N-BOX e: L follow."

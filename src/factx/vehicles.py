@@ -2556,7 +2556,8 @@ class VehicleRecognizer:
                 by_sentence.setdefault(sent_start[m.start], []).append(m)
             elif m.label == "BRAND":
                 brands_by_sentence.setdefault(sent_start[m.start], []).append(m)
-        tied: dict[str, _Cand] = {}
+        tied: dict[str, _Cand] = {}  # each trim name's first mention with a model
+        last_tied: dict[str, _Cand] = {}  # and its latest
         recent: list[_Cand] = []  # mentions that carry a model, in article order
         compared: set[int] = set()  # starts of models named as points of comparison
         compared_end = None
@@ -2574,6 +2575,7 @@ class VehicleRecognizer:
             if var.label == "MODEL" or (var.label == "VARIANT" and var.model):
                 if var.label == "VARIANT" and var.model:
                     tied.setdefault(var.normalized, var)
+                    last_tied[var.normalized] = var
                 if var.start not in compared:
                     recent.append(var)
                 continue
@@ -2621,7 +2623,7 @@ class VehicleRecognizer:
                 model, brand, var.normalized = full.model, full.brand, full.normalized
             elif (
                 after
-                and (own := tied.get(var.normalized)) is not None
+                and (own := last_tied.get(var.normalized)) is not None
                 and fits(own)
                 and own.brand == after[0].brand
                 and own.model != after[0].normalized
@@ -2666,6 +2668,7 @@ class VehicleRecognizer:
                 continue
             var.model, var.brand = model, var.brand or brand
             tied.setdefault(var.normalized, var)
+            last_tied[var.normalized] = var
             recent.append(var)
 
     @staticmethod
