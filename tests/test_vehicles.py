@@ -200,6 +200,16 @@ def test_the_australian_one_word_landcruiser_names_each_generation(nlp):
     ]
 
 
+def test_volvo_power_class_versions_are_read_anywhere_in_a_volvo_story(nlp):
+    text = (
+        "Volvo opened orders for the EX90 in Chile. The rear-wheel-drive P6 comes first, and "
+        "the flagship P12 AWD follows later."
+    )
+    assert trims(nlp, text) == [("P6", "EX90"), ("P12 AWD", "EX90")]
+    # without Volvo in the story, a P-number is no version
+    assert trims(nlp, "The P6 road runs north of the town.") == []
+
+
 def test_tuners_are_makers(nlp):
     text = "ABT and Techart offer upgrades; AC Schnitzer tunes the BMW M3."
     assert [t for label, t in labelled(nlp, text) if label == "BRAND"] == [
