@@ -9856,3 +9856,21 @@ def test_a_figure_the_maker_says_is_not_accurate_is_denied(builder):
 def test_a_car_staying_at_a_town_is_built_there(builder, sentence, sites):
     facts = run(builder, sentence, vehicles=_THREE_VOLVOS[:1])
     assert [f.value for f in facts if f.predicate == "production_site"] == sites
+
+
+def test_the_concept_is_the_show_car_named_last_not_the_production_model(builder):
+    text = (
+        "Volvo has confirmed the Kestrel, previewed in Oulu by the Concept Nine. "
+        "The concept was striking. It had 300 kW in all. The production Kestrel is tamer."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Concept Nine", "MODEL", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+        ],
+        quantities=[("300 kW", kw(300), None)],
+    )
+    assert [f.subject.model for f in facts if f.predicate == "power"] == ["Concept Nine"]

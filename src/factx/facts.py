@@ -287,6 +287,8 @@ class FactBuilder:
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("aside_openers", ())
         ]
         self.aside_firsts = {o[0] for o in self.aside_openers if o}
+        self.concept_anaphors = [w.lower().split() for w in cues.get("concept_anaphors", ())]
+        self.concept_name_words = set(cues.get("concept_name_words", ()))
         self.parenthetical_adverbs = {w.lower() for w in cues.get("parenthetical_adverbs", ())}
         verdicts = cues.get("verdicts", {})
         self.verdict_openers = {w.lower() for w in verdicts.get("openers", ())}
@@ -497,6 +499,7 @@ class FactBuilder:
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
+        last_concept: Subject | None = None  # the show car named last ("the Concept Three")
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         last_named: list[Subject] = []  # the vehicles the sentence before named, in order
         last_named_paragraph = -1  # the paragraph of the last sentence naming a vehicle
@@ -658,6 +661,10 @@ class FactBuilder:
             ):
                 carried = last_contrasted
             last_contrasted = None
+            if last_concept is not None and not sent.vehicles and self._opens_on_concept(sent):
+                # "... previewed by the Concept Nine. The concept was striking.": the show
+                # car, not the production model the article is on
+                carried = current = last_concept
             ordinal = self._ordinal_anaphor(sent)
             ordinal_pair = (
                 (last_named[0], last_named[-1])
@@ -1102,6 +1109,14 @@ class FactBuilder:
             )
             if current is not None and current.brand:
                 last_of_brand[current.brand] = current
+            last_concept = next(
+                (
+                    v.subject
+                    for v in reversed(sent.vehicles)
+                    if v.subject.model and v.subject.model.split()[0] in self.concept_name_words
+                ),
+                last_concept,
+            )
             if len(pair) > 1 and pair[0].model == pair[1].model and pair[0].variant:
                 # "Both share X. Peak charging power is Y.": two trims of one model, so what
                 # follows is the model's
@@ -1767,6 +1782,16 @@ class FactBuilder:
         head = sent.span.doc[tokens[1].i : tokens[-1].i].text.lower()
         return bool(self.vehicle_noun.search(head)) and not _sized_version(
             sent, tokens[0].i, tokens[-1].i
+        )
+
+    def _opens_on_concept(self, sent: _Sentence) -> bool:
+        """The sentence opens on "The concept" / "The show car" (not "the concept's")."""
+        doc = sent.span.doc
+        k = sent.span.start
+        return any(
+            doc[k : k + len(words)].text.lower() == " ".join(words)
+            and not (k + len(words) < len(doc) and doc[k + len(words)].text in _POSSESSIVES)
+            for words in self.concept_anaphors
         )
 
     def _range_price_subject(
