@@ -210,6 +210,12 @@ def test_volvo_power_class_versions_are_read_anywhere_in_a_volvo_story(nlp):
     assert trims(nlp, "The P6 road runs north of the town.") == []
 
 
+def test_trims_as_their_makers_write_them(nlp):
+    # Toyota's capitals, and a Skyline trim that reads like a sum in rand
+    text = "Toyota sells the RAV4 GR SPORT, and Nissan the Skyline 400R, in Japan."
+    assert trims(nlp, text) == [("GR SPORT", "RAV4"), ("400R", "Skyline")]
+
+
 def test_tuners_are_makers(nlp):
     text = "ABT and Techart offer upgrades; AC Schnitzer tunes the BMW M3."
     assert [t for label, t in labelled(nlp, text) if label == "BRAND"] == [
