@@ -9874,3 +9874,36 @@ def test_the_concept_is_the_show_car_named_last_not_the_production_model(builder
         quantities=[("300 kW", kw(300), None)],
     )
     assert [f.subject.model for f in facts if f.predicate == "power"] == ["Concept Nine"]
+
+
+def test_the_model_ranked_after_a_copula_is_the_version_named_before_it(builder):
+    text = "The Kestrel Core is the quickest two-door Kestrel yet, with 300 kW in all."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+        ],
+        quantities=[("300 kW", kw(300), None)],
+    )
+    assert [f.subject.variant for f in facts if f.predicate == "power"] == ["Core"]
+
+
+def test_a_car_named_after_an_anaphors_passive_verb_is_no_new_topic(builder):
+    # "is not fitted with ... of the Osprey": a passive, not "the estate is the Osprey"
+    text = (
+        "The Kestrel estate arrives in May. The estate is not fitted with the battery of "
+        "the Osprey, Volvo said. It has 300 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+        ],
+        quantities=[("300 kW", kw(300), None)],
+    )
+    assert [f.subject.model for f in facts if f.predicate == "power"] == ["Kestrel"]

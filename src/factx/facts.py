@@ -750,6 +750,7 @@ class FactBuilder:
                 or _group(sent, paragraph_named[1] if paragraph_named[0] == sent.paragraph else [])
             )
             _rank_the_subject(sent, carried)
+            _rank_the_named(sent)
             if pair:
                 carried = pair[0]
             renamed = self._named_there(sent, [v for v in sent.vehicles if not v.compared])
@@ -6669,8 +6670,20 @@ def _anaphoric_subject(sent: _Sentence, first: _Vehicle) -> bool:
         k -= 1
     if verbs and sent.span.doc[k].lower_ == "as":
         return True
-    # "The maker's cheapest model will be the X": a copula after a modal is one too
-    if verbs and set(verbs) <= _COPULAS | _MODALS and verbs[-1] in _COPULAS:
+    # "The maker's cheapest model will be the X": a copula after a modal is one too (not
+    # "is not fitted with the pack of the X", a passive: its participle is the verb)
+    last_verb = max(
+        (t.i for t in sent.span.doc[anaphor_end : first.start] if t.lower_ in verbs),
+        default=anaphor_end,
+    )
+    passive = any(
+        t.is_lower
+        and t.is_alpha
+        and t.lower_.endswith("ed")
+        and t.nbor().lower_ != "to"  # "is expected to reappear in the X": a hedge, no passive
+        for t in sent.span.doc[last_verb + 1 : k]
+    )
+    if verbs and set(verbs) <= _COPULAS | _MODALS and verbs[-1] in _COPULAS and not passive:
         # "It is too dear for the grant that the X gets": the car named inside
         # what follows the copula is no subject
         if any(t.lower_ in ("that", "which", "for") for t in sent.span.doc[anaphor_end:k]):
@@ -6783,6 +6796,32 @@ def _rank_the_subject(sent: _Sentence, carried: Subject | None) -> None:
         and _anaphoric_subject(sent, first)
     ):
         first.subject = carried
+
+
+def _rank_the_named(sent: _Sentence) -> None:
+    """ "The Kestrel Core is the quickest two-door Kestrel yet": the model
+    ranked after a copula is the car named before it, not the plain model."""
+    doc = sent.span.doc
+    for first, later in itertools.combinations(sent.vehicles, 2):
+        named = later.subject
+        if (
+            named.model != first.subject.model
+            or named == first.subject
+            or named.variant
+            or named.code
+            or first.compared
+        ):
+            continue
+        k = later.start - 1
+        while k > first.end and (doc[k].is_lower or doc[k].text == "-") and not _ranks(doc[k]):
+            k -= 1  # "front-wheel-drive", "electric": describing words before the name
+        if (
+            k > first.end + 1
+            and _ranks(doc[k])
+            and doc[k - 1].lower_ in ("the", "most", "least")
+            and any(t.lower_ in _COPULAS for t in doc[first.end : k])
+        ):
+            later.subject = first.subject
 
 
 def _ranks(token) -> bool:
