@@ -216,6 +216,17 @@ def test_trims_as_their_makers_write_them(nlp):
     assert trims(nlp, text) == [("GR SPORT", "RAV4"), ("400R", "Skyline")]
 
 
+def test_engine_versions_written_in_lower_case_or_split_at_a_hyphen(nlp):
+    text = (
+        "Dacia sells the Bigster hybrid 155, the Bigster hybrid-G 150 4x4 and the Duster eco-G 120."
+    )
+    assert trims(nlp, text) == [
+        ("hybrid 155", "Bigster"),
+        ("hybrid-G 150 4x4", "Bigster"),
+        ("eco-G 120", "Duster"),
+    ]
+
+
 def test_tuners_are_makers(nlp):
     text = "ABT and Techart offer upgrades; AC Schnitzer tunes the BMW M3."
     assert [t for label, t in labelled(nlp, text) if label == "BRAND"] == [
