@@ -9907,3 +9907,20 @@ def test_a_car_named_after_an_anaphors_passive_verb_is_no_new_topic(builder):
         quantities=[("300 kW", kw(300), None)],
     )
     assert [f.subject.model for f in facts if f.predicate == "power"] == ["Kestrel"]
+
+
+def test_a_plural_relative_clause_speaks_of_every_car_of_its_antecedent(builder):
+    text = "The Osprey and Heron, which share the SPA3 platform, follow later."
+    facts = run(
+        builder,
+        text,
+        vehicles=[*_THREE_VOLVOS[1:], ("SPA3", "PLATFORM", {})],
+    )
+    assert sorted(f.subject.model for f in facts if f.predicate == "platform") == [
+        "Heron",
+        "Osprey",
+    ]
+    # a singular verb is the last car's alone
+    text = "The Osprey and Heron, which shares the SPA3 platform, follow later."
+    facts = run(builder, text, vehicles=[*_THREE_VOLVOS[1:], ("SPA3", "PLATFORM", {})])
+    assert [f.subject.model for f in facts if f.predicate == "platform"] == ["Heron"]

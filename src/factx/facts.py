@@ -7263,6 +7263,18 @@ def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject
     # the subject's mention nearest the claim: "sold as the A, B and C, with the top C
     # costing X" joins nothing to the C named again
     index = max((k for k, v in enumerate(named) if v.subject == subject), default=None)
+    if (
+        index is None
+        and clause_start > sent.span.start + 1
+        and sent.clause_kind(anchor) == "rel"
+        and doc[clause_start].lower_ in ("which", "that", "who")
+        and clause_start + 1 < clause_end
+        and _plural_present(doc[clause_start + 1])
+        and doc[clause_start - 1].text == ","
+    ):
+        # "The A and B, which share the X platform, ...": a plural verb after the
+        # relative pronoun speaks of every car joined in its antecedent
+        return _coordinated(sent, subject, clause_start - 1)
     if index is None:
         # "a range of 410 km for the Pure and Pro": the trims listed after the claim
         later = [v for v in sent.vehicles if anchor <= v.start < clause_end]
@@ -7306,6 +7318,17 @@ def _coordinated(sent: _Sentence, subject: Subject, anchor: int) -> list[Subject
         if vehicle.subject not in subjects:
             subjects.append(vehicle.subject)
     return subjects
+
+
+def _plural_present(token) -> bool:
+    """A verb that can only be plural and present ("share", "use", "are"), not "shares",
+    "moved" or a modal that fits one car as well as two."""
+    low = token.lower_
+    return (
+        token.is_alpha
+        and token.is_lower
+        and (low in ("are", "have", "were") or not (low.endswith(("s", "ed")) or low in _MODALS))
+    )
 
 
 def _subject(
