@@ -216,6 +216,11 @@ def test_trims_as_their_makers_write_them(nlp):
     assert trims(nlp, text) == [("GR SPORT", "RAV4"), ("400R", "Skyline")]
 
 
+def test_a_gas_engine_name_stands_for_a_version_without_its_model(nlp):
+    text = "The Bigster hybrid 155 costs less; the dearer hybrid-G 150 4x4 adds four-wheel drive."
+    assert trims(nlp, text) == [("hybrid 155", "Bigster"), ("hybrid-G 150 4x4", "Bigster")]
+
+
 def test_engine_versions_written_in_lower_case_or_split_at_a_hyphen(nlp):
     text = (
         "Dacia sells the Bigster hybrid 155, the Bigster hybrid-G 150 4x4 and the Duster eco-G 120."
