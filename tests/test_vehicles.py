@@ -232,6 +232,11 @@ def test_engine_versions_written_in_lower_case_or_split_at_a_hyphen(nlp):
     ]
 
 
+def test_teslas_rwd_versions_are_trims_after_the_model(nlp):
+    text = "Tesla sells the Model 3 RWD and the Model Y RWD from spring."
+    assert trims(nlp, text) == [("RWD", "Model 3"), ("RWD", "Model Y")]
+
+
 def test_tuners_are_makers(nlp):
     text = "ABT and Techart offer upgrades; AC Schnitzer tunes the BMW M3."
     assert [t for label, t in labelled(nlp, text) if label == "BRAND"] == [
