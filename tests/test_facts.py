@@ -5532,6 +5532,8 @@ def test_a_figure_claimed_in_a_verb_joined_to_the_cars_own_is_its_makers(builder
     ("sentence", "denied"),
     [
         ("There will be no Mach-E GT in Japan.", True),
+        # showrooms stand for every market
+        ("There will be no Mach-E GT in showrooms after all.", True),
         ("Ford will not sell the Mach-E GT here.", True),
         ("Ford has no plans to offer the Mach-E GT in the UK.", True),
         ("There will be no Mach-E GT in New Zealand.", True),
