@@ -163,6 +163,7 @@ class DateRecognizer:
         self.rescheduling_verbs = set(vocab["rescheduling_verbs"])
         self.starting_events = set(vocab["starting_events"])
         self.rescheduling_skip = set(vocab["rescheduling_skip"])
+        self.near_future_cues = set(vocab.get("near_future_cues", ()))
         # "due to be revealed", "due in 2027" are future; "due to weak demand" is a cause
         self.due_future_after = [tuple(p.split()) for p in vocab.get("due_future_after", [])]
         self.past_cues = set(vocab["past_cues"])
@@ -395,7 +396,7 @@ class DateRecognizer:
             return any(after[: len(p)] == p for p in self.due_future_after)
         # "delayed to September", "pushed back until 2027", "delayed from March to September":
         # the new date lies ahead
-        # ("delayed again to May", "slipped further, to November", "brought forward to May")
+        # ("delayed again to May", "slipped further, to November")
         k = j + 1
         while (
             k < len(doc)
@@ -421,6 +422,8 @@ class DateRecognizer:
         # date's own clause, read back to the comma, speaks before the rest of the sentence
         k = i - 1
         while k >= max(lo, i - 6) and doc[k].text not in (",", ";", "(", ":"):
+            if doc[k].lower_ in self.near_future_cues:
+                return 1  # "every car should have the fix by late October"
             if self._future_cue(doc, k):
                 break
             if self._past_verb(doc, k, lo) and doc[k - 1].lower_ in _RELATIVE_PRONOUNS:
