@@ -588,6 +588,9 @@ def test_a_rescheduling_verb_points_ahead_past_a_comma_or_an_adverb(nlp):
     may = D(2026, 5, 12)
     found = run(nlp, "The estate's deliveries have slipped again, to November.", may)
     assert [(s, iv.earliest) for s, iv in found] == [("November", D(2026, 11, 1))]
+    # a price that slipped to a figure moved; the day after it is past
+    found = run(nlp, "The krona slipped to 11.42 from 11.47 on Monday.", may)
+    assert [(s, iv.earliest) for s, iv in found] == [("Monday", D(2026, 5, 11))]
 
 
 def test_units_later_count_from_a_time_the_text_named_never_from_publication(nlp):

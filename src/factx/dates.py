@@ -408,6 +408,10 @@ class DateRecognizer:
             word in self.future_cues_with_to
             and k < len(doc)
             and doc[k].lower_ in ("to", "for", "until", "from")
+            # "the yen slipped to 117.96 from 118.06 late Monday": a price moved, no event
+            and not (
+                k + 1 < len(doc) and doc[k + 1].like_num and not _YEARISH.match(doc[k + 1].text)
+            )
         )
 
     def _tense(self, doc: Doc, i: int, whole_sentence: bool = False) -> int:
@@ -1332,6 +1336,7 @@ _PRESENT_OR_FUTURE_AUXILIARIES = {
     "gets",
     "get",
 }
+_YEARISH = re.compile(r"^(1[89]|20)\d\d$")
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
 
 
