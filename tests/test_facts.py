@@ -9902,10 +9902,7 @@ def test_a_car_named_after_an_anaphors_passive_verb_is_no_new_topic(builder):
     facts = run(
         builder,
         text,
-        vehicles=[
-            ("Kestrel", "MODEL", {"brand": "Volvo"}),
-            ("Osprey", "MODEL", {"brand": "Volvo"}),
-        ],
+        vehicles=_THREE_VOLVOS[:2],
         quantities=[("300 kW", kw(300), None)],
     )
     assert [f.subject.model for f in facts if f.predicate == "power"] == ["Kestrel"]

@@ -7033,9 +7033,7 @@ def _is_headline(sent: _Sentence, sentences: list[_Sentence]) -> bool:
     return alone and bool(words) and words[-1].text != "."
 
 
-def _opening_maker(
-    sent: _Sentence, reporting_verbs: set[str] | frozenset[str] = frozenset()
-) -> str | None:
+def _opening_maker(sent: _Sentence, reporting_verbs: set[str]) -> str | None:
     """The maker a sentence opens with when it names no car: "Tesla says the car ...", or the
     one maker it names, speaking ("Production starts in May, and Tesla says ...")."""
     if any(s.label_ in _VEHICLE_LABELS for s in sent.spans):
