@@ -410,7 +410,9 @@ class DateRecognizer:
             and doc[k].lower_ in ("to", "for", "until", "from")
             # "the yen slipped to 117.96 from 118.06 late Monday": a price moved, no event
             and not (
-                k + 1 < len(doc) and doc[k + 1].like_num and not _YEARISH.match(doc[k + 1].text)
+                k + 1 < len(doc)
+                and doc[k + 1].like_num
+                and not self.compiled["year"].match(doc[k + 1].text)
             )
         )
 
@@ -1336,7 +1338,6 @@ _PRESENT_OR_FUTURE_AUXILIARIES = {
     "gets",
     "get",
 }
-_YEARISH = re.compile(r"^(1[89]|20)\d\d$")
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "where"})
 
 
