@@ -9923,3 +9923,16 @@ def test_a_plural_relative_clause_speaks_of_every_car_of_its_antecedent(builder)
     text = "The Osprey and Heron, which shares the SPA3 platform, follow later."
     facts = run(builder, text, vehicles=[*_THREE_VOLVOS[1:], ("SPA3", "PLATFORM", {})])
     assert [f.subject.model for f in facts if f.predicate == "platform"] == ["Heron"]
+
+
+@pytest.mark.parametrize("maker", ["the company", "Volvo"])
+def test_a_maker_ruling_out_more_keeps_the_denial_before_it(builder, maker):
+    # "..., and the company has ruled out X": the maker denying more of its car, not a new topic
+    text = (
+        "The Kestrel is due soon. No four-wheel-drive model is planned, "
+        f"and {maker} has also ruled out a wagon."
+    )
+    vehicles = _THREE_VOLVOS[:1] + ([("Volvo", "BRAND", {})] if maker == "Volvo" else [])
+    facts = run(builder, text, vehicles=vehicles)
+    got = [(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"]
+    assert got == [("Kestrel", "AWD", True)]

@@ -1648,7 +1648,8 @@ class FactBuilder:
             return True  # "cars for Europe will be built in X" is the article's car
         # "Ford quotes 376 km", "Audi says", "the company said": the maker as a source
         plants = [s for s, _ in sent.cues.get("site_noun", ())]
-        negations = {s for s, _ in sent.cues.get("neg", ())}
+        # a denying verb after the maker counts too ("Volvo won't sell ...", "has axed ...")
+        negations = {s for key in ("neg", "negverb") for s, _ in sent.cues.get(key, ())}
         names_other = (
             any(
                 v.label_ in ("BRAND", "PLATFORM")
@@ -1686,6 +1687,8 @@ class FactBuilder:
             )
             or any(
                 not (e < len(doc) and doc[e].lower_ in self.reporting_verbs | {"'s", "’s"})
+                # "..., and the company has also ruled out a wagon": the maker denying more
+                and not any(e <= k <= e + 2 for k in negations)
                 for _, e in sent.cues.get("company", ())
             )
         )
