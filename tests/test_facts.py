@@ -9936,3 +9936,19 @@ def test_a_maker_ruling_out_more_keeps_the_denial_before_it(builder, maker):
     facts = run(builder, text, vehicles=vehicles)
     got = [(f.subject.model, f.value, f.negated) for f in facts if f.predicate == "drivetrain"]
     assert got == [("Kestrel", "AWD", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volvo showed the Kestrel on Monday. A press officer says the car has 300 kW at launch.",
+        "The Kestrel arrives soon, and a press officer says the car has 300 kW in all.",
+    ],
+)
+def test_a_person_opening_the_clause_is_no_unnamed_new_car(builder, text):
+    # "a press officer says the wagon ...": the noun phrase ends at its verb, so the car after
+    # it is the topic, not a new unnamed vehicle
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=[("300 kW", kw(300), None)])
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "power"] == [
+        ("Kestrel", 300)
+    ]

@@ -1783,7 +1783,16 @@ class FactBuilder:
         first_end = sent.clauses[0][1] if sent.clauses else sent.span.end
         if any(v.start < first_end for v in sent.vehicles):
             return False
-        head = sent.span.doc[tokens[1].i : tokens[-1].i].text.lower()
+        # the noun phrase ends at its verb: "A press officer says the wagon ..." is no new car
+        last = next(
+            (
+                t.i
+                for t in tokens[1:]
+                if t.lower_ in _AUXILIARIES or t.lower_ in self.reporting_verbs
+            ),
+            tokens[-1].i,
+        )
+        head = sent.span.doc[tokens[1].i : last].text.lower()
         return bool(self.vehicle_noun.search(head)) and not _sized_version(
             sent, tokens[0].i, tokens[-1].i
         )
@@ -1831,7 +1840,17 @@ class FactBuilder:
             return False
         if any(k <= v.start < i for v in sent.vehicles):
             return False
-        head = doc[k + 1 : min(k + 5, i)].text.lower()
+        stop = min(k + 5, i)
+        # "..., and a press officer says the wagon ...": the noun phrase ends at its verb
+        stop = next(
+            (
+                j
+                for j in range(k + 1, stop)
+                if doc[j].lower_ in _AUXILIARIES or doc[j].lower_ in self.reporting_verbs
+            ),
+            stop,
+        )
+        head = doc[k + 1 : stop].text.lower()
         return bool(self.vehicle_noun.search(head)) and not _sized_version(sent, k, min(k + 5, i))
 
     def _subject_at(self, sent: _Sentence, i: int) -> Subject | None:
