@@ -9952,3 +9952,12 @@ def test_a_person_opening_the_clause_is_no_unnamed_new_car(builder, text):
     assert [(f.subject.model, f.value) for f in facts if f.predicate == "power"] == [
         ("Kestrel", 300)
     ]
+
+
+@pytest.mark.parametrize("verb", ["were scrapped", "have been shelved", "were abandoned"])
+def test_plural_plans_called_off_after_the_site_deny_it(builder, verb):
+    text = f"Plans to assemble the Kestrel at Kemi too {verb} in the spring, Volvo says."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    assert [(f.value, f.negated) for f in facts if f.predicate == "production_site"] == [
+        ("Kemi", True)
+    ]

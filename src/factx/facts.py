@@ -98,7 +98,7 @@ _MODEL_EVENTS = {"production_start", "production_site", "market_launch", "premie
 _CLAUSE_BREAKS = _CLAUSE_INLINE | {";", "but"}
 _DATED_EVENTS = {"production_start", "premiere", "market_launch", "facelift"}
 _OFFICIAL_ADJECTIVES = {"official", "officially"}
-_CANCELLED = re.compile(r"cancel|scrap|axed|dropped|discontinu|shelved", re.IGNORECASE)
+_CANCELLED = re.compile(r"cancel|scrap|axed|dropped|discontinu|shelved|abandon", re.IGNORECASE)
 #: words that open another object of the same verb: "loses its sunroof and its battery"
 _OBJECT_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 _CLAUSE_INLINE_BEFORE_PRONOUN = {"before", "after", "until", "once", "when", "unless", "if"}
