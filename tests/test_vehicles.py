@@ -183,6 +183,20 @@ def test_bmw_estates_are_models_of_their_own(nlp):
     ]
 
 
+def test_the_electric_omoda_is_a_model_of_its_own(nlp):
+    text = "Omoda will sell the Omoda E5 next to the petrol Omoda 5; the E5 gets a larger screen."
+    assert [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        ("Omoda E5", "E5"),
+        ("Omoda 5", "Omoda 5"),
+        ("E5", "E5"),
+    ]
+
+
+def test_xpeng_names_its_versions_drivetrain_first(nlp):
+    text = "Xpeng updates the G6: the RWD Long Range leads, and the AWD Performance tops it."
+    assert trims(nlp, text) == [("RWD Long Range", "G6"), ("AWD Performance", "G6")]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
