@@ -9961,3 +9961,18 @@ def test_plural_plans_called_off_after_the_site_deny_it(builder, verb):
     assert [(f.value, f.negated) for f in facts if f.predicate == "production_site"] == [
         ("Kemi", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Only 300 cars are planned, each priced from €90,000 in Finland.", [("Kestrel", 90000)]),
+        ("Of those, just 300 cars will be made, each at €90,000 in Finland.", [("Kestrel", 90000)]),
+        # the count is what the maker sold, cars in general: the price is not the car's
+        ("Back then the firm sold only 300 cars a year at €90,000 in Finland.", []),
+    ],
+)
+def test_a_count_of_cars_after_only_is_the_run_of_the_topic(builder, second, expected):
+    text = f"The Kestrel Final closes the series. {second}"
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€90,000"))
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "price"] == expected

@@ -391,6 +391,7 @@ class FactBuilder:
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
         self.run_limits = tuple(cues["run_limits"])
+        self.run_limit_adverbs = set(cues["run_limit_adverbs"])
         self.naming_phrases = tuple(cues["naming_phrases"])
         self.appositive_openers = {w.lower() for w in cues["appositive_openers"]}
         self.vehicle_noun = re.compile(
@@ -1637,11 +1638,19 @@ class FactBuilder:
             # "Subaru confirmed it won't ..., so every car gets AWD": the car already named;
             # not "Peugeot says it sold 1.06 million cars", a count of cars in general
             and not (any(a < s for a in anaphor_starts) and not doc[s - 1].like_num)
-            # "will be capped at 250 cars": the run the car is built in
+            # "will be capped at 250 cars", "only 250 cars will be made": the run the car is
+            # built in
             and not (
                 s > 1
                 and doc[s - 1].like_num
-                and doc[max(0, s - 4) : s - 1].text.lower().endswith(self.run_limits)
+                and (
+                    doc[max(0, s - 4) : s - 1].text.lower().endswith(self.run_limits)
+                    or (
+                        doc[s - 2].lower_ in self.run_limit_adverbs
+                        # opening its clause, not the object of "it sold only 900 cars a year"
+                        and (s - 2 == sent.span.start or doc[s - 3].lower_ in _RUN_OPENERS)
+                    )
+                )
             )
             for s, e in sent.cues.get("generic", ())
         ):
@@ -5024,6 +5033,8 @@ _GAPPED_CONJUNCT_WORDS = {
     "and",
     "or",
 }
+#: words before "only 250 cars" that leave the count opening its own clause
+_RUN_OPENERS = {",", ";", ":", "with", "and", "but"}
 _AUXILIARIES = {
     "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
     "can", "ca", "does", "do", "did", "could", "would", "should", "may", "might", "must",
