@@ -197,6 +197,11 @@ def test_xpeng_names_its_versions_drivetrain_first(nlp):
     assert trims(nlp, text) == [("RWD Long Range", "G6"), ("AWD Performance", "G6")]
 
 
+def test_toyota_names_its_four_wheel_drive_versions_awd_i(nlp):
+    text = "Toyota sells the C-HR AWD-i, and the RAV4 PHEV AWD-i tows more."
+    assert trims(nlp, text) == [("AWD-i", "C-HR"), ("PHEV AWD-i", "RAV4")]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
