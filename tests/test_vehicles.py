@@ -174,6 +174,15 @@ def test_microcars_and_the_pv5_body_versions(nlp):
     ]
 
 
+def test_peugeots_electric_estate_is_a_model_of_its_own(nlp):
+    text = "Peugeot sells the e-308 SW GT from today; the E-308 SW costs more than the e-308."
+    assert [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        ("e-308 SW", "e-308 SW"),
+        ("E-308 SW", "e-308 SW"),
+        ("e-308", "e-308"),
+    ]
+
+
 def test_bmw_estates_are_models_of_their_own(nlp):
     text = "Two estates: a BMW i5 Touring eDrive40 and a 3 Series Touring."
     assert [(label, t) for label, t in labelled(nlp, text) if label != "BRAND"] == [
