@@ -211,6 +211,11 @@ def test_toyota_names_its_four_wheel_drive_versions_awd_i(nlp):
     assert trims(nlp, text) == [("AWD-i", "C-HR"), ("PHEV AWD-i", "RAV4")]
 
 
+def test_rams_electric_pickup_is_a_version_of_the_1500(nlp):
+    text = "Ram will build the 1500 REV and the 1500 Ramcharger; the REV comes first."
+    assert trims(nlp, text) == [("REV", "1500"), ("Ramcharger", "1500"), ("REV", "1500")]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
