@@ -90,6 +90,19 @@ def test_brand_plurals(nlp):
     ]
 
 
+def test_a_ladder_of_trims_from_one_through_another_to_the_top(nlp):
+    text = "Chevrolet's Silverado ladder goes from WT via LT and RST to the ZR2 these days."
+    assert [t for t, _ in trims(nlp, text)] == ["WT", "LT", "RST", "ZR2"]
+    # "from ... to" between ordinary words lists nothing
+    assert trims(nlp, "Ford's range runs from Monday to Friday.") == []
+
+
+def test_a_list_of_trims_counts_one_already_read(nlp):
+    # "esprit Alpine" stands anywhere in a Renault story; the other three only in company
+    text = "Renault's grades are iconic, esprit Alpine, techno or evolution this year."
+    assert [t for t, _ in trims(nlp, text)] == ["iconic", "esprit Alpine", "techno", "evolution"]
+
+
 def test_a_generic_trim_joined_to_one_read_after_its_model(nlp):
     assert trims(nlp, "The ID.3 Pure and the Pro are new. The Pro costs more.") == [
         ("Pure", "ID.3"),

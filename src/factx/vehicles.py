@@ -874,7 +874,8 @@ class VehicleRecognizer:
                 (extra if trim_like else rest).append(cand)
             # "Sport Hybrid": a trim word read after a model may close a listed trim too
             tails = {c.start: c.end for c in later if c.label == "VARIANT" and not c.include_model}
-            listed = self._coordinated_trims(toks, rest, brands, tails)
+            accepted = {c.start: c.end for c in chosen + extra if c.label == "VARIANT"}
+            listed = self._coordinated_trims(toks, rest, brands, tails, accepted)
             listed |= self._priced_list_trims(toks, rest, chosen + extra)
             stated = [
                 c for c in rest if c.start in listed or self._determined_trim(toks, c, brands)
@@ -1016,33 +1017,48 @@ class VehicleRecognizer:
         )
 
     def _coordinated_trims(
-        self, toks: _Toks, cands: list[_Cand], brands: set[str], tails: dict[int, int]
+        self,
+        toks: _Toks,
+        cands: list[_Cand],
+        brands: set[str],
+        tails: dict[int, int],
+        accepted: dict[int, int],
     ) -> set[int]:
         """Starts of trim names listed together after a determiner: "The Pro and Pro S both
         get", "the Limited, Trail and MS-RT use". Two known trim names joined by "and" / "or" /
         commas name versions; "the Sport and Comfort modes" names settings. Three or more need
         no determiner ("the ladder runs EX, Sport Hybrid, Sport Touring and Touring"); a
-        trim word in ``tails`` (start -> end) may close each ("Sport Hybrid")."""
+        trim word in ``tails`` (start -> end) may close each ("Sport Hybrid"). A ladder opened
+        by "from" also steps "through" / "to" ("from XL through XLT to Platinum"), and a trim
+        already read (``accepted``, start -> end) counts as one of the list."""
         by_start = {c.start: c for c in cands if c.brand is None or c.brand in brands}
         found: set[int] = set()
         for first in sorted(by_start):
             if first in found:
                 continue
+            joiners = {",", "and", "or"}
+            if toks.lower(first - 1) == "from":
+                joiners |= _LADDER_STEPS
             run = [by_start[first]]
+            size = 1
             k = tails.get(run[-1].end, run[-1].end)
-            while k < len(toks.texts) and toks.texts[k] in (",", "and", "or"):
+            while k < len(toks.texts) and toks.lower(k) in joiners:
                 j = k + 1
                 if toks.texts[k] == "," and j < len(toks.texts) and toks.texts[j] in ("and", "or"):
                     j += 1
                 if toks.lower(j) == "the":
                     j += 1
-                if j not in by_start:
+                if j in by_start:
+                    run.append(by_start[j])
+                    k = tails.get(run[-1].end, run[-1].end)
+                elif j in accepted:
+                    k = accepted[j]  # "iconic, esprit Alpine, techno": one read already
+                else:
                     break
-                run.append(by_start[j])
-                k = tails.get(run[-1].end, run[-1].end)
+                size += 1
             following = toks.lower(k)
             determined = toks.lower(first - 1) in self.determiners
-            if len(run) > (1 if determined else 2) and following not in self.trim_list_blockers:
+            if size > (1 if determined else 2) and following not in self.trim_list_blockers:
                 found.update(c.start for c in run)
         return found
 
@@ -3001,6 +3017,10 @@ def _nearest_makers(loose: list[_Cand], chosen: list[_Cand]) -> list[_Cand]:
             continue
         out.extend(c for c in group if c.brand == top)
     return out
+
+
+#: words stepping up a ladder of trims opened by "from": "from XL through XLT to Platinum"
+_LADDER_STEPS = {"through", "to", "via"}
 
 
 def _joined_trims(names: list[_Cand]) -> list[_Cand]:
