@@ -103,6 +103,14 @@ def test_a_list_of_trims_counts_one_already_read(nlp):
     assert [t for t, _ in trims(nlp, text)] == ["iconic", "esprit Alpine", "techno", "evolution"]
 
 
+def test_a_generic_trim_opening_the_sentence_after_its_model(nlp):
+    text = "Volvo has split the EX30 range. The Plus keeps the smaller pack for now."
+    assert trims(nlp, text) == [("Plus", "EX30")]
+    # not after a sentence naming no model, nor across a paragraph
+    assert trims(nlp, "Volvo is busy. The Plus keeps the smaller pack for now.") == []
+    assert trims(nlp, "Volvo has split the EX30 range.\n\nThe Plus keeps the smaller pack.") == []
+
+
 def test_a_generic_trim_joined_to_one_read_after_its_model(nlp):
     assert trims(nlp, "The ID.3 Pure and the Pro are new. The Pro costs more.") == [
         ("Pure", "ID.3"),
@@ -1376,7 +1384,8 @@ def test_a_generic_trim_opening_its_sentence_set_off_by_a_comma(nlp):
     text = "The VW ID.4 starts at €39,995. The Pro, with a 77 kWh battery, covers 550 km."
     found = trims(nlp, text)
     assert found == [("Pro", "ID.4")]
-    text = "The VW ID.4 starts at €39,995. The Pro costs more."
+    # without the comma it needs a model in the sentence before
+    text = "VW has news on prices. The Pro costs more."
     assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == []
 
 

@@ -415,6 +415,7 @@ class VehicleRecognizer:
         self.tested_car_nouns = {w.lower() for w in cues.get("tested_car_nouns", [])}
         self.naming_verbs = {w.lower() for w in cues.get("naming_verbs", [])}
         self.trim_rank_words = {w.lower() for w in cues.get("trim_rank_words", [])}
+        self.trim_opening_verbs = {w.lower() for w in cues.get("trim_opening_verbs", [])}
         self.trim_price_words = {w.lower() for w in cues.get("trim_price_words", [])}
         self.trim_intro_verbs = {w.lower() for w in cues.get("trim_intro_verbs", [])}
         self.trim_list_blockers = {w.lower() for w in cues.get("trim_list_blockers", [])}
@@ -875,10 +876,13 @@ class VehicleRecognizer:
             # "Sport Hybrid": a trim word read after a model may close a listed trim too
             tails = {c.start: c.end for c in later if c.label == "VARIANT" and not c.include_model}
             accepted = {c.start: c.end for c in chosen + extra if c.label == "VARIANT"}
+            model_sentences = {toks.sent_start[c.start] for c in chosen if c.label == "MODEL"}
             listed = self._coordinated_trims(toks, rest, brands, tails, accepted)
             listed |= self._priced_list_trims(toks, rest, chosen + extra)
             stated = [
-                c for c in rest if c.start in listed or self._determined_trim(toks, c, brands)
+                c
+                for c in rest
+                if c.start in listed or self._determined_trim(toks, c, brands, model_sentences)
             ]
             # once a trim is established, "the Pro" names it again anywhere
             named = {c.normalized for c in extra + stated}
@@ -1115,11 +1119,14 @@ class VehicleRecognizer:
                 found.update(k for k in run if k in pool)
         return found
 
-    def _determined_trim(self, toks: _Toks, cand: _Cand, brands: set[str]) -> bool:
+    def _determined_trim(
+        self, toks: _Toks, cand: _Cand, brands: set[str], model_sentences: set[int]
+    ) -> bool:
         """A maker's own trim written mid-sentence after "the" (and at most one lowercase
         word) in an article naming that maker: "the entry Motion", "the better-equipped
         Ultra". A generic trim stands alone this way only in a sentence listing versions:
-        "offered in two versions: the Pro, ... and the GT"."""
+        "sold as two versions: the Pro, ... and the GT", or opening a sentence right after
+        one naming a model of its paragraph ("... split the X range. The Active keeps ...")."""
         if cand.brand is None:
             lo = toks.sent_start[cand.start]
             listed = any(
@@ -1144,9 +1151,15 @@ class VehicleRecognizer:
                 )
             )
             # "The Pro, with a 77 kWh battery, ...": a trim opening its sentence, set off
-            opening = toks.sent_start[cand.start] == cand.start - 1 and toks.texts[
-                cand.end : cand.end + 1
-            ] == [","]
+            opening = toks.sent_start[cand.start] == cand.start - 1 and (
+                toks.texts[cand.end : cand.end + 1] == [","]
+                or (
+                    toks.lower(cand.end) in self.trim_opening_verbs
+                    and cand.start >= 2
+                    and toks.sent_start[cand.start - 2] in model_sentences
+                    and toks.para_start[cand.start - 2] == toks.para_start[cand.start]
+                )
+            )
             if (
                 not (listed or priced or opening)
                 or toks.lower(cand.start - 1) not in self.determiners
