@@ -111,6 +111,14 @@ def test_a_generic_trim_opening_the_sentence_after_its_model(nlp):
     assert trims(nlp, "Volvo has split the EX30 range.\n\nThe Plus keeps the smaller pack.") == []
 
 
+def test_a_trim_named_again_by_the_end_of_its_name_is_that_trim(nlp):
+    text = "Volkswagen unveiled a Polo GTI Edition 26 today; the Edition 26 has more power."
+    assert [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        ("GTI Edition 26", "GTI Edition 26"),
+        ("Edition 26", "GTI Edition 26"),
+    ]
+
+
 def test_a_generic_trim_joined_to_one_read_after_its_model(nlp):
     assert trims(nlp, "The ID.3 Pure and the Pro are new. The Pro costs more.") == [
         ("Pure", "ID.3"),

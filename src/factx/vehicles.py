@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -2801,6 +2801,7 @@ class VehicleRecognizer:
         self._link_generations(names, codes)
         names, codes = self._unknown_platforms(doc, toks, names, codes)
         names = _joined_trims(names)
+        _shortened_trims(names)
         _article_names(doc, [*names, *codes])
         spans = []
         for cand in sorted([*names, *codes], key=lambda c: c.start):
@@ -3034,6 +3035,22 @@ def _nearest_makers(loose: list[_Cand], chosen: list[_Cand]) -> list[_Cand]:
 
 #: words stepping up a ladder of trims opened by "from": "from XL through XLT to Platinum"
 _LADDER_STEPS = {"through", "to", "via"}
+
+
+def _shortened_trims(names: list[_Cand]) -> None:
+    """A trim named again by the end of its full name is that trim: "the GTI Edition 26 ...
+    the Edition 26" (of the same model). Only names of two words or more are read so, not a
+    bare "AWD" after "Long Range AWD"."""
+    full: dict[str | None, list[str]] = defaultdict(list)  # model -> its trims' names so far
+    for cand in sorted(names, key=lambda c: c.start):
+        if cand.label != "VARIANT" or not cand.normalized:
+            continue
+        name = cand.normalized
+        longer = [f for f in full[cand.model] if f.endswith(" " + name)]
+        if len(name.split()) >= 2 and len(longer) == 1:
+            cand.normalized = longer[0]
+        elif name not in full[cand.model]:
+            full[cand.model].append(name)
 
 
 def _joined_trims(names: list[_Cand]) -> list[_Cand]:
