@@ -9976,3 +9976,29 @@ def test_a_count_of_cars_after_only_is_the_run_of_the_topic(builder, second, exp
     text = f"The Kestrel Final closes the series. {second}"
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€90,000"))
     assert [(f.subject.model, f.value) for f in facts if f.predicate == "price"] == expected
+
+
+def test_a_version_named_in_a_fronted_phrase_becomes_the_topic(builder):
+    # "For the Ultra, ...": the sentences after it go on about that version
+    text = (
+        "The Kestrel has been on sale since 2024. For the Ultra, Volvo raised the output to "
+        "300 kW this spring. Torque is 600 Nm in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[
+            ("300 kW", kw(300), None),
+            ("600 Nm", Measure(unit="Nm", dimension="torque", value=600), None),
+        ],
+    )
+    assert [
+        (f.predicate, f.subject.variant) for f in facts if f.predicate in ("power", "torque")
+    ] == [
+        ("power", "Ultra"),
+        ("torque", "Ultra"),
+    ]

@@ -971,6 +971,10 @@ class FactBuilder:
             topical = [
                 v for v in sent.vehicles if not _qualifier(sent, v) and not _afterthought(sent, v)
             ]
+            # "For the Edition 26, the maker raised ...": what a fronted phrase names is topical
+            fronted = _fronted_vehicle(sent, [v for v in sent.vehicles if not v.compared])
+            if fronted is not None and fronted not in topical:
+                topical.insert(0, fronted)
             moved_on = False
             if not topical and current is not None and current.model:
                 # "Audi asks €613 a month for the Q4 quattro. The SUV lists at ...": a trim
@@ -987,6 +991,8 @@ class FactBuilder:
                 main = sent.main_vehicle()
                 if main is not None and _qualifier(sent, main) and not moved_on:
                     main = None
+                if main is None:
+                    main = fronted
                 # "The other one is a van, known for now by the code QX5": a car
                 # known by its code alone, introduced here, is the new topic
                 introduced = len(topical) == 1 and _introduced_code(sent, topical[0])
@@ -5035,6 +5041,8 @@ _GAPPED_CONJUNCT_WORDS = {
 }
 #: words before "only 250 cars" that leave the count opening its own clause
 _RUN_OPENERS = {",", ";", ":", "with", "and", "but"}
+#: prepositions opening a sentence on one vehicle: "For the Edition 26, ..."
+_FRONTING_PREPOSITIONS = {"for", "on", "in"}
 _AUXILIARIES = {
     "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
     "can", "ca", "does", "do", "did", "could", "would", "should", "may", "might", "must",
@@ -6924,6 +6932,19 @@ def _add_site(add, vehicle: _Vehicle, town: str, negated: bool = False) -> None:
         },
         vehicle.start,
     )
+
+
+def _fronted_vehicle(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | None:
+    """ "For the Edition 26, the maker has raised the output ...": a vehicle in a phrase the
+    sentence opens with, set off by a comma, is what the sentence (and the next) is about."""
+    doc = sent.span.doc
+    first = sent.span.start
+    if doc[first].lower_ not in _FRONTING_PREPOSITIONS:
+        return None
+    vehicle = next((v for v in topical if v.start - first <= 3), None)
+    if vehicle is None or vehicle.end >= sent.span.end or doc[vehicle.end].text != ",":
+        return None
+    return vehicle
 
 
 def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
