@@ -10002,3 +10002,23 @@ def test_a_version_named_in_a_fronted_phrase_becomes_the_topic(builder):
         ("power", "Ultra"),
         ("torque", "Ultra"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        ("Volvo will bring the Kestrel to Finland in October, it said on Monday.", True),
+        ("Volvo will bring the Kestrel to the UK in October, it said on Monday.", True),
+        # back to a track, or a feature brought to the car: no launch
+        ("Volvo could bring the Kestrel back to the track in October, it said.", False),
+        ("Volvo will bring its new assistant to the Kestrel in October, it said.", False),
+    ],
+)
+def test_a_car_brought_to_a_market_is_launched_there(builder, text, launched):
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    assert any(f.predicate == "market_launch" for f in facts) is launched

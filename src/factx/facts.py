@@ -427,6 +427,9 @@ class FactBuilder:
             for predicate, words in cues["gapped_events"].items()
             if not predicate.startswith("_")
         }
+        bringing = cues["bringing_events"]
+        self.bringing_verbs = {w.lower() for w in bringing["verbs"]}
+        self.market_nouns = {w.lower() for w in bringing["market_nouns"]}
         self.reaching_events = {
             predicate: (set(words["verbs"]), set(words["nouns"]))
             for predicate, words in cues.get("reaching_events", {}).items()
@@ -1363,6 +1366,21 @@ class FactBuilder:
                         break
                     if lowers[k] in _CLAUSE_PUNCT:
                         break
+
+        # "will bring the X to Britain next spring": a car brought to a market is launched there
+        doc = sent.span.doc
+        for i in range(start, end):
+            if lowers[i] not in self.bringing_verbs:
+                continue
+            for k in range(i + 1, min(i + 9, end - 1)):
+                if lowers[k] in _CLAUSE_PUNCT or lowers[k] == "back":
+                    break
+                if lowers[k] != "to":
+                    continue
+                j = k + 1 + (lowers[k + 1] == "the")
+                if j < end and (doc[j].text in self.markets or lowers[j] in self.market_nouns):
+                    sent.cues["event:market_launch"].append((i, i + 1))
+                break
 
     def _descriptive_anaphors(self, sent: _Sentence, lowers: list[str]) -> None:
         """ "the compact SUV", "the fastback saloon": one or two describing words and a body
