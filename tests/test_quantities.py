@@ -932,3 +932,18 @@ def test_a_second_conversion_after_or_restates_the_first_figure(nlp):
 def test_utes_make_a_story_australian_for_its_bare_dollars(nlp):
     text = "The hybrid ute costs $57,313. Rival utes start lower. Australia gets it in June."
     assert [q[2] for q in found(nlp, text)] == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The hatch is priced from 18,000 pounds in Britain.", "GBP"),
+        ("Prices start at 30,000 pounds for the base car.", "GBP"),
+        ("The pickup weighs 4,000 pounds unladen.", "lb"),
+        # a price word before a weight: what the option costs in payload
+        ("The bigger pack costs 200 pounds of payload.", "lb"),
+        ("Order guides list 9,000 lb of towing.", "lb"),
+    ],
+)
+def test_pounds_after_a_price_word_are_sterling(nlp, text, unit):
+    assert [u for _, _, u in found(nlp, text)] == [unit]

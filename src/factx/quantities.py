@@ -212,6 +212,7 @@ class Lexicon:
         self.bounds: dict[str, str] = cues["bounds"]
         self.change_before = set(cues["change_before"])
         self.cost_verbs = set(cues["cost_verbs"])
+        self.price_words = set(cues["price_words"])
         self.verb_currencies = set(cues["verb_currencies"])
         self.from_to_movers = set(cues["from_to_movers"])
         self.change_after = set(cues["change_after"])
@@ -745,6 +746,11 @@ class _Reader:
                 k += 1
         return None
 
+    def _priced(self, i: int) -> bool:
+        """A price word a few words before the figure at ``i``: "priced from", "costs",
+        "prices start at" (then "pounds" are sterling, not weight)."""
+        return any(self.lo(k) in self.lex.price_words for k in range(max(0, i - 4), i))
+
     def unit_after(self, fig: _Figure) -> tuple[Unit | None, int] | _Skip | None:
         """The unit written after a figure (None: bare so far); None overall = not a quantity."""
         lex = self.lex
@@ -853,6 +859,13 @@ class _Reader:
                 unit, j = money, (j if unit is None else fig.end)
         elif unit is not None and unit.symbol == "lb" and fig.scale >= 1e6:
             unit = lex.currency("GBP")  # "5 billion pounds"
+        elif (
+            unit is not None
+            and self.lo(fig.end) in ("pounds", "pound")
+            and self._priced(i)
+            and self.lo(j) != "of"
+        ):
+            unit = lex.currency("GBP")  # "priced from 18,000 pounds", not "costs 200 pounds of"
         low, high, value = fig.low, fig.high, fig.value
         end = j
         # ---- a second figure: a range
