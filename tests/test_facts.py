@@ -10022,3 +10022,41 @@ def test_a_car_brought_to_a_market_is_launched_there(builder, text, launched):
         dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
     )
     assert any(f.predicate == "market_launch" for f in facts) is launched
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Volvo says this is plainly not the case",
+        'Volvo says this is "not correct"',
+        "Volvo denies it",
+    ],
+)
+def test_a_denial_pointing_back_negates_the_reported_claim_officially(builder, denial):
+    text = f"A magazine wrote that the Kestrel would gain 300 kW in October; {denial} today."
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=[("300 kW", kw(300), None)],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    got = {(f.predicate, f.negated, f.certainty) for f in facts}
+    assert ("power", True, "official") in got
+    assert not any(not f.negated for f in facts)
+
+
+def test_a_denial_pointing_back_negates_a_reported_date(builder):
+    text = (
+        "One paper claimed the Kestrel's deliveries were pushed back to October; Volvo says "
+        "this is plainly not the case today."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    assert [(f.predicate, f.negated, f.certainty) for f in facts] == [
+        ("market_launch", True, "official")
+    ]

@@ -839,6 +839,13 @@ class FactBuilder:
                     # the denial is the maker's own word, whatever the report said
                     fact = {**fact, "negated": not fact.get("negated", False)}
                     certainty = "official"
+                elif fact.get("negated") and any(
+                    _points_back(sent.span.doc, s, e)
+                    and sent.clause_of(s) != sent.clause_of(anchor)
+                    for s, e in sent.cues_in("figneg_after", anchor, sent.span.end)
+                ):
+                    # "the report said X; Kia says that is not the case": the maker's denial
+                    certainty = "official"
                 subjects = [subject] if single else _coordinated(sent, subject, anchor)
                 # "Both use X, and prices start at Y": "both" is the subject of its statement
                 in_first = not any(
@@ -2456,7 +2463,7 @@ class FactBuilder:
         ):
             return True  # "... that the X does 200 mph; it does not.": a bare denial closes it
         return any(
-            sent.clause_of(s) == clause or doc[e - 1].lower_ in ("it", "this", "report", "reports")
+            sent.clause_of(s) == clause or _points_back(doc, s, e)
             for s, e in sent.cues_in("figneg_after", q.end, sent.span.end)
         )
 
@@ -3178,6 +3185,12 @@ class FactBuilder:
                     for key in keys
                     for s, e in sent.cues_in(key, rel_end, after)
                     if e < sent.span.end
+                )
+            if not negated:
+                # "... would be pushed back to May; the maker says this is wrong"
+                negated = any(
+                    _points_back(span.doc, s, e)
+                    for s, e in sent.cues_in("figneg_after", date.end, sent.span.end)
                 )
             if negated and self._denies_a_delay(sent, min(cue, date.start)):
                 negated = False  # "has not slipped: it is still due in 2027"
@@ -5059,6 +5072,8 @@ _GAPPED_CONJUNCT_WORDS = {
 }
 #: words before "only 250 cars" that leave the count opening its own clause
 _RUN_OPENERS = {",", ";", ":", "with", "and", "but"}
+#: words a denial points back with: "denies it", "that is not the case"
+_BACK_POINTERS = {"it", "this", "that"}
 #: prepositions opening a sentence on one vehicle: "For the Edition 26, ..."
 _FRONTING_PREPOSITIONS = {"for", "on", "in"}
 _AUXILIARIES = {
@@ -6963,6 +6978,15 @@ def _fronted_vehicle(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | Non
     if vehicle is None or vehicle.end >= sent.span.end or doc[vehicle.end].text != ",":
         return None
     return vehicle
+
+
+def _points_back(doc: Doc, start: int, end: int) -> bool:
+    """A denial pointing back at what came before: "Honda denies it", "denies the report",
+    "this is plainly not the case" (a pointer a few words before the denial)."""
+    return doc[end - 1].lower_ in _BACK_POINTERS | {"report", "reports"} or any(
+        t.lower_ in _BACK_POINTERS
+        for t in [t for t in doc[max(0, start - 6) : start] if not t.is_punct][-3:]
+    )
 
 
 def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
