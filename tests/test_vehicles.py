@@ -245,6 +245,17 @@ def test_rams_electric_pickup_is_a_version_of_the_1500(nlp):
     assert trims(nlp, text) == [("REV", "1500"), ("Ramcharger", "1500"), ("REV", "1500")]
 
 
+def test_citroens_electric_versions_are_models_and_its_capital_trims_versions(nlp):
+    text = "Citroën sells the ë-C5 Aircross MAX next to the C5 Aircross and the ë-C4 PLUS."
+    assert [(s.label_, s.text, s._.normalized) for s in ents(nlp, text) if s.label_ != "BRAND"] == [
+        ("MODEL", "ë-C5 Aircross", "e-C5 Aircross"),
+        ("VARIANT", "MAX", "MAX"),
+        ("MODEL", "C5 Aircross", "C5 Aircross"),
+        ("MODEL", "ë-C4", "e-C4"),
+        ("VARIANT", "PLUS", "PLUS"),
+    ]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
