@@ -256,6 +256,16 @@ def test_citroens_electric_versions_are_models_and_its_capital_trims_versions(nl
     ]
 
 
+def test_an_electric_niro_proace_and_spacetourer_are_models_of_their_own(nlp):
+    text = "Kia's Niro EV, Toyota's Proace Electric and Citroën's ë-SpaceTourer beat the Niro."
+    assert [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        ("Niro EV", "Niro EV"),
+        ("Proace Electric", "Proace Electric"),
+        ("ë-SpaceTourer", "ë-SpaceTourer"),
+        ("Niro", "Niro"),
+    ]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
