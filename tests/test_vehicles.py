@@ -266,6 +266,14 @@ def test_an_electric_niro_proace_and_spacetourer_are_models_of_their_own(nlp):
     ]
 
 
+def test_the_petrol_ek_x_is_not_the_electric_one(nlp):
+    text = "Mitsubishi sells the eK X and the electric eK X EV side by side."
+    assert [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        ("eK X", "eK X"),
+        ("eK X EV", "eK X EV"),
+    ]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
