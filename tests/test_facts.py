@@ -10060,3 +10060,20 @@ def test_a_denial_pointing_back_negates_a_reported_date(builder):
     assert [(f.predicate, f.negated, f.certainty) for f in facts] == [
         ("market_launch", True, "official")
     ]
+
+
+def test_a_denial_reaching_not_even_a_later_facelift_leaves_the_facelift_standing(builder):
+    # "..., not even on the update due ...": the update is due; AWD is what is denied
+    text = (
+        "Volvo will not offer the Kestrel with all-wheel drive, not even on its facelift "
+        "coming in October, it says."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    got = {(f.predicate, f.negated) for f in facts}
+    assert ("facelift", False) in got
+    assert ("drivetrain", True) in got

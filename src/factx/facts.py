@@ -2343,6 +2343,14 @@ class FactBuilder:
             and not _new_statement_between(doc, e, i)
             # "without the pack, it makes X": a condition set off before the claim
             and not (doc[s].lower_ == "without" and any(t.text == "," for t in doc[e:i]))
+            # "won't offer it, not even on the update due in spring": whom the denial
+            # reaches, not a denial of the update itself
+            and not any(
+                doc[k].lower_ == "even"
+                and doc[k + 1].lower_ in ("for", "on", "with", "in")
+                and i - k <= 5
+                for k in range(s, i - 1)
+            )
             for key in keys
             for s, e in sent.cues_in(key, lo, i)
         ):
