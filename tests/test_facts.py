@@ -10077,3 +10077,19 @@ def test_a_denial_reaching_not_even_a_later_facelift_leaves_the_facelift_standin
     got = {(f.predicate, f.negated) for f in facts}
     assert ("facelift", False) in got
     assert ("drivetrain", True) in got
+
+
+def test_each_car_of_a_list_of_denied_cars_is_denied(builder):
+    text = "There will be no Kestrel, no Osprey and no Heron for Finland, Volvo said today."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS)
+    assert sorted(
+        (f.subject.model, f.negated) for f in facts if f.predicate == "market_launch"
+    ) == [
+        ("Heron", True),
+        ("Kestrel", True),
+        ("Osprey", True),
+    ]
+    # "no petrol model and no electric X": a version of X denied, not X itself
+    text = "There is to be no petrol model and no electric Kestrel, Volvo said today."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    assert not any(f.predicate == "market_launch" for f in facts)

@@ -3403,11 +3403,26 @@ class FactBuilder:
                 and doc[k].lower_ != "no"
             ):
                 k -= 1
+            # "There will be no A, no B and no C": each of a list of denied cars
+            listed_next = after in ("and", "or") and doc[vehicle.end + 1].lower_ == "no"
+            listed_after = (
+                k >= 3
+                and k == vehicle.start - 1  # "and no fully electric X" denies a version only
+                and doc[k - 1].lower_ in ("and", "or", ",")
+                and any(
+                    doc[j].lower_ == "no" and doc[j - 1].lower_ in ("be", "is", "'s", "’s")
+                    for j in range(max(sent.span.start + 1, k - 8), k - 1)
+                )
+            )
             none_at_all = (
                 k >= 2
                 and doc[k].lower_ == "no"
-                and doc[k - 1].lower_ in ("be", "is", "'s", "’s")
-                and (after in _VERSION_WORDS or doc[vehicle.end].text in {".", ";", ","})
+                and (doc[k - 1].lower_ in ("be", "is", "'s", "’s") or listed_after)
+                and (
+                    after in _VERSION_WORDS
+                    or doc[vehicle.end].text in {".", ";", ","}
+                    or listed_next
+                )
             )
             # "does not plan to import the Puma ST shown in Europe.": the market is the
             # article's own; the car, ended by its clause or a participle, is denied
