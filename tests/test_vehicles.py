@@ -274,6 +274,14 @@ def test_the_petrol_ek_x_is_not_the_electric_one(nlp):
     ]
 
 
+def test_a_ferrari_one_off_and_fords_camper_are_models(nlp):
+    text = "Ferrari built the SP-8 for one client, and Ford sells the Nugget camper."
+    assert [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "MODEL"] == [
+        ("SP-8", "Ferrari"),
+        ("Nugget", "Ford"),
+    ]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
