@@ -111,6 +111,18 @@ def test_a_generic_trim_opening_the_sentence_after_its_model(nlp):
     assert trims(nlp, "Volvo has split the EX30 range.\n\nThe Plus keeps the smaller pack.") == []
 
 
+def test_an_edition_of_a_model_and_trim_is_a_version_of_that_model(nlp):
+    text = (
+        "Volkswagen unveiled a Black Edition of the Golf GTI on Monday; the Black Edition is black."
+    )
+    found = [(s.text, s._.normalized, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert found == [
+        ("Black Edition", "GTI Black Edition", "Golf"),
+        ("GTI", "GTI", "Golf"),
+        ("Black Edition", "GTI Black Edition", "Golf"),
+    ]
+
+
 def test_a_trim_named_again_by_the_end_of_its_name_is_that_trim(nlp):
     text = "Volkswagen unveiled a Polo GTI Edition 26 today; the Edition 26 has more power."
     assert [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [

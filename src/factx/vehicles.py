@@ -2801,6 +2801,7 @@ class VehicleRecognizer:
         self._link_generations(names, codes)
         names, codes = self._unknown_platforms(doc, toks, names, codes)
         names = _joined_trims(names)
+        _editions_of(names, toks)
         _shortened_trims(names)
         _article_names(doc, [*names, *codes])
         spans = []
@@ -3035,6 +3036,26 @@ def _nearest_makers(loose: list[_Cand], chosen: list[_Cand]) -> list[_Cand]:
 
 #: words stepping up a ladder of trims opened by "from": "from XL through XLT to Platinum"
 _LADDER_STEPS = {"through", "to", "via"}
+
+
+def _editions_of(names: list[_Cand], toks: _Toks) -> None:
+    """ "a Launch Edition of the Ioniq 5 N": an edition named before "of the" and a model
+    (and its trim) is a version of that model, named with the trim it builds on ("N Launch
+    Edition")."""
+    by_start = {c.start: c for c in names}
+    for cand in names:
+        if cand.label != "VARIANT" or cand.model is not None:
+            continue
+        if toks.texts[cand.end : cand.end + 2] != ["of", "the"]:
+            continue
+        model = by_start.get(cand.end + 2)
+        if model is None or model.label != "MODEL":
+            continue
+        cand.model = model.normalized
+        cand.brand = cand.brand or model.brand
+        trim = by_start.get(model.end)
+        if trim is not None and trim.label == "VARIANT" and trim.model == model.normalized:
+            cand.normalized = f"{trim.normalized} {cand.normalized}"
 
 
 def _shortened_trims(names: list[_Cand]) -> None:
