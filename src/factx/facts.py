@@ -844,7 +844,7 @@ class FactBuilder:
                     and sent.clause_of(s) != sent.clause_of(anchor)
                     for s, e in sent.cues_in("figneg_after", anchor, sent.span.end)
                 ):
-                    # "the report said X; Kia says that is not the case": the maker's denial
+                    # "a paper said X; the maker says this is wrong": the maker's own denial
                     certainty = "official"
                 subjects = [subject] if single else _coordinated(sent, subject, anchor)
                 # "Both use X, and prices start at Y": "both" is the subject of its statement
@@ -981,7 +981,7 @@ class FactBuilder:
             topical = [
                 v for v in sent.vehicles if not _qualifier(sent, v) and not _afterthought(sent, v)
             ]
-            # "For the Edition 26, the maker raised ...": what a fronted phrase names is topical
+            # "For the Ultra, the maker raised ...": what a fronted phrase names is topical
             fronted = _fronted_vehicle(sent, [v for v in sent.vehicles if not v.compared])
             if fronted is not None and fronted not in topical:
                 topical.insert(0, fronted)
@@ -5097,7 +5097,8 @@ _GAPPED_CONJUNCT_WORDS = {
 _RUN_OPENERS = {",", ";", ":", "with", "and", "but"}
 #: words a denial points back with: "denies it", "that is not the case"
 _BACK_POINTERS = {"it", "this", "that"}
-#: prepositions opening a sentence on one vehicle: "For the Edition 26, ..."
+_BACK_POINTING_ENDS = _BACK_POINTERS | {"report", "reports"}  # "denies it", "denied the report"
+#: prepositions opening a sentence on one vehicle: "For the Ultra, ..."
 _FRONTING_PREPOSITIONS = {"for", "on", "in"}
 _AUXILIARIES = {
     "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
@@ -6991,7 +6992,7 @@ def _add_site(add, vehicle: _Vehicle, town: str, negated: bool = False) -> None:
 
 
 def _fronted_vehicle(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | None:
-    """ "For the Edition 26, the maker has raised the output ...": a vehicle in a phrase the
+    """ "For the Ultra, the maker has raised the output ...": a vehicle in a phrase the
     sentence opens with, set off by a comma, is what the sentence (and the next) is about."""
     doc = sent.span.doc
     first = sent.span.start
@@ -7006,7 +7007,7 @@ def _fronted_vehicle(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | Non
 def _points_back(doc: Doc, start: int, end: int) -> bool:
     """A denial pointing back at what came before: "Honda denies it", "denies the report",
     "this is plainly not the case" (a pointer a few words before the denial)."""
-    return doc[end - 1].lower_ in _BACK_POINTERS | {"report", "reports"} or any(
+    return doc[end - 1].lower_ in _BACK_POINTING_ENDS or any(
         t.lower_ in _BACK_POINTERS
         for t in [t for t in doc[max(0, start - 6) : start] if not t.is_punct][-3:]
     )

@@ -3059,8 +3059,8 @@ def _editions_of(names: list[_Cand], toks: _Toks) -> None:
 
 
 def _shortened_trims(names: list[_Cand]) -> None:
-    """A trim named again by the end of its full name is that trim: "the GTI Edition 26 ...
-    the Edition 26" (of the same model). Only names of two words or more are read so, not a
+    """A trim named again by the end of its full name is that trim: "the GTI Black Edition
+    ... the Black Edition" (of the same model). Only names of two words or more are read so, not a
     bare "AWD" after "Long Range AWD"."""
     full: dict[str | None, list[str]] = defaultdict(list)  # model -> its trims' names so far
     for cand in sorted(names, key=lambda c: c.start):
