@@ -294,6 +294,11 @@ def test_a_ferrari_one_off_and_fords_camper_are_models(nlp):
     ]
 
 
+def test_rivians_r3x_and_vws_camper_lengths_are_versions(nlp):
+    text = "Rivian sells the R3 and the quicker R3X; VW sells the Grand California 680 camper."
+    assert trims(nlp, text) == [("R3X", "R3"), ("Grand California 680", "Grand California")]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
