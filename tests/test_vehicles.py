@@ -299,6 +299,11 @@ def test_rivians_r3x_and_vws_camper_lengths_are_versions(nlp):
     assert trims(nlp, text) == [("R3X", "R3"), ("Grand California 680", "Grand California")]
 
 
+def test_hyundais_xrt_stands_alone_in_a_hyundai_story(nlp):
+    text = "Hyundai cut Ioniq 5 prices today. The all-terrain-styled XRT gets cheaper too."
+    assert trims(nlp, text) == [("XRT", "Ioniq 5")]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
