@@ -304,6 +304,13 @@ def test_hyundais_xrt_stands_alone_in_a_hyundai_story(nlp):
     assert trims(nlp, text) == [("XRT", "Ioniq 5")]
 
 
+def test_makers_own_distinctive_version_names_stand_alone_in_their_story(nlp):
+    text = "Skoda updates the Kodiaq today. Laurin & Klement buyers pay more."
+    assert trims(nlp, text) == [("Laurin & Klement", "Kodiaq")]
+    text = "Mazda updates the CX-30 today. Exclusive-Line buyers get a camera."
+    assert trims(nlp, text) == [("Exclusive-Line", "CX-30")]
+
+
 def test_cadillac_v_series_versions_are_versions_of_their_model(nlp):
     text = "Cadillac will bring the Lyriq-V to Chile, and later the CT5-V and the Escalade V."
     assert trims(nlp, text) == [("Lyriq-V", "Lyriq"), ("CT5-V", "CT5"), ("Escalade V", "Escalade")]
