@@ -9987,10 +9987,7 @@ def test_a_version_named_in_a_fronted_phrase_becomes_the_topic(builder):
     facts = run(
         builder,
         text,
-        vehicles=[
-            ("Kestrel", "MODEL", {"brand": "Volvo"}),
-            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
-        ],
+        vehicles=[_KESTREL_CORE_ULTRA[0], _KESTREL_CORE_ULTRA[2]],
         quantities=[
             ("300 kW", kw(300), None),
             ("600 Nm", Measure(unit="Nm", dimension="torque", value=600), None),
