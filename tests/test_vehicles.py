@@ -2832,3 +2832,39 @@ def test_a_name_its_maker_acts_on_in_the_same_sentence(nlp):
     assert ("MODEL", "Fit") in labelled(nlp, text)
     # a maker's word-like name without the maker acting on it stays a word
     assert labelled(nlp, "The coat was a good fit for Kemi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trim"),
+    [
+        ("Toyota sells the RAV4 Hybrid 2WD in Oulu for less.", "Hybrid 2WD"),
+        ("Volvo sells the XC60 Ultra AWD in Oulu for more.", "Ultra AWD"),
+        ("Toyota sells the RAV4 PHEV AWD-i in Oulu for more.", "PHEV AWD-i"),
+    ],
+)
+def test_a_drive_tag_right_after_a_trim_ends_its_name(nlp, text, trim):
+    trims = [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [trim]
+
+
+def test_a_code_set_before_its_model_named_as_the_next_generation(nlp):
+    text = "Mercedes was testing the X177, the next-generation GLE, near Oulu in the snow."
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("X177", "GLE")]
+
+
+def test_a_code_set_before_a_model_called_merely_new_is_no_code(nlp):
+    text = "Mercedes was testing the X177, the new GLE, near Oulu in the snow."
+    assert not [s for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+
+
+def test_electric_vans_sold_under_their_own_names_are_models(nlp):
+    text = "Citroen sells the Berlingo in Oulu, and the ë-Berlingo and Citroen e-Jumpy in Kemi."
+    models = [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == ["Berlingo", "ë-Berlingo", "ë-Jumpy"]
+
+
+def test_a_diesel_plug_in_mercedes_version_keeps_its_de(nlp):
+    text = "Mercedes sells the GLB 220 de in Oulu for more."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("GLB 220 de", "GLB")]

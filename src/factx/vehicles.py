@@ -423,6 +423,7 @@ class VehicleRecognizer:
         self.platform_nouns = {w.lower() for w in cues.get("platform_nouns", [])}
         self.powertrain_suffixes = set(cues.get("powertrain_suffixes", []))
         self.hybrid_trim_words = set(cues.get("hybrid_trim_words", []))
+        self.drive_tags = set(cues.get("drive_tags", []))
         # one-word trim names of any maker ("Sport", "Limited"): one may open "Sport Hybrid"
         self.trim_words = {
             form
@@ -1425,6 +1426,34 @@ class VehicleRecognizer:
                     break
                 k += 1
 
+    def _drive_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> list[_Cand]:
+        """ "the Hybrid 2WD", "the Long Range AWD": a drive tag written right after a trim
+        (one word, or a trim of its own such as "AWD-i") is the last part of its name."""
+        texts = toks.texts
+        starts = {c.start: c for c in names}
+        taken = {i for c in names for i in range(c.start, c.end)}
+        merged: set[int] = set()
+        for cand in sorted(names, key=lambda c: c.start):
+            k = cand.end
+            if (
+                cand.label != "VARIANT"
+                or id(cand) in merged
+                or k >= len(texts)
+                or not doc[k - 1].whitespace_
+                or toks.sent_start[k] != toks.sent_start[cand.start]
+            ):
+                continue
+            tag = starts.get(k)
+            if tag is not None and tag.label == "VARIANT" and tag.normalized in self.drive_tags:
+                cand.end = tag.end
+                merged.add(id(tag))
+            elif k not in taken and texts[k] in self.drive_tags:
+                cand.end = k + 1
+            else:
+                continue
+            cand.normalized = doc[cand.start : cand.end].text
+        return [c for c in names if id(c) not in merged]
+
     def _join_trim_words(self, doc: Doc, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
         """ "in YES Edition trim": two trim words side by side before a trim noun name one
         trim, not two."""
@@ -2061,6 +2090,22 @@ class VehicleRecognizer:
             j += 1
         return toks.lower(j) in self.body_nouns
 
+    def _generation_apposition(
+        self, toks: _Toks, k: int, models_at: dict[int, _Cand]
+    ) -> int | None:
+        """ ", the next-generation Kestrel" at token ``k``: an appositive naming a model as its
+        next generation; that model's first token, or None."""
+        if toks.texts[k : k + 1] != [","] or toks.lower(k + 1) != "the":
+            return None
+        for m in range(k + 3, min(k + 6, len(toks.texts))):
+            if m not in models_at or models_at[m].label != "MODEL":
+                continue
+            for cue, value in self.generation_cues.get(toks.lowers[m - 1], ()):
+                if value == "next" and cue[-1].startswith("gen") and toks.lowers[k + 2 : m] == cue:
+                    return m
+            return None
+        return None
+
     def _described_models(
         self, toks: _Toks, cands: list[_Cand], brand_ends: dict[int, str]
     ) -> list[_Cand]:
@@ -2263,6 +2308,8 @@ class VehicleRecognizer:
                 j = k + len(cue)
                 if lowers[k:j] != cue:
                     continue
+                if j < n_toks and lowers[j] == ",":
+                    j += 1  # "its internal code, KV"
                 while j < n_toks and lowers[j] in self.codename_skip:
                     j += 1
                 if j < n_toks and j not in covered:
@@ -2437,6 +2484,9 @@ class VehicleRecognizer:
                     ok = True
                 elif known and self._body_apposition(toks, after):
                     ok = True  # "the J5, a boxy seven-seat SUV": a car, not an abbreviation
+                elif long_enough and (nxt := self._generation_apposition(toks, after, models_at)):
+                    # "the K77, the next-generation Kestrel": the model it becomes
+                    model, strength, ok = models_at[nxt], _ADJ, True
                 elif (
                     known
                     and i >= 3
@@ -2780,6 +2830,7 @@ class VehicleRecognizer:
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
         self._hybrid_trims(doc, toks, names)
+        names = self._drive_tails(doc, toks, names)
         _shortened_models(names, toks, self.earlier_car_words)
         names = _model_tails(toks, names, self.body_nouns | self.unit_words)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
