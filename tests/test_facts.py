@@ -10090,3 +10090,24 @@ def test_each_car_of_a_list_of_denied_cars_is_denied(builder):
     text = "There is to be no petrol model and no electric Kestrel, Volvo said today."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
     assert not any(f.predicate == "market_launch" for f in facts)
+
+
+def test_the_edition_is_the_edition_named_before(builder):
+    text = (
+        "Volvo has shown the Kestrel Polar Edition, of which only 500 will ever be made. "
+        "The regular Kestrel Core stays on sale. The edition sells for €58,400 in Oulu."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Polar Edition", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=_euros("€58,400"),
+    )
+    assert {(f.subject.variant, f.value) for f in facts if f.predicate == "price"} == {
+        ("Polar Edition", 58400.0)
+    }

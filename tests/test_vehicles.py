@@ -2868,3 +2868,14 @@ def test_a_diesel_plug_in_mercedes_version_keeps_its_de(nlp):
     text = "Mercedes sells the GLB 220 de in Oulu for more."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("GLB 220 de", "GLB")]
+
+
+def test_a_hyphenated_name_opens_an_edition(nlp):
+    text = "Toyota has built the Yaris Cap-Ferrat Edition, a small car that keeps its engine."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Cap-Ferrat Edition", "Yaris")]
+
+
+def test_a_trim_name_before_factory_names_the_works_not_a_version(nlp):
+    text = "Toyota made 300 of them, each one at the GR factory near Kemi, and sells the Supra too."
+    assert not [s for s in ents(nlp, text) if s.label_ == "VARIANT"]

@@ -502,6 +502,7 @@ class FactBuilder:
         powertrain_trims: dict[str, dict[str, tuple[Subject, str]]] = {}
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
         last_variant: Subject | None = None
+        last_edition: Subject | None = None  # the last trim whose name ends in "Edition"
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
         last_concept: Subject | None = None  # the show car named last ("the Concept Three")
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
@@ -692,6 +693,11 @@ class FactBuilder:
             before_model: tuple[int, Subject] | None = None  # the variant, up to that token
             if sent.cues.get("anaphor:variant") and last_variant is not None:
                 carried = last_variant  # "in that form", "this version"
+                if last_edition is not None and any(
+                    _edition_name(sent.span.doc[e - 1].text)
+                    for _, e in sent.cues["anaphor:variant"]
+                ):
+                    carried = last_edition  # "the edition": the edition, not a trim named since
             elif (
                 sent.cues.get("anaphor:model")
                 and current is not None
@@ -1105,6 +1111,8 @@ class FactBuilder:
                 with_variant = [v.subject for v in sent.vehicles if v.subject.variant]
                 if with_variant:
                     last_variant = with_variant[-1]
+                    editions = [s for s in with_variant if _edition_name(s.variant or "")]
+                    last_edition = editions[-1] if editions else last_edition
                 named = _distinct(v.subject for v in sent.vehicles if not v.compared)
                 # a sentence naming one vehicle pairs it with the one named before it: "The X
                 # ... . Its sibling, the Y, ... . Both are built in Z."
@@ -7021,6 +7029,11 @@ def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
     while k > sent.span.start and doc[k - 1].lower_ in _DETERMINERS:
         k -= 1
     return any(end == k for _, end in sent.cues.get("topic_verb", ()))
+
+
+def _edition_name(name: str) -> bool:
+    """ "Polar Edition", "edition": a name or word ending in "edition"."""
+    return name.lower().endswith("edition")
 
 
 def _old_figure(sent: _Sentence, q: Span) -> bool:

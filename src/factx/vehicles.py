@@ -424,6 +424,7 @@ class VehicleRecognizer:
         self.powertrain_suffixes = set(cues.get("powertrain_suffixes", []))
         self.hybrid_trim_words = set(cues.get("hybrid_trim_words", []))
         self.drive_tags = set(cues.get("drive_tags", []))
+        self.works_nouns = {w.lower() for w in cues.get("works_nouns", [])}
         # one-word trim names of any maker ("Sport", "Limited"): one may open "Sport Hybrid"
         self.trim_words = {
             form
@@ -1251,14 +1252,26 @@ class VehicleRecognizer:
                 # "the Jan Novak Edition": a capitalised edition word closes the trim's name,
                 # and the capitalised words before it open it
                 end = k + 2
-                while (
-                    start - 1 > toks.sent_start[k]
-                    and start - 1 not in taken
-                    and start - 1 not in known
-                    and texts[start - 1][:1].isupper()
-                    and texts[start - 1].isalpha()
-                ):
-                    start -= 1
+                while start - 1 > toks.sent_start[k] and start - 1 not in taken:
+                    if (
+                        start - 1 not in known
+                        and texts[start - 1][:1].isupper()
+                        and texts[start - 1].isalpha()
+                    ):
+                        start -= 1
+                    elif (
+                        # "the Cap-Ferrat Edition": a hyphenated name, glued together
+                        texts[start - 1] == "-"
+                        and not doc[start - 2].whitespace_
+                        and not doc[start - 1].whitespace_
+                        and start - 2 > toks.sent_start[k]
+                        and start - 2 not in taken
+                        and texts[start - 2][:1].isupper()
+                        and texts[start - 2].isalpha()
+                    ):
+                        start -= 2
+                    else:
+                        break
             # "Its motor in the W grade ...": in a sentence naming no model, the model its
             # paragraph named last before it (an edition named again there is the one named
             # in full before: "the Novak Edition")
@@ -2825,6 +2838,8 @@ class VehicleRecognizer:
             and not _glued_to_number(doc, c)
             # "Michelin Pilot Sport": a tyre's name, not Honda's Pilot
             and not (c.start > 0 and toks.texts[c.start - 1] in self.part_makers)
+            # "at the GR factory": a trim's name for the works that makes it
+            and not (c.label == "VARIANT" and toks.lower(c.end) in self.works_nouns)
         ]
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
