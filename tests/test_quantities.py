@@ -947,3 +947,21 @@ def test_utes_make_a_story_australian_for_its_bare_dollars(nlp):
 )
 def test_pounds_after_a_price_word_are_sterling(nlp, text, unit):
     assert [u for _, _, u in found(nlp, text)] == [unit]
+
+
+def test_raising_or_extending_from_one_level_to_another_is_no_range(nlp):
+    assert found(nlp, "An update raises the charging power from 150 kW to 190 kW.") == [
+        ("150 kW", 150.0, "kW"),
+        ("190 kW", 190.0, "kW"),
+    ]
+    assert [f[0] for f in found(nlp, "It extends the range from 480 km to 515 km.")] == [
+        "480 km",
+        "515 km",
+    ]
+
+
+def test_a_change_by_a_described_amount_is_a_change(nlp):
+    m = measures(nlp, "Its range improves by a welcome 14 km, to 520 km, over the old car.")
+    assert (m["14 km"].change, m["520 km"].change) == (True, False)
+    # "powered by a ..." is how the car is driven, not a change
+    assert not measures(nlp, "It is powered by a 300 hp engine and sold in Oulu.")["300 hp"].change

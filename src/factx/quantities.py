@@ -1060,6 +1060,19 @@ class _Reader:
         before = self.lo(start - 1)
         if before == "between" and self.lo(start - 2) == "by":
             return True  # "up by between €150 and €420"
+        # "grows by a welcome 14 km", "rises by another 20 kW": an article and its
+        # describing words between a change verb's "by" and the figure ("driven by a 300 hp
+        # engine" is no change)
+        for j in range(start - 2, max(start - 5, 0), -1):
+            if self.lo(j) == "by":
+                return (
+                    self.lo(j - 1) in self.lex.change_before
+                    and self.lo(j + 1) in ("a", "an", "another", "only", "just")
+                ) and all(
+                    self.at(k).isalpha() and self.at(k).islower() for k in range(j + 1, start)
+                )
+            if not (self.at(j).isalpha() and self.at(j).islower()):
+                break
         return before == "by" or (before == "of" and self.lo(start - 2) in self.lex.change_after)
 
     def cues(self, found: _Found, fig: _Figure) -> None:
