@@ -10111,3 +10111,22 @@ def test_the_edition_is_the_edition_named_before(builder):
     assert {(f.subject.variant, f.value) for f in facts if f.predicate == "price"} == {
         ("Polar Edition", 58400.0)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        ("Volvo says it delivers the first units of the Kestrel in October.", True),
+        ("Volvo began delivering the Kestrel in October, it said on Monday.", True),
+        # a plant delivering parts, a motor delivering power: no launch
+        ("The Oulu plant will deliver cells for the Kestrel from October, it said.", False),
+    ],
+)
+def test_delivering_the_first_cars_is_a_market_launch(builder, text, launched):
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    assert any(f.predicate == "market_launch" for f in facts) is launched
