@@ -2879,3 +2879,11 @@ def test_a_hyphenated_name_opens_an_edition(nlp):
 def test_a_trim_name_before_factory_names_the_works_not_a_version(nlp):
     text = "Toyota made 300 of them, each one at the GR factory near Kemi, and sells the Supra too."
     assert not [s for s in ents(nlp, text) if s.label_ == "VARIANT"]
+
+
+def test_a_maker_named_only_in_its_own_stories_counts_in_a_list_of_makers(nlp):
+    text = "Ford, Ram and Chevrolet all sell trucks in Oulu. Ram also sells vans in Kemi."
+    brands = [s.text for s in ents(nlp, text) if s.label_ == "BRAND"]
+    assert brands == ["Ford", "Ram", "Chevrolet", "Ram"]
+    # the verb stays a verb
+    assert not [s for s in ents(nlp, "Goats ram the gate in Oulu.") if s.label_ == "BRAND"]

@@ -699,6 +699,10 @@ class VehicleRecognizer:
         model_starts = {(c.start, c.brand) for c in cands if c.label == "MODEL"}
         # "Ram's midsize Dakota": the brand owns its model across an adjective or two
         owned = {(_possessive_brand_end(toks, start), brand) for start, brand in model_starts}
+        # "Ford, Ram and Chevrolet": a name listed among makers named outright is a maker
+        plain_brands = [c for c in cands if c.label == "BRAND" and c.context == "any"]
+        listed_ends = {c.end for c in plain_brands}
+        listed_starts = {c.start for c in plain_brands}
         for cand in cands:
             if cand.label == "BRAND" and cand.context in ("adjacent", "doc"):
                 k = cand.end + (toks.texts[cand.end : cand.end + 1] in (["'s"], ["’s"]))
@@ -706,6 +710,19 @@ class VehicleRecognizer:
                     (k, cand.brand) in model_starts
                     or (cand.end, cand.brand) in owned
                     or self._acts_on_own_model(toks, cand, model_starts)
+                    or (
+                        cand.context == "doc"
+                        and (
+                            (
+                                toks.lower(cand.start - 1) in (",", "and")
+                                and cand.start - 1 in listed_ends
+                            )
+                            or (
+                                toks.lower(cand.end) in (",", "and")
+                                and cand.end + 1 in listed_starts
+                            )
+                        )
+                    )
                 )
                 if cand.context == "adjacent" or mine:
                     # "Scout Traveler": a brand whose bare name counts only in its articles
