@@ -2887,3 +2887,15 @@ def test_a_maker_named_only_in_its_own_stories_counts_in_a_list_of_makers(nlp):
     assert brands == ["Ford", "Ram", "Chevrolet", "Ram"]
     # the verb stays a verb
     assert not [s for s in ents(nlp, "Goats ram the gate in Oulu.") if s.label_ == "BRAND"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scout, the American truck brand, says its Traveler sells well in Oulu.",
+        "The Scout brand says its Traveler sells well in Oulu.",
+    ],
+)
+def test_a_maker_named_only_in_its_own_stories_counts_when_called_a_brand(nlp, text):
+    spans = [(s.label_, s.text) for s in ents(nlp, text)]
+    assert ("BRAND", "Scout") in spans and ("MODEL", "Traveler") in spans

@@ -425,6 +425,7 @@ class VehicleRecognizer:
         self.hybrid_trim_words = set(cues.get("hybrid_trim_words", []))
         self.drive_tags = set(cues.get("drive_tags", []))
         self.works_nouns = {w.lower() for w in cues.get("works_nouns", [])}
+        self.maker_nouns = {w.lower() for w in cues.get("maker_nouns", [])}
         # one-word trim names of any maker ("Sport", "Limited"): one may open "Sport Hybrid"
         self.trim_words = {
             form
@@ -611,6 +612,20 @@ class VehicleRecognizer:
             return model is not None and (cand.brand is None or model.brand == cand.brand)
         return False  # "strong": only codes use it
 
+    def _called_a_maker(self, toks: _Toks, k: int) -> bool:
+        """ "Scout, the American truck brand", "the Ram brand": a maker's noun right
+        after the name at token ``k``, or closing an appositive opened by ", the"."""
+        if toks.lower(k) in self.maker_nouns:
+            return True
+        if toks.lower(k) != "," or toks.lower(k + 1) != "the":
+            return False
+        for j in range(k + 2, min(k + 8, len(toks.texts))):
+            if toks.lower(j) in self.maker_nouns:
+                return True
+            if not (toks.texts[j].isalpha() or toks.texts[j] == "-"):
+                return False
+        return False
+
     def _maker_apposition(self, toks: _Toks, cand: _Cand, brand_ends: dict[int, str]) -> bool:
         """ "Volvo's second model, the Osprey": a name in apposition to a car the maker's
         possessive opens (up to two words between it and the car's noun)."""
@@ -721,6 +736,7 @@ class VehicleRecognizer:
                                 toks.lower(cand.end) in (",", "and")
                                 and cand.end + 1 in listed_starts
                             )
+                            or self._called_a_maker(toks, cand.end)
                         )
                     )
                 )
