@@ -10130,3 +10130,9 @@ def test_delivering_the_first_cars_is_a_market_launch(builder, text, launched):
         dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
     )
     assert any(f.predicate == "market_launch" for f in facts) is launched
+
+
+def test_a_figure_alone_in_parentheses_after_a_car_is_that_cars(builder):
+    text = "The Kestrel costs €51,990 in Oulu, undercutting the Osprey (€60,255) by a wide margin."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:2], quantities=_euros("€51,990", "€60,255"))
+    assert by_model(facts, "price") == {("Kestrel", 51990.0), ("Osprey", 60255.0)}

@@ -1913,6 +1913,17 @@ class FactBuilder:
         defined = self._defined_figure(sent, i)
         if defined is not None:
             return defined
+        if quantity_end is not None and i >= 1 and doc[i - 1].text == "(":
+            # "undercutting the Kestrel Ultra (£60,255) by £8,000": a figure alone in
+            # parentheses right after a car is that car's
+            for v in sent.vehicles:
+                if (
+                    v.end == i - 1
+                    and not v.code_only
+                    and quantity_end < len(doc)
+                    and doc[quantity_end].text == ")"
+                ):
+                    return v.subject
         for v in in_clause:
             if quantity_end is not None and v.start == quantity_end and not v.code_only:
                 return v.subject  # "than the €47,990 Model 3 Long Range": the figure it wears
