@@ -10136,3 +10136,21 @@ def test_a_figure_alone_in_parentheses_after_a_car_is_that_cars(builder):
     text = "The Kestrel costs €51,990 in Oulu, undercutting the Osprey (€60,255) by a wide margin."
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:2], quantities=_euros("€51,990", "€60,255"))
     assert by_model(facts, "price") == {("Kestrel", 51990.0), ("Osprey", 60255.0)}
+
+
+def test_a_body_noun_described_by_its_drive_layout_is_the_model(builder):
+    text = "Volvo sells the Kestrel Ultra in Oulu. The all-wheel-drive estate is built in Kemi."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+    )
+    sites = {
+        (f.subject.model, f.subject.variant, f.value)
+        for f in facts
+        if f.predicate == "production_site"
+    }
+    assert sites == {("Kestrel", None, "Kemi")}

@@ -1457,7 +1457,9 @@ class FactBuilder:
                     and after not in self.body_nouns
                 ):
                     # a compound ("the three-motor grand tourer") may describe a trim too
-                    key = "anaphor" if hyphenated else "anaphor:model"
+                    # ("the all-wheel-drive estate" names the car's layout: the model)
+                    layout = doc[i + 1 : noun].text.lower().endswith("wheel-drive")
+                    key = "anaphor" if hyphenated and not layout else "anaphor:model"
                     sent.cues[key].append((opener, noun + 1))
                 break
 
