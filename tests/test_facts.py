@@ -10154,3 +10154,20 @@ def test_a_body_noun_described_by_its_drive_layout_is_the_model(builder):
         if f.predicate == "production_site"
     }
     assert sites == {("Kestrel", None, "Kemi")}
+
+
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        ("The price cut follows a similar move for the Kestrel in October, Volvo said.", False),
+        ("A cheaper Kestrel will follow in October, Volvo said on Monday.", True),
+    ],
+)
+def test_following_a_move_is_no_launch(builder, text, launched):
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    assert any(f.predicate == "market_launch" for f in facts) is launched

@@ -123,6 +123,8 @@ _DATE_PREPOSITIONS = {"in", "from", "by", "until", "since", "for"}
 # words placing one car against another in a line-up: "Beneath it sits an X"
 _POSITION_WORDS = {"above", "below", "beneath", "under", "over", "beside", "alongside", "behind"}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
+#: words after "follow" that make it transitive ("follow a similar move", "follows suit")
+_FOLLOWED_OBJECTS = {"a", "an", "its", "their", "his", "her", "suit"}
 
 
 @dataclass(slots=True)
@@ -1255,6 +1257,17 @@ class FactBuilder:
             # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
             for key in [k for k in sent.cues if not k.startswith("anaphor")]:
                 sent.cues[key] = [(s, e) for s, e in sent.cues[key] if s not in in_names]
+            # "follows a price cut by X", "follows suit": following something is no launch
+            sent.cues["weakevent:market_launch"] = [
+                (s, e)
+                for s, e in sent.cues.get("weakevent:market_launch", ())
+                if not (
+                    doc[e - 1].lower_ in self.follow_words
+                    and e < len(doc)
+                    and doc[e].lower_ in _FOLLOWED_OBJECTS
+                    and not {e, e + 1} & date_tokens  # "will follow a year later"
+                )
+            ]
             said_by_maker = maker_ends | {e for _, e in sent.cues.get("company", ())}
             cycle_ends = {
                 e for key, spans in sent.cues.items() if key.startswith("cycle:") for _, e in spans
