@@ -10171,3 +10171,22 @@ def test_following_a_move_is_no_launch(builder, text, launched):
         dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
     )
     assert any(f.predicate == "market_launch" for f in facts) is launched
+
+
+def test_a_car_said_to_stay_on_sale_is_an_aside(builder):
+    text = (
+        "Volvo has added the Kestrel Core below the Kestrel Ultra in Oulu. "
+        "The Kestrel Ultra stays on sale at €44,500. Power comes from a 211 kW motor."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}, 2),
+        ],
+        quantities=_euros("€44,500") + _figures("kW", "power", "211 kW"),
+    )
+    found = {(f.subject.variant, f.predicate) for f in facts}
+    assert ("Kestrel Ultra", "price") in found and ("Kestrel Core", "power") in found

@@ -289,6 +289,9 @@ class FactBuilder:
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("aside_openers", ())
         ]
         self.aside_firsts = {o[0] for o in self.aside_openers if o}
+        self.unchanged_asides = [
+            tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("unchanged_asides", ())
+        ]
         self.concept_anaphors = [w.lower().split() for w in cues.get("concept_anaphors", ())]
         self.concept_name_words = set(cues.get("concept_name_words", ()))
         self.parenthetical_adverbs = {w.lower() for w in cues.get("parenthetical_adverbs", ())}
@@ -1187,11 +1190,26 @@ class FactBuilder:
     # ------------------------------------------------------------------ structure
 
     def _aside(self, sent: _Sentence) -> bool:
-        """The sentence opens as an aside ("For comparison, ..."): its cars are no new topic."""
+        """The sentence opens as an aside ("For comparison, ..."), or says a car named in it
+        stays as it was ("The Kestrel Core stays on sale at X"): its cars are no new topic."""
+        if self._unchanged(sent):
+            return True
         if sent.span.doc[sent.span.start].lower_ not in self.aside_firsts:
             return False
         words = tuple(t.lower_ for t in _leading_words(sent.span, 3))
         return any(words[: len(o)] == o for o in self.aside_openers)
+
+    def _unchanged(self, sent: _Sentence) -> bool:
+        """ "The Kestrel Core stays on sale at its old price": the sentence's first car, named as
+        its subject, is said to stay as it was, right after its name."""
+        if not sent.vehicles or sent.vehicles[0].start > sent.span.start + 2:
+            return False
+        k = sent.vehicles[0].end
+        doc = sent.span.doc
+        return any(
+            tuple(t.lower_ for t in doc[k : k + len(phrase)]) == phrase
+            for phrase in self.unchanged_asides
+        )
 
     def _refutes(self, sent: _Sentence) -> bool:
         """A sentence that opens with a verdict of false ("False.", "Verdict: not true, ..."),
