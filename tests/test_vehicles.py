@@ -2899,3 +2899,12 @@ def test_a_maker_named_only_in_its_own_stories_counts_in_a_list_of_makers(nlp):
 def test_a_maker_named_only_in_its_own_stories_counts_when_called_a_brand(nlp, text):
     spans = [(s.label_, s.text) for s in ents(nlp, text)]
     assert ("BRAND", "Scout") in spans and ("MODEL", "Traveler") in spans
+
+
+def test_a_models_short_tail_after_it_when_the_full_name_comes_again_later(nlp):
+    text = (
+        "Toyota has shown its Land Cruiser FJ to dealers. Like the Hilux, the FJ uses a ladder "
+        "frame. Land Cruiser FJ buyers in Kemi get a spare wheel."
+    )
+    models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert ("FJ", "Land Cruiser FJ") in models

@@ -3053,9 +3053,14 @@ def _model_tails(toks: _Toks, names: list[_Cand], nouns: set[str]) -> list[_Cand
         for tail in shapes:
             if not cand.normalized.endswith(" " + " ".join(tail)):
                 continue
+            if tail in tails and tails[tail] is None:
+                continue
             known = tails.get(tail)
-            # two models ending alike ("Kestrel QX", "Osprey QX"): neither is meant
-            tails[tail] = cand if known is None or known.normalized == cand.normalized else None
+            # two models ending alike ("Kestrel QX", "Osprey QX"): neither is meant; the
+            # same model named again keeps its first mention (the tail may follow that)
+            tails[tail] = (
+                cand if known is None else known if known.normalized == cand.normalized else None
+            )
     if not tails:
         return names
     taken = {i for c in names for i in range(c.start, c.end)}
