@@ -10190,3 +10190,16 @@ def test_a_car_said_to_stay_on_sale_is_an_aside(builder):
     )
     found = {(f.subject.variant, f.predicate) for f in facts}
     assert ("Kestrel Ultra", "price") in found and ("Kestrel Core", "power") in found
+
+
+def test_choosing_between_two_trims_is_no_comparison(builder):
+    text = "Volvo buyers in Oulu choose between the Core with its 61 kWh pack or the Ultra."
+    facts = run(
+        builder,
+        text,
+        vehicles=_KESTREL_CORE_ULTRA[1:],
+        quantities=_figures("kWh", "energy", "61 kWh"),
+    )
+    assert {(f.subject.variant, f.value) for f in facts if f.predicate == "battery_capacity"} == {
+        ("Core", 61.0)
+    }

@@ -124,6 +124,8 @@ _DATE_PREPOSITIONS = {"in", "from", "by", "until", "since", "for"}
 _POSITION_WORDS = {"above", "below", "beneath", "under", "over", "beside", "alongside", "behind"}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
 #: words after "follow" that make it transitive ("follow a similar move", "follows suit")
+#: words before "between" that offer a choice rather than compare ("choose between the X and Y")
+_CHOICE_WORDS = {"choose", "chooses", "choosing", "choice", "pick", "picks", "decide", "options"}
 _FOLLOWED_OBJECTS = {"a", "an", "its", "their", "his", "her", "suit"}
 
 
@@ -7354,6 +7356,13 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     # verb it opens an inverted sentence whose subject the vehicle is ("Parked alongside was
     # the X")
     last = max((k for k, w in enumerate(words[-3:]) if w in comparison.words), default=None)
+    if (
+        last is not None
+        and words[-3:][last] == "between"
+        and len(words) > len(words[-3:]) - last
+        and words[len(words) - len(words[-3:]) + last - 1] in _CHOICE_WORDS
+    ):
+        return False  # "choose between the X and the Y": options, not a comparison
     if last is not None:
         # "Above it, the Omoda 9 costs ...": the comparison ends at the comma before the name
         return not any(w in _INVERTING_VERBS or w == "," for w in words[-3:][last + 1 :])
