@@ -2908,3 +2908,12 @@ def test_a_models_short_tail_after_it_when_the_full_name_comes_again_later(nlp):
     )
     models = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
     assert ("FJ", "Land Cruiser FJ") in models
+
+
+def test_a_lower_case_trim_word_before_of_is_the_common_noun(nlp):
+    text = (
+        "Renault sells the Clio evolution in Oulu. The Kemi plant builds a new platform, an "
+        "evolution of the old one."
+    )
+    trims = [s.start_char for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [text.index("evolution")]

@@ -2874,6 +2874,19 @@ class VehicleRecognizer:
             # "at the GR factory": a trim's name for the works that makes it
             and not (c.label == "VARIANT" and toks.lower(c.end) in self.works_nouns)
         ]
+        # "an evolution of the old platform": a maker's trim written in lower
+        # case ("evolution") and followed by "of" is the common noun, unless after a model
+        model_ends = {c.end for c in names if c.label == "MODEL"}
+        names = [
+            c
+            for c in names
+            if not (
+                c.label == "VARIANT"
+                and all(t.is_alpha and t.is_lower for t in doc[c.start : c.end])
+                and c.start not in model_ends
+                and toks.lower(c.end) == "of"
+            )
+        ]
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
