@@ -10203,3 +10203,23 @@ def test_choosing_between_two_trims_is_no_comparison(builder):
     assert {(f.subject.variant, f.value) for f in facts if f.predicate == "battery_capacity"} == {
         ("Core", 61.0)
     }
+
+
+def test_a_code_named_as_what_the_newcomer_replaces_is_not_the_newcomers(builder):
+    text = (
+        "Volvo showed the new Kestrel in Oulu on Monday. Known internally as the K50, the "
+        "newcomer replaces the K20, which first reached buyers in 2019. It is built in Kemi."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("K50", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+            ("K20", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        dates=[("2019", Interval(D(2019, 1, 1), D(2019, 12, 31), "year"))],
+    )
+    codes = {(f.predicate, f.subject.code) for f in facts}
+    assert ("production_site", "K50") in codes and ("market_launch", "K20") in codes
+    assert ("production_site", "K20") not in codes

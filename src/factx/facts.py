@@ -5508,8 +5508,12 @@ def _codes_in_apposition(
         # "Insiders say its successor is known internally as NY": the next generation's code,
         # even when the current one has a code of its own
         successor = carried is not None and _successor_before(sent, code, lexicon)
+        # ("it replaces the K20": a code named as what the car replaces is not its own)
         described = (
-            carried is not None and (not carried.code or successor) and _anaphor_before(sent, code)
+            carried is not None
+            and (not carried.code or successor)
+            and not code.compared
+            and _anaphor_before(sent, code)
         )
         # "Internal code: J91.": a sentence naming only a code the vehicle stage linked to
         # another model (the nearest one named) describes the current vehicle
