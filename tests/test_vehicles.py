@@ -2917,3 +2917,10 @@ def test_a_lower_case_trim_word_before_of_is_the_common_noun(nlp):
     )
     trims = [s.start_char for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [text.index("evolution")]
+
+
+def test_a_japanese_hybrid_grade_in_capitals_is_a_trim(nlp):
+    text = "Suzuki sells the Spacia in Oulu. The HYBRID MZ costs more than the HYBRID X there."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("HYBRID MZ", "Spacia"), ("HYBRID X", "Spacia")]
+    assert not [s for s in ents(nlp, "Suzuki shows a HYBRID SUV in Oulu.") if s.label_ == "VARIANT"]
