@@ -2924,3 +2924,14 @@ def test_a_japanese_hybrid_grade_in_capitals_is_a_trim(nlp):
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("HYBRID MZ", "Spacia"), ("HYBRID X", "Spacia")]
     assert not [s for s in ents(nlp, "Suzuki shows a HYBRID SUV in Oulu.") if s.label_ == "VARIANT"]
+
+
+def test_a_trim_in_a_second_clause_after_comma_and_is_the_same_models(nlp):
+    text = (
+        "Alpine says the A290 GT, with 130 kW, is sold in Oulu, and the GTS, with 160 kW, in Kemi."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("GT", "A290"), ("GTS", "A290")]
+    # a code in that place stays a code
+    text = "BMW builds the X5 (G05) in Oulu, and the G65, with more power, follows in Kemi."
+    assert [s.label_ for s in ents(nlp, text) if s.text == "G65"] == ["MODEL_CODE"]

@@ -1636,7 +1636,9 @@ class VehicleRecognizer:
         variants = [c for c in chosen if c.label == "VARIANT"]
         models = [c for c in chosen if c.label == "MODEL"]
         for k, word in enumerate(toks.lowers):
-            if word not in _CONTRASTS or toks.lower(k + 1) != "the":
+            # ", and the GTS, with more power, costs": a second clause set against the first
+            coordinated = word == "and" and toks.lower(k - 1) == ","
+            if (word not in _CONTRASTS and not coordinated) or toks.lower(k + 1) != "the":
                 continue
             j = k + 2
             while (
@@ -1654,6 +1656,8 @@ class VehicleRecognizer:
             )  # "Design", "4More"
             if not named or text in self.not_trims:
                 continue
+            if coordinated and self.code_shape.match(text):
+                continue  # ", and the G65": a code, not a trim
             if nxt != "," and (
                 not (nxt.isalpha() and nxt.islower())
                 or not (nxt.endswith("s") or nxt in _MODAL_VERBS)
