@@ -2935,3 +2935,9 @@ def test_a_trim_in_a_second_clause_after_comma_and_is_the_same_models(nlp):
     # a code in that place stays a code
     text = "BMW builds the X5 (G05) in Oulu, and the G65, with more power, follows in Kemi."
     assert [s.label_ for s in ents(nlp, text) if s.text == "G65"] == ["MODEL_CODE"]
+
+
+def test_a_numbered_version_with_a_plus_named_again_without_its_model(nlp):
+    text = "Mercedes sells the EQB 250+ in Oulu. The 250+ reaches Kemi on one charge."
+    trims = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("EQB 250+", "EQB 250+"), ("250+", "EQB 250+")]

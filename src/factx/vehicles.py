@@ -981,7 +981,8 @@ class VehicleRecognizer:
     def _named_again_without_model(self, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
         """ "The iX3 50 xDrive has 345 kW ... The 50 xDrive is priced from €68,900": a
         variant whose name holds its model, named again after "the" without it. A tail of
-        digits alone ("the 40") counts only before a price word ("the 40 costs")."""
+        digits alone ("the 40") counts only before a price word ("the 40 costs"); "the 250+"
+        counts anywhere."""
         tails: dict[tuple[str, ...], _Cand] = {}
         for cand in chosen:
             if cand.label != "VARIANT" or not cand.include_model or not cand.model:
@@ -1000,7 +1001,8 @@ class VehicleRecognizer:
         for tail, named in tails.items():
             n = len(tail)
             for k in range(1, len(toks.texts) - n + 1):
-                worded = any(any(ch.isalpha() for ch in w) for w in tail)
+                # "the 250+": a plus sign marks a name as a word does
+                worded = any(any(ch.isalpha() or ch == "+" for ch in w) for w in tail)
                 if (
                     tuple(toks.texts[k : k + n]) == tail
                     and toks.lower(k - 1) == "the"
