@@ -10223,3 +10223,19 @@ def test_a_code_named_as_what_the_newcomer_replaces_is_not_the_newcomers(builder
     codes = {(f.predicate, f.subject.code) for f in facts}
     assert ("production_site", "K50") in codes and ("market_launch", "K20") in codes
     assert ("production_site", "K20") not in codes
+
+
+def test_a_code_in_parentheses_does_not_put_a_figure_out_of_a_denials_reach(builder):
+    text = "Nor will the Kestrel (K50) get the 61.5 kWh pack that the Osprey uses in Oulu."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            *_THREE_VOLVOS[:2],
+            ("K50", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=_figures("kWh", "energy", "61.5 kWh"),
+    )
+    assert [(f.subject.model, f.negated) for f in facts if f.predicate == "battery_capacity"] == [
+        ("Kestrel", True)
+    ]

@@ -2383,12 +2383,16 @@ class FactBuilder:
 
     def _negated(self, sent: _Sentence, i: int, *, verbs: bool, window: int | None = None) -> bool:
         start, end = sent.clause_of(i)
-        lo = start if window is None else max(start, i - window)
+        doc = sent.span.doc
+        lo = start
+        if window is not None:
+            # "Nor will the Kestrel (K50) get the 61 kWh pack": a code in parentheses does
+            # not count towards the window
+            lo = max(start, i - window - _parenthesised(doc, max(start, i - window - 6), i))
         denied = self._cleft_vehicle(sent)
         if denied is not None and i >= denied[0]:
             return False  # "What Britain will not see is the twin-motor X": it is twin-motor
         keys = ("neg", "negverb") if verbs else ("neg",)
-        doc = sent.span.doc
         if any(
             s < i
             # "is not built on a dedicated EV platform but shares CLAR": "but" ends the denial
