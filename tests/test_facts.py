@@ -10239,3 +10239,20 @@ def test_a_code_in_parentheses_does_not_put_a_figure_out_of_a_denials_reach(buil
     assert [(f.subject.model, f.negated) for f in facts if f.predicate == "battery_capacity"] == [
         ("Kestrel", True)
     ]
+
+
+def test_what_a_car_keeps_after_a_denial_is_no_denial(builder):
+    text = "The Kestrel won't switch to the SPA3 platform and stays on SPA2, Volvo said."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            *_THREE_VOLVOS[:1],
+            ("SPA3", "PLATFORM", {"brand": "Volvo"}),
+            ("SPA2", "PLATFORM", {"brand": "Volvo"}),
+        ],
+    )
+    assert {(f.value, f.negated) for f in facts if f.predicate == "platform"} == {
+        ("SPA3", True),
+        ("SPA2", False),
+    }

@@ -6291,6 +6291,8 @@ _EQUALLING_VERBS = frozenset(
 _SUBJECT_OPENERS = frozenset({"every", "each", "all", "the", "its", "their"})
 _NEW_STATEMENT_VERBS = frozenset(
     {"says", "said", "adds", "added", "insists", "insisted", "confirms", "confirmed", "expects"}
+    # "won't switch platforms and stays on the old one": what it keeps instead
+    | {"stays", "remains", "keeps", "retains", "sticks"}
 )
 _MOVING_CUES = frozenset({"move", "moves", "moving", "moved", "shift"})
 
