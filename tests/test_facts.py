@@ -10256,3 +10256,16 @@ def test_what_a_car_keeps_after_a_denial_is_no_denial(builder):
         ("SPA3", True),
         ("SPA2", False),
     }
+
+
+def test_the_newcomer_after_a_show_car_is_the_production_car(builder):
+    text = (
+        "The Vision K show car appeared in 2022, and the Kestrel keeps its shape. "
+        "The newcomer comes from a plant in Oulu, Volvo said."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Vision K", "MODEL", {"brand": "Volvo"}), *_THREE_VOLVOS[:1]],
+    )
+    assert by_model(facts, "production_site") == {("Kestrel", "Oulu")}

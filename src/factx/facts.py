@@ -512,6 +512,7 @@ class FactBuilder:
         last_edition: Subject | None = None  # the last trim whose name ends in "Edition"
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
         last_concept: Subject | None = None  # the show car named last ("the Concept Three")
+        last_production: Subject | None = None  # the last car named that is no show car
         previous_named: list[Subject] = []  # the vehicles the last naming sentences named
         last_named: list[Subject] = []  # the vehicles the sentence before named, in order
         last_named_paragraph = -1  # the paragraph of the last sentence naming a vehicle
@@ -546,6 +547,15 @@ class FactBuilder:
                 and self._means_newcomer(sent)
             ):
                 current = newest  # "A facelifted G9 is due. ... the newcomer": not the G9
+            if (
+                last_production is not None
+                and current is not None
+                and self._is_concept(current)
+                and self._means_newcomer(sent)
+            ):
+                # "The Vision K made its debut in 2022, and the Kestrel keeps its stance. The
+                # newcomer rides on ...": the production car, not the show car
+                current = last_production
             if (
                 len(headline_models) == 1
                 and current is not None
@@ -1143,12 +1153,16 @@ class FactBuilder:
             if current is not None and current.brand:
                 last_of_brand[current.brand] = current
             last_concept = next(
-                (
-                    v.subject
-                    for v in reversed(sent.vehicles)
-                    if v.subject.model and v.subject.model.split()[0] in self.concept_name_words
-                ),
+                (v.subject for v in reversed(sent.vehicles) if self._is_concept(v.subject)),
                 last_concept,
+            )
+            last_production = next(
+                (
+                    _model_level(v.subject)
+                    for v in reversed(sent.vehicles)
+                    if v.subject.model and not v.compared and not self._is_concept(v.subject)
+                ),
+                last_production,
             )
             if len(pair) > 1 and pair[0].model == pair[1].model and pair[0].variant:
                 # "Both share X. Peak charging power is Y.": two trims of one model, so what
@@ -1662,6 +1676,10 @@ class FactBuilder:
                 _Vehicle(span.start + 1, span.end, named[min(priced)[1]] if priced else named[0])
             )
         return found
+
+    def _is_concept(self, subject: Subject) -> bool:
+        """A show car, named by a concept word ("Vision 7S", "Concept Three")."""
+        return bool(subject.model) and subject.model.split()[0] in self.concept_name_words
 
     def _means_newcomer(self, sent: _Sentence) -> bool:
         """The sentence refers to "the newcomer" before naming any vehicle."""
