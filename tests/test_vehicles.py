@@ -2941,3 +2941,21 @@ def test_a_numbered_version_with_a_plus_named_again_without_its_model(nlp):
     text = "Mercedes sells the EQB 250+ in Oulu. The 250+ reaches Kemi on one charge."
     trims = [(s.text, s._.normalized) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("EQB 250+", "EQB 250+"), ("250+", "EQB 250+")]
+
+
+def test_a_rival_a_car_is_aimed_at_owns_no_later_trim(nlp):
+    text = (
+        "Onvo sells the L60, aimed right at the Kia EV6, in Oulu. "
+        "The Standard Range comes with a smaller battery."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Standard Range", "L60")]
+
+
+def test_a_code_in_an_opening_phrase_before_it_is_the_topics(nlp):
+    text = (
+        "Alpine has shown the A390 in Oulu. Developed under the codename QX7, it shares "
+        "its base with the Renault Scenic, while the A110 comes from Dieppe."
+    )
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("QX7", "A390")]

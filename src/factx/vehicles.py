@@ -426,6 +426,7 @@ class VehicleRecognizer:
         self.drive_tags = set(cues.get("drive_tags", []))
         self.works_nouns = {w.lower() for w in cues.get("works_nouns", [])}
         self.maker_nouns = {w.lower() for w in cues.get("maker_nouns", [])}
+        self.aiming_words = {w.lower() for w in cues.get("aiming_words", [])}
         # one-word trim names of any maker ("Sport", "Limited"): one may open "Sport Hybrid"
         self.trim_words = {
             form
@@ -2557,6 +2558,18 @@ class VehicleRecognizer:
                 cand.brand = cand.brand or model.brand
             if cand.model is None and entry is not None and entry.model:
                 cand.model, strength = entry.model, max(strength, _KNOWN)
+            if (
+                cand.model is None
+                and strength == _CUE
+                and toks.lower(after) == ","
+                and toks.lower(after + 1) in ("it", "its")
+                and i - sent_start[i] <= 6
+            ):
+                # "Developed under the codename K1, it rides on ...": the opening phrase
+                # describes the car the text was on, not a car the sentence names later
+                before = self._paragraph_model(names, sent_start[i], toks.para_start, cand.brand)
+                if before is not None:
+                    cand.model, cand.brand = before.normalized, cand.brand or before.brand
             if cand.model is None and strength == _CUE:
                 near = self._nearest_model(
                     [c for c in names if c.start < i or not self._compared_model(toks, c)],
@@ -2821,8 +2834,14 @@ class VehicleRecognizer:
                 and toks.lower(k) not in self.comparison_words
             ):
                 k -= 1
+        if cand.brand and k >= 0 and toks.texts[k] == cand.brand:
+            k -= 1  # "the Kia EV6": its maker's name before it
         if toks.lower(k) in self.determiners or toks.lower(k) in ("some", "any", "other"):
             k -= 1
+        if toks.lower(k) == "at" and any(
+            toks.lower(j) in self.aiming_words for j in range(max(k - 2, 0), k)
+        ):
+            return cand.label == "MODEL"  # "aimed squarely at the X": the rival it targets
         if toks.lower(k) in ("of", "to", "with"):
             k -= 1  # "the preserve of the X", "compared with the X"
         return cand.label == "MODEL" and toks.lower(k) in self.comparison_words
