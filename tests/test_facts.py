@@ -10269,3 +10269,19 @@ def test_the_newcomer_after_a_show_car_is_the_production_car(builder):
         vehicles=[("Vision K", "MODEL", {"brand": "Volvo"}), *_THREE_VOLVOS[:1]],
     )
     assert by_model(facts, "production_site") == {("Kestrel", "Oulu")}
+
+
+def test_each_before_a_part_noun_is_no_anaphor_for_the_model(builder):
+    text = "Volvo showed the Kestrel Ultra. It has a motor driving each axle and 300 kW in all."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=_figures("kW", "power", "300 kW"),
+    )
+    assert {(f.subject.variant, f.value) for f in facts if f.predicate == "power"} == {
+        ("Ultra", 300.0)
+    }

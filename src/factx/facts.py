@@ -291,6 +291,7 @@ class FactBuilder:
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("aside_openers", ())
         ]
         self.aside_firsts = {o[0] for o in self.aside_openers if o}
+        self.quantifier_part_nouns = {w.lower() for w in cues.get("quantifier_part_nouns", ())}
         self.unchanged_asides = [
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("unchanged_asides", ())
         ]
@@ -1291,6 +1292,17 @@ class FactBuilder:
             # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
             for key in [k for k in sent.cues if not k.startswith("anaphor")]:
                 sent.cues[key] = [(s, e) for s, e in sent.cues[key] if s not in in_names]
+            # "one motor on each axle", "both ends": "each" / "both" before a noun of a part
+            sent.cues["anaphor:model"] = [
+                (s, e)
+                for s, e in sent.cues.get("anaphor:model", ())
+                if not (
+                    e - s == 1
+                    and doc[s].lower_ in ("each", "both")
+                    and e < len(doc)
+                    and doc[e].lower_ in self.quantifier_part_nouns
+                )
+            ]
             # "follows a price cut by X", "follows suit": following something is no launch
             sent.cues["weakevent:market_launch"] = [
                 (s, e)
