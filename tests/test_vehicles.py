@@ -2840,6 +2840,8 @@ def test_a_name_its_maker_acts_on_in_the_same_sentence(nlp):
         ("Toyota sells the RAV4 Hybrid 2WD in Oulu for less.", "Hybrid 2WD"),
         ("Volvo sells the XC60 Ultra AWD in Oulu for more.", "Ultra AWD"),
         ("Toyota sells the RAV4 PHEV AWD-i in Oulu for more.", "PHEV AWD-i"),
+        # right after a model, a version of its own
+        ("Volvo sells the XC40 AWD in Oulu for more.", "AWD"),
     ],
 )
 def test_a_drive_tag_right_after_a_trim_ends_its_name(nlp, text, trim):

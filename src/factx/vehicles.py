@@ -1477,13 +1477,27 @@ class VehicleRecognizer:
 
     def _drive_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> list[_Cand]:
         """ "the Hybrid 2WD", "the Long Range AWD": a drive tag written right after a trim
-        (one word, or a trim of its own such as "AWD-i") is the last part of its name."""
+        (one word, or a trim of its own such as "AWD-i") is the last part of its name; right
+        after a model it is a version of its own ("the Kestrel AWD")."""
         texts = toks.texts
         starts = {c.start: c for c in names}
         taken = {i for c in names for i in range(c.start, c.end)}
         merged: set[int] = set()
+        added: list[_Cand] = []
         for cand in sorted(names, key=lambda c: c.start):
             k = cand.end
+            if (
+                cand.label == "MODEL"
+                and k < len(texts)
+                and k not in taken
+                and texts[k] in self.drive_tags
+                and doc[k - 1].whitespace_
+                and toks.sent_start[k] == toks.sent_start[cand.start]
+            ):
+                # "the Grandland Electric AWD": a drive tag right after a model is a version
+                added.append(self._trim(doc, k, k + 1, cand))
+                taken.add(k)
+                continue
             if (
                 cand.label != "VARIANT"
                 or id(cand) in merged
@@ -1501,7 +1515,8 @@ class VehicleRecognizer:
             else:
                 continue
             cand.normalized = doc[cand.start : cand.end].text
-        return [c for c in names if id(c) not in merged]
+        kept = [c for c in names if id(c) not in merged]
+        return sorted(kept + added, key=lambda c: c.start) if added else kept
 
     def _join_trim_words(self, doc: Doc, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
         """ "in YES Edition trim": two trim words side by side before a trim noun name one
