@@ -2961,3 +2961,9 @@ def test_a_code_in_an_opening_phrase_before_it_is_the_topics(nlp):
     )
     codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
     assert codes == [("QX7", "A390")]
+
+
+def test_a_one_word_trim_before_a_trim_after_an_article_names_one_trim(nlp):
+    text = "MG sells the MG4 in Oulu. An SE Long Range bought in 2023 is now cheap in Kemi."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("SE Long Range", "MG4")]

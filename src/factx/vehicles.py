@@ -1456,6 +1456,27 @@ class VehicleRecognizer:
                 cand.normalized = doc[cand.start : cand.end].text
                 taken.add(k)
 
+    def _stacked_trims(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
+        """ "An SE Long Range bought new": a one-word trim name of any maker right
+        before a trim, after an article, names one trim with it."""
+        texts = toks.texts
+        taken = {i for c in names for i in range(c.start, c.end)}
+        for cand in names:
+            k = cand.start - 1
+            if (
+                cand.label == "VARIANT"
+                and k > 0
+                and k not in taken
+                and texts[k] in self.trim_words
+                and texts[k] not in self.not_trims
+                and toks.lower(k - 1) in ("the", "a", "an")
+                and toks.sent_start[k] != k
+                and doc[k].whitespace_
+            ):
+                cand.start = k
+                cand.normalized = doc[cand.start : cand.end].text
+                taken.add(k)
+
     def _edition_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
         """ "the Z Nismo Tampere Edition": capitalised words closed by an edition word right
         after a known trim belong to its name."""
@@ -2931,6 +2952,7 @@ class VehicleRecognizer:
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
         self._hybrid_trims(doc, toks, names)
+        self._stacked_trims(doc, toks, names)
         names = self._drive_tails(doc, toks, names)
         _shortened_models(names, toks, self.earlier_car_words)
         names = _model_tails(toks, names, self.body_nouns | self.unit_words)
