@@ -10285,3 +10285,19 @@ def test_each_before_a_part_noun_is_no_anaphor_for_the_model(builder):
     assert {(f.subject.variant, f.value) for f in facts if f.predicate == "power"} == {
         ("Ultra", 300.0)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "fee"),
+    [
+        ("The Kestrel costs €46,195 in Oulu, plus a €1,250 destination charge.", "€1,250"),
+        ("The Kestrel costs €46,195 in Oulu. Destination is now €1,250 for it.", "€1,250"),
+        # a price that includes the fee is still the price
+        ("The Kestrel costs €46,195 including destination, and €1,250 more in Kemi.", None),
+    ],
+)
+def test_a_fee_charged_with_a_car_is_not_its_price(builder, text, fee):
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€46,195", "€1,250"))
+    prices = {f.value for f in facts if f.predicate == "price"}
+    assert 46195.0 in prices
+    assert (1250.0 in prices) is (fee is None)

@@ -292,6 +292,7 @@ class FactBuilder:
         ]
         self.aside_firsts = {o[0] for o in self.aside_openers if o}
         self.quantifier_part_nouns = {w.lower() for w in cues.get("quantifier_part_nouns", ())}
+        self.fee_words = {w.lower() for w in cues.get("fee_words", ())}
         self.unchanged_asides = [
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("unchanged_asides", ())
         ]
@@ -1689,6 +1690,24 @@ class FactBuilder:
             )
         return found
 
+    def _fee(self, sent: _Sentence, q: Span) -> bool:
+        """A sum named as a fee: a fee word right after it ("a $1,250 destination charge") or
+        opening its clause with no other sum before it ("Destination is now $1,250", "The
+        destination charge grows to $1,250"); not "$39,000 including destination"."""
+        doc = sent.span.doc
+        if q.end < sent.span.end and doc[q.end].lower_ in self.fee_words:
+            return True
+        start, _ = sent.clause_of(q.start)
+        if any(
+            o.end <= q.start and o._.measure is not None and o._.measure.dimension == "currency"
+            for o in sent.quantities
+            if o.start >= start
+        ):
+            return False
+        # the fee is what the clause is about: its first words ("The destination charge
+        # grows ...", "Destination for every X is now ...")
+        return any(t.lower_ in self.fee_words for t in doc[start : min(start + 3, q.start)])
+
     def _is_concept(self, subject: Subject) -> bool:
         """A show car, named by a concept word ("Vision 7S", "Concept Three")."""
         return bool(subject.model) and subject.model.split()[0] in self.concept_name_words
@@ -2741,6 +2760,8 @@ class FactBuilder:
                 measure = replace(measure, unit=money, dimension="currency", si_unit=None)
             else:
                 period = ""
+            if measure.dimension == "currency" and self._fee(sent, q):
+                continue  # "a $1,250 destination charge": a fee, not the car's price
             if (
                 any(
                     0 <= q.start - e <= 2
