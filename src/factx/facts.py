@@ -123,9 +123,9 @@ _DATE_PREPOSITIONS = {"in", "from", "by", "until", "since", "for"}
 # words placing one car against another in a line-up: "Beneath it sits an X"
 _POSITION_WORDS = {"above", "below", "beneath", "under", "over", "beside", "alongside", "behind"}
 _ANAPHOR_KEYS = ("anaphor", "anaphor:variant", "anaphor:model")
-#: words after "follow" that make it transitive ("follow a similar move", "follows suit")
 #: words before "between" that offer a choice rather than compare ("choose between the X and Y")
 _CHOICE_WORDS = {"choose", "chooses", "choosing", "choice", "pick", "picks", "decide", "options"}
+#: words after "follow" that make it transitive ("follows a price cut", "follows suit")
 _FOLLOWED_OBJECTS = {"a", "an", "its", "their", "his", "her", "suit"}
 
 

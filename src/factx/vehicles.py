@@ -1515,7 +1515,7 @@ class VehicleRecognizer:
                 and doc[k - 1].whitespace_
                 and toks.sent_start[k] == toks.sent_start[cand.start]
             ):
-                # "the Grandland Electric AWD": a drive tag right after a model is a version
+                # "the Kestrel AWD": a drive tag right after a model is a version of its own
                 added.append(self._trim(doc, k, k + 1, cand))
                 taken.add(k)
                 continue
