@@ -965,3 +965,9 @@ def test_a_change_by_a_described_amount_is_a_change(nlp):
     assert (m["14 km"].change, m["520 km"].change) == (True, False)
     # "powered by a ..." is how the car is driven, not a change
     assert not measures(nlp, "It is powered by a 300 hp engine and sold in Oulu.")["300 hp"].change
+    # a change noun after "by a" keeps its own reading: "helped by a decrease of 7 percent"
+    assert measures(nlp, "It was helped by a decrease of 7 percent in Oulu.")["7 percent"].change
+    # a verb that makes "from X to Y" two levels is no change word alone
+    assert not measures(nlp, "The charity raises 1.3 million euros in Oulu.")[
+        "1.3 million euros"
+    ].change

@@ -1058,6 +1058,7 @@ class _Reader:
     def change_amount(self, start: int) -> bool:
         """The figure at ``start`` is the size of a change: "by 5%", "a price cut of 30,000"."""
         before = self.lo(start - 1)
+        movers = self.lex.from_to_movers
         if before == "between" and self.lo(start - 2) == "by":
             return True  # "up by between €150 and €420"
         # "grows by a welcome 14 km", "rises by another 20 kW": an article and its
@@ -1065,12 +1066,15 @@ class _Reader:
         # engine" is no change)
         for j in range(start - 2, max(start - 5, 0), -1):
             if self.lo(j) == "by":
-                return (
-                    self.lo(j - 1) in self.lex.change_before
+                if (
+                    (self.lo(j - 1) in self.lex.change_before or self.lo(j - 1) in movers)
                     and self.lo(j + 1) in ("a", "an", "another", "only", "just")
-                ) and all(
-                    self.at(k).isalpha() and self.at(k).islower() for k in range(j + 1, start)
-                )
+                    and all(
+                        self.at(k).isalpha() and self.at(k).islower() for k in range(j + 1, start)
+                    )
+                ):
+                    return True
+                break
             if not (self.at(j).isalpha() and self.at(j).islower()):
                 break
         return before == "by" or (before == "of" and self.lo(start - 2) in self.lex.change_after)
