@@ -114,6 +114,17 @@ def _figures(unit, dimension, *phrases):
     ]
 
 
+def _launched_in_october(builder, text):
+    """Whether a sentence naming the Kestrel and "October" states a market launch."""
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    return any(f.predicate == "market_launch" for f in facts)
+
+
 def by_model(facts, predicate):
     """(model, value) of every fact of one predicate."""
     return {(f.subject.model, f.value) for f in facts if f.predicate == predicate}
@@ -10012,13 +10023,7 @@ def test_a_version_named_in_a_fronted_phrase_becomes_the_topic(builder):
     ],
 )
 def test_a_car_brought_to_a_market_is_launched_there(builder, text, launched):
-    facts = run(
-        builder,
-        text,
-        vehicles=_THREE_VOLVOS[:1],
-        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
-    )
-    assert any(f.predicate == "market_launch" for f in facts) is launched
+    assert _launched_in_october(builder, text) is launched
 
 
 @pytest.mark.parametrize(
@@ -10123,13 +10128,7 @@ def test_the_edition_is_the_edition_named_before(builder):
     ],
 )
 def test_delivering_the_first_cars_is_a_market_launch(builder, text, launched):
-    facts = run(
-        builder,
-        text,
-        vehicles=_THREE_VOLVOS[:1],
-        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
-    )
-    assert any(f.predicate == "market_launch" for f in facts) is launched
+    assert _launched_in_october(builder, text) is launched
 
 
 def test_a_figure_alone_in_parentheses_after_a_car_is_that_cars(builder):
@@ -10164,13 +10163,7 @@ def test_a_body_noun_described_by_its_drive_layout_is_the_model(builder):
     ],
 )
 def test_following_a_move_is_no_launch(builder, text, launched):
-    facts = run(
-        builder,
-        text,
-        vehicles=_THREE_VOLVOS[:1],
-        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
-    )
-    assert any(f.predicate == "market_launch" for f in facts) is launched
+    assert _launched_in_october(builder, text) is launched
 
 
 def test_a_car_said_to_stay_on_sale_is_an_aside(builder):

@@ -1437,42 +1437,29 @@ class VehicleRecognizer:
             cand.normalized = doc[cand.start : cand.end].text
             taken.add(k)
 
-    def _hybrid_trims(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
-        """ "In Sport Hybrid trim", "the Limited Hybrid": a maker's trim word right before a
-        powertrain trim word ("Hybrid") names one trim with it."""
+    def _trim_word_before(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
+        """A one-word trim name of any maker right before a trim names one trim with it:
+        before a powertrain trim word ("In Sport Hybrid trim", "the Limited Hybrid"), or before
+        any trim after an article ("An SE Long Range bought new")."""
         texts = toks.texts
         taken = {i for c in names for i in range(c.start, c.end)}
         for cand in names:
             k = cand.start - 1
             if (
-                cand.label == "VARIANT"
-                and texts[cand.start] in self.hybrid_trim_words
-                and k > 0
-                and k not in taken
-                and texts[k] in self.trim_words
-                and toks.sent_start[k] != k
+                cand.label != "VARIANT"
+                or k <= 0
+                or k in taken
+                or texts[k] not in self.trim_words
+                or toks.sent_start[k] == k
             ):
-                cand.start = k
-                cand.normalized = doc[cand.start : cand.end].text
-                taken.add(k)
-
-    def _stacked_trims(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
-        """ "An SE Long Range bought new": a one-word trim name of any maker right
-        before a trim, after an article, names one trim with it."""
-        texts = toks.texts
-        taken = {i for c in names for i in range(c.start, c.end)}
-        for cand in names:
-            k = cand.start - 1
-            if (
-                cand.label == "VARIANT"
-                and k > 0
-                and k not in taken
-                and texts[k] in self.trim_words
-                and texts[k] not in self.not_trims
+                continue
+            hybrid = texts[cand.start] in self.hybrid_trim_words
+            stacked = (
+                texts[k] not in self.not_trims
                 and toks.lower(k - 1) in ("the", "a", "an")
-                and toks.sent_start[k] != k
-                and doc[k].whitespace_
-            ):
+                and bool(doc[k].whitespace_)
+            )
+            if hybrid or stacked:
                 cand.start = k
                 cand.normalized = doc[cand.start : cand.end].text
                 taken.add(k)
@@ -2951,8 +2938,7 @@ class VehicleRecognizer:
         _grade_letters(doc, toks, names)
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
-        self._hybrid_trims(doc, toks, names)
-        self._stacked_trims(doc, toks, names)
+        self._trim_word_before(doc, toks, names)
         names = self._drive_tails(doc, toks, names)
         _shortened_models(names, toks, self.earlier_car_words)
         names = _model_tails(toks, names, self.body_nouns | self.unit_words)
