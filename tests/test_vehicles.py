@@ -2967,3 +2967,13 @@ def test_a_one_word_trim_before_a_trim_after_an_article_names_one_trim(nlp):
     text = "MG sells the MG4 in Oulu. An SE Long Range bought in 2023 is now cheap in Kemi."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("SE Long Range", "MG4")]
+
+
+def test_afeela_is_a_maker_whose_cars_carry_its_name(nlp):
+    text = "Afeela hands over the Afeela 1 in Oulu. Buyers first get the Signature, the dearer one."
+    spans = [(s.label_, s.text, s._.model) for s in ents(nlp, text)]
+    assert spans == [
+        ("BRAND", "Afeela", None),
+        ("MODEL", "Afeela 1", None),
+        ("VARIANT", "Signature", "Afeela 1"),
+    ]
