@@ -10294,3 +10294,45 @@ def test_a_fee_charged_with_a_car_is_not_its_price(builder, text, fee):
     prices = {f.value for f in facts if f.predicate == "price"}
     assert 46195.0 in prices
     assert (1250.0 in prices) is (fee is None)
+
+
+_CORE_150_AND_OSPREY = [
+    *_THREE_VOLVOS[:2],
+    ("Core 150", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}, 1),
+    ("Core 150", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}, 2),
+    ("Osprey", "MODEL", {"brand": "Volvo"}, 2),
+]
+
+
+def test_a_trim_listed_beside_the_carried_car_stays_with_its_own_model(builder):
+    text = (
+        "Volvo sells the Kestrel as the Core 150. The Osprey is the headline act.\n\n"
+        "Prices of the Core 150 and the Osprey rise in Oulu by €500 from October."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_CORE_150_AND_OSPREY,
+        quantities=_figures("EUR", "currency", "€500"),
+        dates=[("October", Interval(D(2026, 10, 1), D(2026, 10, 31), "month"))],
+    )
+    subjects = {(f.subject.model, f.subject.variant) for f in facts}
+    assert ("Osprey", "Core 150") not in subjects
+    assert ("Kestrel", "Core 150") in subjects
+
+
+def test_a_trim_in_a_clause_of_its_own_after_another_car_stays_with_its_model(builder):
+    text = (
+        "Volvo sells the Kestrel as the Core 150 in Oulu. The Osprey is new.\n\n"
+        "The Osprey costs €40,000, while the Core 150 starts at €30,000 in Kemi."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_CORE_150_AND_OSPREY,
+        quantities=_figures("EUR", "currency", "€40,000", "€30,000"),
+    )
+    assert {(f.subject.model, f.subject.variant, f.value) for f in facts} == {
+        ("Osprey", None, 40000),
+        ("Kestrel", "Core 150", 30000),
+    }

@@ -2977,3 +2977,27 @@ def test_afeela_is_a_maker_whose_cars_carry_its_name(nlp):
         ("MODEL", "Afeela 1", None),
         ("VARIANT", "Signature", "Afeela 1"),
     ]
+
+
+def test_a_car_listed_after_a_tied_trim_is_its_sibling_not_its_owner(nlp):
+    text = (
+        "Volvo sells the EX30 in Ultra trim in Oulu.\n\n"
+        "Deliveries of the Ultra and the EX90 begin in Kemi next week."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Ultra", "EX30"), ("Ultra", "EX30")]
+
+
+def test_a_model_shared_with_after_a_describing_word_and_its_maker_owns_no_later_trim(nlp):
+    text = (
+        "Peugeot shows the 2008 in Oulu, on a base to be shared with the next Jeep Compass.\n\n"
+        "One step up is the Hybrid 145, with a small motor."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Hybrid 145", "2008")]
+
+
+def test_a_petrol_engine_named_by_its_output_is_a_version(nlp):
+    text = "Peugeot sells the 208 in Oulu. Buyers in Kemi start with the Turbo 100, a small petrol."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Turbo 100", "208")]

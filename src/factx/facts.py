@@ -6608,6 +6608,12 @@ def _vehicle_groups(
                 # "from X for the Core, while the Osprey starts at Y": a car named
                 # after the trim is not what the trim belongs to
                 and sentence_model_start < variant_span.start
+                # "the Osprey arrives in May, while the Core 150 follows": a clause of its
+                # own keeps the trim with the car the vehicle stage tied it to
+                and not any(
+                    t.lower_ in _CLAUSE_BREAKS
+                    for t in variant_span.doc[sentence_model_start : variant_span.start]
+                )
             ):
                 # "The Renault 5, which took over from the Zoe, ... in Five trim": not the
                 # predecessor the trim was written after
@@ -6626,6 +6632,9 @@ def _vehicle_groups(
                 # "the Kestrel Estate follows" in a story on the Kestrel: the vehicle stage
                 # already chose between two bodies of one nameplate
                 and not variant_span._.story_body
+                # "deliveries of the Core 150 and the Kestrel": the carried car, named in
+                # the sentence apart from the trim, left the trim to the vehicle stage
+                and context.model not in sentence_models
             ):
                 model = context.model  # "Then the Formentor. ... our VZ": its own VZ
             if (

@@ -2769,7 +2769,20 @@ class VehicleRecognizer:
                 if fits(m) and (m.start not in compared or m.end == var.start)
             ]
             before = [m for m in same if m.end <= var.start]
-            after = [m for m in same if m.start >= var.end and m.start not in claimed]
+            after = [
+                m
+                for m in same
+                if m.start >= var.end
+                and m.start not in claimed
+                # "deliveries of the Core 150 and the Kestrel": a car listed after the trim
+                # is its sibling, not its owner, when the trim's name is already tied
+                and not (
+                    var.normalized in tied
+                    and m.start > var.end
+                    and all(w in _COORDINATION_WORDS for w in toks.lowers[var.end : m.start])
+                    and {"and", "or"} & set(toks.lowers[var.end : m.start])
+                )
+            ]
             earlier = next(([c] for c in reversed(recent) if fits(c)), [])
             # "a Carrera GTS version of the 911 ... The GTS was quickest": the short form of the
             # one trim written in full before (unless the article has a trim of that name:
@@ -2845,11 +2858,8 @@ class VehicleRecognizer:
             c.start == model.end and c.label == "VARIANT" and c.normalized == name for c in ordered
         )
 
-    def _compared_model(self, toks: _Toks, cand: _Cand) -> bool:
-        """A model named as a point of comparison ("the platform that underpins the ID.3",
-        "quicker than the EV3"): a trim in a later sentence is not its."""
-        k = cand.start - 1
-        # "dearer than most diesel Kestrel versions": describing words between
+    def _skip_describing(self, toks: _Toks, k: int) -> int:
+        """Up to two lower-case describing words ending at ``k`` ("most diesel")."""
         for _ in range(2):
             if (
                 toks.lower(k).isalpha()
@@ -2857,8 +2867,31 @@ class VehicleRecognizer:
                 and toks.lower(k) not in self.comparison_words
             ):
                 k -= 1
+        return k
+
+    def _article_or_link(self, word: str) -> bool:
+        return word in self.determiners or word in (
+            "some",
+            "any",
+            "other",
+            "at",
+            "of",
+            "to",
+            "with",
+        )
+
+    def _compared_model(self, toks: _Toks, cand: _Cand) -> bool:
+        """A model named as a point of comparison ("the base that underpins the Kestrel",
+        "quicker than the EV3"): a trim in a later sentence is not its."""
+        k = self._skip_describing(toks, cand.start - 1)
         if cand.brand and k >= 0 and toks.texts[k] == cand.brand:
             k -= 1  # "the Kia EV6": its maker's name before it
+            if (
+                toks.lower(k).isalpha()
+                and toks.texts[k].islower()
+                and not self._article_or_link(toks.lower(k))
+            ):
+                k -= 1  # "the next Jeep X": a describing word before the maker
         if toks.lower(k) in self.determiners or toks.lower(k) in ("some", "any", "other"):
             k -= 1
         if toks.lower(k) == "at" and any(
