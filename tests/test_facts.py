@@ -10336,3 +10336,21 @@ def test_a_trim_in_a_clause_of_its_own_after_another_car_stays_with_its_model(bu
         ("Osprey", None, 40000),
         ("Kestrel", "Core 150", 30000),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rumours of a 200 hp Prelude are wide of the mark, Honda said in Oulu.",
+        "Talk of a 200 hp Prelude is unfounded, a Honda spokesman said in Oulu.",
+    ],
+)
+def test_a_rumour_called_wrong_is_a_denial_in_the_makers_own_word(builder, sentence):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[("Prelude", "MODEL", {"brand": "Honda"})],
+        quantities=_figures("hp", "power", "200 hp"),
+    )
+    power = one(facts, "power")
+    assert (power.negated, power.certainty) == (True, "official")

@@ -865,11 +865,11 @@ class FactBuilder:
                     fact = {**fact, "negated": not fact.get("negated", False)}
                     certainty = "official"
                 elif fact.get("negated") and any(
-                    _points_back(sent.span.doc, s, e)
-                    and sent.clause_of(s) != sent.clause_of(anchor)
+                    sent.clause_of(s) == sent.clause_of(anchor) or _points_back(sent.span.doc, s, e)
                     for s, e in sent.cues_in("figneg_after", anchor, sent.span.end)
                 ):
-                    # "a paper said X; the maker says this is wrong": the maker's own denial
+                    # "a paper said X; the maker says this is wrong", "rumours of X are
+                    # unfounded": the denial is the statement, not the rumour it answers
                     certainty = "official"
                 subjects = [subject] if single else _coordinated(sent, subject, anchor)
                 # "Both use X, and prices start at Y": "both" is the subject of its statement
