@@ -1789,7 +1789,7 @@ def test_a_trim_known_only_as_another_makers_is_a_trim_right_after_a_model(nlp):
     # the gazetteer knows "L" as a Lincoln trim and a Neta model, not as a Honda name
     text = "Honda news. Key figures of the Honda N-BOX e: L follow."
     got = [(s.label_, s.text, s._.model) for s in ents(nlp, text) if s.label_ != "BRAND"]
-    assert got == [("MODEL", "N-BOX e:", None), ("VARIANT", "L", "N-Box e:")]
+    assert got == [("MODEL", "N-BOX e:", None), ("VARIANT", "L", "N-BOX e:")]
 
 
 def test_a_new_model_described_in_apposition_takes_the_last_brand_named(nlp):
@@ -3001,3 +3001,24 @@ def test_a_petrol_engine_named_by_its_output_is_a_version(nlp):
     text = "Peugeot sells the 208 in Oulu. Buyers in Kemi start with the Turbo 100, a small petrol."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("Turbo 100", "208")]
+
+
+def test_a_grade_the_article_named_stays_a_grade_where_another_maker_has_that_model(nlp):
+    text = (
+        "Suzuki sells the e Vitara in G, Z and X grades in Oulu. The dearest Z costs more "
+        "in Kemi. Nissan's Leaf is cheaper."
+    )
+    spans = [(s.label_, s.text, s._.model) for s in ents(nlp, text) if s.text == "Z"]
+    assert spans == [("VARIANT", "Z", "e Vitara"), ("VARIANT", "Z", "e Vitara")]
+
+
+def test_the_maker_before_a_name_keeps_its_model_after_a_grade_of_that_name(nlp):
+    text = "Suzuki sells the e Vitara in G, Z and X grades in Oulu. The Nissan Z is dearer."
+    spans = [(s.label_, s.text) for s in ents(nlp, text) if s.text == "Z"]
+    assert spans[-1] == ("MODEL", "Z")
+
+
+def test_suzukis_kei_electric_car_and_hondas_capitalised_kei_names(nlp):
+    text = "Suzuki sells the e-Sky in Oulu, and Honda sells its N-One e: in Kemi."
+    spans = [(s.label_, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert spans == [("MODEL", "e-Sky"), ("MODEL", "N-ONE e:")]

@@ -2969,6 +2969,7 @@ class VehicleRecognizer:
             )
         ]
         _grade_letters(doc, toks, names)
+        _grades_named_like_models(toks, names)
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
         self._trim_word_before(doc, toks, names)
@@ -3058,6 +3059,28 @@ def _grade_letters(doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
             cand.end = k + 1
             cand.normalized = doc[cand.start : cand.end].text
             taken.add(k)
+
+
+def _grades_named_like_models(toks: _Toks, names: list[_Cand]) -> None:
+    """ "sold in S, T and V grades ... the dearest V costs": a name the article
+    gave a grade stays that grade later, though another maker sells a car of that name,
+    unless that maker's name stands right before it."""
+    grades: dict[str, _Cand] = {}
+    for c in sorted(names, key=lambda c: c.start):
+        if c.label == "VARIANT" and c.end - c.start == 1:
+            grades.setdefault(c.normalized, c)
+    for cand in names:
+        grade = grades.get(toks.texts[cand.start])
+        if (
+            cand.label != "MODEL"
+            or cand.end - cand.start != 1
+            or grade is None
+            or grade.start > cand.start
+            or (cand.brand is not None and toks.texts[cand.start - 1] in (cand.brand, "'s"))
+        ):
+            continue
+        cand.label, cand.entry, cand.normalized = "VARIANT", grade.entry, grade.normalized
+        cand.brand, cand.model, cand.context = grade.brand, grade.model, grade.context
 
 
 def _article_names(doc: Doc, cands: list[_Cand]) -> None:
