@@ -10354,3 +10354,22 @@ def test_a_rumour_called_wrong_is_a_denial_in_the_makers_own_word(builder, sente
     )
     power = one(facts, "power")
     assert (power.negated, power.certainty) == (True, "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        (
+            "Production of the Kestrel will transfer from Oulu to Kemi in spring, Volvo said.",
+            {("Oulu", False), ("Kemi", False)},
+        ),
+        (
+            "Volvo denied that assembly of the Kestrel will move from Oulu to Kemi next year.",
+            {("Kemi", True)},
+        ),
+        ("Deliveries of the Kestrel will move from Oulu to Kemi, Volvo said.", set()),
+    ],
+)
+def test_production_moved_from_one_town_to_another_is_built_at_both(builder, text, sites):
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    assert {(f.value, f.negated) for f in facts if f.predicate == "production_site"} == sites

@@ -4107,6 +4107,7 @@ class FactBuilder:
                     town = doc[i:j].text
                     if town and town not in self.regions and town not in self.not_places:
                         found.append((town, start, i))
+        found += self._moved_between(sent, vehicle_tokens, date_tokens, found)
         # "draws its cells from a supplier's plant in X": the plant makes the parts
         found = [f for f in found if not self._makes_parts(sent, f[1], f[2])]
         named_sites = {name for name, _, _ in found}
@@ -4663,6 +4664,41 @@ class FactBuilder:
             if one:
                 break
         return k
+
+    def _moved_between(
+        self, sent, vehicle_tokens: set[int], date_tokens: set[int], found: list
+    ) -> list[tuple[str, int, int]]:
+        """ "Production of the X will transfer from Oulu to Kemi": a production cue, then a
+        moving verb with "from A to B" in its clause; it is made at both (A until the
+        move, B after it)."""
+        doc = sent.span.doc
+        anchors = {anchor for _, _, anchor in found}
+        cues = [s for s, _ in sent.cues.get("site", ()) if doc[s].lower_ not in _MOVING_CUES]
+        out = []
+        for k in range(sent.span.start + 1, sent.span.end - 3):
+            if doc[k].lower_ not in _RELOCATING_VERBS or doc[k + 1].lower_ != "from":
+                continue
+            if doc[k - 1].lower_ in self.not_movers:
+                continue
+            start, _ = sent.clause_of(k)
+            if not any(start <= c < k for c in cues):
+                continue
+            first = self._place_end(doc, k + 2, sent.span.end, vehicle_tokens, date_tokens)
+            old = doc[k + 2 : first].text
+            if first == k + 2 or first >= sent.span.end or doc[first].lower_ != "to":
+                continue
+            last = self._place_end(doc, first + 1, sent.span.end, vehicle_tokens, date_tokens)
+            new = doc[first + 1 : last].text
+            if last == first + 1:
+                continue
+            # "denies it will move its line from A to B": A stays the site, as
+            # the sentence's other statements say; only the move is denied
+            denied = self._negated(sent, k, verbs=True) or self._denied_before(sent, k)
+            moved = [(new, first + 1)] if denied else [(old, k + 2), (new, first + 1)]
+            for town, anchor in moved:
+                if anchor not in anchors and town not in self.regions | self.not_places:
+                    out.append((town, k, anchor))
+        return out
 
     def _place_after(
         self, doc: Doc, i: int, end: int, vehicle_tokens: set[int], date_tokens: set[int]
@@ -6346,6 +6382,11 @@ _NEW_STATEMENT_VERBS = frozenset(
     | {"stays", "remains", "keeps", "retains", "sticks"}
 )
 _MOVING_CUES = frozenset({"move", "moves", "moving", "moved", "shift"})
+#: verbs that carry production "from A to B"
+_RELOCATING_VERBS = _MOVING_CUES | frozenset(
+    {"shifts", "shifted", "shifting", "transfer", "transfers", "transferred", "transferring"}
+    | {"relocate", "relocates", "relocated", "relocating", "switch", "switches", "switched"}
+)
 
 
 def _new_statement_between(doc: Doc, start: int, end: int) -> bool:
