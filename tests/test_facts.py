@@ -10373,3 +10373,12 @@ def test_a_rumour_called_wrong_is_a_denial_in_the_makers_own_word(builder, sente
 def test_production_moved_from_one_town_to_another_is_built_at_both(builder, text, sites):
     facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
     assert {(f.value, f.negated) for f in facts if f.predicate == "production_site"} == sites
+
+
+def test_a_with_clause_after_a_denial_states_what_the_cars_get_instead(builder):
+    text = "Volvo will not sell the Kestrel with FWD, with all versions using AWD now."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+    assert {(f.predicate, f.value, f.negated) for f in facts} == {
+        ("drivetrain", "FWD", True),
+        ("drivetrain", "AWD", False),
+    }

@@ -2448,6 +2448,8 @@ class FactBuilder:
             and not any(t.lower_ == "but" for t in doc[e:i])
             # "denies A builds it and confirms B does": so does a new statement
             and not _new_statement_between(doc, e, i)
+            # "no X for it, with every version getting Y": what the cars get instead
+            and not _absolute_clause_between(doc, e, i)
             # "without the pack, it makes X": a condition set off before the claim
             and not (doc[s].lower_ == "without" and any(t.text == "," for t in doc[e:i]))
             # "won't offer it, not even on the update due in spring": whom the denial
@@ -6387,6 +6389,20 @@ _RELOCATING_VERBS = _MOVING_CUES | frozenset(
     {"shifts", "shifted", "shifting", "transfer", "transfers", "transferred", "transferring"}
     | {"relocate", "relocates", "relocated", "relocating", "switch", "switches", "switched"}
 )
+
+
+def _absolute_clause_between(doc: Doc, start: int, end: int) -> bool:
+    """ ", with every version getting Y": a "with" clause set off by a comma whose own verb
+    ends in -ing states something of its own."""
+    return any(
+        doc[k].text == ","
+        and doc[k + 1].lower_ == "with"
+        and any(
+            doc[m].is_alpha and len(doc[m]) > 4 and doc[m].lower_.endswith("ing")
+            for m in range(k + 2, min(k + 6, end))
+        )
+        for k in range(start, end - 2)
+    )
 
 
 def _new_statement_between(doc: Doc, start: int, end: int) -> bool:
