@@ -3022,3 +3022,14 @@ def test_suzukis_kei_electric_car_and_hondas_capitalised_kei_names(nlp):
     text = "Suzuki sells the e-Sky in Oulu, and Honda sells its N-One e: in Kemi."
     spans = [(s.label_, s._.normalized) for s in ents(nlp, text) if s.label_ == "MODEL"]
     assert spans == [("MODEL", "e-Sky"), ("MODEL", "N-ONE e:")]
+
+
+def test_a_name_listed_beside_a_model_of_its_maker_is_a_model(nlp):
+    text = "Zeekr brings the 7GT to Oulu, then the 001 and the 8X. The 001 costs more in Kemi."
+    models = [s.text for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == ["7GT", "001", "8X", "001"]
+
+
+def test_a_name_after_the_alone_in_its_makers_story_needs_more_than_the_maker(nlp):
+    text = "Zeekr brings the 7GT to Oulu. The 001 costs more in Kemi."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["7GT"]

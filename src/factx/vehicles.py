@@ -784,6 +784,10 @@ class VehicleRecognizer:
             ):
                 continue  # "across the Tasman Sea", "in Toyota City": a place's name
             first.append(cand)
+        # "then the 001 and the 8X": a name listed beside a model of its maker
+        listed = [c for c in bare if c.brand in brands and _listed_beside(toks, c, first)]
+        first += listed
+        bare = [c for c in bare if c not in listed]
         # a name the article gave its brand once ("the new Toyota Century", "the Century
         # sedan") names the car again after a determiner ("The Century will be built ...")
         named_once = {id(c.entry) for c in first if c.context == "adjacent" and c.entry}
@@ -3059,6 +3063,21 @@ def _grade_letters(doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
             cand.end = k + 1
             cand.normalized = doc[cand.start : cand.end].text
             taken.add(k)
+
+
+def _listed_beside(toks: _Toks, cand: _Cand, named: list[_Cand]) -> bool:
+    """ "the 001 and the 8X", "the 7GT, the 001": a name after "the", listed with "and", "or"
+    or a comma right beside a model of the same maker."""
+    if toks.lower(cand.start - 1) != "the":
+        return False
+    ends = {c.end for c in named if c.label == "MODEL" and c.brand == cand.brand}
+    starts = {c.start for c in named if c.label == "MODEL" and c.brand == cand.brand}
+    joiners = ("and", "or", ",")
+    before = toks.lower(cand.start - 2) in joiners and cand.start - 2 in ends
+    after = toks.lower(cand.end) in joiners and (
+        cand.end + 1 in starts or (toks.lower(cand.end + 1) == "the" and cand.end + 2 in starts)
+    )
+    return before or after
 
 
 def _grades_named_like_models(toks: _Toks, names: list[_Cand]) -> None:
