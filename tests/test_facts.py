@@ -10382,3 +10382,25 @@ def test_a_with_clause_after_a_denial_states_what_the_cars_get_instead(builder):
         ("drivetrain", "FWD", True),
         ("drivetrain", "AWD", False),
     }
+
+
+def test_the_outgoing_car_is_the_generation_the_article_tied_to_the_outgoing_name(builder):
+    text = (
+        "Volvo has shown the new Kestrel (K2), which replaces the outgoing Kestrel (K1) in Oulu. "
+        "The new Kestrel costs €50,000, against €45,000 for the outgoing car."
+    )
+    volvo = {"brand": "Volvo"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {**volvo, "generation": "next", "code": "K2"}, 1),
+            ("Kestrel", "MODEL", {**volvo, "generation": "previous", "code": "K1"}, 2),
+            ("Kestrel", "MODEL", {**volvo, "generation": "next"}, 3),
+        ],
+        quantities=_figures("EUR", "currency", "€50,000", "€45,000"),
+    )
+    assert {(f.subject.code, f.value) for f in facts if f.predicate == "price"} == {
+        ("K2", 50000),
+        ("K1", 45000),
+    }

@@ -293,6 +293,7 @@ class FactBuilder:
         self.aside_firsts = {o[0] for o in self.aside_openers if o}
         self.quantifier_part_nouns = {w.lower() for w in cues.get("quantifier_part_nouns", ())}
         self.fee_words = {w.lower() for w in cues.get("fee_words", ())}
+        self.earlier_generation_words = set(cues.get("earlier_generation_words", ()))
         self.unchanged_asides = [
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("unchanged_asides", ())
         ]
@@ -614,6 +615,7 @@ class FactBuilder:
             sent.vehicles += self._powertrain_variants(sent, powertrain_trims, current)
             sent.vehicles += self._body_noun_cars(sent, body_owners, current)
             sent.vehicles += self._entry_trims(sent, model_trims, current, drafts)
+            sent.vehicles += self._earlier_generation_cars(sent, current, generation_codes)
             for vehicle in sent.vehicles:
                 after = vehicle.end
                 if (
@@ -1650,6 +1652,39 @@ class FactBuilder:
                 if current is not None and current.model == model.model:
                     model = _model_level(current)  # the topic's code stays on it
                 found.append(_Vehicle(k + 1, k + 2, model))
+        return found
+
+    def _earlier_generation_cars(
+        self,
+        sent: _Sentence,
+        current: Subject | None,
+        generation_codes: dict[str, dict[str, str]],
+    ) -> list[_Vehicle]:
+        """ "€45,000 for the outgoing car" in a story on the new Kestrel (K2) that tied K1 to
+        the outgoing one: the body noun after an earlier-generation word names that generation."""
+        # the car the sentence names, else the one the article is on
+        named = [v.subject for v in sent.vehicles if not v.compared and v.subject.model]
+        owner = next(
+            (s for s in [*named, current] if s is not None and s.model in generation_codes),
+            None,
+        )
+        if owner is None or not owner.model:
+            return []
+        code = generation_codes[owner.model].get("previous")
+        if code is None or code == owner.code:
+            return []
+        doc = sent.span.doc
+        taken = {k for v in sent.vehicles for k in range(v.start, v.end)}
+        found: list[_Vehicle] = []
+        for k in range(sent.span.start, sent.span.end - 2):
+            if (
+                doc[k].lower_ in ("the", "its")
+                and doc[k + 1].lower_ in self.earlier_generation_words
+                and doc[k + 2].lower_ in self.body_nouns
+                and not {k + 1, k + 2, k + 3} & taken
+            ):
+                subject = _subject(owner.brand, owner.model, code, None, "previous")
+                found.append(_Vehicle(k + 1, k + 3, subject))
         return found
 
     def _entry_trims(
