@@ -10404,3 +10404,21 @@ def test_the_outgoing_car_is_the_generation_the_article_tied_to_the_outgoing_nam
         ("K2", 50000),
         ("K1", 45000),
     }
+
+
+def test_a_car_moving_from_one_platform_to_another_rides_on_the_second(builder):
+    text = (
+        "In Oulu, the Kestrel migrates from the SPA platform of the Osprey to the SEA architecture."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            *_THREE_VOLVOS[:2],
+            ("SPA", "PLATFORM", {"brand": "Volvo"}),
+            ("SEA", "PLATFORM", {"brand": "Volvo"}),
+        ],
+    )
+    platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
+    assert ("Kestrel", "SEA") in platforms
+    assert ("Kestrel", "SPA") not in platforms and ("Osprey", "SEA") not in platforms

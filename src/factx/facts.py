@@ -3866,6 +3866,12 @@ class FactBuilder:
             subject = None if described else subject_at(platform.start)
             if subject is not None and self._listed_under_later(sent, platform, subject):
                 subject = None
+            # "moves from the A platform of the old car to the B architecture": A is what it
+            # leaves, B is the mover's, whatever car stands between
+            move = _platform_move(sent, platform)
+            if move is not None:
+                verb, leaving = move
+                subject = None if leaving else subject_at(verb)
             fact = {
                 "subject": subject,
                 "predicate": "platform",
@@ -6423,7 +6429,34 @@ _MOVING_CUES = frozenset({"move", "moves", "moving", "moved", "shift"})
 _RELOCATING_VERBS = _MOVING_CUES | frozenset(
     {"shifts", "shifted", "shifting", "transfer", "transfers", "transferred", "transferring"}
     | {"relocate", "relocates", "relocated", "relocating", "switch", "switches", "switched"}
+    | {"migrate", "migrates", "migrated", "migrating", "switching"}
 )
+
+
+def _platform_move(sent: _Sentence, platform: Span) -> tuple[int, bool] | None:
+    """ "moves from the A platform ... to the B architecture": the moving verb and whether the
+    platform is the one left (A) rather than the one moved to (B)."""
+    doc = sent.span.doc
+
+    def preposition(span: Span) -> int:
+        k = span.start - 1
+        while k > sent.span.start and doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        return k
+
+    platforms = [p for p in sent.spans if p.label_ == "PLATFORM"]
+    for first in platforms:
+        k = preposition(first)
+        if doc[k].lower_ != "from" or doc[k - 1].lower_ not in _RELOCATING_VERBS:
+            continue
+        later = [p for p in platforms if p.start > first.end and doc[preposition(p)].lower_ == "to"]
+        if not later:
+            continue
+        if platform.start == first.start:
+            return k - 1, True
+        if platform.start == later[0].start:
+            return k - 1, False
+    return None
 
 
 def _absolute_clause_between(doc: Doc, start: int, end: int) -> bool:
