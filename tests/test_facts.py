@@ -10422,3 +10422,20 @@ def test_a_car_moving_from_one_platform_to_another_rides_on_the_second(builder):
     platforms = {(f.subject.model, f.value) for f in facts if f.predicate == "platform"}
     assert ("Kestrel", "SEA") in platforms
     assert ("Kestrel", "SPA") not in platforms and ("Osprey", "SEA") not in platforms
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kestrel is front-driven; the AWD system offered in Oulu is not coming to Kemi.",
+        "The Kestrel is front-driven, and the AWD system will not come to Kemi either.",
+    ],
+)
+def test_a_drive_system_denied_to_a_market_is_a_denied_drivetrain_not_a_denied_car(
+    builder, sentence
+):
+    facts = run(builder, sentence, vehicles=_THREE_VOLVOS[:1])
+    assert {(f.predicate, f.value, f.negated) for f in facts} == {
+        ("drivetrain", "FWD", False),
+        ("drivetrain", "AWD", True),
+    }

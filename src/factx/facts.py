@@ -2509,6 +2509,14 @@ class FactBuilder:
         k = max((e for spans in sent.cues.values() for s, e in spans if s == i), default=i + 1)
         while k < end and doc[k].lower_ in _DENIED_HEADS:
             k += 1
+        if k < end and doc[k].lower_ in _PLACING_PARTICIPLES:
+            # "the AWD setup sold in Oulu is not coming": past where it is
+            k += 1
+            while k < end and (
+                doc[k].lower_ in ("in", "on", "at", "for", "to", "the")
+                or (_is_place_word(doc[k]) and doc[k].lower_ not in _AUXILIARIES)
+            ):
+                k += 1
         if k < end and doc[k].text == "," and doc[k + 1].lower_ in _ASIDE_OPENERS:
             # "The twin-clutch gearbox, as on the coupe, won't ...": past the aside
             k = next((j + 1 for j in range(k + 2, min(k + 14, end)) if doc[j].text == ","), k)
@@ -3477,6 +3485,27 @@ class FactBuilder:
             t.lower_ in _VERSION_WORDS or self.vehicle_noun.fullmatch(t.lower_) for t in window
         )
 
+    def _part_denied_before(self, sent: _Sentence, clause_start: int, cue: int) -> bool:
+        """The denied verb's subject, right before it, is a part ("the AWD set-up
+        offered in Oulu is not coming"), not a car."""
+        doc = sent.span.doc
+        k = cue - 1
+        while k > clause_start and (
+            doc[k].lower_ in _AUXILIARIES or doc[k].lower_ in ("not", "n't", "never")
+        ):
+            k -= 1
+        # past where it is had: "offered in Oulu"
+        j = k
+        while j > clause_start and (
+            _is_place_word(doc[j]) or doc[j].lower_ in ("in", "on", "at", "for", "the")
+        ):
+            j -= 1
+        if j < k and doc[j].lower_ in _PLACING_PARTICIPLES:
+            k = j - 1
+        return k >= clause_start and (
+            doc[k].lower_ in self.arriving_parts or doc[k].lower_ in ("system", "systems")
+        )
+
     def _undated_denials(self, sent, subject_at, add) -> None:
         """Claims denied without a figure or date: "not to be sold in Finland" (a launch),
         "not going to be built at all" (a production start), "gets no bigger pack" (an
@@ -3504,6 +3533,8 @@ class FactBuilder:
                     continue  # a dated event: see _date_facts
                 if self._part_arrives(sent, predicate, clause_start, start):
                     continue  # "The 81 kWh pack will not be sold in Britain": the part's denial
+                if self._part_denied_before(sent, clause_start, start):
+                    continue  # "the AWD system offered in Oulu is not coming to Kemi"
                 if not self._negated(sent, start, verbs=False, window=_NEGATION_WINDOW):
                     continue
                 add({"subject": subject_at(start), "predicate": predicate, "negated": True}, start)
@@ -7619,7 +7650,10 @@ _ASIDE_OPENERS = {"with", "which", "like", "as", "including"}
 _SITE_OPENERS = {"the", "its", "their", "his", "her", "our", "at", "in", "from", "to", "of"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
+#: participles that say where a part is had, between it and its denied verb
+_PLACING_PARTICIPLES = {"offered", "sold", "fitted", "available", "used"}
 _DENIED_HEADS = {
+    "system",
     "version",
     "versions",
     "variant",
