@@ -2594,7 +2594,7 @@ def test_a_defender_length_is_a_version_of_the_defender(nlp):
         ("We drove a Hyundai Ioniq 5 to Oulu. The Ioniq charged twice.", "Ioniq 5"),
         # a word for an earlier car, or a longer name, keeps the older model
         ("We drove a Hyundai Ioniq 5 to Oulu. The original Ioniq stayed home.", "Ioniq"),
-        ("We drove a Hyundai Ioniq 5 to Oulu. The Ioniq Electric stayed home.", "Ioniq"),
+        ("We drove a Hyundai Ioniq 5 to Oulu. The Ioniq Electric stayed home.", "Ioniq Electric"),
     ],
 )
 def test_a_name_without_its_one_digit_number_is_the_numbered_model(nlp, text, short):
@@ -3033,3 +3033,9 @@ def test_a_name_listed_beside_a_model_of_its_maker_is_a_model(nlp):
 def test_a_name_after_the_alone_in_its_makers_story_needs_more_than_the_maker(nlp):
     text = "Zeekr brings the 7GT to Oulu. The 001 costs more in Kemi."
     assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == ["7GT"]
+
+
+def test_a_model_with_electric_after_it_is_the_makers_electric_model(nlp):
+    text = "Hymer has shown a Venture S Electric in Oulu, beside the Venture S in Kemi."
+    models = [s._.normalized for s in ents(nlp, text) if s.label_ in ("MODEL", "VARIANT")]
+    assert models == ["Venture S Electric", "Venture S"]

@@ -416,6 +416,7 @@ class VehicleRecognizer:
         self.naming_verbs = {w.lower() for w in cues.get("naming_verbs", [])}
         self.trim_rank_words = {w.lower() for w in cues.get("trim_rank_words", [])}
         self.trim_opening_verbs = {w.lower() for w in cues.get("trim_opening_verbs", [])}
+        self.electric_model_suffixes = set(cues.get("electric_model_suffixes", []))
         self.trim_price_words = {w.lower() for w in cues.get("trim_price_words", [])}
         self.trim_intro_verbs = {w.lower() for w in cues.get("trim_intro_verbs", [])}
         self.trim_list_blockers = {w.lower() for w in cues.get("trim_list_blockers", [])}
@@ -1263,6 +1264,18 @@ class VehicleRecognizer:
                 end = j + 1  # "Hilux BEV", "Ranger PHEV"
             if end > j and end < len(texts) and texts[end] in self.edition_words:
                 end += 1  # "the X Oulu Edition": the edition word closes the trim's name
+            if (
+                end == j + 1
+                and model.label == "MODEL"
+                and texts[j] in self.electric_model_suffixes
+                and not model.normalized.endswith(" " + texts[j])
+            ):
+                # "the Venture S Electric": a maker's electric car sold under its model's
+                # name and the word, a model of its own (as "Corsa Electric")
+                model.end = end
+                model.normalized = f"{model.normalized} {texts[j]}"
+                taken.add(j)
+                continue
             if end > j and not self._title_line(toks, j):
                 added.append(self._trim(doc, j, end, model))
         for k in range(len(texts)):
