@@ -3039,3 +3039,15 @@ def test_a_model_with_electric_after_it_is_the_makers_electric_model(nlp):
     text = "Hymer has shown a Venture S Electric in Oulu, beside the Venture S in Kemi."
     models = [s._.normalized for s in ents(nlp, text) if s.label_ in ("MODEL", "VARIANT")]
     assert models == ["Venture S Electric", "Venture S"]
+
+
+def test_a_name_another_makers_stories_give_a_model_is_a_trim_right_after_a_model(nlp):
+    text = "Volvo sells the EX30 in Oulu. The cheapest EX30 Junior costs less in Kemi."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Junior", "EX30")]
+
+
+def test_a_trim_after_better_equipped_is_a_version_of_the_model(nlp):
+    text = "Volvo sells the EX30 in Oulu. The better-equipped Plus costs more in Kemi."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Plus", "EX30")]

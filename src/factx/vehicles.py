@@ -1242,7 +1242,8 @@ class VehicleRecognizer:
         # "the N-BOX e: L": a word the gazetteer knows only as another maker's name
         foreign: dict[int, set[str | None]] = {}
         for c in cands:
-            if c.label in ("VARIANT", "MODEL") and c.context in ("after_model", "adjacent"):
+            # ("the Kestrel Junior": a name another maker's stories give a model of its own)
+            if c.label in ("VARIANT", "MODEL") and c.context in ("after_model", "adjacent", "doc"):
                 foreign.setdefault(c.start, set()).add(c.brand)
             else:
                 foreign.setdefault(c.start, set()).add(None)
