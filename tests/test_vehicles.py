@@ -3051,3 +3051,14 @@ def test_a_trim_after_better_equipped_is_a_version_of_the_model(nlp):
     text = "Volvo sells the EX30 in Oulu. The better-equipped Plus costs more in Kemi."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("Plus", "EX30")]
+
+
+def test_autobianchi_and_its_models(nlp):
+    text = "Autobianchi, dormant since the Y10 and the A112, shows the Primula in Oulu."
+    spans = [(s.label_, s.text) for s in ents(nlp, text)]
+    assert spans == [
+        ("BRAND", "Autobianchi"),
+        ("MODEL", "Y10"),
+        ("MODEL", "A112"),
+        ("MODEL", "Primula"),
+    ]
