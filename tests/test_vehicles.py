@@ -3062,3 +3062,8 @@ def test_autobianchi_and_its_models(nlp):
         ("MODEL", "A112"),
         ("MODEL", "Primula"),
     ]
+
+
+def test_skodas_coupe_keeps_the_accent_skoda_writes(nlp):
+    text = "Skoda sells the Enyaq Coupe in Oulu."
+    assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == ["Enyaq Coupé"]
