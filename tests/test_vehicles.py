@@ -3067,3 +3067,9 @@ def test_autobianchi_and_its_models(nlp):
 def test_skodas_coupe_keeps_the_accent_skoda_writes(nlp):
     text = "Skoda sells the Enyaq Coupe in Oulu."
     assert [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"] == ["Enyaq Coupé"]
+
+
+def test_toyotas_short_platform_names_stay_as_written(nlp):
+    text = "Toyota builds the Mirai on GA-L in Oulu and the Crown on TNGA-K in Kemi."
+    platforms = [s._.normalized for s in ents(nlp, text) if s.label_ == "PLATFORM"]
+    assert platforms == ["GA-L", "TNGA-K"]
