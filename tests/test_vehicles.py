@@ -3073,3 +3073,9 @@ def test_toyotas_short_platform_names_stay_as_written(nlp):
     text = "Toyota builds the Mirai on GA-L in Oulu and the Crown on TNGA-K in Kemi."
     platforms = [s._.normalized for s in ents(nlp, text) if s.label_ == "PLATFORM"]
     assert platforms == ["GA-L", "TNGA-K"]
+
+
+def test_an_unknown_edition_in_a_sentence_naming_no_model_is_the_paragraphs_models(nlp):
+    text = "Volvo adds a car to the EX30 range in Oulu. The Lapland Edition is the rarest yet."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Lapland Edition", "EX30")]

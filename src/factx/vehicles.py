@@ -1330,9 +1330,10 @@ class VehicleRecognizer:
             # paragraph named last before it (an edition named again there is the one named
             # in full before: "the Novak Edition")
             owner = _last_model(models, k, toks.sent_start)
-            if owner is None and end == k + 1:
+            edition = end == k + 2 and texts[k + 1] in self.edition_words
+            if owner is None and (end == k + 1 or edition):
                 owner = _last_model(models, k, toks.para_start, before=k)
-            if owner is None and end == k + 1 and len(texts[k]) > 2:
+            if owner is None and (end == k + 1 or edition) and len(texts[k]) > 2:
                 # "The plusher Harbour trim costs X" in a paragraph that names
                 # only trims: the model the article named last (a word, not a grade letter)
                 owner = next(
