@@ -3079,3 +3079,10 @@ def test_an_unknown_edition_in_a_sentence_naming_no_model_is_the_paragraphs_mode
     text = "Volvo adds a car to the EX30 range in Oulu. The Lapland Edition is the rarest yet."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("Lapland Edition", "EX30")]
+
+
+@pytest.mark.parametrize("written", ["MQB evo", "MQB Evo"])
+def test_a_platform_keeps_the_spelling_it_is_written_in(nlp, written):
+    text = f"Volkswagen builds the Golf on the {written} platform in Oulu."
+    platforms = [s._.normalized for s in ents(nlp, text) if s.label_ == "PLATFORM"]
+    assert platforms == [written]

@@ -3021,9 +3021,10 @@ class VehicleRecognizer:
         for cand in sorted([*names, *codes], key=lambda c: c.start):
             span = Span(doc, cand.start, cand.end, label=cand.label)
             span._.normalized = cand.normalized
-            # "Dual-Motor", "ALLGRIP-e": a trim keeps its maker's spelling as written
+            # "Dual-Motor", "ALLGRIP-e": a trim keeps its maker's spelling as written, and so
+            # does a platform ("MQB evo" and "MQB Evo" both appear in makers' own texts)
             if (
-                cand.label == "VARIANT"
+                cand.label in ("VARIANT", "PLATFORM")
                 and cand.normalized != span.text
                 and _spelling(span.text) == _spelling(cand.normalized)
             ):
