@@ -10439,3 +10439,22 @@ def test_a_drive_system_denied_to_a_market_is_a_denied_drivetrain_not_a_denied_c
         ("drivetrain", "FWD", False),
         ("drivetrain", "AWD", True),
     }
+
+
+def test_a_headline_model_the_story_has_not_come_back_to_is_not_the_newcomer(builder):
+    text = (
+        "Volvo's plan: two new cars while the Volvo Kestrel bows out\n\n"
+        "First up is the Osprey, which Volvo builds in Oulu from May. "
+        "The newcomer makes 211 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {"brand": "Volvo"}, 2),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+        ],
+        quantities=_figures("kW", "power", "211 kW"),
+    )
+    assert by_model(facts, "power") == {("Osprey", 211)}

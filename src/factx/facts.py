@@ -565,6 +565,11 @@ class FactBuilder:
                 and current.model != headline_models[0].model
                 and current.brand == headline_models[0].brand
                 and self._means_newcomer(sent)
+                # named again after the headline: "the newcomer" points back at a car the
+                # story has told of ("... while the Osprey bows out" in a headline, then
+                # "First up is the Kestrel ... The newcomer": the Kestrel)
+                and brand_models.get(current.brand or "", {}).get(headline_models[0].model or "", 0)
+                > 1
             ):
                 # "New Kestrel: ... . The Osprey arrived in 2024; the Kestrel, by contrast,
                 # ... . The newcomer is ...": the one model the headline names, over the
