@@ -1673,7 +1673,7 @@ class FactBuilder:
             (s for s in [*named, current] if s is not None and s.model in generation_codes),
             None,
         )
-        if owner is None or not owner.model:
+        if owner is None or not owner.model:  # (a model, for the type checker)
             return []
         code = generation_codes[owner.model].get("previous")
         if code is None or code == owner.code:
@@ -2518,7 +2518,7 @@ class FactBuilder:
             # "the AWD setup sold in Oulu is not coming": past where it is
             k += 1
             while k < end and (
-                doc[k].lower_ in ("in", "on", "at", "for", "to", "the")
+                doc[k].lower_ in _PLACE_PHRASE_WORDS
                 or (_is_place_word(doc[k]) and doc[k].lower_ not in _AUXILIARIES)
             ):
                 k += 1
@@ -3501,14 +3501,12 @@ class FactBuilder:
             k -= 1
         # past where it is had: "offered in Oulu"
         j = k
-        while j > clause_start and (
-            _is_place_word(doc[j]) or doc[j].lower_ in ("in", "on", "at", "for", "the")
-        ):
+        while j > clause_start and (_is_place_word(doc[j]) or doc[j].lower_ in _PLACE_PHRASE_WORDS):
             j -= 1
         if j < k and doc[j].lower_ in _PLACING_PARTICIPLES:
             k = j - 1
         return k >= clause_start and (
-            doc[k].lower_ in self.arriving_parts or doc[k].lower_ in ("system", "systems")
+            doc[k].lower_ in self.arriving_parts or doc[k].lower_ in _SYSTEM_NOUNS
         )
 
     def _undated_denials(self, sent, subject_at, add) -> None:
@@ -7655,8 +7653,12 @@ _ASIDE_OPENERS = {"with", "which", "like", "as", "including"}
 _SITE_OPENERS = {"the", "its", "their", "his", "her", "our", "at", "in", "from", "to", "of"}
 _COORDINATION_GAP = {"and", ",", "the", "both", "its", "&", "as", "well", "nor"}
 #: what a denied feature may be called before its verb: "a front-wheel-drive version will not"
-#: participles that say where a part is had, between it and its denied verb
+#: participles that say where a part is had, between it and its denied verb, and the words
+#: of the place phrase after them ("offered in the US")
 _PLACING_PARTICIPLES = {"offered", "sold", "fitted", "available", "used"}
+_PLACE_PHRASE_WORDS = {"in", "on", "at", "for", "to", "the"}
+#: a drive layout named as a system ("the AWD system") is a part, not a car
+_SYSTEM_NOUNS = {"system", "systems"}
 _DENIED_HEADS = {
     "system",
     "version",

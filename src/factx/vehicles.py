@@ -71,6 +71,7 @@ _NAMING_AUXILIARIES = {"be", "is", "are", "was", "been", "being"}
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "to"})
 _COORDINATION_WORDS = frozenset({"and", "or", ",", "the", "a"})
+_QUANTIFIERS = frozenset({"some", "any", "other"})
 
 
 def _last_model(
@@ -2877,8 +2878,11 @@ class VehicleRecognizer:
             c.start == model.end and c.label == "VARIANT" and c.normalized == name for c in ordered
         )
 
-    def _skip_describing(self, toks: _Toks, k: int) -> int:
-        """Up to two lower-case describing words ending at ``k`` ("most diesel")."""
+    def _compared_model(self, toks: _Toks, cand: _Cand) -> bool:
+        """A model named as a point of comparison ("the base that underpins the Kestrel",
+        "quicker than the EV3"): a trim in a later sentence is not its."""
+        k = cand.start - 1
+        # "dearer than most diesel Kestrel versions": describing words between
         for _ in range(2):
             if (
                 toks.lower(k).isalpha()
@@ -2886,32 +2890,17 @@ class VehicleRecognizer:
                 and toks.lower(k) not in self.comparison_words
             ):
                 k -= 1
-        return k
-
-    def _article_or_link(self, word: str) -> bool:
-        return word in self.determiners or word in (
-            "some",
-            "any",
-            "other",
-            "at",
-            "of",
-            "to",
-            "with",
-        )
-
-    def _compared_model(self, toks: _Toks, cand: _Cand) -> bool:
-        """A model named as a point of comparison ("the base that underpins the Kestrel",
-        "quicker than the EV3"): a trim in a later sentence is not its."""
-        k = self._skip_describing(toks, cand.start - 1)
         if cand.brand and k >= 0 and toks.texts[k] == cand.brand:
             k -= 1  # "the Kia EV6": its maker's name before it
             if (
                 toks.lower(k).isalpha()
                 and toks.texts[k].islower()
-                and not self._article_or_link(toks.lower(k))
+                and toks.lower(k) not in self.determiners
+                and toks.lower(k) not in _QUANTIFIERS
+                and toks.lower(k) not in ("at", "of", "to", "with")
             ):
                 k -= 1  # "the next Jeep X": a describing word before the maker
-        if toks.lower(k) in self.determiners or toks.lower(k) in ("some", "any", "other"):
+        if toks.lower(k) in self.determiners or toks.lower(k) in _QUANTIFIERS:
             k -= 1
         if toks.lower(k) == "at" and any(
             toks.lower(j) in self.aiming_words for j in range(max(k - 2, 0), k)
