@@ -525,6 +525,23 @@ def test_general_statements_do_not_attach_to_the_current_vehicle(builder):
     assert [(f.value, f.negated) for f in facts] == [("Douai", False)]
 
 
+def test_cars_named_as_what_something_is_for_leave_the_sentence_the_current_cars(builder):
+    # "vehicles" as the object of "for" is no general subject: the range is the Kestrel's
+    text = (
+        "Volvo has started selling the Kestrel in Oulu.\n\n"
+        "A battery gives a range of 161 km in the cycle used for light vehicles."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("161 km", km(161), None)],
+    )
+    assert [(f.subject.model, f.predicate, f.value) for f in facts] == [
+        ("Kestrel", "range", 161)
+    ]
+
+
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
     text = "The lineup is set to expand with the EV4 later this year and the EV2 in 2027."
     facts = run(

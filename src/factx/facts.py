@@ -1798,6 +1798,9 @@ class FactBuilder:
         if any(
             not (e < len(doc) and doc[e].lower_ in self.generic_market_followers)
             and not (s > 0 and doc[s - 1].lower_ in self.generic_not_after)
+            # "a range of 161 km in the cycle used for light vehicles": cars named as what
+            # something is for are no subject of the sentence
+            and not _after_preposition(doc, s)
             # "Subaru confirmed it won't ..., so every car gets AWD": the car already named;
             # not "Peugeot says it sold 1.06 million cars", a count of cars in general
             and not (any(a < s for a in anaphor_starts) and not doc[s - 1].like_num)
@@ -6281,6 +6284,14 @@ def _measured_in(sent: _Sentence, figure_end: int, vehicle: _Vehicle) -> bool:
     )
 
 
+def _after_preposition(doc: Doc, k: int) -> bool:
+    """Token ``k`` is the object of a preposition, right after it or after one describing
+    word ("for light vehicles", "than most cars")."""
+    if k >= 1 and doc[k - 1].lower_ in _OBJECT_PREPOSITIONS:
+        return True
+    return k >= 2 and doc[k - 2].lower_ in _OBJECT_PREPOSITIONS and doc[k - 1].is_lower
+
+
 def _listed(doc: Doc, following: list[_Vehicle]) -> list[_Vehicle]:
     """The first vehicle and those joined to it as a list ("the X, the Y and the Z")."""
     chain = [following[0]]
@@ -6905,6 +6916,7 @@ _VERSION_WORDS = _VERSION_NOUNS | {"version", "trim", "variant", "grade", "editi
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
 _CAR_NOUNS = {"car", "cars", "model", "models", "version", "suv", "saloon", "sedan", "hatchback"}
 _APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
+_OBJECT_PREPOSITIONS = {"for", "than", "like", "among", "between"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
