@@ -537,9 +537,7 @@ def test_cars_named_as_what_something_is_for_leave_the_sentence_the_current_cars
         vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
         quantities=[("161 km", km(161), None)],
     )
-    assert [(f.subject.model, f.predicate, f.value) for f in facts] == [
-        ("Kestrel", "range", 161)
-    ]
+    assert [(f.subject.model, f.predicate, f.value) for f in facts] == [("Kestrel", "range", 161)]
 
 
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
