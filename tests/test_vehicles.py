@@ -3086,3 +3086,16 @@ def test_a_platform_keeps_the_spelling_it_is_written_in(nlp, written):
     text = f"Volkswagen builds the Golf on the {written} platform in Oulu."
     platforms = [s._.normalized for s in ents(nlp, text) if s.label_ == "PLATFORM"]
     assert platforms == [written]
+
+
+def test_a_sub_brand_named_with_its_car_counts_alone_later_in_the_article(nlp):
+    text = "The Mobilize Duo reaches Oulu in May. Kemi is where Mobilize assembles it."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "BRAND"] == ["Mobilize", "Mobilize"]
+
+
+def test_bmws_number_and_drive_names_are_trims_without_their_model(nlp):
+    text = (
+        "BMW has shown the new X4 in Oulu. Its cheapest version is the 20 xDrive; the M50 "
+        "xDrive tops the range.\n\nKemi gets a plug-in 30e xDrive in the spring."
+    )
+    assert trims(nlp, text) == [("20 xDrive", "X4"), ("M50 xDrive", "X4"), ("30e xDrive", "X4")]
