@@ -540,6 +540,26 @@ def test_cars_named_as_what_something_is_for_leave_the_sentence_the_current_cars
     assert [(f.subject.model, f.predicate, f.value) for f in facts] == [("Kestrel", "range", 161)]
 
 
+def test_a_fronted_temporal_clauses_car_is_what_the_main_clauses_pronoun_is(builder):
+    text = (
+        "Volvo builds the Kestrel in Oulu.\n\n"
+        "Until the Osprey comes on stream in Oulu, buyers will keep receiving it from Kemi. "
+        "It costs €30,990."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+        ],
+        quantities=_euros("€30,990"),
+    )
+    assert [(f.subject.model, f.value) for f in facts if f.predicate == "price"] == [
+        ("Osprey", 30990)
+    ]
+
+
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
     text = "The lineup is set to expand with the EV4 later this year and the EV2 in 2027."
     facts = run(

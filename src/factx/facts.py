@@ -1034,7 +1034,7 @@ class FactBuilder:
                 if main is not None and _qualifier(sent, main) and not moved_on:
                     main = None
                 if main is None:
-                    main = fronted
+                    main = fronted or _temporal_clause_subject(sent, topical)
                 # "The other one is a van, known for now by the code QX5": a car
                 # known by its code alone, introduced here, is the new topic
                 introduced = len(topical) == 1 and _introduced_code(sent, topical[0])
@@ -7297,6 +7297,27 @@ def _fronted_vehicle(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | Non
     if vehicle is None or vehicle.end >= sent.span.end or doc[vehicle.end].text != ",":
         return None
     return vehicle
+
+
+def _temporal_clause_subject(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | None:
+    """ "Until the X comes on stream in Y, buyers will keep receiving it from China": the one
+    car a fronted temporal clause is about is what the main clause's pronoun (or "the SUV")
+    points at, when the main clause names no car of its own."""
+    doc = sent.span.doc
+    first = sent.span.start
+    if doc[first].lower_ not in _TEMPORAL_OPENERS:
+        return None
+    comma = next((t.i for t in sent.span if t.text == ","), None)
+    if comma is None:
+        return None
+    inside = [v for v in topical if v.end <= comma]
+    if len(inside) != 1 or any(v.start > comma for v in topical):
+        return None
+    (vehicle,) = inside
+    if vehicle.subject.variant is not None or vehicle.end + 1 >= comma:
+        return None  # "After the X, it ...": no clause of its own about the car
+    anaphors = [s for key in _ANAPHOR_KEYS for s, _ in sent.cues.get(key, ()) if s > comma]
+    return vehicle if anaphors else None
 
 
 def _points_back(doc: Doc, start: int, end: int) -> bool:
