@@ -3099,3 +3099,11 @@ def test_bmws_number_and_drive_names_are_trims_without_their_model(nlp):
         "xDrive tops the range.\n\nKemi gets a plug-in 30e xDrive in the spring."
     )
     assert trims(nlp, text) == [("20 xDrive", "X4"), ("M50 xDrive", "X4"), ("30e xDrive", "X4")]
+
+
+def test_a_trim_named_again_after_a_describing_word_is_still_the_trim(nlp):
+    text = (
+        "Honda has priced the Fit in Oulu: the Basic costs ¥1,749,000 and the plush Luxe "
+        "¥2,618,000. The Luxe, Basic and Home share one engine."
+    )
+    assert [name for name, _ in trims(nlp, text)] == ["Basic", "Luxe", "Luxe", "Basic", "Home"]

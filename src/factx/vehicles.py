@@ -936,6 +936,12 @@ class VehicleRecognizer:
                 and c.normalized in named
                 and (
                     toks.lower(c.start - 1) in self.determiners
+                    # "for the heavier Prestige": a describing word between
+                    or (
+                        toks.lower(c.start - 2) in self.determiners
+                        and toks.texts[c.start - 1].isalpha()
+                        and toks.texts[c.start - 1].islower()
+                    )
                     # "..., while Ultra adds a heat pump": a clause opened by the trim
                     or (
                         toks.lower(c.start - 1) in _CLAUSE_JOINERS
