@@ -560,6 +560,36 @@ def test_a_fronted_temporal_clauses_car_is_what_the_main_clauses_pronoun_is(buil
     ]
 
 
+def test_a_trim_opening_the_clause_after_a_semicolon_is_the_new_topic(builder):
+    text = (
+        "Volvo Kestrel Ultra revealed\n\n"
+        "The regular Kestrel makes 400 kW; in the Ultra, combined output rises to 450 kW in all. "
+        "The newcomer weighs 1,690 kg."
+    )
+    ultra = {"brand": "Volvo", "model": "Kestrel"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", ultra),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Ultra", "VARIANT", ultra, 2),
+            ("Volvo", "BRAND", {}),
+        ],
+        quantities=[
+            ("400 kW", Measure(unit="kW", dimension="power", value=400), None),
+            ("450 kW", Measure(unit="kW", dimension="power", value=450), None),
+            ("1,690 kg", Measure(unit="kg", dimension="mass", value=1690), None),
+        ],
+    )
+    assert [(f.subject.variant, f.value) for f in facts] == [
+        (None, 400),
+        ("Ultra", 450),
+        ("Ultra", 1690),
+    ]
+
+
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
     text = "The lineup is set to expand with the EV4 later this year and the EV2 in 2027."
     facts = run(

@@ -7441,13 +7441,17 @@ def _our_test_car(sent: _Sentence, vehicle: _Vehicle) -> bool:
 def _later_clause_subject(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
     """A trim of the main vehicle's model, or its model's other generation after the current
     one ("The current X is built in A, but the new X (C2) will ..."), opening a
-    main clause after "and" / "but" / "so"."""
+    main clause after "and" / "but" / "so" or a semicolon."""
     if main is None or main.subject.variant:
         return None
     doc = sent.span.doc
     older = main.subject.generation in ("current", "previous")
     for start, end, kind in sent.clauses:
-        if kind != "main" or start <= main.start or doc[start].lower_ not in ("and", "but", "so"):
+        # "...; in the SVJ, output rises to ...": a clause after a semicolon too
+        joined = doc[start].lower_ in ("and", "but", "so") or (
+            start > sent.span.start and doc[start - 1].text == ";"
+        )
+        if kind != "main" or start <= main.start or not joined:
             continue
         first = next((v for v in sent.vehicles if start <= v.start < end and not v.compared), None)
         if first is None or first.subject.model != main.subject.model:
