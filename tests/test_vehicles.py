@@ -3107,3 +3107,8 @@ def test_a_trim_named_again_after_a_describing_word_is_still_the_trim(nlp):
         "¥2,618,000. The Luxe, Basic and Home share one engine."
     )
     assert [name for name, _ in trims(nlp, text)] == ["Basic", "Luxe", "Luxe", "Basic", "Home"]
+
+
+def test_a_known_edition_named_with_its_article_is_the_paragraphs_models(nlp):
+    text = "Volvo ends the EX30 in Oulu. Its last car, a blue Final Edition, stays in Kemi."
+    assert trims(nlp, text) == [("Final Edition", "EX30")]

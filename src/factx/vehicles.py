@@ -910,6 +910,19 @@ class VehicleRecognizer:
                             )
                         )
                         or self._introduced_trim(toks, cand, brand_ends)
+                        # "a black Final Edition": an edition named with its article, as an
+                        # edition the gazetteer does not know is
+                        or (
+                            toks.texts[cand.end - 1] in self.edition_words
+                            and (
+                                toks.lower(cand.start - 1) in self.determiners
+                                or (
+                                    toks.lower(cand.start - 2) in self.determiners
+                                    and toks.texts[cand.start - 1].isalpha()
+                                    and toks.texts[cand.start - 1].islower()
+                                )
+                            )
+                        )
                         # a buyer's guide's section heading: a maker's own trim alone on its line
                         or (cand.brand is not None and _alone_on_line(toks, cand))
                     )
