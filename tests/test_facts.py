@@ -590,6 +590,27 @@ def test_a_trim_opening_the_clause_after_a_semicolon_is_the_new_topic(builder):
     ]
 
 
+def test_the_trim_a_car_arrives_as_is_what_the_next_figures_are_of(builder):
+    text = (
+        "Volvo has delayed the Kestrel.\n\n"
+        "The newcomer launches as the three-motor Ultra. Volvo quotes 480 hp in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Volvo", "BRAND", {}, 2),
+        ],
+        quantities=[("480 hp", Measure(unit="hp", dimension="power", value=480), None)],
+    )
+    assert [(f.subject.variant, f.value) for f in facts if f.predicate == "power"] == [
+        ("Ultra", 480)
+    ]
+
+
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
     text = "The lineup is set to expand with the EV4 later this year and the EV2 in 2027."
     facts = run(

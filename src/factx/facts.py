@@ -354,6 +354,7 @@ class FactBuilder:
         self.lap_words = set(cues["lap_words"])
         self.odometer_phrases = frozenset(w.lower() for w in cues["odometer_phrases"])
         self.selling_verbs = frozenset(w.lower() for w in cues["selling_verbs"])
+        self.arriving_verbs = frozenset(w.lower() for w in cues["arriving_verbs"])
         self.interval_openers = set(cues["interval_openers"])
         self.site_nouns = {n.split()[0].lower() for n in cues["production_site"]["site_nouns"]}
         self.plant_openers = set(cues["production_site"]["plant_openers"])
@@ -1116,6 +1117,11 @@ class FactBuilder:
                     current = carried  # "It, known internally as C1, ...": it has a code now
                 elif renamed is not None:
                     current = renamed.subject  # and what the article goes on about
+                arrives_as = _arrives_as(sent, current, self.arriving_verbs)
+                if arrives_as is not None:
+                    # "The newcomer launches as the three-motor Ultra": the
+                    # trim the car comes as is what the figures that follow are of
+                    current = arrives_as.subject
                 if current is not None and not (
                     main is not None and self._named_as_updated(sent, main)
                 ):
@@ -6007,6 +6013,43 @@ def _sold_only_as(
             k = vehicle.start - 1 - (doc[vehicle.start - 1].lower_ == "the")
             if doc[k].lower_ == "as" and any(t.lower_ in selling_verbs for t in doc[main.end : k]):
                 return vehicle
+    return None
+
+
+def _arrives_as(sent: _Sentence, current: Subject | None, verbs: frozenset[str]) -> _Vehicle | None:
+    """ "The newcomer launches as the three-motor Ultra": a sentence opening
+    on the car in hand, whose verb says it reaches the market as one of its model's trims
+    (describing words may stand between "as the" and the trim)."""
+    if current is None or current.variant:
+        return None
+    doc = sent.span.doc
+    openers = [s for key in _ANAPHOR_KEYS for s, _ in sent.cues.get(key, ())]
+    if not any(s - sent.span.start <= 1 for s in openers):
+        return None
+    for vehicle in sent.vehicles:
+        if (
+            not vehicle.subject.variant
+            or vehicle.subject.model != current.model
+            or vehicle.compared
+        ):
+            continue
+        k = vehicle.start - 1
+        while (
+            k > sent.span.start
+            and (
+                doc[k].text == "-"
+                or (doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ != "as")
+            )
+            and vehicle.start - k <= 4
+        ):
+            k -= 1
+        listed = vehicle.end < sent.span.end and doc[vehicle.end].lower_ in ("and", "or", ",")
+        if (
+            doc[k].lower_ == "as"
+            and not listed  # "as a Core and an Ultra": no one trim
+            and any(t.lower_ in verbs for t in doc[sent.span.start : k])
+        ):
+            return vehicle
     return None
 
 
