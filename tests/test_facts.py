@@ -611,6 +611,30 @@ def test_the_trim_a_car_arrives_as_is_what_the_next_figures_are_of(builder):
     ]
 
 
+def test_both_and_a_makers_plural_name_are_that_makers_two_cars_named_before(builder):
+    text = (
+        "Honda aims the Civic at the Volvo Kestrel and its Osprey twin. "
+        "According to Oulu dealers, both Volvos are to be facelifted in Kemi next spring."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Honda", "BRAND", {}),
+            ("Civic", "MODEL", {"brand": "Honda"}),
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+            ("Volvos", "BRAND", {"normalized": "Volvo"}),
+        ],
+        dates=[("next spring", Interval(D(2027, 3, 1), D(2027, 5, 31), "season"))],
+    )
+    assert [(f.subject.model, f.predicate) for f in facts] == [
+        ("Kestrel", "facelift"),
+        ("Osprey", "facelift"),
+    ]
+
+
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
     text = "The lineup is set to expand with the EV4 later this year and the EV2 in 2027."
     facts = run(

@@ -783,6 +783,7 @@ class FactBuilder:
             # "... the Long Range ..., while the Standard Range ... . Both use ...": both of them
             pair = (
                 _both(sent, previous_named)
+                or _both_of_maker(sent, last_listed[1])
                 or _they(sent, last_named)
                 or _group(sent, paragraph_named[1] if paragraph_named[0] == sent.paragraph else [])
             )
@@ -5462,6 +5463,24 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
         # "Neither car ...", "Both cars ..." after the R5 Techno and the R4 Iconic: the models
         pair = [_model_level(p) for p in pair]
     return pair
+
+
+def _both_of_maker(sent: _Sentence, listed: list[Subject]) -> list[Subject]:
+    """ "According to a report, both Volvos will be updated": "both" before a maker's name in
+    the plural stands for the last two of that maker's cars the sentence before named (points
+    of comparison included)."""
+    doc = sent.span.doc
+    for span in sent.spans:
+        if (
+            span.label_ == "BRAND"
+            and span.start > sent.span.start
+            and doc[span.start - 1].lower_ == "both"
+            and span.text.lower() != (span._.normalized or span.text).lower()
+            and span.text.endswith("s")
+        ):
+            mine = [s for s in listed if s.brand == span._.normalized]
+            return mine[-2:] if len(mine) >= 2 else []
+    return []
 
 
 def _group(sent: _Sentence, named: list[Subject]) -> list[Subject]:
