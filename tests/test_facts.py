@@ -635,6 +635,35 @@ def test_both_and_a_makers_plural_name_are_that_makers_two_cars_named_before(bui
     ]
 
 
+def test_a_figure_the_maker_gives_after_both_is_the_pairs_too(builder):
+    text = (
+        "Volvo sells the Kestrel as the Core and the Ultra. Both carry a 69 kWh pack in Oulu, "
+        "and Volvo quotes 27 minutes at a Kemi fast charger."
+    )
+    trim = {"brand": "Volvo", "model": "Kestrel"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", trim),
+            ("Ultra", "VARIANT", trim),
+            ("Volvo", "BRAND", {}, 2),
+        ],
+        quantities=[
+            ("69 kWh", Measure(unit="kWh", dimension="energy", value=69), None),
+            ("27 minutes", Measure(unit="min", dimension="time", value=27), None),
+        ],
+    )
+    assert sorted((f.subject.variant or "", f.predicate) for f in facts) == [
+        ("Core", "battery_capacity"),
+        ("Core", "charging_time"),
+        ("Ultra", "battery_capacity"),
+        ("Ultra", "charging_time"),
+    ]
+
+
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
     text = "The lineup is set to expand with the EV4 later this year and the EV2 in 2027."
     facts = run(

@@ -882,8 +882,13 @@ class FactBuilder:
                     certainty = "official"
                 subjects = [subject] if single else _coordinated(sent, subject, anchor)
                 # "Both use X, and prices start at Y": "both" is the subject of its statement
+                # (", and Volvo quotes 27 minutes ...": the maker giving a figure of the pair)
+                figure = any(q.start == anchor for q in sent.quantities)
                 in_first = not any(
-                    _coordinated_clause(sent.span.doc, b) for b, _, _ in sent.clauses if b <= anchor
+                    _coordinated_clause(sent.span.doc, b)
+                    and not (figure and self._maker_speaks_at(sent, b))
+                    for b, _, _ in sent.clauses
+                    if b <= anchor
                 )
                 # "Both ... up to 555 km in GT form": the trim the figure is qualified with
                 qualified = next(
@@ -1927,6 +1932,19 @@ class FactBuilder:
             k += 1  # "Cupra has said ..."
         after = doc[k].lower_ if k < len(doc) else ""
         return after not in self.reporting_verbs and after not in {"'s", "’s", ","}
+
+    def _maker_speaks_at(self, sent: _Sentence, start: int) -> bool:
+        """A clause that opens on a maker and a reporting verb (", and Volvo quotes ..."): the
+        maker as the source of a figure about the cars the sentence is on."""
+        doc = sent.span.doc
+        k = start + (doc[start].lower_ in _COORDINATORS)
+        return any(
+            s.label_ == "BRAND"
+            and s.start == k
+            and s.end < sent.span.end
+            and doc[s.end].lower_ in self.reporting_verbs
+            for s in sent.spans
+        )
 
     def _names_the_standard_car(self, sent: _Sentence) -> bool:
         """The sentence opens on a model anaphor that says the plain model ("The standard car
