@@ -3112,3 +3112,13 @@ def test_a_trim_named_again_after_a_describing_word_is_still_the_trim(nlp):
 def test_a_known_edition_named_with_its_article_is_the_paragraphs_models(nlp):
     text = "Volvo ends the EX30 in Oulu. Its last car, a blue Final Edition, stays in Kemi."
     assert trims(nlp, text) == [("Final Edition", "EX30")]
+
+
+def test_a_platform_name_stops_before_the_word_platform(nlp):
+    text = "In Oulu, the MQB A0 platform of Volkswagen underpins the Polo Track."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "PLATFORM"] == ["MQB A0"]
+
+
+def test_volkswagens_torque_first_engine_names_are_trims(nlp):
+    text = "Volkswagen builds the Polo Track in Oulu; its 200 TSI engine runs on ethanol."
+    assert trims(nlp, text) == [("200 TSI", "Polo Track")]
