@@ -664,6 +664,30 @@ def test_a_figure_the_maker_gives_after_both_is_the_pairs_too(builder):
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volvo makes four-wheel drive standard on the Ultra in Oulu.",
+        "In Oulu, Volvo will not sell the Kestrel with AWD in Ultra trim.",
+    ],
+)
+def test_a_drive_placed_on_a_trim_is_the_trims(builder, sentence):
+    text = f"Volvo sells the Kestrel in Core and Ultra trims. {sentence}"
+    trim = {"brand": "Volvo", "model": "Kestrel"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", trim),
+            ("Ultra", "VARIANT", trim),
+            ("Ultra", "VARIANT", trim, 2),
+        ],
+    )
+    assert [(f.subject.variant, f.predicate) for f in facts] == [("Ultra", "drivetrain")]
+
+
 def test_each_date_goes_to_the_vehicle_named_before_it(builder):
     text = "The lineup is set to expand with the EV4 later this year and the EV2 in 2027."
     facts = run(

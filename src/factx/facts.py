@@ -3845,9 +3845,14 @@ class FactBuilder:
                     "motors": "motor_count",
                     "facelift": "facelift",
                 }[kind]
+                subject = named.subject if named is not None else subject_at(start)
+                if kind != "facelift":
+                    # "AWD comes as standard on the Ultra", "no AWD in Core trim": the
+                    # trim the drive is placed on
+                    subject = _trim_placed_after(sent, end, subject) or subject
                 add(
                     {
-                        "subject": named.subject if named is not None else subject_at(start),
+                        "subject": subject,
                         "predicate": predicate,
                         "value": int(value) if kind == "motors" else (value or None),
                         "negated": self._negated(sent, start, verbs=True),
@@ -6090,6 +6095,29 @@ def _arrives_as(sent: _Sentence, current: Subject | None, verbs: frozenset[str])
     return None
 
 
+def _trim_placed_after(sent: _Sentence, end: int, subject: Subject | None) -> Subject | None:
+    """The trim of the subject's model named right after a drive or motor phrase through "on",
+    "for" or "in" ("standard on the ACTIV", "with AWD in Core trim"), with no other car between;
+    None when there is none."""
+    if subject is None or subject.variant:
+        return None
+    doc = sent.span.doc
+    _, clause_end = sent.clause_of(end - 1)
+    after = [v for v in sent.vehicles if end <= v.start < clause_end]
+    if not after:
+        return None
+    first = after[0]
+    if not first.subject.variant or first.subject.model != subject.model:
+        return None
+    words = [t.lower_ for t in doc[end : first.start]]
+    while words and words[-1] in _QUALIFIER_DETERMINERS:
+        words.pop()
+    if not words or words[-1] not in _PLACING_PREPOSITIONS:
+        return None
+    # "standard on", "offered in": at most a few words before the preposition
+    return first.subject if len(words) <= 3 and all(w.isalpha() for w in words) else None
+
+
 def _base_price_before_trims(sent: _Sentence) -> dict[int, Subject]:
     """ "Prices start at A, or B for the Iconic": a price listed right before one a trim is
     named for, with no car of its own, is the model's starting price."""
@@ -6997,6 +7025,8 @@ _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
 _CAR_NOUNS = {"car", "cars", "model", "models", "version", "suv", "saloon", "sedan", "hatchback"}
 _APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
 _OBJECT_PREPOSITIONS = {"for", "than", "like", "among", "between"}
+#: what places a drive on a trim: "standard on the X", "only for the X", "in Core trim"
+_PLACING_PREPOSITIONS = {"on", "for", "in"}
 _LATER_MARKERS = {"ahead", "before", "prior"}
 _NOT_VERBS = {"its", "this", "his", "us", "as", "thus", "plus", "less", "various", "previous"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "becomes"}
