@@ -529,15 +529,15 @@ def test_cars_named_as_what_something_is_for_leave_the_sentence_the_current_cars
     # "vehicles" as the object of "for" is no general subject: the range is the Kestrel's
     text = (
         "Volvo has started selling the Kestrel in Oulu.\n\n"
-        "A battery gives a range of 161 km in the cycle used for light vehicles."
+        "A pack good for 173 km of range fits in the Kemi test meant for small vehicles."
     )
     facts = run(
         builder,
         text,
         vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
-        quantities=[("161 km", km(161), None)],
+        quantities=[("173 km", km(173), None)],
     )
-    assert [(f.subject.model, f.predicate, f.value) for f in facts] == [("Kestrel", "range", 161)]
+    assert [(f.subject.model, f.predicate, f.value) for f in facts] == [("Kestrel", "range", 173)]
 
 
 def test_a_fronted_temporal_clauses_car_is_what_the_main_clauses_pronoun_is(builder):

@@ -1810,7 +1810,7 @@ class FactBuilder:
         if any(
             not (e < len(doc) and doc[e].lower_ in self.generic_market_followers)
             and not (s > 0 and doc[s - 1].lower_ in self.generic_not_after)
-            # "a range of 161 km in the cycle used for light vehicles": cars named as what
+            # "173 km of range in a test meant for small vehicles": cars named as what
             # something is for are no subject of the sentence
             and not _after_preposition(doc, s)
             # "Subaru confirmed it won't ..., so every car gets AWD": the car already named;
@@ -6394,7 +6394,7 @@ def _measured_in(sent: _Sentence, figure_end: int, vehicle: _Vehicle) -> bool:
 
 def _after_preposition(doc: Doc, k: int) -> bool:
     """Token ``k`` is the object of a preposition, right after it or after one describing
-    word ("for light vehicles", "than most cars")."""
+    word ("for small vehicles", "than most cars")."""
     if k >= 1 and doc[k - 1].lower_ in _OBJECT_PREPOSITIONS:
         return True
     return k >= 2 and doc[k - 2].lower_ in _OBJECT_PREPOSITIONS and doc[k - 1].is_lower
