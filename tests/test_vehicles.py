@@ -3122,3 +3122,23 @@ def test_a_platform_name_stops_before_the_word_platform(nlp):
 def test_volkswagens_torque_first_engine_names_are_trims(nlp):
     text = "Volkswagen builds the Polo Track in Oulu; its 200 TSI engine runs on ethanol."
     assert trims(nlp, text) == [("200 TSI", "Polo Track")]
+
+
+def test_mgs_roadster_is_the_maker_and_its_model(nlp):
+    assert labelled(nlp, "The MG Cyberster reaches Oulu in May.") == [
+        ("BRAND", "MG"),
+        ("MODEL", "Cyberster"),
+    ]
+
+
+def test_lexus_f_car_is_a_model_of_its_own(nlp):
+    assert labelled(nlp, "Lexus ends the RC F in Oulu.") == [("BRAND", "Lexus"), ("MODEL", "RC F")]
+
+
+def test_nissans_plus_trims_as_written_now(nlp):
+    text = "Nissan sells the Leaf in Oulu as the S+ and the SV+."
+    assert trims(nlp, text) == [("S+", "Leaf"), ("SV+", "Leaf")]
+
+
+def test_geelys_van_maker_is_a_brand(nlp):
+    assert labelled(nlp, "Farizon opens a van plant in Oulu.") == [("BRAND", "Farizon")]
