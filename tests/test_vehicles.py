@@ -3142,3 +3142,11 @@ def test_nissans_plus_trims_as_written_now(nlp):
 
 def test_geelys_van_maker_is_a_brand(nlp):
     assert labelled(nlp, "Farizon opens a van plant in Oulu.") == [("BRAND", "Farizon")]
+
+
+def test_a_trim_listed_for_an_unnamed_maker_is_the_paragraphs_cars(nlp):
+    text = (
+        "Hyundai sells the Staria in Oulu. Its Trend version seats eight.\n\n"
+        "Kemi dealers compare it with the Volkswagen Multivan."
+    )
+    assert trims(nlp, text) == [("Trend", "Staria")]

@@ -2883,6 +2883,19 @@ class VehicleRecognizer:
                 top = max(counts, key=lambda m: (counts[m], order[id(last_of[m])]))
                 model, brand = _established_sibling(top, recent), last_of[top].brand
                 var.story_body = model != top
+            elif (
+                var.brand is not None
+                and maker == var.brand
+                and recent
+                and para_start[recent[-1].start] == para_start[var.start]
+            ):
+                # "its Trend version seats eight" in a Hyundai story: a trim name the
+                # gazetteer lists for another maker, none of whose cars the article has named
+                # yet, is the trim of the car the paragraph is on
+                last = recent[-1]
+                model = last.normalized if last.label == "MODEL" else last.model
+                brand = last.brand
+                var.brand = brand
             else:
                 continue
             var.model, var.brand = model, var.brand or brand
