@@ -3150,3 +3150,11 @@ def test_a_trim_listed_for_an_unnamed_maker_is_the_paragraphs_cars(nlp):
         "Kemi dealers compare it with the Volkswagen Multivan."
     )
     assert trims(nlp, text) == [("Trend", "Staria")]
+
+
+def test_a_trim_listed_for_an_unnamed_maker_in_a_new_paragraph(nlp):
+    text = (
+        "Hyundai sells the Staria in Oulu.\n\nThe Trend version seats eight, the dearest one "
+        "seven.\n\nKemi dealers compare it with the Volkswagen Multivan."
+    )
+    assert trims(nlp, text) == [("Trend", "Staria")]

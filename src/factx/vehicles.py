@@ -2883,15 +2883,10 @@ class VehicleRecognizer:
                 top = max(counts, key=lambda m: (counts[m], order[id(last_of[m])]))
                 model, brand = _established_sibling(top, recent), last_of[top].brand
                 var.story_body = model != top
-            elif (
-                var.brand is not None
-                and maker == var.brand
-                and recent
-                and para_start[recent[-1].start] == para_start[var.start]
-            ):
+            elif var.brand is not None and maker == var.brand and recent:
                 # "its Trend version seats eight" in a Hyundai story: a trim name the
                 # gazetteer lists for another maker, none of whose cars the article has named
-                # yet, is the trim of the car the paragraph is on
+                # yet, is the trim of the car the article was last on
                 last = recent[-1]
                 model = last.normalized if last.label == "MODEL" else last.model
                 brand = last.brand
