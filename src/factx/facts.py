@@ -1125,8 +1125,8 @@ class FactBuilder:
                     current = renamed.subject  # and what the article goes on about
                 arrives_as = _arrives_as(sent, current, self.arriving_verbs)
                 if arrives_as is not None:
-                    # "The newcomer launches as the three-motor Ultra": the
-                    # trim the car comes as is what the figures that follow are of
+                    # "The newcomer launches as the three-motor Ultra": the trim the car comes
+                    # as is what the figures that follow are of
                     current = arrives_as.subject
                 if current is not None and not (
                     main is not None and self._named_as_updated(sent, main)
@@ -6059,9 +6059,9 @@ def _sold_only_as(
 
 
 def _arrives_as(sent: _Sentence, current: Subject | None, verbs: frozenset[str]) -> _Vehicle | None:
-    """ "The newcomer launches as the three-motor Ultra": a sentence opening
-    on the car in hand, whose verb says it reaches the market as one of its model's trims
-    (describing words may stand between "as the" and the trim)."""
+    """ "The newcomer launches as the three-motor Ultra": a sentence opening on the car in
+    hand, whose verb says it reaches the market as one of its model's trims (describing words
+    may stand between "as the" and the trim)."""
     if current is None or current.variant:
         return None
     doc = sent.span.doc
@@ -6097,7 +6097,7 @@ def _arrives_as(sent: _Sentence, current: Subject | None, verbs: frozenset[str])
 
 def _trim_placed_after(sent: _Sentence, end: int, subject: Subject | None) -> Subject | None:
     """The trim of the subject's model named right after a drive or motor phrase through "on",
-    "for" or "in" ("standard on the ACTIV", "with AWD in Core trim"), with no other car between;
+    "for" or "in" ("standard on the Ultra", "with AWD in Core trim"), with no other car between;
     None when there is none."""
     if subject is None or subject.variant:
         return None
@@ -7410,9 +7410,9 @@ def _fronted_vehicle(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | Non
 
 
 def _temporal_clause_subject(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | None:
-    """ "Until the X comes on stream in Y, buyers will keep receiving it from China": the one
-    car a fronted temporal clause is about is what the main clause's pronoun (or "the SUV")
-    points at, when the main clause names no car of its own."""
+    """ "Until the X is built in Oulu, buyers get it from Kemi": the one car a fronted temporal
+    clause is about is what the main clause's pronoun (or "the SUV") points at, when the main
+    clause names no car of its own."""
     doc = sent.span.doc
     first = sent.span.start
     if doc[first].lower_ not in _TEMPORAL_OPENERS:
@@ -7557,7 +7557,7 @@ def _later_clause_subject(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | 
     doc = sent.span.doc
     older = main.subject.generation in ("current", "previous")
     for start, end, kind in sent.clauses:
-        # "...; in the SVJ, output rises to ...": a clause after a semicolon too
+        # "...; in the Ultra, output rises to ...": a clause after a semicolon too
         joined = doc[start].lower_ in ("and", "but", "so") or (
             start > sent.span.start and doc[start - 1].text == ";"
         )

@@ -914,14 +914,7 @@ class VehicleRecognizer:
                         # edition the gazetteer does not know is
                         or (
                             toks.texts[cand.end - 1] in self.edition_words
-                            and (
-                                toks.lower(cand.start - 1) in self.determiners
-                                or (
-                                    toks.lower(cand.start - 2) in self.determiners
-                                    and toks.texts[cand.start - 1].isalpha()
-                                    and toks.texts[cand.start - 1].islower()
-                                )
-                            )
+                            and self._after_article(toks, cand.start)
                         )
                         # a buyer's guide's section heading: a maker's own trim alone on its line
                         or (cand.brand is not None and _alone_on_line(toks, cand))
@@ -948,13 +941,8 @@ class VehicleRecognizer:
                 if c not in stated
                 and c.normalized in named
                 and (
-                    toks.lower(c.start - 1) in self.determiners
-                    # "for the heavier Prestige": a describing word between
-                    or (
-                        toks.lower(c.start - 2) in self.determiners
-                        and toks.texts[c.start - 1].isalpha()
-                        and toks.texts[c.start - 1].islower()
-                    )
+                    # "the Pro", "for the heavier Prestige"
+                    self._after_article(toks, c.start)
                     # "..., while Ultra adds a heat pump": a clause opened by the trim
                     or (
                         toks.lower(c.start - 1) in _CLAUSE_JOINERS
@@ -1003,6 +991,17 @@ class VehicleRecognizer:
             chosen.sort(key=lambda c: c.start)
             chosen = self._named_again_without_model(toks, chosen)
         return self._unknown_trims(doc, toks, chosen, cands)
+
+    def _after_article(self, toks: _Toks, k: int) -> bool:
+        """Token ``k`` follows an article or determiner, or one describing word after it
+        ("the Pro", "a blue Final Edition", "the heavier Prestige")."""
+        if toks.lower(k - 1) in self.determiners:
+            return True
+        return (
+            toks.lower(k - 2) in self.determiners
+            and toks.texts[k - 1].isalpha()
+            and toks.texts[k - 1].islower()
+        )
 
     def _named_again_without_model(self, toks: _Toks, chosen: list[_Cand]) -> list[_Cand]:
         """ "The iX3 50 xDrive has 345 kW ... The 50 xDrive is priced from €68,900": a
