@@ -3158,3 +3158,11 @@ def test_a_trim_listed_for_an_unnamed_maker_in_a_new_paragraph(nlp):
         "seven.\n\nKemi dealers compare it with the Volkswagen Multivan."
     )
     assert trims(nlp, text) == [("Trend", "Staria")]
+
+
+def test_an_unknown_trim_is_not_the_car_the_last_paragraph_compared_with(nlp):
+    text = (
+        "Kia makes the EV2 in Oulu cheaper than the EV3.\n\n"
+        "Four trims are on offer in Kemi. The basic version comes as an Air or in Vision trim."
+    )
+    assert trims(nlp, text) == [("Air", "EV2"), ("Vision", "EV2")]

@@ -1355,8 +1355,14 @@ class VehicleRecognizer:
             if owner is None and (end == k + 1 or edition) and len(texts[k]) > 2:
                 # "The plusher Harbour trim costs X" in a paragraph that names
                 # only trims: the model the article named last (a word, not a grade letter)
+                # (not one named as a point of comparison: "cheaper than the EV3")
                 owner = next(
-                    (m for m in reversed(models) if m.label == "MODEL" and m.end <= k), None
+                    (
+                        m
+                        for m in reversed(models)
+                        if m.label == "MODEL" and m.end <= k and not self._compared_model(toks, m)
+                    ),
+                    None,
                 )
             if owner is not None:
                 added.append(self._trim(doc, start, end, owner))
