@@ -3166,3 +3166,8 @@ def test_an_unknown_trim_is_not_the_car_the_last_paragraph_compared_with(nlp):
         "Four trims are on offer in Kemi. The basic version comes as an Air or in Vision trim."
     )
     assert trims(nlp, text) == [("Air", "EV2"), ("Vision", "EV2")]
+
+
+def test_a_capitalised_word_hyphened_to_a_trim_ends_its_name(nlp):
+    text = "Toyota sells the Celica in Oulu as the GT and the GT-Four, not a GT-like copy."
+    assert [name for name, _ in trims(nlp, text)] == ["GT", "GT-Four", "GT"]

@@ -1481,6 +1481,30 @@ class VehicleRecognizer:
             cand.normalized = doc[cand.start : cand.end].text
             taken.add(k)
 
+    def _hyphen_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
+        """ "the GT-Four": a capitalised word joined to a trim by a hyphen, with no space on
+        either side, is the last part of the trim's name (not "GT-like", written lower case)."""
+        texts = toks.texts
+        taken = {i for c in names for i in range(c.start, c.end)}
+        for cand in names:
+            k = cand.end
+            if (
+                cand.label != "VARIANT"
+                or k + 1 >= len(texts)
+                or texts[k] != "-"
+                or k in taken
+                or k + 1 in taken
+                or doc[k - 1].whitespace_
+                or doc[k].whitespace_
+                or not texts[k + 1].isalpha()
+                or not texts[k + 1][:1].isupper()
+                or texts[k + 1].isupper()
+            ):
+                continue
+            cand.end = k + 2
+            cand.normalized = doc[cand.start : cand.end].text
+            taken.update((k, k + 1))
+
     def _trim_word_before(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
         """A one-word trim name of any maker right before a trim names one trim with it:
         before a powertrain trim word ("In Sport Hybrid trim", "the Limited Hybrid"), or before
@@ -3012,6 +3036,7 @@ class VehicleRecognizer:
         _grades_named_like_models(toks, names)
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
+        self._hyphen_tails(doc, toks, names)
         self._trim_word_before(doc, toks, names)
         names = self._drive_tails(doc, toks, names)
         _shortened_models(names, toks, self.earlier_car_words)
