@@ -1483,7 +1483,8 @@ class VehicleRecognizer:
 
     def _hyphen_tails(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
         """ "the GT-Four": a capitalised word joined to a trim by a hyphen, with no space on
-        either side, is the last part of the trim's name (not "GT-like", written lower case)."""
+        either side, is the last part of the trim's name (not "GT-like", written lower case,
+        nor an abbreviation in capitals, "GT-AWD", which names the drive)."""
         texts = toks.texts
         taken = {i for c in names for i in range(c.start, c.end)}
         for cand in names:
