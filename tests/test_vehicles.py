@@ -1674,6 +1674,15 @@ def test_trims_listed_before_a_plural_trim_noun(nlp):
     ]
 
 
+def test_a_known_trim_opening_the_sentence_heads_a_list_before_a_trim_noun(nlp):
+    text = "Volkswagen's Tiguan is updated. Elegance or R-Line trims arrive in May."
+    spans = [s for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert [(s.text, s._.model) for s in spans] == [("Elegance", "Tiguan"), ("R-Line", "Tiguan")]
+    # a capitalised word the gazetteer does not know stays no trim there
+    text = "Volkswagen's Tiguan is updated. Harbour and R-Line trims arrive in May."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["R-Line"]
+
+
 def test_a_name_that_needs_its_brand_beside_it_stands_before_its_code(nlp):
     spans = ents(nlp, "Peugeot news. The petrol 2008 (P24) ended its run in 2025.")
     assert [(s.label_, s.text) for s in spans] == [

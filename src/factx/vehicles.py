@@ -1670,7 +1670,18 @@ class VehicleRecognizer:
                 continue
             names: list[int] = []
             j = k - 1
-            while j > toks.sent_start[k]:
+            while j >= toks.sent_start[k]:
+                # a known trim written as one hyphened word ("GT-Line") counts from its start
+                j = next(
+                    (
+                        m.start
+                        for m in models
+                        if m.start < j < m.end
+                        and m.label == "VARIANT"
+                        and " " not in doc[m.start : m.end].text
+                    ),
+                    j,
+                )
                 text = texts[j]
                 if not (
                     text[:1].isupper()
@@ -1685,7 +1696,11 @@ class VehicleRecognizer:
                 j -= 2 if toks.lower(j - 1) in ("and", "or") and toks.lower(j - 2) != "," else 1
                 if toks.lower(j) in (",",):
                     j -= 1
-            if len(names) < 2 or toks.sent_start[names[-1]] == names[-1]:
+            if len(names) < 2 or (
+                # a capitalised word opening the sentence is a trim only if the gazetteer
+                # knows the name ("Elegance and Apex versions cost ...")
+                toks.sent_start[names[-1]] == names[-1] and names[-1] not in known
+            ):
                 continue
             if not word.endswith("s") and toks.lower(names[-1] - 1) != "in":
                 continue  # a singular noun lists trims only after "in"
