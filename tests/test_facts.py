@@ -265,6 +265,21 @@ def test_a_denied_delay_leaves_the_event_standing(builder):
     assert one(facts, "market_launch").negated
 
 
+def test_what_a_car_comes_without_does_not_deny_its_launch(builder):
+    may = Interval(D(2026, 5, 1), D(2026, 5, 31), "month")
+    for text in (
+        "A Kestrel without the hybrid system is launched in May.",
+        "Volvo will add a Kestrel without all-wheel drive in May.",
+    ):
+        facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], dates=[("May", may)])
+        launch = one(facts, "market_launch")
+        assert (launch.negated, launch.earliest) == (False, D(2026, 5, 1)), text
+    # a denial of the launch itself still denies it
+    text = "Volvo has no plan to put the Kestrel on sale in May."
+    facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], dates=[("May", may)])
+    assert one(facts, "market_launch").negated
+
+
 def test_a_body_noun_after_the_first_name_keeps_the_pair_together(builder):
     kia = {"brand": "Kia"}
     autumn = Interval(D(2026, 9, 1), D(2026, 11, 30), "season")

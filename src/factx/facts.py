@@ -2498,7 +2498,17 @@ class FactBuilder:
             return "reported"
         return "official"
 
-    def _negated(self, sent: _Sentence, i: int, *, verbs: bool, window: int | None = None) -> bool:
+    def _negated(
+        self,
+        sent: _Sentence,
+        i: int,
+        *,
+        verbs: bool,
+        window: int | None = None,
+        without: bool = True,
+    ) -> bool:
+        """Whether a negation reaches the claim at token ``i``; ``without=False`` for events,
+        which "without" never denies ("a version without the V6 is launched in March")."""
         start, end = sent.clause_of(i)
         doc = sent.span.doc
         lo = start
@@ -2519,7 +2529,9 @@ class FactBuilder:
             # "no X for it, with every version getting Y": what the cars get instead
             and not _absolute_clause_between(doc, e, i)
             # "without the pack, it makes X": a condition set off before the claim
-            and not (doc[s].lower_ == "without" and any(t.text == "," for t in doc[e:i]))
+            and not (
+                doc[s].lower_ == "without" and (not without or any(t.text == "," for t in doc[e:i]))
+            )
             # "won't offer it, not even on the update due in spring": whom the denial
             # reaches, not a denial of the update itself
             and not any(
@@ -3358,11 +3370,15 @@ class FactBuilder:
                 # "remains in production until 2026", "production ... was raised last month":
                 # an end or a change, not a start
                 continue
-            negated = self._negated(sent, min(cue, date.start), verbs=predicate == "facelift")
+            negated = self._negated(
+                sent, min(cue, date.start), verbs=predicate == "facelift", without=False
+            )
             if not negated and cue < date.start:
                 # "assembly ... will not begin in May": denied between the event and its date
                 negated = any(
                     sent.clause_of(s)[0] == sent.clause_of(cue)[0]
+                    # "is launched without the V6 in March": what the car lacks, not the event
+                    and sent.span.doc[s].lower_ != "without"
                     for s, _ in sent.cues_in("neg", cue, date.start)
                 )
             if not negated and sent.clause_kind(date.start) == "rel":
