@@ -9754,6 +9754,18 @@ def test_the_date_the_last_car_is_built_starts_no_production(builder):
         dates=[("3 May", Interval(D(2026, 5, 3), D(2026, 5, 3), "day"))],
     )
     assert one(facts, "production_start").subject.model == "Kestrel"
+    # the last car of another clause ends nothing this clause starts
+    text = (
+        "The Kestrel enters production at Oulu on 3 May, and the last Osprey made at Kemi "
+        "rolls out in the autumn."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[*_THREE_VOLVOS[:1], ("Osprey", "MODEL", {"brand": "Volvo"})],
+        dates=[("3 May", Interval(D(2026, 5, 3), D(2026, 5, 3), "day"))],
+    )
+    assert one(facts, "production_start").subject.model == "Kestrel"
 
 
 def test_a_trim_of_another_model_priced_for_moves_the_article_on(builder):

@@ -3309,7 +3309,11 @@ class FactBuilder:
             if window and predicate == "production_start":
                 continue  # "cars built from May 2023 to March 2024": when they were built
             if predicate == "production_start" and any(
-                v.start > span.start and span.doc[v.start - 1].lower_ in ("last", "final")
+                v.start > span.start
+                and span.doc[v.start - 1].lower_ in ("last", "final")
+                # "... starts in April, and the last X built at Y leaves the line in June":
+                # another clause's last car does not end this one's start
+                and clause_start <= v.start < clause_end
                 for v in sent.vehicles
             ):
                 continue  # "will build its last X at Oulu on 3 May": when production ends
