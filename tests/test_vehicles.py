@@ -3180,3 +3180,15 @@ def test_an_unknown_trim_is_not_the_car_the_last_paragraph_compared_with(nlp):
 def test_a_capitalised_word_hyphened_to_a_trim_ends_its_name(nlp):
     text = "Toyota sells the Celica in Oulu as the GT and the GT-Four, not a GT-like copy."
     assert [name for name, _ in trims(nlp, text)] == ["GT", "GT-Four", "GT"]
+
+
+def test_a_naming_verb_and_as_before_a_code_tie_it_to_the_car(nlp):
+    for text, code in (
+        ("Alfa Romeo's next Tonale is close. Its makers refer to this car as 966.", "966"),
+        ("Alfa Romeo's next Tonale is close. Its engineers know the project as T66.", "T66"),
+    ):
+        codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+        assert codes == [(code, "Tonale")], text
+    # "as" after a naming verb introduces no code when no code follows
+    text = "Alfa Romeo's next Tonale is close. Fans know it as the prettiest one."
+    assert not [s for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]

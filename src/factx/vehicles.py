@@ -385,6 +385,9 @@ class VehicleRecognizer:
         self.strong_code_suffixes = {c.lower() for c in cues.get("strong_code_suffixes", [])}
         self.currency_words = set(cues.get("currency_words", []))
         self.cue_window = int(cues.get("code_cue_window", 4))
+        self.code_naming_verbs = [
+            list(_lower_tokens(nlp, c)) for c in cues.get("code_naming_verbs", [])
+        ]
         self.strong_code_cues: dict[str, list[list[str]]] = {}
         for phrase in cues.get("strong_code_cues", []):
             words = list(_lower_tokens(nlp, phrase))
@@ -2446,6 +2449,8 @@ class VehicleRecognizer:
         while j >= lo and steps <= self.cue_window:
             if _phrase_ending(toks.lowers, j, lo, self.code_cues) is not None:
                 return True
+            if toks.lowers[j] == "as" and self._named_as(toks, j):
+                return True  # "its makers refer to this car as K9"
             text = toks.texts[j]
             # "the third generation, the 1H": an appositive after the cue
             appositive = text == "," and toks.lower(j + 1) == "the" and j + 2 == i
@@ -2459,15 +2464,28 @@ class VehicleRecognizer:
             steps += 1
         return False
 
+    def _named_as(self, toks: _Toks, k: int) -> bool:
+        """The "as" at ``k`` ends a naming verb a few words before it, in its sentence:
+        "engineers know the project as K9"."""
+        lo = toks.sent_start[k]
+        return any(
+            _phrase_ending(toks.lowers, j, lo, self.code_naming_verbs) is not None
+            for j in range(max(k - 5, lo), k)
+        )
+
     def _codenames(self, toks: _Toks, covered: set[int]) -> set[str]:
         """Capitalised words right after a strong cue ('codenamed "Kunlun"'): project names."""
         out: set[str] = set()
         lowers, n_toks = toks.lowers, len(toks.lowers)
         for k, word in enumerate(lowers):
-            for cue in self.strong_code_cues.get(word, ()):
-                j = k + len(cue)
-                if lowers[k:j] != cue:
-                    continue
+            ends = [
+                k + len(cue)
+                for cue in self.strong_code_cues.get(word, ())
+                if lowers[k : k + len(cue)] == cue
+            ]
+            if word == "as" and self._named_as(toks, k):
+                ends.append(k + 1)  # "its makers refer to the car as 966"
+            for j in ends:
                 if j < n_toks and lowers[j] == ",":
                     j += 1  # "its internal code, KV"
                 while j < n_toks and lowers[j] in self.codename_skip:
