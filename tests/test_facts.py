@@ -777,6 +777,30 @@ def test_figures_pick_predicates_from_unit_and_cues(builder):
     assert accel.qualifiers["sprint"] == "0-100 km/h"
 
 
+def test_a_code_set_off_after_the_plain_name_is_the_car_on_sale(builder):
+    def platform_code(opening):
+        text = (
+            f"{opening}, known internally as K50, is built at Oulu. The next-generation "
+            "Kestrel moves to the SPA3 platform."
+        )
+        facts = run(
+            builder,
+            text,
+            vehicles=[
+                ("Kestrel", "MODEL", {"brand": "Volvo"}),
+                ("K50", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+                ("Kestrel", "MODEL", {"brand": "Volvo", "generation": "next"}, 2),
+                ("SPA3", "PLATFORM", {}),
+            ],
+        )
+        return one(facts, "platform").subject.code
+
+    # "The Kestrel, known as K50, is built ...": K50 is the car on sale, not its successor
+    assert platform_code("The Kestrel") is None
+    # a car described as new ("its electric Kestrel, known as K50") is the next generation
+    assert platform_code("Volvo says its electric Kestrel") == "K50"
+
+
 def test_successor_of(builder):
     text = "The new Q3 will replace the current Q3 (F3) next year."
     facts = run(

@@ -6698,9 +6698,13 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
     generations: dict[str, set[str]] = defaultdict(set)
     # (sentence, model) -> the model's mentions with a generation word
     said_in: dict[tuple[int, str], list[Span]] = defaultdict(list)
+    named_in: dict[tuple[int, str], list[Span]] = defaultdict(list)  # every model mention
     for span in vehicles:
-        if span.label_ == "MODEL" and span._.generation:
-            said_in[(sentence_of[span.start], span._.normalized or span.text)].append(span)
+        if span.label_ == "MODEL":
+            key = (sentence_of[span.start], span._.normalized or span.text)
+            named_in[key].append(span)
+            if span._.generation:
+                said_in[key].append(span)
     written_with: dict[str, set[str]] = defaultdict(set)  # codes written beside the model
     ordinal: dict[str, dict[str, str]] = defaultdict(dict)  # code -> "second" ("second-gen X")
     next_ordinals: dict[str, set[str]] = defaultdict(set)  # "the new third-generation X": third
@@ -6723,6 +6727,17 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         elif span.label_ == "MODEL_CODE" and span._.model:
             code = span._.normalized or span.text
             codes[span._.model].add(code)
+            if any(
+                not m._.generation
+                and _plainly_named(m)
+                and m.end < span.start <= m.end + 6
+                and span.doc[m.end].text == ","
+                for m in named_in.get((sentence_of[span.start], span._.model), ())
+            ):
+                # "The X, known internally as C1, is built at Y": the car the sentence is
+                # on, written with its code as if in parentheses (not "its electric X, known
+                # as C1" nor "the fifth-generation X, coded C1": a car described as new)
+                written_with[span._.model].add(code)
             # "the outgoing X, which was coded C": a generation word for X in the code's
             # sentence, with no "while" or ";" between them ("the car, known as C, ..., while
             # the next-generation X ..." ties C to no generation)
@@ -6766,6 +6781,16 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         ):
             known["next"] = single
     return tied
+
+
+def _plainly_named(span: Span) -> bool:
+    """ "the X", "the Kestrel X", "the original X": a model named with no word that makes it
+    a new car ("its electric X", "the fifth-generation X")."""
+    doc = span.doc
+    k = span.start - 1
+    if k > 0 and doc[k].lower_ != "the" and (doc[k].lower_ == "original" or doc[k].is_title):
+        k -= 1  # its maker's name or "original" between
+    return k >= 0 and doc[k].lower_ == "the"
 
 
 def _generation_ordinal(span: Span) -> str | None:
