@@ -10672,3 +10672,16 @@ def test_a_headline_model_the_story_has_not_come_back_to_is_not_the_newcomer(bui
         quantities=_figures("kW", "power", "211 kW"),
     )
     assert by_model(facts, "power") == {("Osprey", 211)}
+
+
+def test_both_versions_after_two_trims_of_one_model_speak_for_the_model(builder):
+    def power_subjects(tail):
+        text = f"The Kestrel comes as the Core or the Ultra, and {tail} 300 kW of power."
+        facts = run(
+            builder, text, vehicles=_KESTREL_CORE_ULTRA, quantities=[("300 kW", kw(300), None)]
+        )
+        return sorted(by_variant(facts, "power"), key=str)
+
+    assert power_subjects("both versions make") == [(None, 300)]
+    # a bare "both" after the two trims still gives each trim the figure
+    assert power_subjects("both make") == [("Core", 300), ("Ultra", 300)]

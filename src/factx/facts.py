@@ -5695,7 +5695,17 @@ def _both_in_clause(sent: _Sentence, anchor: int) -> list[Subject]:
     named = _distinct(v.subject for v in sent.vehicles if v.end <= start)
     if len(named) < 2:
         return []
-    return _alike_pair(*named[-2:])
+    pair = _alike_pair(*named[-2:])
+    if (
+        pair
+        and pair[0].variant
+        and pair[0].model == pair[1].model
+        and k + 1 < len(doc)
+        and doc[k + 1].lower_ in _VERSION_NOUNS
+    ):
+        # "the A or the B, and both versions use X": "both versions" speak for the model
+        return [_model_level(pair[0])]
+    return pair
 
 
 def _closes_attribution(doc: Doc, end: int, limit: int) -> bool:
