@@ -3192,3 +3192,16 @@ def test_a_naming_verb_and_as_before_a_code_tie_it_to_the_car(nlp):
     # "as" after a naming verb introduces no code when no code follows
     text = "Alfa Romeo's next Tonale is close. Fans know it as the prettiest one."
     assert not [s for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+
+
+def test_a_model_in_the_possessive_after_a_trim_is_not_its_owner(nlp):
+    text = (
+        "Peugeot sells the 308. A model badged Plug-in Hybrid 195 will follow, with the 408's "
+        "motor."
+    )
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Plug-in Hybrid 195", "308")]
+    # a model named plainly after the trim still owns it
+    text = "Peugeot sells the 308. A model badged Plug-in Hybrid 195 joins the 408 range."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("Plug-in Hybrid 195", "408")]

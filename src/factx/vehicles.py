@@ -2876,6 +2876,9 @@ class VehicleRecognizer:
                 for m in same
                 if m.start >= var.end
                 and m.start not in claimed
+                # "a version named Core, borrowing the Osprey's engine": a possessive names
+                # what the trim takes from another car, not its owner
+                and toks.lower(m.end) not in ("'s", "’s")
                 # "deliveries of the Core 150 and the Kestrel": a car listed after the trim
                 # is its sibling, not its owner, when the trim's name is already tied
                 and not (
