@@ -10685,3 +10685,20 @@ def test_both_versions_after_two_trims_of_one_model_speak_for_the_model(builder)
     assert power_subjects("both versions make") == [(None, 300)]
     # a bare "both" after the two trims still gives each trim the figure
     assert power_subjects("both make") == [("Core", 300), ("Ultra", 300)]
+
+
+def test_a_trim_version_of_a_named_model_is_one_car(builder):
+    kestrel, core = _KESTREL_CORE_ULTRA[0], _KESTREL_CORE_ULTRA[1]
+    text = "Volvo sells the Kestrel. The Core version of the Kestrel makes 300 kW of power."
+    facts = run(
+        builder,
+        text,
+        vehicles=[kestrel, core, (*kestrel, 2)],
+        quantities=[("300 kW", kw(300), None)],
+    )
+    assert by_variant(facts, "power") == {("Core", 300)}
+    # denied as a whole: "no Ultra version of the Kestrel", followed by a colon
+    text = "Volvo sells the Kestrel. There will be no Ultra version of the Kestrel: it is too dear."
+    facts = run(builder, text, vehicles=[kestrel, _KESTREL_CORE_ULTRA[2], (*kestrel, 2)])
+    launch = one(facts, "market_launch")
+    assert (launch.subject.variant, launch.negated) == ("Ultra", True)

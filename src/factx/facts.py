@@ -3650,6 +3650,11 @@ class FactBuilder:
                     after in _VERSION_WORDS
                     or doc[vehicle.end].text in {".", ";", ","}
                     or listed_next
+                    # "no Core version of the Kestrel", written as one car
+                    or any(
+                        t.lower_ in _VERSION_WORDS and doc[t.i + 1].lower_ == "of"
+                        for t in doc[vehicle.start : vehicle.end - 1]
+                    )
                 )
             )
             # "does not plan to import the Puma ST shown in Europe.": the market is the
@@ -6868,6 +6873,15 @@ def _vehicle_groups(
                 and [t.lower_ for t in gap] in (["-", "generation"], ["generation"])
             ):
                 groups[-1].append(span)  # "an E30-generation BMW M3": that generation's car
+                continue
+            if (
+                labels == {"VARIANT"}
+                and span.label_ in ("BRAND", "MODEL")
+                and [t.lower_ for t in gap][:2] in (["version", "of"], ["variant", "of"])
+                and len(gap) <= 3
+                and all(t.lower_ in _DETERMINERS for t in gap[2:])
+            ):
+                groups[-1].append(span)  # "the Core version of the Kestrel": one car
                 continue
             if (
                 adjacent
