@@ -10702,3 +10702,15 @@ def test_a_trim_version_of_a_named_model_is_one_car(builder):
     facts = run(builder, text, vehicles=[kestrel, _KESTREL_CORE_ULTRA[2], (*kestrel, 2)])
     launch = one(facts, "market_launch")
     assert (launch.subject.variant, launch.negated) == ("Ultra", True)
+
+
+def test_a_verb_phrase_with_its_own_auxiliary_leaves_a_denial_behind(builder):
+    def sites(text):
+        facts = run(builder, text, vehicles=_THREE_VOLVOS[:1])
+        return sorted((f.value, f.negated) for f in facts if f.predicate == "production_site")
+
+    text = "Volvo says the Kestrel won't be made at Oulu and will instead be built at Kemi."
+    assert sites(text) == [("Kemi", False), ("Oulu", True)]
+    # a second denial stays a denial
+    text = "Volvo says the Kestrel won't be made at Oulu and won't come from Kemi."
+    assert sites(text) == [("Kemi", True), ("Oulu", True)]

@@ -6666,9 +6666,23 @@ def _new_statement_between(doc: Doc, start: int, end: int) -> bool:
     begins, out of the reach of a denial before it."""
     return any(
         doc[k].lower_ == "and"
-        and (doc[k + 1].lower_ in _NEW_STATEMENT_VERBS or _new_subject_at(doc, k + 1, end))
+        and (
+            doc[k + 1].lower_ in _NEW_STATEMENT_VERBS
+            or _new_subject_at(doc, k + 1, end)
+            # "won't be made at A and will instead be built at B": a verb phrase of its
+            # own, with its own auxiliary and no denial
+            or (
+                doc[k + 1].lower_ in _FUTURE_AUXILIARIES
+                and k + 2 < end
+                and doc[k + 2].lower_ not in _NEGATION_WORDS
+            )
+        )
         for k in range(start, end - 1)
     )
+
+
+_FUTURE_AUXILIARIES = frozenset({"will", "would", "can", "could", "should"})
+_NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 
 
 def _new_subject_at(doc: Doc, k: int, end: int) -> bool:
