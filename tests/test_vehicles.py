@@ -3205,3 +3205,13 @@ def test_a_model_in_the_possessive_after_a_trim_is_not_its_owner(nlp):
     text = "Peugeot sells the 308. A model badged Plug-in Hybrid 195 joins the 408 range."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
     assert trims == [("Plug-in Hybrid 195", "408")]
+
+
+def test_a_makers_powertrain_suffix_is_a_version_of_the_model(nlp):
+    spans = ents(nlp, "MG now lists the ZS Hybrid+ and the MG4 XPower for less.")
+    assert [(s.label_, s.text, s._.model) for s in spans if s.label_ != "BRAND"] == [
+        ("MODEL", "ZS", None),
+        ("VARIANT", "Hybrid+", "ZS"),
+        ("MODEL", "MG4", None),
+        ("VARIANT", "XPower", "MG4"),
+    ]
