@@ -3215,3 +3215,12 @@ def test_a_makers_powertrain_suffix_is_a_version_of_the_model(nlp):
         ("MODEL", "MG4", None),
         ("VARIANT", "XPower", "MG4"),
     ]
+
+
+def test_a_lone_grade_letter_in_an_article_of_lettered_grades_is_a_grade(nlp):
+    text = "Honda prices the Vezel e:HEV Z at 3.4 million yen. The petrol W is cheaper."
+    trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == [("e:HEV Z", "Vezel"), ("W", "Vezel")]
+    # with no lettered grade in the article, a lone letter is nothing
+    text = "Honda prices the Vezel at 3.4 million yen. The petrol W is cheaper."
+    assert not [s for s in ents(nlp, text) if s.label_ == "VARIANT"]

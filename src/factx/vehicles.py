@@ -1373,6 +1373,11 @@ class VehicleRecognizer:
         added.extend(self._trims_listed_before_noun(doc, toks, models, taken, known))
         added.extend(self._contrasted_trims(doc, toks, chosen, taken))
         added.extend(self._positioned_trims(doc, toks, models, taken, known))
+        added.extend(
+            _bare_grade_letters(
+                toks, models, taken | {i for c in added for i in range(c.start, c.end)}
+            )
+        )
         if not added:
             return chosen
         for cand in added:
@@ -3162,6 +3167,45 @@ def _grade_letters(doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
             cand.end = k + 1
             cand.normalized = doc[cand.start : cand.end].text
             taken.add(k)
+
+
+def _bare_grade_letters(toks: _Toks, models: list[_Cand], taken: set[int]) -> list[_Cand]:
+    """ "The petrol W costs ...", "in V grade": in an article whose trims end in a grade
+    letter ("Hybrid V", "e:Power W"), a capital letter standing alone after "the" (and at most
+    one describing word), or before "grade", is a grade of the model named last before it."""
+    texts = toks.texts
+    lettered = [
+        m
+        for m in models
+        if m.label == "VARIANT"
+        and m.end - m.start >= 2
+        and len(texts[m.end - 1]) == 1
+        and texts[m.end - 1].isupper()
+    ]
+    if not lettered:
+        return []
+    out = []
+    for k, text in enumerate(texts):
+        if (
+            k in taken
+            or len(text) != 1
+            or not text.isupper()
+            or text in ("A", "I")
+            or toks.sent_start[k] == k
+            or (k + 1 < len(texts) and (texts[k + 1][:1].isupper() or texts[k + 1][:1].isdigit()))
+            or toks.lower(k + 1) in ("-", "'s", "’s")
+        ):
+            continue
+        j = k - 1
+        if texts[j].islower() and texts[j].replace("-", "").isalpha() and texts[j] != "the":
+            j -= 1  # "the petrol W", "the entry-level W"
+        if toks.lower(k + 1) not in ("grade", "grades") and toks.lower(j) != "the":
+            continue
+        # the model named last before it, as a trim read by position takes
+        owner = next((m for m in reversed(models) if m.label == "MODEL" and m.end <= k), None)
+        if owner is not None:
+            out.append(_Cand(k, k + 1, "VARIANT", None, text, owner.brand, model=owner.normalized))
+    return out
 
 
 def _listed_beside(toks: _Toks, cand: _Cand, named: list[_Cand]) -> bool:
