@@ -10714,3 +10714,16 @@ def test_a_verb_phrase_with_its_own_auxiliary_leaves_a_denial_behind(builder):
     # a second denial stays a denial
     text = "Volvo says the Kestrel won't be made at Oulu and won't come from Kemi."
     assert sites(text) == [("Kemi", True), ("Oulu", True)]
+
+
+def test_a_part_that_has_no_feature_is_not_denied(builder):
+    pack = [("60 kWh", Measure(unit="kWh", dimension="energy", value=60), None)]
+
+    def denied(text):
+        facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=pack)
+        return one(facts, "battery_capacity").negated
+
+    assert not denied("The Kestrel keeps its 60 kWh pack, which has no heat pump.")
+    assert not denied("On the Kestrel, the 60 kWh pack has no active thermal system.")
+    # the part itself denied stays denied
+    assert denied("On the Kestrel, the 60 kWh pack is not available any more.")

@@ -2574,7 +2574,7 @@ class FactBuilder:
         ):
             # "All-wheel drive: not offered": a spec line's label and its denial
             return bool(sent.cues_in("neg", k + 1, k + 2))
-        return k < end and bool(sent.cues_in("neg", k, k + 1))
+        return k < end and bool(sent.cues_in("neg", k, k + 1)) and not _lacks_something_else(doc, k)
 
     def _cleft_vehicle(self, sent: _Sentence) -> tuple[int, _Vehicle] | None:
         """ "What Britain will not see is the twin-motor GT version": a denial the
@@ -2717,7 +2717,11 @@ class FactBuilder:
                 k, clause_end = j, max(clause_end, sent.clause_of(j)[1])
         while k < clause_end and doc[k].lower_ in _AUXILIARIES:
             k += 1
-        return k < clause_end and bool(sent.cues_in("neg", k, k + 1))
+        return (
+            k < clause_end
+            and bool(sent.cues_in("neg", k, k + 1))
+            and not _lacks_something_else(doc, k)
+        )
 
     def _denies_exceeding(self, sent: _Sentence, i: int) -> bool:
         """The negation before figure ``i`` denies going past it, so the figure is a limit the
@@ -6659,6 +6663,12 @@ def _absolute_clause_between(doc: Doc, start: int, end: int) -> bool:
         )
         for k in range(start, end - 2)
     )
+
+
+def _lacks_something_else(doc: Doc, k: int) -> bool:
+    """ "The 60 kWh pack has no heat pump": the "no" at ``k`` after a possessive "has"
+    denies what the part lacks, not the part."""
+    return doc[k].lower_ == "no" and doc[k - 1].lower_ in ("has", "have", "had")
 
 
 def _new_statement_between(doc: Doc, start: int, end: int) -> bool:
