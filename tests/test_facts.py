@@ -10727,3 +10727,14 @@ def test_a_part_that_has_no_feature_is_not_denied(builder):
     assert not denied("On the Kestrel, the 60 kWh pack has no active thermal system.")
     # the part itself denied stays denied
     assert denied("On the Kestrel, the 60 kWh pack is not available any more.")
+
+
+def test_kilograms_saved_are_no_weight(builder):
+    def weights(text, figure):
+        kg = Measure(unit="kg", dimension="mass", value=float(figure.split()[0].replace(",", "")))
+        facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=[(figure, kg, None)])
+        return values(facts, "weight")
+
+    assert weights("On the Kestrel, lighter seats and glass save 60 kg in all.", "60 kg") == []
+    assert weights("Lighter seats help the Kestrel shed 60 kg in all.", "60 kg") == []
+    assert weights("The lighter Kestrel weighs 1,900 kg in all.", "1,900 kg") == [1900]
