@@ -10738,3 +10738,17 @@ def test_kilograms_saved_are_no_weight(builder):
     assert weights("On the Kestrel, lighter seats and glass save 60 kg in all.", "60 kg") == []
     assert weights("Lighter seats help the Kestrel shed 60 kg in all.", "60 kg") == []
     assert weights("The lighter Kestrel weighs 1,900 kg in all.", "1,900 kg") == [1900]
+
+
+def test_a_figure_after_a_relative_clause_belongs_to_the_car_it_interrupted(builder):
+    text = (
+        "The Kestrel Core costs €40,000, whereas the plusher Ultra grade, which adds a "
+        "camera and a heat pump, costs €45,000."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[*_KESTREL_CORE_ULTRA[:2], _KESTREL_CORE_ULTRA[2]],
+        quantities=_euros("€40,000", "€45,000"),
+    )
+    assert by_variant(facts, "price") == {("Core", 40000), ("Ultra", 45000)}

@@ -2060,6 +2060,10 @@ class FactBuilder:
         )
         start, end = sent.clause_of(i)
         in_clause = [v for v in sent.vehicles if start <= v.start < end]
+        if not in_clause and (aside := _relative_before(sent, start)) is not None:
+            # "while the W grade, which adds heated seats, costs X": the clause the relative
+            # one interrupted goes on, and its car is the figure's
+            in_clause = [v for v in sent.vehicles if aside[0] <= v.start < aside[1]]
         doc = sent.span.doc
         quantity_end = next((q.end for q in sent.quantities if q.start == i), None)
         defined = self._defined_figure(sent, i)
@@ -6462,6 +6466,30 @@ def _read_definition(sent: _Sentence, i: int) -> Span | None:
     if k + 1 >= sent.span.end or doc[k].text not in ("—", "–", "-"):
         return None
     return doc[k + 1 : sent.clause_of(k + 1)[1]]
+
+
+def _relative_before(sent: _Sentence, start: int) -> tuple[int, int] | None:
+    """The clause a relative clause set off by commas interrupted, when the clause at
+    ``start`` resumes it ("the W grade, which adds X, costs Y"): (its start, the relative
+    clause's start)."""
+    doc = sent.span.doc
+    if start <= sent.span.start or doc[start - 1].text != ",":
+        return None
+    first = doc[start]
+    verb = (first.lower_ in _AUXILIARIES and first.lower_ != "it") or (
+        first.is_lower
+        and first.is_alpha
+        and first.lower_.endswith("s")
+        and not first.lower_.endswith(("ss", "us"))
+        and first.lower_ not in ("its", "this", "as", "has")
+    )
+    if not verb:
+        return None  # ", although the estate comes from X": a clause with its own subject
+    rel = next(((s, k) for s, e, k in sent.clauses if e == start), None)
+    if rel is None or rel[1] != "rel":
+        return None
+    opening = next((s for s, e, _ in sent.clauses if e == rel[0]), None)
+    return (opening, rel[0]) if opening is not None else None
 
 
 def _resumed_from(sent: _Sentence, start: int) -> int:
