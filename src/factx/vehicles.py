@@ -3174,15 +3174,13 @@ def _bare_grade_letters(toks: _Toks, models: list[_Cand], taken: set[int]) -> li
     letter ("Hybrid V", "e:Power W"), a capital letter standing alone after "the" (and at most
     one describing word), or before "grade", is a grade of the model named last before it."""
     texts = toks.texts
-    lettered = [
-        m
-        for m in models
-        if m.label == "VARIANT"
+    if not any(
+        m.label == "VARIANT"
         and m.end - m.start >= 2
         and len(texts[m.end - 1]) == 1
         and texts[m.end - 1].isupper()
-    ]
-    if not lettered:
+        for m in models
+    ):
         return []
     out = []
     for k, text in enumerate(texts):
