@@ -10752,3 +10752,43 @@ def test_a_figure_after_a_relative_clause_belongs_to_the_car_it_interrupted(buil
         quantities=_euros("€40,000", "€45,000"),
     )
     assert by_variant(facts, "price") == {("Core", 40000), ("Ultra", 45000)}
+
+
+def test_a_model_in_a_named_trim_is_that_trim(builder):
+    kestrel, core = _KESTREL_CORE_ULTRA[0], _KESTREL_CORE_ULTRA[1]
+
+    def prices(text):
+        facts = run(builder, text, vehicles=[kestrel, core], quantities=_euros("€30,000"))
+        return by_variant(facts, "price")
+
+    assert prices("Volvo charges €30,000 for the Kestrel in Core trim.") == {("Core", 30000)}
+    assert prices("The cheapest is the Kestrel in Core form, which lists at €30,000.") == {
+        ("Core", 30000)
+    }
+
+
+def test_entry_versions_after_trims_of_several_models_are_the_models(builder):
+    osprey = ("Osprey", "MODEL", {"brand": "Volvo"})
+    ultra = ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Osprey"})
+    core = _KESTREL_CORE_ULTRA[1]
+    first = "Volvo lists the Kestrel in Core trim at €30,000 and the Osprey in Ultra form at €40,000."
+
+    def prices(second):
+        facts = run(
+            builder,
+            f"{first} {second}",
+            vehicles=[_KESTREL_CORE_ULTRA[0], core, osprey, ultra],
+            quantities=_euros("€30,000", "€40,000", "€20,000", "€25,000"),
+        )
+        return {(f.subject.model, f.subject.variant, f.value) for f in facts if f.value < 30000}
+
+    # other versions than the trims just priced: the models'
+    assert prices("Entry-level versions start from €20,000 and €25,000 respectively.") == {
+        ("Kestrel", None, 20000),
+        ("Osprey", None, 25000),
+    }
+    # the same trims priced in another market
+    assert prices("German buyers pay €20,000 and €25,000 respectively.") == {
+        ("Kestrel", "Core", 20000),
+        ("Osprey", "Ultra", 25000),
+    }

@@ -6221,9 +6221,16 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
         # "... the eVan (K1) ...: the Core gets X, the Plus Y and the Ultra Z. Prices start at
         # A, B and C respectively": the trims, when their model was named before them
         trims_only = [s for s in previous if s.variant]
+        # "... the Kestrel in Core trim at X, the Osprey in Ultra form at Y. Entry-level
+        # versions start from A and B respectively": versions other than the trims just
+        # priced, so the models' (a plural version noun before the figures says so)
+        first = min((q.start for q in sent.quantities), default=sent.span.end)
+        other_versions = any(
+            t.lower_ in _VERSION_NOUNS for t in sent.span.doc[sent.span.start : first]
+        )
         variant_runs = [
             [_Vehicle(sent.span.start, sent.span.start, s) for s in listed]
-            for listed in (trims_only, models, previous)
+            for listed in ((models,) if other_versions else (trims_only, models, previous))
         ]
     if not variant_runs:
         return {}
@@ -6934,6 +6941,16 @@ def _vehicle_groups(
                 and all(t.lower_ in _DETERMINERS for t in gap[2:])
             ):
                 groups[-1].append(span)  # "the Core version of the Kestrel": one car
+                continue
+            if (
+                labels & {"MODEL", "MODEL_CODE"}
+                and "VARIANT" not in labels
+                and span.label_ == "VARIANT"
+                and [t.lower_ for t in gap] == ["in"]
+                and span.end < len(span.doc)
+                and span.doc[span.end].lower_ in _TRIM_FORMS
+            ):
+                groups[-1].append(span)  # "the Kestrel in Core trim": that trim
                 continue
             if (
                 adjacent
