@@ -10771,7 +10771,9 @@ def test_entry_versions_after_trims_of_several_models_are_the_models(builder):
     osprey = ("Osprey", "MODEL", {"brand": "Volvo"})
     ultra = ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Osprey"})
     core = _KESTREL_CORE_ULTRA[1]
-    first = "Volvo lists the Kestrel in Core trim at €30,000 and the Osprey in Ultra form at €40,000."
+    first = (
+        "Volvo lists the Kestrel in Core trim at €30,000 and the Osprey in Ultra form at €40,000."
+    )
 
     def prices(second):
         facts = run(
@@ -10783,7 +10785,7 @@ def test_entry_versions_after_trims_of_several_models_are_the_models(builder):
         return {(f.subject.model, f.subject.variant, f.value) for f in facts if f.value < 30000}
 
     # other versions than the trims just priced: the models'
-    assert prices("Entry-level versions start from €20,000 and €25,000 respectively.") == {
+    assert prices("The cheapest versions cost €20,000 and €25,000 respectively.") == {
         ("Kestrel", None, 20000),
         ("Osprey", None, 25000),
     }

@@ -6214,16 +6214,13 @@ def _respective(sent: _Sentence) -> dict[int, Subject]:
         # "The A costs X, against Y for the B. Germans pay Z and W respectively": the cars
         # the sentence before named, in its order
         previous = sent.memo.get("previous_listed", [])
-        # "... the Kestrel in Core form at X, the Osprey in Ultra spec at Y ... Entry-level
-        # versions start from A, B and C respectively": the models, when their trims were
-        # named apart from them
         models = _distinct(_model_level(s) for s in previous)
         # "... the eVan (K1) ...: the Core gets X, the Plus Y and the Ultra Z. Prices start at
         # A, B and C respectively": the trims, when their model was named before them
         trims_only = [s for s in previous if s.variant]
-        # "... the Kestrel in Core trim at X, the Osprey in Ultra form at Y. Entry-level
-        # versions start from A and B respectively": versions other than the trims just
-        # priced, so the models' (a plural version noun before the figures says so)
+        # "... the Kestrel in Core trim at X, the Osprey in Ultra form at Y. The cheapest
+        # versions cost A and B respectively": versions other than the trims just priced, so
+        # the models' (a plural version noun before the figures says so)
         first = min((q.start for q in sent.quantities), default=sent.span.end)
         other_versions = any(
             t.lower_ in _VERSION_NOUNS for t in sent.span.doc[sent.span.start : first]
