@@ -10794,3 +10794,28 @@ def test_entry_versions_after_trims_of_several_models_are_the_models(builder):
         ("Kestrel", "Core", 20000),
         ("Osprey", "Ultra", 25000),
     }
+
+
+def test_a_code_of_the_current_generation_is_not_the_next_ones(builder):
+    kestrel = ("Kestrel", "MODEL", {"brand": "Volvo", "generation": "next"})
+    k1 = ("K1", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel", "generation": "current"})
+    text = "The next-generation Kestrel, which replaces the current K1 model, is due in May."
+    may = Interval(D(2027, 5, 1), D(2027, 5, 31), "month")
+    facts = run(builder, text, vehicles=[kestrel, k1], dates=[("May", may)])
+    launch = one(facts, "market_launch")
+    assert (launch.subject.code, launch.subject.generation) == (None, "next")
+    assert one(facts, "model_code").subject.code == "K1"
+    # a later sentence on the new car naming the old code ties it to no other generation
+    text += " Volvo expects the new Kestrel to outsell the K1."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            kestrel,
+            k1,
+            (*kestrel, 2),
+            ("K1", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}, 2),
+        ],
+        dates=[("May", may)],
+    )
+    assert one(facts, "market_launch").subject.code is None

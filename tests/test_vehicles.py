@@ -996,6 +996,20 @@ def test_generation_ties_a_model_mention_to_its_code(nlp):
     ]
 
 
+def test_a_code_takes_the_generation_word_before_it(nlp):
+    text = (
+        "Jeep will show the next-generation Wrangler in 2029. Meanwhile the current JL "
+        "generation stays on sale, and a new JL still costs more than most rivals."
+    )
+    spans = ents(nlp, text)
+    codes = [s._.generation for s in spans if s.label_ == "MODEL_CODE"]
+    # "a new JL" is a car bought new, not a generation
+    assert codes == ["current", None]
+    # the next generation does not take the code of the current one
+    (model,) = [s for s in spans if s.label_ == "MODEL"]
+    assert (model._.generation, model._.code) == ("next", None)
+
+
 # --------------------------------------------------------------------------- structure
 
 

@@ -5740,6 +5740,12 @@ def _unlink_compared(sent: _Sentence, code: str | None) -> None:
             )
 
 
+def _other_generations(a: Subject, b: Subject) -> bool:
+    """ "The next-generation X, which replaces the current C1": two generations the text
+    names apart, so the code of one is not the other's."""
+    return bool(a.generation and b.generation and a.generation != b.generation)
+
+
 def _codes_in_apposition(
     sent: _Sentence,
     carried: Subject | None,
@@ -5813,6 +5819,7 @@ def _codes_in_apposition(
                 and not v.subject.code
                 and v.subject.model == code.subject.model
                 and (not v.compared or abs(v.start - code.start) <= 3)
+                and not _other_generations(v.subject, code.subject)
             ),
             None,
         )
@@ -5887,7 +5894,11 @@ def _codes_in_apposition(
                 found = antecedent.subject
                 # "The Amalfi, which replaces the Roma and carries the code F169M": linked to
                 # the predecessor by proximity, the code is the antecedent's
-                if not found.code and found.model == code.subject.model:
+                if (
+                    not found.code
+                    and found.model == code.subject.model
+                    and not _other_generations(found, code.subject)
+                ):
                     antecedent.subject = _subject(
                         found.brand, found.model, value, found.variant, found.generation
                     )
@@ -6798,6 +6809,9 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
         elif span.label_ == "MODEL_CODE" and span._.model:
             code = span._.normalized or span.text
             codes[span._.model].add(code)
+            if span._.generation:
+                tied[span._.model].setdefault(span._.generation, code)  # "the current C1"
+                continue
             if any(
                 not m._.generation
                 and _plainly_named(m)
@@ -6817,7 +6831,7 @@ def _generation_codes(vehicles: list[Span], sentence_of: list[int]) -> dict[str,
                 for m in said_in.get((sentence_of[span.start], span._.model), ())
                 if not _clause_break_between(span, m)
             }
-            if len(said) == 1:
+            if len(said) == 1 and code not in tied[span._.model].values():
                 tied[span._.model].setdefault(next(iter(said)), code)
     for model, found in codes.items():
         known = tied[model]

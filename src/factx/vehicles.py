@@ -403,6 +403,7 @@ class VehicleRecognizer:
             words = list(_lower_tokens(nlp, phrase))
             self.generation_cues.setdefault(words[-1], []).append((words, value))
         self.generation_skip = {w.lower() for w in cues.get("generation_skip", [])}
+        self.weak_code_generations = {w.lower() for w in cues.get("code_generation_words", [])}
         self.min_adjacent_code = int(cues.get("min_adjacent_code_length", 3))
         self.code_blockers = {w.lower() for w in cues.get("code_blockers", [])}
         self.body_nouns = {w.lower() for w in cues.get("body_nouns", [])}
@@ -3013,7 +3014,8 @@ class VehicleRecognizer:
         code_gen: dict[tuple[str, str], str | None] = {}
         for code in codes:
             if code.model:
-                code_gen.setdefault((code.model, code.normalized), None)
+                # "the current C1 generation": a code written with its own generation word
+                code_gen.setdefault((code.model, code.normalized), code.generation)
         for m in names:
             if m.label == "MODEL" and m.code and m.generation:
                 code_gen[(m.normalized, m.code)] = m.generation
@@ -3099,6 +3101,11 @@ class VehicleRecognizer:
         for cand in names:
             if cand.label == "MODEL":
                 cand.generation = self._generation(toks, cand, brand_tokens)
+        for cand in codes:
+            # "the current C1 generation": the code of the generation on sale (not "a new C1
+            # cost ...": a car, not a generation)
+            if toks.lower(cand.start - 1) not in self.weak_code_generations:
+                cand.generation = self._generation(toks, cand, brand_tokens)
         self._link_generations(names, codes)
         names, codes = self._unknown_platforms(doc, toks, names, codes)
         names = _joined_trims(names)
@@ -3123,9 +3130,10 @@ class VehicleRecognizer:
                 span._.model = cand.model
                 span._.named_model = cand.named_model
                 span._.story_body = cand.story_body
+            if cand.label in ("MODEL", "MODEL_CODE"):
+                span._.generation = cand.generation
             if cand.label == "MODEL":
                 span._.code = cand.code
-                span._.generation = cand.generation
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
