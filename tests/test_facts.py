@@ -10819,3 +10819,19 @@ def test_a_code_of_the_current_generation_is_not_the_next_ones(builder):
         dates=[("May", may)],
     )
     assert one(facts, "market_launch").subject.code is None
+
+
+def test_a_clause_on_another_time_denies_nothing(builder):
+    def launch(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=_THREE_VOLVOS[:1],
+            dates=[("September", Interval(D(2026, 9, 1), D(2026, 9, 30), "month"))],
+        )
+        return one(facts, "market_launch").negated
+
+    assert not launch("The Kestrel is back in showrooms in September, long after it was dropped.")
+    assert not launch("The Kestrel goes on sale again in September, since it was axed too soon.")
+    # a denial pointing back at the claim still denies it
+    assert launch("The Kestrel was planned for showrooms in September, but it was dropped.")

@@ -7582,10 +7582,19 @@ def _temporal_clause_subject(sent: _Sentence, topical: list[_Vehicle]) -> _Vehic
 def _points_back(doc: Doc, start: int, end: int) -> bool:
     """A denial pointing back at what came before: "Honda denies it", "denies the report",
     "this is plainly not the case" (a pointer a few words before the denial)."""
-    return doc[end - 1].lower_ in _BACK_POINTING_ENDS or any(
-        t.lower_ in _BACK_POINTERS
-        for t in [t for t in doc[max(0, start - 6) : start] if not t.is_punct][-3:]
+    return (
+        doc[end - 1].lower_ in _BACK_POINTING_ENDS
+        or any(
+            t.lower_ in _BACK_POINTERS
+            # "returns in May, long after it was axed": a past of its own, not a denial
+            and not (t.i > 0 and doc[t.i - 1].lower_ in _TEMPORAL_OPENERS)
+            for t in [t for t in doc[max(0, start - 6) : start] if not t.is_punct][-3:]
+        )
     )
+
+
+#: conjunctions opening a clause on another time: "after it was dropped", "since it was axed"
+_TEMPORAL_OPENERS = {"after", "since", "before", "when", "until", "till", "once"}
 
 
 def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
