@@ -10835,3 +10835,19 @@ def test_a_clause_on_another_time_denies_nothing(builder):
     assert not launch("The Kestrel goes on sale again in September, since it was axed too soon.")
     # a denial pointing back at the claim still denies it
     assert launch("The Kestrel was planned for showrooms in September, but it was dropped.")
+
+
+def test_a_donor_named_with_a_generation_word_is_still_the_donor(builder):
+    def site_owner(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=[*_THREE_VOLVOS[:2], ("Kestrel", "MODEL", {"brand": "Volvo"}, 2)],
+        )
+        return [f.subject.model for f in facts if f.predicate == "production_site"]
+
+    first = "Volvo confirmed the Osprey for 2028, after a long wait for the Kestrel. "
+    assert site_owner(first + "Derived from a next-generation Kestrel, it comes from Oulu.") == [
+        "Osprey"
+    ]
+    assert site_owner(first + "Based on the new-gen Kestrel, it comes from Oulu.") == ["Osprey"]

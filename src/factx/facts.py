@@ -7873,7 +7873,12 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     """True when the words just before a vehicle, in its sentence, make it a point of
     comparison."""
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    window = doc[max(start - 5, sent_start) : start]
+    # "derived from the new-gen X": a generation compound before the name is part of
+    # it, not one of the words that compare
+    named = start
+    if named - 3 >= sent_start and doc[named - 1].lower_ in ("generation", "gen"):
+        named -= 3 if doc[named - 2].text == "-" else 2
+    window = doc[max(named - 5, sent_start) : named]
     words = [t.lower_ for t in window if t.lower_ not in {"the", "a", "an", "its", "'s", "’s"}]
     if not words:
         return False
