@@ -10851,3 +10851,21 @@ def test_a_donor_named_with_a_generation_word_is_still_the_donor(builder):
         "Osprey"
     ]
     assert site_owner(first + "Based on the new-gen Kestrel, it comes from Oulu.") == ["Osprey"]
+
+
+def test_a_clause_of_another_time_dates_its_own_event(builder):
+    def events(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=_THREE_VOLVOS[:1],
+            dates=[("2021", Interval(D(2021, 1, 1), D(2021, 12, 31), "year"))],
+        )
+        return sorted(f.predicate for f in facts if f.earliest is not None)
+
+    text = (
+        "Volvo showed the Kestrel, its first refresh since the hatch went on sale in Oulu in 2021."
+    )
+    assert events(text) == ["market_launch"]
+    # a refresh dated in its own clause is the facelift
+    assert events("Volvo says the Kestrel refresh is to arrive in 2021.") == ["facelift"]

@@ -3344,8 +3344,14 @@ class FactBuilder:
                 # "Production starts in May at X. The Y is said to follow in August":
                 # the same event, for the next car
                 predicate = previous_event
+            # "its first update since the car reached dealers in 2021": a clause of another time
+            # after the refresh dates its own event
+            opener = max(
+                (t.i for t in span.doc[clause_start : date.start] if t.lower_ in _TEMPORAL_OPENERS),
+                default=-1,
+            )
             if predicate != "facelift" and any(
-                k < date.start
+                opener < k < date.start
                 and key == "facelift"
                 # "facelifted this summer, with the updated SUV reaching showrooms in Q3": the
                 # facelift has its own date
