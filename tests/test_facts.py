@@ -10869,3 +10869,18 @@ def test_a_clause_of_another_time_dates_its_own_event(builder):
     assert events(text) == ["market_launch"]
     # a refresh dated in its own clause is the facelift
     assert events("Volvo says the Kestrel refresh is to arrive in 2021.") == ["facelift"]
+
+
+def test_a_plants_timing_is_no_cars_event(builder):
+    def launches(second):
+        facts = run(
+            builder,
+            "Volvo will build the Kestrel at Oulu. " + second,
+            vehicles=_THREE_VOLVOS[:1],
+            dates=[("late 2027", Interval(D(2027, 9, 1), D(2027, 12, 31), "year", "end"))],
+        )
+        return [f.predicate for f in facts if f.earliest is not None]
+
+    assert launches("Its second factory, at Kemi, is due to start work in late 2027.") == []
+    # the car itself due then is a launch
+    assert launches("The Kestrel itself is due at Oulu dealers in late 2027.") == ["market_launch"]

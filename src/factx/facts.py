@@ -3262,6 +3262,8 @@ class FactBuilder:
                 and not any(abs(s - k) <= 4 for k in sales)
                 # "aims to have 300 dealers by 2029": dealers counted, not a car reaching them
                 and not any(q.start < s <= q.end for q in sent.quantities)
+                # "Its second factory, in Oulu, is due to start work in 2027": the plant's timing
+                and not (key.startswith("weakevent:") and self._site_is_subject(sent, s))
                 and not claimed(s, e)
                 and not self._part_arrives(sent, key, clause_start, s)
                 # "in October, ahead of first deliveries": the deliveries come later
@@ -4610,6 +4612,14 @@ class FactBuilder:
                 }
                 add(fact, vehicle.start, single=True)
             return
+
+    def _site_is_subject(self, sent: _Sentence, cue: int) -> bool:
+        """A plant, not a car, opens the clause of an event word ("the new factory is due")."""
+        start, _ = sent.clause_of(cue)
+        doc = sent.span.doc
+        return not any(start <= v.start < cue for v in sent.vehicles) and any(
+            t.lower_ in self.site_nouns for t in doc[start:cue]
+        )
 
     def _denied_after(self, sent: _Sentence, cue: int) -> bool:
         """ "BYD's new plant in Szeged is not expected to build the sedan": a denial between
