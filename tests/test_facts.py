@@ -10884,3 +10884,18 @@ def test_a_plants_timing_is_no_cars_event(builder):
     assert launches("Its second factory, at Kemi, is due to start work in late 2027.") == []
     # the car itself due then is a launch
     assert launches("The Kestrel itself is due at Oulu dealers in late 2027.") == ["market_launch"]
+
+
+def test_a_distance_a_test_ran_over_is_no_range(builder):
+    def ranges(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=_THREE_VOLVOS[:1],
+            quantities=[("410 miles", mi(410), None)],
+        )
+        return values(facts, "range")
+
+    assert ranges("The Kestrel did well. Over 410 miles of hill roads, it used little fuel.") == []
+    # a range said to be over a distance is still a range
+    assert ranges("The Kestrel has a range of over 410 miles of driving.") == [410]

@@ -6012,6 +6012,9 @@ def _distance_covered(sent: _Sentence, q: Span, lexicon: _Lexicon) -> bool:
     if any(t.lower_ == "after" for t in stretch):
         return True
     lowers = [t.lower_ for t in stretch]
+    doc = sent.span.doc
+    if lowers in (["over"], ["across"], ["during"]) and q.end < end and doc[q.end].lower_ == "of":
+        return True  # "Over 300 miles of mixed roads, it averaged ...": the test's distance
     return any(
         word in lexicon.driven_verbs
         and {"has", "have", "had", "'s", "’ve", "'ve"} & set(lowers[max(0, k - 3) : k])
