@@ -1010,6 +1010,14 @@ def test_a_code_takes_the_generation_word_before_it(nlp):
     assert (model._.generation, model._.code) == ("next", None)
 
 
+def test_a_known_code_in_apposition_after_its_model_is_that_models(nlp):
+    # E30 is a code of two BMW models: the one named before the comma is its model
+    spans = ents(nlp, "Collectors still rank the first BMW M3, the E30, above every later car.")
+    (code,) = [s for s in spans if s.label_ == "MODEL_CODE"]
+    (model,) = [s for s in spans if s.label_ == "MODEL"]
+    assert (code._.model, model._.code) == ("M3", "E30")
+
+
 # --------------------------------------------------------------------------- structure
 
 

@@ -2664,6 +2664,18 @@ class VehicleRecognizer:
                 if nxt in self.code_suffix_cues or self._cue_before(toks, i, sent_start[i]):
                     ok = True
                     strength = _CUE
+                elif (
+                    entry is not None
+                    and i >= 3
+                    and toks.lower(i - 1) == "the"
+                    and toks.texts[i - 2] == ","
+                    and (named := model_ends.get(i - 2)) is not None
+                    and named.label == "MODEL"
+                    and named.normalized in (entry.model, *entry.models)
+                ):
+                    # "the first Kestrel, the K1, ...": a known code of the model named in
+                    # apposition before it
+                    model, strength, ok = named, _ADJ, True
                 elif known and entry.context != "strong":
                     ok = True
                 elif known and self._body_apposition(toks, after):
