@@ -10899,3 +10899,21 @@ def test_a_distance_a_test_ran_over_is_no_range(builder):
     assert ranges("The Kestrel did well. Over 410 miles of hill roads, it used little fuel.") == []
     # a range said to be over a distance is still a range
     assert ranges("The Kestrel has a range of over 410 miles of driving.") == [410]
+
+
+def test_a_car_after_a_figure_and_over_is_the_comparison(builder):
+    def owners(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=[
+                *_KESTREL_CORE_ULTRA[:2],
+                ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ],
+            quantities=[("300 kW", kw(300), None), ("30 kW", kw(30), None)],
+        )
+        return sorted((f.subject.variant, f.value) for f in facts if f.predicate == "power")
+
+    text = "Volvo sells the Kestrel in Core trim. Its motor makes 300 kW, 30 kW over the Ultra."
+    found = owners(text)
+    assert ("Core", 300) in found and ("Ultra", 300) not in found

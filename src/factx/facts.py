@@ -7926,6 +7926,12 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
         return not any(w in _INVERTING_VERBS or w == "," for w in words[-3:][last + 1 :])
     if _donor(doc, start, comparison):
         return True
+    over = [t.i for t in window if t.lower_ == "over"]
+    if over and any(
+        any(c.isdigit() for c in doc[k].text)
+        for k in range(max(over[-1] - 2, sent_start), over[-1])
+    ):
+        return True  # "up 25 kW over the plain X": the figure's point of comparison
     clause = doc[max(start - 8, sent_start) : start]
     if any(
         a.lower_ in _RELATIVE_OPENERS
