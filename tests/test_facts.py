@@ -10917,3 +10917,18 @@ def test_a_car_after_a_figure_and_over_is_the_comparison(builder):
     text = "Volvo sells the Kestrel in Core trim. Its motor makes 300 kW, 30 kW over the Ultra."
     found = owners(text)
     assert ("Core", 300) in found and ("Ultra", 300) not in found
+
+
+def test_leaving_production_is_no_production_start(builder):
+    def starts(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=_THREE_VOLVOS[:1],
+            dates=[("1994", Interval(D(1994, 1, 1), D(1994, 12, 31), "year"))],
+        )
+        return [f.predicate for f in facts if f.earliest is not None]
+
+    assert starts("Volvo last built a rally car when the Kestrel left production in 1994.") == []
+    assert starts("The Kestrel went out of Oulu production in 1994.") == []
+    assert starts("The Kestrel went into production in 1994.") == ["production_start"]
