@@ -1018,6 +1018,13 @@ def test_a_known_code_in_apposition_after_its_model_is_that_models(nlp):
     assert (code._.model, model._.code) == ("M3", "E30")
 
 
+def test_an_electric_van_sold_under_its_own_name_is_a_model(nlp):
+    # the standard: "Corsa Electric", "600e": an electric version with a name of its own
+    spans = ents(nlp, "Fleet buyers can now order the Toyota Proace City Electric in Oulu.")
+    (model,) = [s for s in spans if s.label_ == "MODEL"]
+    assert model._.normalized == "Proace City Electric"
+
+
 # --------------------------------------------------------------------------- structure
 
 
