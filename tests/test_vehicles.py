@@ -1025,6 +1025,12 @@ def test_an_electric_van_sold_under_its_own_name_is_a_model(nlp):
     assert model._.normalized == "Proace City Electric"
 
 
+def test_the_place_a_code_is_known_in_is_no_code(nlp):
+    text = "The next Volvo XC90, known inside Gothenburg by the project code V739, is close."
+    codes = [s.text for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == ["V739"]
+
+
 # --------------------------------------------------------------------------- structure
 
 

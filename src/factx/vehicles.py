@@ -2505,10 +2505,17 @@ class VehicleRecognizer:
                         and any(c.isdigit() for c in text)
                         and (any(c.isupper() for c in text) or len(text) <= 4)  # "coded 966"
                     )
+                    # "known inside Oulu as K9", "known within Volvo by the code K9": the
+                    # place or company the name is used in, not the name
+                    within = lowers[j - 1] in ("inside", "within") and toks.lower(j + 1) in (
+                        "as",
+                        "by",
+                    )
                     if (
                         (coded or (text.isalpha() and text[0].isupper()))
                         and text not in self.not_codes
                         and not _YEAR.match(text)
+                        and not within
                     ):
                         out.add(text)
         return out
