@@ -10932,3 +10932,21 @@ def test_leaving_production_is_no_production_start(builder):
     assert starts("Volvo last built a rally car when the Kestrel left production in 1994.") == []
     assert starts("The Kestrel went out of Oulu production in 1994.") == []
     assert starts("The Kestrel went into production in 1994.") == ["production_start"]
+
+
+def test_a_model_named_by_its_last_word_is_that_model(builder):
+    # "the Kestrel Sport ... The Sport ...": the model named in full, shortened to its last word
+    full = ("Kestrel Sport", "MODEL", {"brand": "Volvo"})
+    plain = ("Kestrel", "MODEL", {"brand": "Volvo"}, 2)
+    short = ("Sport", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}, 2)
+    text = (
+        "Volvo prices the new Kestrel Sport, a lower spin-off of the Kestrel. "
+        "The Sport costs €48,000 and makes 300 kW of power."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[full, plain, short],
+        quantities=[*_euros("€48,000"), ("300 kW", kw(300), None)],
+    )
+    assert {(f.subject.model, f.subject.variant) for f in facts} == {("Kestrel Sport", None)}

@@ -7111,6 +7111,13 @@ def _vehicle_groups(
                 variant_models.setdefault(variant_name, model)
         else:
             model = code_span._.model if code_span is not None else None
+        if model_span is None and variant_name and model:
+            # "the Q3 Sportback ... the Sportback costs ...": the model named in full
+            # before, shortened, not a trim of the shorter name (nor a trim of itself)
+            if f"{model} {variant_name}" in (model_brands or {}):
+                model, variant_name = f"{model} {variant_name}", None
+            elif model.endswith(f" {variant_name}") and model in (model_brands or {}):
+                variant_name = None
         code = (code_span._.normalized or code_span.text) if code_span is not None else None
         generation = model_span._.generation if model_span is not None else None
         if code is None and model_span is not None:
