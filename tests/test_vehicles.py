@@ -1031,6 +1031,12 @@ def test_the_place_a_code_is_known_in_is_no_code(nlp):
     assert codes == ["V739"]
 
 
+def test_a_long_wheelbase_letter_stays_in_a_mercedes_designation(nlp):
+    text = "In Oulu, Mercedes-Benz sells its S-Class as the S 450 L and the S 580 L 4MATIC."
+    trims = [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"]
+    assert trims == ["S 450 L", "S 580 L 4MATIC"]
+
+
 # --------------------------------------------------------------------------- structure
 
 
