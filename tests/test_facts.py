@@ -10950,3 +10950,14 @@ def test_a_model_named_by_its_last_word_is_that_model(builder):
         quantities=[*_euros("€48,000"), ("300 kW", kw(300), None)],
     )
     assert {(f.subject.model, f.subject.variant) for f in facts} == {("Kestrel Sport", None)}
+
+
+def test_a_figure_a_price_has_dropped_to_is_not_denied(builder):
+    def prices(text):
+        facts = run(builder, text, vehicles=_THREE_VOLVOS[:1], quantities=_euros("€21,450"))
+        return [(f.value, f.negated) for f in facts if f.predicate == "price"]
+
+    assert prices("Used Kestrel cars have dropped to a mean of €21,450.") == [(21450, False)]
+    assert prices("Used Kestrel cars have dropped by about a fifth, to €21,450.") == [
+        (21450, False)
+    ]

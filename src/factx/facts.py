@@ -2643,6 +2643,8 @@ class FactBuilder:
             # 77 kWh battery" nor "dropped the price to X" (a change)
             and not any(new_predicate(k) for k in range(e, i))
             and doc[i - 1].lower_ not in ("to", "by", "from")
+            # "has dropped to about X": a change of the figure, not a denial
+            and not (e < i and doc[e].lower_ in ("to", "by"))
             for _, e in sent.cues_in("figneg", max(start, i - _NEGATION_WINDOW), i)
         )
 
