@@ -1037,6 +1037,15 @@ def test_a_long_wheelbase_letter_stays_in_a_mercedes_designation(nlp):
     assert trims == ["S 450 L", "S 580 L 4MATIC"]
 
 
+def test_a_plain_drive_layout_before_version_is_no_trim(nlp):
+    def trims(text):
+        return [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"]
+
+    assert trims("Dacia sells the Spring in Oulu and rules out a 4x4 version of it.") == []
+    # after its model, or as a maker's own drive name, it stays a trim
+    assert trims("In Oulu the Dacia Duster 4x4 version costs more than most rivals.") == ["4x4"]
+
+
 # --------------------------------------------------------------------------- structure
 
 

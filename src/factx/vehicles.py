@@ -3102,6 +3102,20 @@ class VehicleRecognizer:
         self._hyphen_tails(doc, toks, names)
         self._trim_word_before(doc, toks, names)
         names = self._drive_tails(doc, toks, names)
+        # "no plans for a 4x4 version": a plain drive layout named as a kind of version, not
+        # a trim (a maker's own drive name, "the AWD-i version", stays one)
+        model_ends = {c.end for c in names if c.label == "MODEL"}
+        names = [
+            c
+            for c in names
+            if not (
+                c.label == "VARIANT"
+                and doc[c.start : c.end].text in self.drive_tags
+                and "-" not in doc[c.start : c.end].text
+                and c.start not in model_ends
+                and toks.lower(c.end) in self.variant_nouns
+            )
+        ]
         _shortened_models(names, toks, self.earlier_car_words)
         names = _model_tails(toks, names, self.body_nouns | self.unit_words)
         self._link_variants(names, toks)  # first: a code after a trim denotes its model
