@@ -10961,3 +10961,19 @@ def test_a_figure_a_price_has_dropped_to_is_not_denied(builder):
     assert prices("Used Kestrel cars have dropped by about a fifth, to €21,450.") == [
         (21450, False)
     ]
+
+
+def test_a_price_word_without_a_start_word_keeps_the_trim(builder):
+    def owner(second):
+        text = "Volvo has shown the Kestrel Core, a lighter version of its saloon. " + second
+        facts = run(
+            builder,
+            text,
+            vehicles=_KESTREL_CORE_ULTRA[:2],
+            quantities=_euros("€50,000"),
+        )
+        return [f.subject.variant for f in facts if f.predicate == "price"]
+
+    assert owner("Oulu prices are tipped to land near €50,000.") == ["Core"]
+    # the range's entry price is the model's
+    assert owner("Prices start at €50,000.") == [None]

@@ -2020,6 +2020,8 @@ class FactBuilder:
             return subject
         if not any(doc[k].lower_ in self.range_price_words for k in range(start, i)):
             return subject
+        if not any(doc[k].lower_ in _RANGE_START_WORDS for k in range(start, i)):
+            return subject  # "Oulu prices should be near X": the car's own price
         return _model_level(subject)
 
     def _clause_introduces_unnamed(self, sent: _Sentence, i: int) -> bool:
@@ -5379,6 +5381,8 @@ _SHARER_GAPS = {
     "their", "the outgoing", "the larger", "the smaller", "today's", "every",
 }  # fmt: skip
 _START_WORDS = {"from", "starting", "beginning"}
+#: words that make "prices ... X" the range's entry price: "Prices start at X", "from X"
+_RANGE_START_WORDS = _START_WORDS | {"start", "starts", "begin", "begins", "open", "opens", "entry"}
 # a power and a time in one sentence without other cue words are a charge: "needed 31
 # minutes, peaking at 128 kW" (a power restated in horsepower stays a motor's)
 _CHARGE_PAIR = {"kW": {"min", "h"}, "min": {"kW"}, "h": {"kW"}}
