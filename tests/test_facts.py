@@ -10977,3 +10977,20 @@ def test_a_price_word_without_a_start_word_keeps_the_trim(builder):
     assert owner("Oulu prices are tipped to land near €50,000.") == ["Core"]
     # the range's entry price is the model's
     assert owner("Prices start at €50,000.") == [None]
+
+
+def test_the_month_a_figure_is_given_in_is_no_event(builder):
+    def events(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=_THREE_VOLVOS[:1],
+            dates=[("April", Interval(D(2026, 4, 1), D(2026, 4, 30), "month"))],
+            quantities=_euros("€50,000"),
+        )
+        return [f.predicate for f in facts if f.earliest is not None]
+
+    assert events("The Kestrel price is to be confirmed in April; expect near €50,000.") == []
+    assert events("The Kestrel reaches Oulu dealers in April, priced near €50,000.") == [
+        "market_launch"
+    ]

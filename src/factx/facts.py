@@ -3202,6 +3202,8 @@ class FactBuilder:
                 before = before[:-1]
             if before and before[-1] in self.reporting_verbs:
                 continue  # "the company said on Tuesday": when it was said, not an event
+            if before[-1:] == ["in"] and len(before) == 2 and before[0] in _GIVING_VERBS:
+                continue  # "its price is to be confirmed in May": when it is given, no event
             if date.end < span.end and span.doc[date.end].lower_ in self.reporting_verbs:
                 continue  # "Honda today announced that ...": when it was said
             if _dateline(span, date):
@@ -5381,6 +5383,8 @@ _SHARER_GAPS = {
     "their", "the outgoing", "the larger", "the smaller", "today's", "every",
 }  # fmt: skip
 _START_WORDS = {"from", "starting", "beginning"}
+#: verbs after which "in <month>" is when something is said, not when an event happens
+_GIVING_VERBS = {"confirmed", "announced", "said", "stated", "told", "reported", "disclosed"}
 #: words that make "prices ... X" the range's entry price: "Prices start at X", "from X"
 _RANGE_START_WORDS = _START_WORDS | {"start", "starts", "begin", "begins", "open", "opens", "entry"}
 # a power and a time in one sentence without other cue words are a charge: "needed 31
