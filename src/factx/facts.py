@@ -7629,10 +7629,6 @@ def _points_back(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-#: conjunctions opening a clause on another time: "after it was dropped", "since it was axed"
-_TEMPORAL_OPENERS = {"after", "since", "before", "when", "until", "till", "once"}
-
-
 def _topic_verb_before(sent: _Sentence, vehicle: _Vehicle) -> bool:
     """ "It previews the GT70": a verb whose object is the car the article goes on about
     stands right before the vehicle (and its determiner)."""
