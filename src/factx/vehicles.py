@@ -2668,14 +2668,14 @@ class VehicleRecognizer:
                 nxt = toks.lower(after)
                 if nxt == "-":
                     nxt = toks.lower(after + 1)
+                # ", the K1": the code set off after the words before it
+                set_off = i >= 3 and toks.lower(i - 1) == "the" and toks.texts[i - 2] == ","
                 if nxt in self.code_suffix_cues or self._cue_before(toks, i, sent_start[i]):
                     ok = True
                     strength = _CUE
                 elif (
                     entry is not None
-                    and i >= 3
-                    and toks.lower(i - 1) == "the"
-                    and toks.texts[i - 2] == ","
+                    and set_off
                     and (named := model_ends.get(i - 2)) is not None
                     and named.label == "MODEL"
                     and named.normalized in (entry.model, *entry.models)
@@ -2690,13 +2690,7 @@ class VehicleRecognizer:
                 elif long_enough and (nxt := self._generation_apposition(toks, after, models_at)):
                     # "the K77, the next-generation Kestrel": the model it becomes
                     model, strength, ok = models_at[nxt], _ADJ, True
-                elif (
-                    known
-                    and i >= 3
-                    and toks.lower(i - 1) == "the"
-                    and toks.texts[i - 2] == ","
-                    and toks.lower(i - 3) in self.body_nouns
-                ):
+                elif known and set_off and toks.lower(i - 3) in self.body_nouns:
                     ok = True  # "its three-row SUV, the J5": the same, named after its body
             if model is not None and model.label == "MODEL":
                 cand.model = model.normalized
