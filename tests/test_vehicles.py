@@ -3244,6 +3244,16 @@ def test_a_naming_verb_and_as_before_a_code_tie_it_to_the_car(nlp):
     assert not [s for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
 
 
+def test_a_code_set_off_by_a_comma_after_its_cue(nlp):
+    # "a project code, K9": the comma between cue and code still ties them
+    text = "Alfa Romeo will replace the Tonale. Its successor goes by a project code, T77."
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("T77", "Tonale")]
+    # a cue word and a comma before something that is no code-shaped word add nothing
+    text = "Alfa Romeo will replace the Tonale. The code, in short, is still secret."
+    assert not [s for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+
+
 def test_a_model_in_the_possessive_after_a_trim_is_not_its_owner(nlp):
     text = (
         "Peugeot sells the 308. A model badged Plug-in Hybrid 195 will follow, with the 408's "

@@ -2461,6 +2461,13 @@ class VehicleRecognizer:
             # "the third generation, the 1H": an appositive after the cue
             appositive = text == "," and toks.lower(j + 1) == "the" and j + 2 == i
             if (
+                text == ","
+                and j == i - 1
+                and j > lo
+                and _phrase_ending(toks.lowers, j - 1, lo, self.code_cues) is not None
+            ):
+                return True  # "still under a project code, K9": the code set off by a comma
+            if (
                 not any(ch.isalnum() for ch in text)
                 and text not in ('"', "“", "'", "‘", ":", "-")
                 and not appositive
