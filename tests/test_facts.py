@@ -9222,22 +9222,26 @@ def test_respectively_after_cars_named_apart_from_their_trims_goes_to_the_models
 
 
 @pytest.mark.parametrize(
-    ("gap", "owner"),
+    ("trim", "gap", "owner"),
     [
         # a new paragraph that names no car: production is the model's
-        ("\n\n", ("Kestrel", None)),
+        ("Ultra", "\n\n", ("Kestrel", None)),
         # in the trim's own paragraph the trim goes on
-        (" ", ("Kestrel", "Ultra")),
+        ("Ultra", " ", ("Kestrel", "Ultra")),
+        # a special edition is built as a car of its own
+        ("Tampere Edition", "\n\n", ("Kestrel", "Tampere Edition")),
+        # a launch edition is the model's first batch
+        ("Launch Edition", "\n\n", ("Kestrel", None)),
     ],
 )
-def test_where_a_car_is_built_after_a_trims_paragraph_is_the_models(builder, gap, owner):
-    text = "The Kestrel Ultra gets a bigger battery." + gap + "Production will start in Oulu."
+def test_where_a_car_is_built_after_a_trims_paragraph_is_the_models(builder, trim, gap, owner):
+    text = f"The Kestrel {trim} gets a bigger battery." + gap + "Production will start in Oulu."
     facts = run(
         builder,
         text,
         vehicles=[
             ("Kestrel", "MODEL", {"brand": "Volvo"}),
-            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            (trim, "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
         ],
     )
     sites = {

@@ -240,6 +240,7 @@ class _Lexicon:
     future_words: frozenset[str] = frozenset()
     motor_words: frozenset[str] = frozenset()
     edition_words: frozenset[str] = frozenset()
+    opening_editions: frozenset[str] = frozenset()
     billing_periods: frozenset[str] = frozenset()
     running_costs: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
@@ -836,6 +837,7 @@ class FactBuilder:
                 if (
                     subject.variant
                     and not sent.vehicles
+                    and not self._own_edition(subject)
                     and (
                         (
                             fact.get("predicate") in _MODEL_EVENTS
@@ -2337,6 +2339,14 @@ class FactBuilder:
                 )
             return subject
         return None
+
+    def _own_edition(self, subject: Subject) -> bool:
+        """ "the Kestrel Tampere Edition": a special edition is built and sold as a car of its
+        own; a "Launch Edition" is the model's first batch."""
+        words = (subject.variant or "").lower().split()
+        return _edition_name(subject.variant or "") and not (
+            len(words) > 1 and words[-2] in self.lexicon.opening_editions
+        )
 
     def _not_a_claim(self, sent: _Sentence, i: int) -> bool:
         """An open question or a refusal ("declined to say whether ...") states nothing, nor
