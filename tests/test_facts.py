@@ -9222,6 +9222,52 @@ def test_respectively_after_cars_named_apart_from_their_trims_goes_to_the_models
 
 
 @pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the car's maker offering or denying a feature speaks of the car
+        ("Volvo will not offer four-wheel drive.", ("drivetrain", "AWD", True)),
+        ("Volvo will offer four-wheel drive.", ("drivetrain", "AWD", False)),
+        ("Volvo fits a 69 kWh battery.", ("battery_capacity", 69, False)),
+    ],
+)
+def test_the_makers_offer_after_its_car_is_the_cars(builder, claim, expected):
+    text = "The Volvo Kestrel is new to Finland. " + claim
+    battery = Measure(unit="kWh", dimension="energy", value=69)
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Volvo", "BRAND", {}, 2),
+        ],
+        quantities=[("69 kWh", battery, None)] if "kWh" in claim else [],
+    )
+    got = [
+        (f.subject.model, f.predicate, f.value, f.negated)
+        for f in facts
+        if f.predicate == expected[0]
+    ]
+    assert got == [("Kestrel", *expected)]
+
+
+def test_a_maker_selling_cars_states_its_own_count(builder):
+    # a maker as the subject of other verbs still states its own figure
+    text = "The Volvo Kestrel is new to Finland. Volvo sold 4,100 cars there last year."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Volvo", "BRAND", {}, 2),
+        ],
+        quantities=[("4,100 cars", Measure(unit="car", dimension="count", value=4100), None)],
+    )
+    assert not [f for f in facts if f.predicate == "sales"]
+
+
+@pytest.mark.parametrize(
     ("trim", "gap", "owner"),
     [
         # a new paragraph that names no car: production is the model's

@@ -244,6 +244,7 @@ class _Lexicon:
     billing_periods: frozenset[str] = frozenset()
     running_costs: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
+    fitting_verbs: frozenset[str] = frozenset()
     standard_words: frozenset[str] = frozenset()
 
     @classmethod
@@ -1855,7 +1856,11 @@ class FactBuilder:
                     v.label_ == "BRAND"
                     and current is not None
                     and (v._.normalized or v.text) == current.brand
-                    and any(v.end <= k <= v.end + 2 for k in negations)
+                    and (
+                        any(v.end <= k <= v.end + 2 for k in negations)
+                        # "Kia fits a 64 kWh battery": what the maker gives its car
+                        or self._fits_at(doc, v.end, sent.span.end)
+                    )
                 )
                 # "assembled at Volvo's Torslanda plant": the plant's owner, not the topic
                 and not (
@@ -1932,8 +1937,17 @@ class FactBuilder:
             k += 3  # "Lucid, meanwhile, delivered 15,841 vehicles"
         while k < end and doc[k].lower_ in _AUXILIARIES:
             k += 1  # "Cupra has said ..."
+        if self._fits_at(doc, k, end):
+            return False  # "Volvo does not offer AWD": the car's feature, denied
         after = doc[k].lower_ if k < len(doc) else ""
         return after not in self.reporting_verbs and after not in {"'s", "’s", ","}
+
+    def _fits_at(self, doc: Doc, k: int, end: int) -> bool:
+        """A fitting verb ("offer", "fits") at ``k``, after auxiliaries and a negation: a
+        maker before it speaks of what its car gets ("Volvo does not offer AWD")."""
+        while k < end and doc[k].lower_ in _AUXILIARIES | _NEGATION_WORDS:
+            k += 1
+        return k < end and doc[k].lower_ in self.lexicon.fitting_verbs
 
     def _maker_speaks_at(self, sent: _Sentence, start: int) -> bool:
         """A clause that opens on a maker and a reporting verb (", and Volvo quotes ..."): the
