@@ -10693,6 +10693,8 @@ def test_a_car_moving_from_one_platform_to_another_rides_on_the_second(builder):
     [
         "The Kestrel is front-driven; the AWD system offered in Oulu is not coming to Kemi.",
         "The Kestrel is front-driven, and the AWD system will not come to Kemi either.",
+        # a word describing the place before its name
+        "The Kestrel is front-driven; the AWD system offered in northern Oulu is not coming.",
     ],
 )
 def test_a_drive_system_denied_to_a_market_is_a_denied_drivetrain_not_a_denied_car(

@@ -2590,6 +2590,14 @@ class FactBuilder:
             while k < end and (
                 doc[k].lower_ in _PLACE_PHRASE_WORDS
                 or (_is_place_word(doc[k]) and doc[k].lower_ not in _AUXILIARIES)
+                # "sold in mainland Oulu": a word describing the place before its name
+                or (
+                    doc[k].is_alpha
+                    and doc[k].is_lower
+                    and k + 1 < end
+                    and _is_place_word(doc[k + 1])
+                    and doc[k].lower_ not in _AUXILIARIES
+                )
             ):
                 k += 1
         if k < end and doc[k].text == "," and doc[k + 1].lower_ in _ASIDE_OPENERS:
