@@ -9268,6 +9268,30 @@ def test_a_maker_selling_cars_states_its_own_count(builder):
 
 
 @pytest.mark.parametrize(
+    ("trim", "owner"),
+    [
+        # "the car" after a trim is the model; after a special edition, the edition
+        ("Ultra", ("Kestrel", None)),
+        ("Tampere Edition", ("Kestrel", "Tampere Edition")),
+    ],
+)
+def test_the_car_after_a_special_edition_is_the_edition(builder, trim, owner):
+    text = f"Volvo has revealed the Kestrel {trim}. The car comes from Oulu."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            (trim, "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+    )
+    sites = {
+        (f.subject.model, f.subject.variant) for f in facts if f.predicate == "production_site"
+    }
+    assert sites == {owner}
+
+
+@pytest.mark.parametrize(
     ("trim", "gap", "owner"),
     [
         # a new paragraph that names no car: production is the model's
@@ -9278,6 +9302,9 @@ def test_a_maker_selling_cars_states_its_own_count(builder):
         ("Tampere Edition", "\n\n", ("Kestrel", "Tampere Edition")),
         # a launch edition is the model's first batch
         ("Launch Edition", "\n\n", ("Kestrel", None)),
+        # "Edition" before a number names an edition too, unless it is the first one
+        ("Edition 50", "\n\n", ("Kestrel", "Edition 50")),
+        ("Edition One", "\n\n", ("Kestrel", None)),
     ],
 )
 def test_where_a_car_is_built_after_a_trims_paragraph_is_the_models(builder, trim, gap, owner):

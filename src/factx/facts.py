@@ -738,6 +738,9 @@ class FactBuilder:
                         # "Nio ET9 Apex sets a record at Zhuhai ... . The car was stock": the
                         # version the headline is about is what the article calls "the car"
                         current not in headline
+                        # "the Kestrel Tampere Edition ... all of them": an edition is a car
+                        # of its own
+                        and not self._own_edition(current)
                         # "The X GT3 is the race car. It is based on the X coupe. ... the car":
                         # a model named only as what the version is based on is not what the
                         # article is about
@@ -2358,9 +2361,11 @@ class FactBuilder:
         """ "the Kestrel Tampere Edition": a special edition is built and sold as a car of its
         own; a "Launch Edition" is the model's first batch."""
         words = (subject.variant or "").lower().split()
-        return _edition_name(subject.variant or "") and not (
-            len(words) > 1 and words[-2] in self.lexicon.opening_editions
-        )
+        if "edition" not in words:
+            return False
+        k = words.index("edition")  # "Tampere Edition", "Edition 50"; not "Edition One"
+        beside = words[max(k - 1, 0) : k] + words[k + 1 : k + 2]
+        return not any(word in self.lexicon.opening_editions for word in beside)
 
     def _not_a_claim(self, sent: _Sentence, i: int) -> bool:
         """An open question or a refusal ("declined to say whether ...") states nothing, nor
