@@ -9222,6 +9222,19 @@ def test_respectively_after_cars_named_apart_from_their_trims_goes_to_the_models
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volvo builds the Kestrel, the Osprey and the Heron in Oulu.",
+        "Volvo builds the Kestrel, Osprey and Heron in Oulu.",
+    ],
+)
+def test_every_car_of_a_list_a_maker_builds_is_built_at_the_place_after_it(builder, sentence):
+    facts = run(builder, sentence, vehicles=_THREE_VOLVOS)
+    sites = {(f.subject.model, f.value) for f in facts if f.predicate == "production_site"}
+    assert sites == {("Kestrel", "Oulu"), ("Osprey", "Oulu"), ("Heron", "Oulu")}
+
+
+@pytest.mark.parametrize(
     ("claim", "expected"),
     [
         # the car's maker offering or denying a feature speaks of the car

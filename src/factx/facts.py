@@ -4214,7 +4214,22 @@ class FactBuilder:
             _, clause_end = sent.clause_of(start)
             # the place follows its verb within the phrase: "keep building the X for longer,
             # according to a report from Korea" names no site
-            clause_end = next((k for k in range(end, clause_end) if doc[k].text == ","), clause_end)
+            # (a comma inside a list of cars, "builds the A, the B and the C in X", goes on)
+            vehicle_ends = {v.end for v in sent.vehicles}
+            vehicle_starts = {v.start for v in sent.vehicles}
+            clause_end = next(
+                (
+                    k
+                    for k in range(end, clause_end)
+                    if doc[k].text == ","
+                    and not (
+                        k in vehicle_ends
+                        and (k + 1 in vehicle_starts or k + 2 in vehicle_starts)
+                        and (k + 1 in vehicle_starts or doc[k + 1].lower_ in _DETERMINERS)
+                    )
+                ),
+                clause_end,
+            )
             # "is not built locally and will keep arriving by sea from Oulu": a verb
             # coordinated after the cue's phrase says something else of another place
             clause_end = next(
