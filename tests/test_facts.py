@@ -9467,6 +9467,32 @@ def test_the_newcomer_is_the_one_model_the_headline_names(builder):
     assert by_model(facts, "power") == {("Kestrel", 211)}
 
 
+def test_the_newcomer_after_a_car_known_by_its_code_is_that_car(builder):
+    # the headline's model gives way to a car the story introduces with a code of its own
+    text = (
+        "New Volvo Kestrel: a first look\n\n"
+        "Volvo has shown the Kestrel in Oulu. Volvo is also developing an electric Osprey, "
+        "coded K9. The newcomer makes 211 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Volvo", "BRAND", {"brand": "Volvo"}, 2),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Volvo", "BRAND", {"brand": "Volvo"}, 3),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+            ("K9", "MODEL_CODE", {"brand": "Volvo", "model": "Osprey"}),
+        ],
+        quantities=_figures("kW", "power", "211 kW"),
+    )
+    assert {
+        (f.subject.model, f.subject.code, f.value) for f in facts if f.predicate == "power"
+    } == {("Osprey", "K9", 211)}
+
+
 def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
     text = (
         "The Kestrel hatchback and the taller Osprey crossover share parts in Oulu. "

@@ -567,6 +567,9 @@ class FactBuilder:
                 and current is not None
                 and current.model != headline_models[0].model
                 and current.brand == headline_models[0].brand
+                # "... also develops an Osprey, coded K9. The newcomer ...": a car
+                # known by its code is a new one itself
+                and not (current.code and not headline_models[0].code)
                 and self._means_newcomer(sent)
                 # named again after the headline: "the newcomer" points back at a car the
                 # story has told of ("... while the Osprey bows out" in a headline, then
