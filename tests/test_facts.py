@@ -9493,6 +9493,30 @@ def test_the_newcomer_after_a_car_known_by_its_code_is_that_car(builder):
     } == {("Osprey", "K9", 211)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "variant"),
+    [
+        # a code set off by a naming word right after a version is that version's
+        ("The Kestrel Core, known internally as K9, arrives in May.", "Core"),
+        ("The Kestrel Core, built under the code K9, arrives in May.", "Core"),
+        # the generation a version is based on is the model's
+        ("The Kestrel Core, based on the K9 Kestrel, arrives in May.", None),
+    ],
+)
+def test_a_code_set_off_after_a_version_is_the_versions(builder, sentence, variant):
+    facts = run(
+        builder,
+        sentence,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("K9", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+    )
+    codes = {(f.subject.model, f.subject.variant) for f in facts if f.predicate == "model_code"}
+    assert codes == {("Kestrel", variant)}
+
+
 def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
     text = (
         "The Kestrel hatchback and the taller Osprey crossover share parts in Oulu. "

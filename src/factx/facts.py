@@ -2831,6 +2831,13 @@ class FactBuilder:
                 and not vehicle.compared
                 and not _linked_to_compared(sent, vehicle)
                 and self._certainty(sent, vehicle.start) == "official"
+                # the version it is set off after has it (see below)
+                and not any(
+                    v.subject.model == subject.model
+                    and self._code_of_version(sent, v, vehicle.start)
+                    for v in sent.vehicles
+                    if not v.code_only
+                )
             ):
                 # "The W212 went into production in 2009": a code the article knows the model
                 # of names that model's generation
@@ -2861,13 +2868,31 @@ class FactBuilder:
                 continue  # "developed as C1, takes over from the X": not the X's code
             value = code._.normalized or code.text
             base = named.subject
-            subject = _subject(base.brand, base.model, value, None, base.generation)
+            variant = base.variant if self._code_of_version(sent, named, code.start) else None
+            subject = _subject(base.brand, base.model, value, variant, base.generation)
             add({"subject": subject, "predicate": "model_code", "value": value}, code.start)
             twin = _coordinated_before(sent, named)
             if twin is not None and twin.subject.code == value:
                 add(
                     {"subject": twin.subject, "predicate": "model_code", "value": value}, code.start
                 )
+
+    def _code_of_version(self, sent: _Sentence, named: _Vehicle, start: int) -> bool:
+        """ "the Kestrel Core, known internally as K9, ...": a code set off by a naming word
+        right after a version is that version's (not "based on the K9-generation X")."""
+        doc = sent.span.doc
+        between = doc[named.end + 1 : start]
+        return (
+            named.subject.variant is not None
+            and named.end < start <= named.end + 7
+            and doc[named.end].text == ","
+            and not any(named.end < v.start < start for v in sent.vehicles)
+            and not any(t.text in (",", ";") for t in between)
+            and any(
+                t.lower_ in self.naming_words or "code" in t.lower_ or t.lower_ == "internally"
+                for t in between
+            )
+        )
 
     def _quantity_facts(
         self, sent, date_tokens, subject_at, add, cycle, in_paragraph: dict[str, str]
