@@ -9517,6 +9517,44 @@ def test_a_code_set_off_after_a_version_is_the_versions(builder, sentence, varia
     assert codes == {("Kestrel", variant)}
 
 
+@pytest.mark.parametrize(
+    ("opening", "owners"),
+    [
+        # "both" and a kind of powertrain: the one trim of that kind of each model
+        ("Both plug-in hybrids", {("Kestrel", "Ultra"), ("Osprey", "Ultra")}),
+        ("Both diesels", {("Kestrel", "Core"), ("Osprey", "Core")}),
+    ],
+)
+def test_both_and_a_kind_of_powertrain_are_each_models_trim_of_it(builder, opening, owners):
+    text = (
+        "The Kestrel Core diesel costs €40,100 and the Kestrel Ultra plug-in hybrid €45,100. "
+        "The Osprey Core diesel costs €38,100, the Osprey Ultra plug-in hybrid €44,100. "
+        f"{opening} can pull 1,750 kg."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Osprey"}, 2),
+            ("Osprey", "MODEL", {"brand": "Volvo"}, 2),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Osprey"}, 2),
+        ],
+        quantities=[
+            *_euros("€40,100", "€45,100", "€38,100", "€44,100"),
+            *_figures("kg", "mass", "1,750 kg"),
+        ],
+    )
+    towing = {
+        (f.subject.model, f.subject.variant) for f in facts if f.predicate == "towing_capacity"
+    }
+    assert towing == owners
+
+
 def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
     text = (
         "The Kestrel hatchback and the taller Osprey crossover share parts in Oulu. "

@@ -790,7 +790,8 @@ class FactBuilder:
             _describe_codes(sent, descriptor_codes)
             # "... the Long Range ..., while the Standard Range ... . Both use ...": both of them
             pair = (
-                _both(sent, previous_named)
+                self._both_of_kind(sent, powertrain_trims)
+                or _both(sent, previous_named)
                 or _both_of_maker(sent, last_listed[1])
                 or _they(sent, last_named)
                 or _group(sent, paragraph_named[1] if paragraph_named[0] == sent.paragraph else [])
@@ -1652,6 +1653,28 @@ class FactBuilder:
             if len(matches) == 1:
                 found.append(_Vehicle(k + 1, end, matches[0]))
         return found
+
+    def _both_of_kind(
+        self, sent: _Sentence, trims: dict[str, dict[str, tuple[Subject, str]]]
+    ) -> list[Subject]:
+        """ "Both diesels tow 2,100 kg": "both" and a kind of powertrain
+        in the plural stand for the one trim of that kind each of two models was given."""
+        tokens = _leading_words(sent.span, 4)
+        if len(tokens) < 2 or tokens[0].lower_ != "both" or sent.vehicles:
+            return []
+        rest = sent.span.doc[tokens[1].i : sent.span.end].text.lower()
+        for phrase, kind in self.powertrain_anaphors:
+            if not re.match(re.escape(phrase) + r"e?s\b", rest):
+                continue
+            found = [
+                [s for s, trim_kind in named.values() if trim_kind == kind]
+                for named in trims.values()
+            ]
+            found = [f for f in found if f]
+            if len(found) == 2 and all(len(f) == 1 for f in found):
+                return [found[0][0], found[1][0]]
+            return []
+        return []
 
     def _body_noun_cars(
         self, sent: _Sentence, owners: dict[str, list[Subject]], current: Subject | None
