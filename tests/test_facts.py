@@ -9555,6 +9555,29 @@ def test_both_and_a_kind_of_powertrain_are_each_models_trim_of_it(builder, openi
     assert towing == owners
 
 
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # a hedging participle a sentence opens on speaks of its own phrase only
+        ("Expected to arrive in May, the Kestrel makes 211 kW in town.", "official"),
+        ("Estimated at €41,000, the 211 kW Kestrel was sold in Oulu.", "official"),
+        # the figure inside the phrase, or a hedge in the main clause, stays hedged
+        ("Expected to make 211 kW, the Kestrel arrives in May.", "speculative"),
+        ("The Kestrel, now in Oulu, is expected to make 211 kW in town.", "speculative"),
+    ],
+)
+def test_an_opening_hedged_participle_does_not_reach_the_main_clause(builder, text, certainty):
+    may = [("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))] if "May" in text else []
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:1],
+        quantities=_figures("kW", "power", "211 kW"),
+        dates=may,
+    )
+    assert [f.certainty for f in facts if f.predicate == "power"] == [certainty]
+
+
 def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
     text = (
         "The Kestrel hatchback and the taller Osprey crossover share parts in Oulu. "

@@ -2487,6 +2487,8 @@ class FactBuilder:
                 for k in range(cue + 1, i - 1)
             ):
                 return False  # "X is expected in May, with deliveries scheduled for June"
+            if cue < i and _opening_participle_before(sent, cue, i):
+                return False  # "Expected to arrive in May, the X makes 390 kW": May only
             if cue < i:
                 # "it could cost X and won't be offered with Y": the hedge stops at the "and"
                 # "..., and, according to a dealer, will be built in X": nor past an
@@ -5603,6 +5605,19 @@ def _version_in_trim(sent: _Sentence, subject: Subject) -> Subject | None:
             ):
                 return version.subject
     return None
+
+
+def _opening_participle_before(sent: _Sentence, cue: int, i: int) -> bool:
+    """The hedge at ``cue`` is the participle a sentence opens on ("Expected to arrive in May,
+    ...", "Estimated at £70,000, ..."), and the phrase it opens ends with a comma before
+    token ``i``: the hedge speaks of that phrase only."""
+    words = _leading_words(sent.span, 1)
+    if not words or words[0].i != cue:
+        return False
+    doc = sent.span.doc
+    if not (doc[cue].lower_.endswith("ed") or doc[cue].lower_ == "said"):
+        return False
+    return any(doc[k].text == "," for k in range(cue + 1, i))
 
 
 def _leading_words(span: Span, n: int) -> list:
