@@ -9578,6 +9578,27 @@ def test_an_opening_hedged_participle_does_not_reach_the_main_clause(builder, te
     assert [f.certainty for f in facts if f.predicate == "power"] == [certainty]
 
 
+def test_a_car_in_an_opening_with_phrase_is_a_circumstance_not_the_topic(builder):
+    text = (
+        "Volvo sells the Kestrel. With the electric Osprey expected to arrive in May, the "
+        "petrol estate will remain the core car. Prices open with the Core at €27,990."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", {"brand": "Volvo"}),
+        ],
+        quantities=_euros("€27,990"),
+        dates=[("May", Interval(D(2026, 5, 1), D(2026, 5, 31), "month"))],
+    )
+    got = {(f.subject.model, f.subject.variant, f.predicate) for f in facts}
+    # what the phrase says is the Osprey's; the topic and its trims stay the Kestrel's
+    assert got == {("Osprey", None, "market_launch"), ("Kestrel", "Core", "price")}
+
+
 def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
     text = (
         "The Kestrel hatchback and the taller Osprey crossover share parts in Oulu. "

@@ -2116,6 +2116,9 @@ class FactBuilder:
         defined = self._defined_figure(sent, i)
         if defined is not None:
             return defined
+        circumstance = _with_phrase_car(sent, i)
+        if circumstance is not None:
+            return circumstance  # "With the X expected in 2029, ...": 2029 is the X's
         if quantity_end is not None and i >= 1 and doc[i - 1].text == "(":
             # "undercutting the Kestrel Ultra (£60,255) by £8,000": a figure alone in
             # parentheses right after a car is that car's
@@ -5607,6 +5610,43 @@ def _version_in_trim(sent: _Sentence, subject: Subject) -> Subject | None:
     return None
 
 
+def _participle_before_comma(doc: Doc, k: int) -> bool:
+    """From token ``k`` a participle ("expected", "gone", "arriving") comes before a comma
+    within ten tokens, with no pronoun before it: "With the X expected in 2029, ...", not
+    "With the X it costs $47,290, ..."."""
+    for j in range(k, min(k + 10, len(doc))):
+        word = doc[j].lower_
+        if doc[j].text == "," or word in ("it", "they", "its", "we", "you"):
+            return False
+        if (
+            doc[j].is_alpha
+            and doc[j].is_lower
+            and (word.endswith(("ed", "ing")) or word in _STATE_PARTICIPLES)
+        ):
+            return any(t.text == "," for t in doc[j + 1 : k + 10])
+    return False
+
+
+_STATE_PARTICIPLES = {"gone", "due", "set", "out", "off", "done", "known", "shown", "seen"}
+
+
+def _with_phrase_car(sent: _Sentence, i: int) -> Subject | None:
+    """The car an opening "With the X <participle> ..., " phrase names, when token ``i`` lies
+    in that phrase after it: what the phrase says is the X's, though the X is no subject of
+    the sentence."""
+    words = _leading_words(sent.span, 1)
+    if not words or words[0].lower_ != "with":
+        return None
+    doc = sent.span.doc
+    comma = next((k for k in range(words[0].i, sent.span.end) if doc[k].text == ","), None)
+    if comma is None or i >= comma:
+        return None
+    named = [v for v in sent.vehicles if v.start < i and v.start < comma and not v.code_only]
+    if len(named) != 1 or not named[0].compared or not _participle_before_comma(doc, named[0].end):
+        return None
+    return named[0].subject
+
+
 def _opening_participle_before(sent: _Sentence, cue: int, i: int) -> bool:
     """The hedge at ``cue`` is the participle a sentence opens on ("Expected to arrive in May,
     ...", "Estimated at £70,000, ..."), and the phrase it opens ends with a comma before
@@ -8034,6 +8074,16 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
         return False
     if words == ["with"] and any(t.text == "," for t in doc[start + 1 : start + 5]):
         # "With the Escape gone, the Bronco Sport ...": a circumstance, not the subject
+        return True
+    if (
+        words[0] == "with"
+        and len(words) <= 3
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and doc[sent_start].lower_ == "with"
+        and _participle_before_comma(doc, start + 1)
+    ):
+        # "With the electric X due next year, the petrol car ...": the same, with
+        # a describing word or two before the name and a longer phrase after it
         return True
     if words[-1] == "," and len(words) > 1 and words[-2] in comparison.nouns:
         return False  # "Its open-top sibling, the Y, ...": an appositive naming the subject
