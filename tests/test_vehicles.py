@@ -3254,6 +3254,17 @@ def test_a_code_set_off_by_a_comma_after_its_cue(nlp):
     assert not [s for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
 
 
+def test_a_code_in_an_aside_after_an_opening_anaphor_is_the_topics(nlp):
+    # "The coupe, reportedly coded K9, borrows from the Y": the car the text was on, even
+    # when it was named in the paragraph before
+    text = (
+        "Alfa Romeo's next Tonale was seen testing.\n\n"
+        "The crossover, reportedly coded T77, borrows its base from the Peugeot 208."
+    )
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("T77", "Tonale")]
+
+
 def test_a_model_in_the_possessive_after_a_trim_is_not_its_owner(nlp):
     text = (
         "Peugeot sells the 308. A model badged Plug-in Hybrid 195 will follow, with the 408's "

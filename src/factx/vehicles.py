@@ -2448,6 +2448,21 @@ class VehicleRecognizer:
             and toks.lower(after) == ")"
         )
 
+    @staticmethod
+    def _in_opening_apposition(toks: _Toks, i: int, start: int) -> bool:
+        """Token ``i`` stands in an aside set off after a sentence's opening "The <noun>,"
+        ("The coupe, reportedly coded K1, ...")."""
+        k = start + 1
+        while k < i and toks.texts[k].islower() and toks.texts[k].isalpha() and k - start <= 3:
+            k += 1
+        return (
+            toks.lower(start) == "the"
+            and k > start + 1
+            and toks.texts[k] == ","
+            and k < i <= k + 8
+            and "," not in toks.texts[k + 1 : i]
+        )
+
     def _cue_before(self, toks: _Toks, i: int, lo: int) -> bool:
         """A cue phrase ends within the window before token ``i`` (same sentence)."""
         j = i - 1
@@ -2719,6 +2734,27 @@ class VehicleRecognizer:
                 # "Developed under the codename K1, it rides on ...": the opening phrase
                 # describes the car the text was on, not a car the sentence names later
                 before = self._paragraph_model(names, sent_start[i], toks.para_start, cand.brand)
+                if before is not None:
+                    cand.model, cand.brand = before.normalized, cand.brand or before.brand
+            if (
+                cand.model is None
+                and strength == _CUE
+                and self._in_opening_apposition(toks, i, sent_start[i])
+            ):
+                # "The coupe, reportedly coded K1, borrows parts from the Y": the car the
+                # anaphor points back at, not a car named later in the sentence
+                before = self._paragraph_model(
+                    names, sent_start[i], toks.para_start, cand.brand
+                ) or next(
+                    (
+                        c
+                        for c in reversed(names)
+                        if c.start < sent_start[i]
+                        and c.label == "MODEL"
+                        and cand.brand in (None, c.brand)
+                    ),
+                    None,
+                )
                 if before is not None:
                     cand.model, cand.brand = before.normalized, cand.brand or before.brand
             if cand.model is None and strength == _CUE:
