@@ -9599,6 +9599,23 @@ def test_a_car_in_an_opening_with_phrase_is_a_circumstance_not_the_topic(builder
     assert got == {("Osprey", None, "market_launch"), ("Kestrel", "Core", "price")}
 
 
+@pytest.mark.parametrize("determiner", ["The", "That"])
+def test_a_pointing_determiner_and_a_kind_of_powertrain_name_its_trim(builder, determiner):
+    text = (
+        "The Kestrel Core diesel costs €40,100. An Ultra trim joins in May. "
+        f"{determiner} diesel makes 110 kW in town."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=_KESTREL_CORE_ULTRA,
+        quantities=[*_euros("€40,100"), *_figures("kW", "power", "110 kW")],
+    )
+    assert {(f.subject.variant, f.value) for f in facts if f.predicate == "power"} == {
+        ("Core", 110)
+    }
+
+
 def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
     text = (
         "The Kestrel hatchback and the taller Osprey crossover share parts in Oulu. "

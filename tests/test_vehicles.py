@@ -658,6 +658,8 @@ def test_a_full_stop_after_a_units_capital_letter_is_cut_off(nlp, text, last):
             "The Kia Picanto comes with a 1.2 DPi; the Ford Ranger with a 2.0 EcoBlue.",
             [("1.2 DPi", "Picanto"), ("2.0 EcoBlue", "Ranger")],
         ),
+        # a hyphenated family spaCy keeps as one token
+        ("The Toyota Hilux also comes with a 2.4 D-4D.", [("2.4 D-4D", "Hilux")]),
         # a suffix, and hyphenated names, which spaCy splits into three tokens
         (
             "The Skoda Kodiaq SportLine has the 1.5 TSI e-TEC or the 1.5 TSI iV. "

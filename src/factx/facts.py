@@ -1617,13 +1617,17 @@ class FactBuilder:
         if not trims:
             return []
         lowered = sent.span.text.lower()
-        if not any(f"the {phrase}" in lowered for phrase, _ in self.powertrain_anaphors):
+        if not any(
+            f"{determiner} {phrase}" in lowered
+            for phrase, _ in self.powertrain_anaphors
+            for determiner in _POINTING_DETERMINERS
+        ):
             return []  # read once per sentence: most name no kind of powertrain
         doc = sent.span.doc
         found: list[_Vehicle] = []
         taken = {k for v in sent.vehicles for k in range(v.start, v.end)}
         for k in range(sent.span.start, sent.span.end - 1):
-            if doc[k].lower_ != "the" or k + 1 in taken:
+            if doc[k].lower_ not in _POINTING_DETERMINERS or k + 1 in taken:
                 continue
             ends = range(k + 2, min(sent.span.end, k + 5) + 1)
             read = next(
@@ -7365,6 +7369,8 @@ _TAKE_VERBS = {"take", "takes", "taking", "took", "taken"}
 _VERSION_NOUNS = {"versions", "trims", "variants", "grades", "derivatives"}
 _VERSION_WORDS = _VERSION_NOUNS | {"version", "trim", "variant", "grade", "edition"}
 _LINE_NOUNS = {"family", "range", "lineup", "line-up", "line"}
+#: "the diesel", "that diesel": a determiner pointing back at a kind of powertrain
+_POINTING_DETERMINERS = ("the", "that", "this")
 _CAR_NOUNS = {"car", "cars", "model", "models", "version", "suv", "saloon", "sedan", "hatchback"}
 _APPENDIX_PREPOSITIONS = {"at", "with", "for", "from"}
 _OBJECT_PREPOSITIONS = {"for", "than", "like", "among", "between"}
