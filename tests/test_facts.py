@@ -9616,6 +9616,34 @@ def test_a_pointing_determiner_and_a_kind_of_powertrain_name_its_trim(builder, d
     }
 
 
+@pytest.mark.parametrize(
+    ("first", "owner"),
+    [
+        # "the Volvo" in a head-to-head: the one trim its model was always named with
+        ("the Volvo Kestrel Ultra", ("Kestrel", "Ultra")),
+        # a model named plainly too stays the model
+        ("the Volvo Kestrel, in Ultra trim,", ("Kestrel", None)),
+    ],
+)
+def test_a_maker_standing_for_its_car_is_the_trim_it_was_named_with(builder, first, owner):
+    text = (
+        f"We set {first} against the Saab Heron. By the numbers the Volvo is quicker. "
+        "Its motor makes 211 kW in town."
+    )
+    vehicles = [
+        ("Volvo", "BRAND", {}),
+        ("Kestrel", "MODEL", {"brand": "Volvo"}),
+        ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ("Saab", "BRAND", {}),
+        ("Heron", "MODEL", {"brand": "Saab"}),
+        ("Volvo", "BRAND", {}, 2),
+    ]
+    facts = run(builder, text, vehicles=vehicles, quantities=_figures("kW", "power", "211 kW"))
+    assert {(f.subject.model, f.subject.variant) for f in facts if f.predicate == "power"} == {
+        owner
+    }
+
+
 def test_a_body_noun_tied_to_one_of_two_models_names_it(builder):
     text = (
         "The Kestrel hatchback and the taller Osprey crossover share parts in Oulu. "

@@ -514,6 +514,8 @@ class FactBuilder:
         # each model's trims named so far whose kind of powertrain the article gave
         powertrain_trims: dict[str, dict[str, tuple[Subject, str]]] = {}
         brand_models: dict[str, dict[str, int]] = {}  # brand -> its models named, how often
+        # (brand, model) -> the trims it was named with (None: named plainly)
+        model_trims_named: dict[tuple[str, str], set[str | None]] = {}
         last_variant: Subject | None = None
         last_edition: Subject | None = None  # the last trim whose name ends in "Edition"
         last_of_brand: dict[str, Subject] = {}  # each maker's car the article was last on
@@ -583,11 +585,13 @@ class FactBuilder:
                 current = headline_models[0]
             # "the Mazda": the topic when it is a Mazda, else the Mazda named most so far
             brand_cars = {
-                brand: _subject(brand, max(counts, key=counts.__getitem__), None, None, None)
+                brand: _named_car(brand, max(counts, key=counts.__getitem__), model_trims_named)
                 for brand, counts in brand_models.items()
             }
             if current is not None and current.brand and current.model:
-                brand_cars[current.brand] = _subject(current.brand, current.model, None, None, None)
+                brand_cars[current.brand] = _named_car(
+                    current.brand, current.model, model_trims_named
+                )
             sent.vehicles = _vehicle_groups(
                 sent.spans,
                 generation_codes,
@@ -664,6 +668,10 @@ class FactBuilder:
                 if vehicle.subject.model and vehicle.subject.brand:
                     counts = brand_models.setdefault(vehicle.subject.brand, {})
                     counts[vehicle.subject.model] = counts.pop(vehicle.subject.model, 0) + 1
+                    if not vehicle.compared:
+                        model_trims_named.setdefault(
+                            (vehicle.subject.brand, vehicle.subject.model), set()
+                        ).add(vehicle.subject.variant)
             blocked = self._continues_nothing(sent, current)
             cycle = self._first_cue_value(sent, "cycle")
             if cycle:
@@ -7415,6 +7423,16 @@ def _coordinated_before(sent: _Sentence, vehicle: _Vehicle) -> _Vehicle | None:
         ):
             return other
     return None
+
+
+def _named_car(
+    brand: str, model: str, trims_named: dict[tuple[str, str], set[str | None]]
+) -> Subject:
+    """The car "the <Brand>" stands for: its model, or the one trim the model was always named
+    with ("the Volvo" in a test of the Kestrel Ultra)."""
+    named = trims_named.get((brand, model), set())
+    variant = next(iter(named)) if len(named) == 1 else None
+    return _subject(brand, model, None, variant, None)
 
 
 def _brand_as_car(
