@@ -9290,18 +9290,7 @@ def test_a_maker_selling_cars_states_its_own_count(builder):
 )
 def test_the_car_after_a_special_edition_is_the_edition(builder, trim, owner):
     text = f"Volvo has revealed the Kestrel {trim}. The car comes from Oulu."
-    facts = run(
-        builder,
-        text,
-        vehicles=[
-            ("Kestrel", "MODEL", {"brand": "Volvo"}),
-            (trim, "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
-        ],
-    )
-    sites = {
-        (f.subject.model, f.subject.variant) for f in facts if f.predicate == "production_site"
-    }
-    assert sites == {owner}
+    assert _kestrel_trim_sites(builder, text, trim) == {owner}
 
 
 @pytest.mark.parametrize(
@@ -9322,6 +9311,11 @@ def test_the_car_after_a_special_edition_is_the_edition(builder, trim, owner):
 )
 def test_where_a_car_is_built_after_a_trims_paragraph_is_the_models(builder, trim, gap, owner):
     text = f"The Kestrel {trim} gets a bigger battery." + gap + "Production will start in Oulu."
+    assert _kestrel_trim_sites(builder, text, trim) == {owner}
+
+
+def _kestrel_trim_sites(builder, text, trim):
+    """The (model, variant) of every production site read from a text on one Kestrel trim."""
     facts = run(
         builder,
         text,
@@ -9330,10 +9324,7 @@ def test_where_a_car_is_built_after_a_trims_paragraph_is_the_models(builder, tri
             (trim, "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
         ],
     )
-    sites = {
-        (f.subject.model, f.subject.variant) for f in facts if f.predicate == "production_site"
-    }
-    assert sites == {owner}
+    return {(f.subject.model, f.subject.variant) for f in facts if f.predicate == "production_site"}
 
 
 def test_a_negation_does_not_reach_into_a_relative_clause_after_a_car(builder):
