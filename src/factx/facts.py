@@ -5625,7 +5625,7 @@ def _version_in_trim(sent: _Sentence, subject: Subject) -> Subject | None:
 def _participle_before_comma(doc: Doc, k: int) -> bool:
     """From token ``k`` a participle ("expected", "gone", "arriving") comes before a comma
     within ten tokens, with no pronoun before it: "With the X expected in 2029, ...", not
-    "With the X it costs $47,290, ..."."""
+    "With the X it costs more, ..."."""
     for j in range(k, min(k + 10, len(doc))):
         word = doc[j].lower_
         if doc[j].text == "," or word in ("it", "they", "its", "we", "you"):
