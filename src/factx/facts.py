@@ -1671,7 +1671,7 @@ class FactBuilder:
     ) -> list[Subject]:
         """ "Both diesels tow 2,100 kg": "both" and a kind of powertrain
         in the plural stand for the one trim of that kind each of two models was given."""
-        tokens = _leading_words(sent.span, 4)
+        tokens = _leading_words(sent.span, 2)
         if len(tokens) < 2 or tokens[0].lower_ != "both" or sent.vehicles:
             return []
         rest = sent.span.doc[tokens[1].i : sent.span.end].text.lower()
@@ -1986,7 +1986,7 @@ class FactBuilder:
     def _fits_at(self, doc: Doc, k: int, end: int) -> bool:
         """A fitting verb ("offer", "fits") at ``k``, after auxiliaries and a negation: a
         maker before it speaks of what its car gets ("Volvo does not offer AWD")."""
-        while k < end and doc[k].lower_ in _AUXILIARIES | _NEGATION_WORDS:
+        while k < end and doc[k].lower_ in _AUXILIARIES_OR_NEGATIONS:
             k += 1
         return k < end and doc[k].lower_ in self.lexicon.fitting_verbs
 
@@ -2637,14 +2637,18 @@ class FactBuilder:
             k += 1
             while k < end and (
                 doc[k].lower_ in _PLACE_PHRASE_WORDS
-                or (_is_place_word(doc[k]) and doc[k].lower_ not in _AUXILIARIES)
-                # "sold in mainland Oulu": a word describing the place before its name
                 or (
-                    doc[k].is_alpha
-                    and doc[k].is_lower
-                    and k + 1 < end
-                    and _is_place_word(doc[k + 1])
-                    and doc[k].lower_ not in _AUXILIARIES
+                    doc[k].lower_ not in _AUXILIARIES
+                    and (
+                        _is_place_word(doc[k])
+                        # "sold in mainland Oulu": a word describing the place before its name
+                        or (
+                            doc[k].is_alpha
+                            and doc[k].is_lower
+                            and k + 1 < end
+                            and _is_place_word(doc[k + 1])
+                        )
+                    )
                 )
             ):
                 k += 1
@@ -6935,6 +6939,7 @@ def _new_statement_between(doc: Doc, start: int, end: int) -> bool:
 
 _FUTURE_AUXILIARIES = frozenset({"will", "would", "can", "could", "should"})
 _NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+_AUXILIARIES_OR_NEGATIONS = frozenset(_AUXILIARIES) | _NEGATION_WORDS
 
 
 def _new_subject_at(doc: Doc, k: int, end: int) -> bool:
