@@ -2841,6 +2841,14 @@ def test_denials_after_the_feature_and_before_succession(builder):
     assert (drive.value, drive.negated) == ("FWD", True)
 
 
+def test_a_hedging_adverb_before_the_denial_keeps_it(builder):
+    for adverb in ("reportedly won't", "apparently will not"):
+        text = f"The Kestrel Ultra is new. Its rear-drive version {adverb} be sold in Oulu."
+        facts = run(builder, text, vehicles=[("Kestrel Ultra", "MODEL", {"brand": "Volvo"})])
+        drives = {(f.value, f.negated) for f in facts if f.predicate == "drivetrain"}
+        assert drives == {("RWD", True)}, adverb
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

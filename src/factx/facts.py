@@ -35,7 +35,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .models import AlsoStated, Evidence, Fact, Subject
 
@@ -2655,7 +2655,8 @@ class FactBuilder:
         if k < end and doc[k].text == "," and doc[k + 1].lower_ in _ASIDE_OPENERS:
             # "The twin-clutch gearbox, as on the coupe, won't ...": past the aside
             k = next((j + 1 for j in range(k + 2, min(k + 14, end)) if doc[j].text == ","), k)
-        while k < end and doc[k].lower_ in _AUXILIARIES:
+        # "a V6 version apparently is not planned": past a hedging adverb too
+        while k < end and (doc[k].lower_ in _AUXILIARIES or _ly_adverb(doc[k])):
             k += 1
         if (
             k + 1 < sent.span.end
@@ -6722,6 +6723,12 @@ def _resumed_from(sent: _Sentence, start: int) -> int:
         return start
     opening = next(((s, k) for s, e, k in sent.clauses if e == before[0]), None)
     return opening[0] if opening is not None and opening[1] == "main" else start
+
+
+def _ly_adverb(token: Token) -> bool:
+    """A lower-case adverb in -ly ("reportedly", "apparently"), which a verb's subject and
+    its auxiliary or negation may hold between them."""
+    return token.is_alpha and token.is_lower and len(token) > 4 and token.lower_.endswith("ly")
 
 
 def _parenthesised(doc: Doc, start: int, end: int) -> int:
