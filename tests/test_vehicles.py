@@ -3297,3 +3297,40 @@ def test_a_lone_grade_letter_in_an_article_of_lettered_grades_is_a_grade(nlp):
     # with no lettered grade in the article, a lone letter is nothing
     text = "Honda prices the Vezel at 3.4 million yen. The petrol W is cheaper."
     assert not [s for s in ents(nlp, text) if s.label_ == "VARIANT"]
+
+
+def test_a_maker_the_text_introduces_is_a_brand_in_every_mention(nlp):
+    text = (
+        "Oulu carmaker Kestrel has shown its first SUV. Kestrel, the start-up backed by "
+        "Volvo, says the Kestrel Osprey arrives in May. The Osprey costs less."
+    )
+    spans = ents(nlp, text)
+    assert [s.text for s in spans if s.label_ == "BRAND"] == [
+        "Kestrel",
+        "Kestrel",
+        "Volvo",
+        "Kestrel",
+    ]
+    assert [(s.text, s._.brand) for s in spans if s.label_ == "MODEL"] == [
+        ("Osprey", "Kestrel"),
+        ("Osprey", "Kestrel"),
+    ]
+
+
+def test_a_listed_model_after_an_introduced_maker_is_that_makers(nlp):
+    for text in (
+        "Finnish carmaker Kestrel has launched the ET5 in Oulu. The ET5 costs less.",
+        "Kestrel, a Finnish EV maker, sells the Kestrel ET5. The ET5 costs less.",
+    ):
+        models = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "MODEL"]
+        assert models == [("ET5", "Kestrel"), ("ET5", "Kestrel")], text
+
+
+def test_a_supplier_or_a_clause_introduces_no_maker(nlp):
+    for text in (
+        "Battery maker Kestrel supplies the cells of the Volvo EX30.",
+        "Tyre brand Kestrel fits the Volvo EX30.",
+        "Officially, the carmaker denies that the Volvo EX30 gets more power.",
+        "In Kestrel, the brand will launch the Volvo EX30 next year.",
+    ):
+        assert [s.text for s in ents(nlp, text) if s.label_ == "BRAND"] == ["Volvo"], text

@@ -38,6 +38,11 @@ _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
 _CONTRASTS = {"while", "whilst", "whereas", ";"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
+_POSSESSIVE_LOWER = frozenset({"'s", "’s"})
+# words that end an appositive's noun phrase before its head noun ("a unit of the carmaker")
+_APPOSITIVE_BREAKS = frozenset(
+    {"of", "in", "which", "that", "who", "whose", "where", "with", "for", "by", "and", "or", "to"}
+)
 # function words end a noun phrase ("Ford's and the Mazda" is no "Ford's Mazda"); these
 # five stop words also qualify a name ("Toyota's next Supra")
 _NOT_ADJECTIVES = STOP_WORDS - {"next", "first", "last", "only", "own"}
@@ -432,6 +437,15 @@ class VehicleRecognizer:
         self.drive_tags = set(cues.get("drive_tags", []))
         self.works_nouns = {w.lower() for w in cues.get("works_nouns", [])}
         self.maker_nouns = {w.lower() for w in cues.get("maker_nouns", [])}
+        self.maker_intro_nouns = {w.lower() for w in cues.get("maker_intro_nouns", [])}
+        self.lead_needing_maker_nouns = {
+            w.lower() for w in cues.get("lead_needing_maker_nouns", [])
+        }
+        self.vehicle_maker_leads = {w.lower() for w in cues.get("vehicle_maker_leads", [])}
+        self.supplier_leads = {w.lower() for w in cues.get("supplier_leads", [])}
+        self.maker_appositive_continuers = {
+            w.lower() for w in cues.get("maker_appositive_continuers", [])
+        }
         self.aiming_words = {w.lower() for w in cues.get("aiming_words", [])}
         # one-word trim names of any maker ("Sport", "Limited"): one may open "Sport Hybrid"
         self.trim_words = {
@@ -619,6 +633,77 @@ class VehicleRecognizer:
             return model is not None and (cand.brand is None or model.brand == cand.brand)
         return False  # "strong": only codes use it
 
+    def _introduced_makers(self, toks: _Toks, cands: list[_Cand]) -> list[_Cand]:
+        """Makers the gazetteer does not know, introduced as makers by the text ("Chinese
+        carmaker Kestrel", "Kestrel, the Finnish truck start-up ..."): every mention of such a
+        name in the article is then a brand of that name."""
+        texts = toks.texts
+        known = {i for c in cands for i in range(c.start, c.end)}
+        names: set[str] = set()
+        for k, text in enumerate(texts):
+            if k in known or text in names or not self._maker_name_like(toks, k):
+                continue
+            # "Kestrel Motors, a start-up ...": the appositive may follow a company word
+            after = k + 1 + (toks.lower(k + 1) in self.not_model_words)
+            if self._introduces_maker(toks, k - 1) or self._maker_appositive(toks, after):
+                names.add(text)
+        out = []
+        for name in sorted(names):
+            entry = Entry(f"brand:{name.lower()}", "BRAND", name, (name,), brand=name)
+            out.extend(
+                _Cand(k, k + 1, "BRAND", entry, name, name)
+                for k, text in enumerate(texts)
+                if text == name and k not in known
+            )
+        return out
+
+    def _maker_name_like(self, toks: _Toks, k: int) -> bool:
+        """One capitalised word that may name a maker: no common word, no supplier, and not
+        one word of a longer name ("Magna Steyr"); a company word may follow ("Motors")."""
+        text = toks.texts[k]
+        after = toks.texts[k + 1] if k + 1 < len(toks.texts) else ""
+        before = toks.texts[k - 1] if k > 0 and toks.sent_start[k] != k else ""
+        return (
+            text[:1].isupper()
+            and text.isalpha()
+            and len(text) > 1
+            and text.lower() not in STOP_WORDS
+            and text.lower() not in self.not_model_words
+            and text not in self.part_makers
+            and not (after[:1].isupper() and after.lower() not in self.not_model_words)
+            and not before[:1].isupper()
+        )
+
+    def _introduces_maker(self, toks: _Toks, j: int) -> bool:
+        """Token ``j`` is a noun that introduces a car maker ("carmaker", "EV maker",
+        "start-up"), not a supplier ("battery maker", "tyre brand")."""
+        noun, lead = toks.lower(j), toks.lower(j - 1)
+        if lead == "-":  # "start-up", "car-maker": the tokenizer splits the compound
+            noun, lead = f"{toks.lower(j - 2)}-{noun}", toks.lower(j - 3)
+        if j < 0 or noun not in self.maker_intro_nouns:
+            return False
+        if lead in self.supplier_leads:
+            return False
+        return noun not in self.lead_needing_maker_nouns or lead in self.vehicle_maker_leads
+
+    def _maker_appositive(self, toks: _Toks, k: int) -> bool:
+        """ ", the Finnish truck start-up ..." at token ``k``: an appositive whose noun
+        introduces a car maker (not "the carmaker's chief")."""
+        if toks.texts[k : k + 1] != [","] or toks.lower(k + 1) not in ("a", "an", "the"):
+            return False
+        for j in range(k + 2, min(k + 8, len(toks.texts))):
+            if self._introduces_maker(toks, j):
+                # the noun closes the appositive ("..., the start-up backed by ..."), not
+                # a clause ("Officially, the carmaker denies ...", "the carmaker's chief")
+                follower = toks.texts[j + 1] if j + 1 < len(toks.texts) else "."
+                return follower in (",", ".", ";", ":", ")", "-", "—", "–") or (
+                    follower.lower() in self.maker_appositive_continuers
+                )
+            word = toks.texts[j]
+            if not (word.isalpha() or word == "-") or word.lower() in _APPOSITIVE_BREAKS:
+                return False
+        return False
+
     def _called_a_maker(self, toks: _Toks, k: int) -> bool:
         """ "Scout, the American truck brand", "the Ram brand": a maker's noun right
         after the name at token ``k``, or closing an appositive opened by ", the"."""
@@ -710,6 +795,9 @@ class VehicleRecognizer:
     def _names(self, doc: Doc, toks: _Toks) -> list[_Cand]:
         texts = toks.texts
         cands = [c for c in self._candidates(doc, texts) if c.label != "MODEL_CODE"]
+        makers = self._introduced_makers(toks, cands)
+        if makers:
+            cands = _reowned_models(toks, cands, makers, self.maker_verbs) + makers
         # Brands named outright (or through a model no other brand shares) enable the
         # context-dependent names of that brand.
         brands = {
@@ -3207,6 +3295,37 @@ class VehicleRecognizer:
             spans.append(span)
         doc.spans["vehicles"] = spans
         return doc
+
+
+def _reowned_models(
+    toks: _Toks, cands: list[_Cand], makers: list[_Cand], maker_verbs: set[str]
+) -> list[_Cand]:
+    """ "Kestrel ET5", "Kestrel has launched the ET5": a listed model written right after a
+    maker the text introduced, or acted on by it in a sentence while its listed maker goes
+    unnamed, is the introduced maker's car, whoever else uses the name."""
+    after = {m.end + (toks.lower(m.end) in _POSSESSIVE_LOWER): m.brand for m in makers}
+    named = {c.brand for c in cands if c.label == "BRAND"}
+    owner = {}
+    for c in cands:
+        if c.label != "MODEL" or c.brand in after.values():
+            continue
+        if c.start in after:
+            owner[c.normalized] = after[c.start]
+            continue
+        acting = [
+            m
+            for m in makers
+            if c.brand not in named
+            and toks.lower(m.end) in maker_verbs
+            and 0 < c.start - m.end <= 10
+            and not any(t in (".", "!", "?", ";") for t in toks.texts[m.end : c.start])
+        ]
+        if acting:
+            owner.setdefault(c.normalized, acting[-1].brand)
+    return [
+        replace(c, brand=owner[c.normalized]) if c.label == "MODEL" and c.normalized in owner else c
+        for c in cands
+    ]
 
 
 def _split_handles(nlp: Language) -> None:
