@@ -2849,6 +2849,24 @@ def test_a_hedging_adverb_before_the_denial_keeps_it(builder):
         assert drives == {("RWD", True)}, adverb
 
 
+def test_an_order_cancelled_after_but_denies_its_figure(builder):
+    def sales(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+            quantities=_figures("unit", "count", "60 units"),
+        )
+        return [(f.value, f.negated) for f in facts if f.predicate == "sales"]
+
+    cancelled = "Oulu council had booked an order for 60 units of the Kestrel, but it has since"
+    assert sales(f"{cancelled} cancelled the order.") == [(60, True)]
+    # a plan of its own, not the figure's
+    assert sales("Volvo sold 60 units of the Kestrel, but Oulu scrapped the plan for more.") == [
+        (60, False)
+    ]
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

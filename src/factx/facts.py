@@ -317,6 +317,7 @@ class FactBuilder:
         phrases["figneg"] += cues.get("figure_denials", [])
         phrases["figneg_after"] += cues.get("figures_denied_after", [])
         phrases["figneg_end"] += cues.get("figures_denied_at_end", [])
+        phrases["plan_dropped"] += cues.get("plans_dropped_after", [])
         for predicate, words in cues["events"].items():
             phrases[f"event:{predicate}"] += words
         for predicate, words in cues["weak_events"].items():
@@ -2760,6 +2761,13 @@ class FactBuilder:
             for _, e in sent.cues_in("figneg_end", q.end, sent.span.end)
         ):
             return True  # "... that the X does 200 mph; it does not.": a bare denial closes it
+        if any(
+            any(t.lower_ == "but" for t in doc[q.end : s]) and (e >= len(doc) or doc[e].is_punct)
+            for s, e in sent.cues_in("plan_dropped", q.end, sent.span.end)
+        ):
+            # "had ordered 60 more, but it has since cancelled the order." (not "... scrapped
+            # the plan for a V8": a plan of its own)
+            return True
         return any(
             sent.clause_of(s) == clause or _points_back(doc, s, e)
             for s, e in sent.cues_in("figneg_after", q.end, sent.span.end)
