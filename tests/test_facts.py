@@ -5089,6 +5089,28 @@ def test_the_one_maker_a_carless_sentence_quotes_speaks_of_its_own_car(builder):
     ]
 
 
+def test_the_one_maker_owning_the_plant_of_a_carless_sentence_builds_its_own_car(builder):
+    # the paragraph before ended on a rival; the plant's owner brings the article back
+    text = (
+        "The Volvo Kestrel costs less than before. The Toyota Tundra makes 150 kW in all.\n\n"
+        "Assembly happens at Volvo's Ghent plant."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Toyota", "BRAND", {}),
+            ("Tundra", "MODEL", {"brand": "Toyota"}),
+            ("Volvo", "BRAND", {}, 2),
+        ],
+        quantities=[("150 kW", kw(150), None)],
+    )
+    sites = [(f.subject.model, f.value) for f in facts if f.predicate == "production_site"]
+    assert sites == [("Kestrel", "Ghent")]
+
+
 def test_the_version_the_writer_tested_is_what_the_next_figures_are_of(builder):
     text = (
         "The Skoda Elroq is the priciest: our Elroq 85 test car lists at €43,950. "

@@ -7992,10 +7992,13 @@ def _opening_maker(sent: _Sentence, reporting_verbs: set[str]) -> str | None:
     brand = next((s for s in sent.spans if s.label_ == "BRAND" and s.start == k), None)
     if brand is None:
         brands = [s for s in sent.spans if s.label_ == "BRAND"]
-        if (
-            len(brands) == 1
-            and brands[0].end < len(doc)
-            and doc[brands[0].end].lower_ in reporting_verbs
+        if len(brands) != 1 or brands[0].end >= len(doc):
+            return None
+        after = brands[0].end
+        if doc[after].lower_ in reporting_verbs or (
+            # "each car is finished at Volvo's Oulu plant": the plant's owner builds its car
+            doc[after].text in _POSSESSIVES
+            and any(after < s <= after + 4 for s, _ in sent.cues.get("site_noun", ()))
         ):
             return brands[0]._.normalized or brands[0].text
         return None
