@@ -2867,6 +2867,36 @@ def test_an_order_cancelled_after_but_denies_its_figure(builder):
     ]
 
 
+def test_a_code_is_as_sure_as_the_first_mention_naming_its_model(builder):
+    text = (
+        "Volvo has shown the Kestrel (K9) in Oulu. "
+        "The Kestrel (K9) will reportedly gain a bigger battery later."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo", "code": "K9"}),
+            ("K9", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo", "code": "K9"}, 2),
+            ("K9", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}, 2),
+        ],
+    )
+    code = one(facts, "model_code")
+    assert (code.value, code.certainty, len(code.more_evidence)) == ("K9", "official", 1)
+    # a bare code stated first ties nothing: the mention naming the model decides
+    facts = run(
+        builder,
+        "The K9 is all new. " + text.split(". ", 1)[1],
+        vehicles=[
+            ("K9", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo", "code": "K9"}),
+            ("K9", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}, 2),
+        ],
+    )
+    assert one(facts, "model_code").certainty == "reported"
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

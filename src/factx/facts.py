@@ -8356,6 +8356,11 @@ def _key(subject: Subject) -> tuple:
     return (subject.model, subject.code, subject.variant)
 
 
+def _names_its_model(fact: Fact) -> bool:
+    """The fact's evidence names its subject's model ("the Kestrel (K9)", not "The K9")."""
+    return bool(fact.subject.model) and fact.subject.model in fact.evidence.text
+
+
 def _merge(facts: list[Fact]) -> list[Fact]:
     """One fact per claim: same subject, predicate, value and polarity; keep every evidence.
 
@@ -8446,6 +8451,13 @@ def _merge(facts: list[Fact]) -> list[Fact]:
         if fact.evidence not in evidence:
             more.append(fact.evidence)
         certainty = max(seen.certainty, fact.certainty, key=_CAUTION.__getitem__)
+        if fact.predicate == "model_code":
+            # a code is as sure as the first mention that ties it to its model by name
+            certainty = (
+                fact.certainty
+                if _names_its_model(fact) and not _names_its_model(seen)
+                else seen.certainty
+            )
         merged[key] = seen.model_copy(
             update={
                 "more_evidence": more,
