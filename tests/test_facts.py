@@ -2867,6 +2867,22 @@ def test_an_order_cancelled_after_but_denies_its_figure(builder):
     ]
 
 
+def test_a_bare_code_in_a_reported_sentence_is_a_reported_code(builder):
+    def codes(second):
+        facts = run(
+            builder,
+            f"Volvo is readying the next Kestrel. {second}",
+            vehicles=[
+                ("Kestrel", "MODEL", {"brand": "Volvo", "generation": "next"}),
+                ("K9", "MODEL_CODE", {"brand": "Volvo", "model": "Kestrel"}),
+            ],
+        )
+        return [(f.value, f.certainty) for f in facts if f.predicate == "model_code"]
+
+    assert codes("Insiders say the K9 is wider.") == [("K9", "reported")]
+    assert codes("The K9 could be wider.") == []  # a guess names no code
+
+
 def test_a_code_is_as_sure_as_the_first_mention_naming_its_model(builder):
     text = (
         "Volvo has shown the Kestrel (K9) in Oulu. "

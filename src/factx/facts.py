@@ -2883,7 +2883,7 @@ class FactBuilder:
                 and subject.model
                 and not vehicle.compared
                 and not _linked_to_compared(sent, vehicle)
-                and self._certainty(sent, vehicle.start) == "official"
+                and self._certainty(sent, vehicle.start) != "speculative"
                 # the version it is set off after has it (see below)
                 and not any(
                     v.subject.model == subject.model
