@@ -2913,6 +2913,29 @@ def test_a_code_is_as_sure_as_the_first_mention_naming_its_model(builder):
     assert one(facts, "model_code").certainty == "reported"
 
 
+def test_the_plain_version_of_a_special_one_is_no_new_topic(builder):
+    def power(middle, last):
+        text = f"Volvo has shown the Kestrel Core Armoured. {middle} {last}"
+        facts = run(
+            builder,
+            text,
+            vehicles=[
+                ("Kestrel", "MODEL", {"brand": "Volvo"}),
+                ("Core Armoured", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+                ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+                ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}, 2),
+            ],
+            quantities=[("300 kW", kw(300), None)],
+        )
+        return [f.subject.variant for f in facts if f.predicate == "power"]
+
+    lighter = "The standard Kestrel Core is far lighter."
+    # a figure told with no car named goes back to the special version
+    assert power(lighter, "Power is 300 kW in all.") == ["Core Armoured"]
+    # "It" right after the plain version's sentence still means the plain version
+    assert power(lighter, "It makes 300 kW in all.") == ["Core"]
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

@@ -293,6 +293,7 @@ class FactBuilder:
             tuple(t.lower_ for t in nlp.make_doc(w)) for w in cues.get("aside_openers", ())
         ]
         self.aside_firsts = {o[0] for o in self.aside_openers if o}
+        self.plain_version_words = {w.lower() for w in cues.get("plain_version_words", ())}
         self.quantifier_part_nouns = {w.lower() for w in cues.get("quantifier_part_nouns", ())}
         self.fee_words = {w.lower() for w in cues.get("fee_words", ())}
         self.earlier_generation_words = set(cues.get("earlier_generation_words", ()))
@@ -1239,6 +1240,10 @@ class FactBuilder:
             if self._aside(sent):
                 # "For comparison, the base Enyaq costs X": the article stays on its car
                 current = topic_before
+            elif self._plain_version_of(sent, topic_before):
+                # so it does after the plain version of its special one, unless "it" goes
+                # on about the plain one ("The standard X is unchanged. It keeps ...")
+                last_contrasted, current = current, topic_before
 
         doc._.facts = _merge(drafts)
         return doc
@@ -1254,6 +1259,21 @@ class FactBuilder:
             return False
         words = tuple(t.lower_ for t in _leading_words(sent.span, 3))
         return any(words[: len(o)] == o for o in self.aside_openers)
+
+    def _plain_version_of(self, sent: _Sentence, topic: Subject | None) -> bool:
+        """ "The standard Kestrel Core is 2,000 kg lighter" in an article on the Kestrel Core
+        Armoured: the sentence's first car is the plain version of the special one the article
+        is on, named to set the two apart."""
+        if topic is None or not topic.variant:
+            return False
+        first = next((v for v in sent.vehicles if not v.compared), None)
+        if first is None or first.start < 1 or first.subject.model != topic.model:
+            return False
+        doc = sent.span.doc
+        variant = first.subject.variant
+        return doc[first.start - 1].lower_ in self.plain_version_words and (
+            variant is None or topic.variant.startswith(f"{variant} ")
+        )
 
     def _unchanged(self, sent: _Sentence) -> bool:
         """ "The Kestrel Core stays on sale at its old price": the sentence's first car, named as
