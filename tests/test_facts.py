@@ -2936,6 +2936,25 @@ def test_the_plain_version_of_a_special_one_is_no_new_topic(builder):
     assert power(lighter, "It makes 300 kW in all.") == ["Core"]
 
 
+def test_a_time_phrase_with_a_parenthesis_before_after_it_opens_a_side_clause(builder):
+    text = (
+        "The Volvo Kestrel joined our fleet. Three months (and 9,000 km) after it arrived, "
+        "our Kestrel Core has coped well. It is rated at 500 km in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Core", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[("500 km", km(500), None)],
+    )
+    assert [f.subject.variant for f in facts if f.predicate == "range"] == ["Core"]
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

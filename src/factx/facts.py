@@ -5499,7 +5499,12 @@ def _clauses(
             and following.lower_ in _PRONOUNS | {"its", "their"}
         ):
             cuts[token.i] = "sub"  # "... a second facelift before it is retired by 2029"
-            opening_sub = not cuts.keys() - {token.i} and k <= 3
+            # "Three months (and 9,000 km) after it arrived, our X ...": a short time phrase
+            # opening the sentence, its parenthesis aside, ends at the comma
+            before = _outside_parentheses(tokens[:k])
+            opening_sub = not cuts.keys() - {token.i} and (
+                len(before) <= 3 or (len(before) <= 6 and any(t.like_num for t in before))
+            )
         elif (
             k > 1
             and token.lower_ == "as"
@@ -5515,6 +5520,19 @@ def _clauses(
         for (a, b), kind in zip(itertools.pairwise(bounds), kinds, strict=True)
         if a < b
     ]
+
+
+def _outside_parentheses(tokens: list[Token]) -> list[Token]:
+    """The tokens not inside parentheses (nor the parentheses)."""
+    out, depth = [], 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(token)
+    return out
 
 
 _DETERMINERS = {"the", "a", "an"}
