@@ -2824,7 +2824,11 @@ class FactBuilder:
             doc[k - 1].lower_ in self.arriving_parts or doc[k - 1].lower_ in _DENIED_HEADS
         ):
             return False  # "81 kWh will not be enough": no part named
-        if k < clause_end and doc[k].is_lower and doc[k].lower_.endswith("ed"):
+        if (
+            k < clause_end
+            and doc[k].is_lower
+            and (doc[k].lower_.endswith("ed") or doc[k].lower_ in _PLACING_PARTICIPLES)
+        ):
             # "the 58 kWh pack offered in Europe won't come": past a participle's phrase
             j = next(
                 (
