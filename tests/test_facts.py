@@ -2955,6 +2955,36 @@ def test_a_time_phrase_with_a_parenthesis_before_after_it_opens_a_side_clause(bu
     assert [f.subject.variant for f in facts if f.predicate == "range"] == ["Core"]
 
 
+def test_the_newcomer_after_a_named_successor_is_the_successor_not_the_headlines_car(builder):
+    text = (
+        "Volvo Kestrel Core ends the petrol era\n\n"
+        "Volvo says the Kestrel Core is to be the last petrol Kestrel. "
+        "Production of the current Kestrel ends next year.\n\n"
+        "The Kestrel is being replaced by the Osprey, an electric hatch. "
+        "The company says the newcomer will have 300 kW in all."
+    )
+    kestrel = {"brand": "Volvo", "model": "Kestrel"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Core", "VARIANT", kestrel),
+            ("Volvo", "BRAND", {}, 2),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("Core", "VARIANT", kestrel, 2),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 3),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 4),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 5),
+            ("Osprey", "MODEL", {"brand": "Volvo"}),
+        ],
+        quantities=[("300 kW", kw(300), None)],
+    )
+    assert one(facts, "successor_of").subject.model == "Osprey"
+    assert [f.subject.model for f in facts if f.predicate == "power"] == ["Osprey"]
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

@@ -580,6 +580,13 @@ class FactBuilder:
                 # "First up is the Kestrel ... The newcomer": the Kestrel)
                 and brand_models.get(current.brand or "", {}).get(headline_models[0].model or "", 0)
                 > 1
+                # "The X makes way for the Y. ... the newcomer": the successor the
+                # article named, not the headline's outgoing car
+                and not any(
+                    f.predicate == "successor_of"
+                    and (f.subject.brand, f.subject.model) == (current.brand, current.model)
+                    for f in drafts
+                )
             ):
                 # "New Kestrel: ... . The Osprey arrived in 2024; the Kestrel, by contrast,
                 # ... . The newcomer is ...": the one model the headline names, over the
