@@ -2985,6 +2985,24 @@ def test_the_newcomer_after_a_named_successor_is_the_successor_not_the_headlines
     assert [f.subject.model for f in facts if f.predicate == "power"] == ["Osprey"]
 
 
+def test_a_trim_after_its_models_body_noun_is_one_car_with_it(builder):
+    text = "The Volvo Kestrel estate Ultra has 300 kW, and its 19 kWh battery is new."
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[("300 kW", kw(300), None), *_figures("kWh", "energy", "19 kWh")],
+    )
+    assert {(f.predicate, f.subject.variant) for f in facts} == {
+        ("power", "Ultra"),
+        ("battery_capacity", "Ultra"),
+    }
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

@@ -3334,3 +3334,7 @@ def test_a_supplier_or_a_clause_introduces_no_maker(nlp):
         "In Kestrel, the brand will launch the Volvo EX30 next year.",
     ):
         assert [s.text for s in ents(nlp, text) if s.label_ == "BRAND"] == ["Volvo"], text
+
+
+def test_a_trim_may_follow_its_models_body_noun(nlp):
+    assert trims(nlp, "The Volvo V90 estate Ultra has a bigger battery.") == [("Ultra", "V90")]

@@ -246,6 +246,7 @@ class _Lexicon:
     offering_verbs: frozenset[str] = frozenset()
     fitting_verbs: frozenset[str] = frozenset()
     standard_words: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()  # from "descriptive_anaphors"
 
     @classmethod
     def from_cues(cls, cues: dict[str, Any]) -> _Lexicon:
@@ -451,6 +452,7 @@ class FactBuilder:
         }
         described = cues["descriptive_anaphors"]
         self.body_nouns = set(described["nouns"])
+        self.lexicon = replace(self.lexicon, body_nouns=frozenset(self.body_nouns))
         self.compound_body_nouns = set(described["compound_nouns"])
         self.not_describing = set(described["not_describing"])
         self.compound_followers = set(described["compound_followers"])
@@ -7230,6 +7232,20 @@ def _vehicle_groups(
                 and span.doc[span.end].lower_ in _TRIM_FORMS
             ):
                 groups[-1].append(span)  # "the Kestrel in Core trim": that trim
+                continue
+            if (
+                "MODEL" in labels
+                and "VARIANT" not in labels
+                and span.label_ == "VARIANT"
+                and len(gap) == 1
+                and gap[0].is_lower
+                and gap[0].lower_ in lexicon.body_nouns
+                and any(
+                    s.label_ == "MODEL" and (s._.normalized or s.text) == span._.model
+                    for s in groups[-1]
+                )
+            ):
+                groups[-1].append(span)  # "the Kestrel estate Core": that trim, its body between
                 continue
             if (
                 adjacent

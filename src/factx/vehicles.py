@@ -923,11 +923,22 @@ class VehicleRecognizer:
             self._resolve(self._one_per_span(first, brands, brand_ends, toks)), toks
         )
         chosen = self._reown_foreign_trims(doc, toks, chosen)
+        # "the V90 estate Ultra": a trim may follow its model's body noun
+        bodied: dict[int, _Cand] = {}
         for model in chosen:
             if model.label == "MODEL":
                 later.extend(self._pattern_cands(doc, texts, model.end, self.model_patterns))
+                if texts[model.end : model.end + 1] and (
+                    texts[model.end].islower() and texts[model.end] in self.body_nouns
+                ):
+                    bodied[model.end + 1] = model
+                    later.extend(
+                        self._pattern_cands(doc, texts, model.end + 1, self.model_patterns)
+                    )
         if later:
             model_ends = {c.end: c for c in chosen if c.label in ("MODEL", "VARIANT")}
+            for end, model in bodied.items():
+                model_ends.setdefault(end, model)
             extra = []
             loose = []  # generic trim names not right after a model: "a Performance version"
             for cand in sorted(later, key=lambda c: (c.start, c.start - c.end)):
@@ -943,7 +954,7 @@ class VehicleRecognizer:
                     continue
                 model = model_ends[cand.start]
                 if cand.include_model:
-                    if model.label != "MODEL":
+                    if model.label != "MODEL" or bodied.get(cand.start) is model:
                         continue
                     cand.start, cand.model = model.start, model.normalized
                     cand.normalized = doc[cand.start : cand.end].text
