@@ -3003,6 +3003,25 @@ def test_a_trim_after_its_models_body_noun_is_one_car_with_it(builder):
     }
 
 
+def test_a_car_compared_across_a_describing_compound_is_no_subject(builder):
+    text = (
+        "Volvo has shown the Kestrel Ultra. Its motor makes 300 kW, "
+        "compared with the street-legal Kestrel's 250 kW at launch."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Ultra", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+        ],
+        quantities=[("300 kW", kw(300), None), ("250 kW", kw(250), None)],
+    )
+    assert ("Ultra", 300) in [(f.subject.variant, f.value) for f in facts]
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

@@ -8248,6 +8248,17 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     if words[-1] == "of" and any(w in comparison.multipliers for w in words[-4:-1]):
         return True  # "three times the output of the X", "half the mass of the X"
     last = words[-4:]
+    if (
+        named - 3 >= sent_start
+        and doc[named - 2].text == "-"
+        and doc[named - 1].is_alpha
+        and doc[named - 1].is_lower
+        and doc[named - 3].is_alpha
+        and doc[named - 3].is_lower
+    ):
+        # "compared with the street-legal X": a pair before a describing compound
+        before = doc[max(named - 8, sent_start) : named - 3]
+        last = [t.lower_ for t in before if t.lower_ not in {"the", "a", "an"}][-4:]
     # "the X's sister model to the Y" compares; in "The first model to change is the Y" a verb
     # stands between the pair and the car, which the sentence names as its subject
     return any(
