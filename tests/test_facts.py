@@ -3022,6 +3022,24 @@ def test_a_car_compared_across_a_describing_compound_is_no_subject(builder):
     assert ("Ultra", 300) in [(f.subject.variant, f.value) for f in facts]
 
 
+def test_trucks_and_vans_sold_are_sales(builder):
+    for noun in ("trucks", "vans"):
+        text = f"Volvo sold 19,412 {noun} of the Kestrel in the first quarter."
+        facts = run(
+            builder,
+            text,
+            vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+            quantities=[
+                (
+                    f"19,412 {noun}",
+                    Measure(unit=noun[:-1], dimension="count", value=19412),
+                    None,
+                )
+            ],
+        )
+        assert [(f.predicate, f.value) for f in facts] == [("sales", 19412)], noun
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,
