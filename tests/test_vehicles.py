@@ -3338,3 +3338,9 @@ def test_a_supplier_or_a_clause_introduces_no_maker(nlp):
 
 def test_a_trim_may_follow_its_models_body_noun(nlp):
     assert trims(nlp, "The Volvo V90 estate Ultra has a bigger battery.") == [("Ultra", "V90")]
+
+
+def test_a_short_name_after_an_earlier_cars_word_keeps_the_articles_long_name(nlp):
+    text = "Porsche showed the 718 Boxster. The outgoing petrol Boxster weighed less."
+    models = [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert models == ["718 Boxster", "718 Boxster"]

@@ -3493,7 +3493,7 @@ def _shortened_models(names: list[_Cand], toks: _Toks, earlier_words: set[str]) 
         before = {toks.lower(k) for k in range(max(0, cand.start - 2), cand.start)}
         if (tail and number.isdigit() and before & earlier_words) or (
             (cand.brand, cand.normalized) in numbered
-            and before & (earlier_words | {"new", "next"})
+            and before & {"new", "next"}
             and any(
                 name.partition(" ")[0].isdigit() for name in numbered[(cand.brand, cand.normalized)]
             )
