@@ -3344,3 +3344,9 @@ def test_a_short_name_after_an_earlier_cars_word_keeps_the_articles_long_name(nl
     text = "Porsche showed the 718 Boxster. The outgoing petrol Boxster weighed less."
     models = [s._.normalized for s in ents(nlp, text) if s.label_ == "MODEL"]
     assert models == ["718 Boxster", "718 Boxster"]
+
+
+def test_toyotas_hybrid_all_wheel_drive_is_a_version_in_its_makers_stories(nlp):
+    text = "Toyota sells the Alphard. The E-Four costs more to run."
+    assert trims(nlp, text) == [("E-Four", "Alphard")]
+    assert trims(nlp, "The E-Four costs more to run.") == []  # no Toyota named
