@@ -438,6 +438,8 @@ class VehicleRecognizer:
         self.works_nouns = {w.lower() for w in cues.get("works_nouns", [])}
         self.maker_nouns = {w.lower() for w in cues.get("maker_nouns", [])}
         self.maker_intro_nouns = {w.lower() for w in cues.get("maker_intro_nouns", [])}
+        # the last token of each ("start-up" is split into "start", "-", "up")
+        self.maker_intro_tails = {w.rsplit("-", 1)[-1] for w in self.maker_intro_nouns}
         self.lead_needing_maker_nouns = {
             w.lower() for w in cues.get("lead_needing_maker_nouns", [])
         }
@@ -638,9 +640,22 @@ class VehicleRecognizer:
         carmaker Kestrel", "Kestrel, the Finnish truck start-up ..."): every mention of such a
         name in the article is then a brand of that name."""
         texts = toks.texts
+        lowers = toks.lowers
+        # only words right after an introducing noun ("carmaker", the "up" of "start-up") or
+        # before a comma (an appositive, perhaps after a company word) can be one
+        places = {j + 1 for j, low in enumerate(lowers) if low in self.maker_intro_tails}
+        for k, text in enumerate(texts):
+            if text == "," and k > 0:
+                places.add(k - 1)
+                if k > 1 and lowers[k - 1] in self.not_model_words:
+                    places.add(k - 2)
+        places = {k for k in places if k < len(texts) and texts[k][:1].isupper()}
+        if not places:
+            return []
         known = {i for c in cands for i in range(c.start, c.end)}
         names: set[str] = set()
-        for k, text in enumerate(texts):
+        for k in sorted(places):
+            text = texts[k]
             if k in known or text in names or not self._maker_name_like(toks, k):
                 continue
             # "Kestrel Motors, a start-up ...": the appositive may follow a company word
