@@ -8171,6 +8171,10 @@ def _succeeded(doc: Doc, end: int, lexicon: _Lexicon) -> bool:
     return doc[k].lower_ in lexicon.successor_nouns
 
 
+#: words the comparing words before a car are read past ("than the X", "than its X")
+_COMPARED_SKIPPED = frozenset({"the", "a", "an", "its", "'s", "’s"})
+
+
 def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     """True when the words just before a vehicle, in its sentence, make it a point of
     comparison."""
@@ -8181,7 +8185,7 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     if named - 3 >= sent_start and doc[named - 1].lower_ in ("generation", "gen"):
         named -= 3 if doc[named - 2].text == "-" else 2
     window = doc[max(named - 5, sent_start) : named]
-    words = [t.lower_ for t in window if t.lower_ not in {"the", "a", "an", "its", "'s", "’s"}]
+    words = [t.lower_ for t in window if t.lower_ not in _COMPARED_SKIPPED]
     if not words:
         return False
     if words == ["with"] and any(t.text == "," for t in doc[start + 1 : start + 5]):
@@ -8258,7 +8262,7 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
     ):
         # "compared with the street-legal X": a pair before a describing compound
         before = doc[max(named - 8, sent_start) : named - 3]
-        last = [t.lower_ for t in before if t.lower_ not in {"the", "a", "an"}][-4:]
+        last = [t.lower_ for t in before if t.lower_ not in _COMPARED_SKIPPED][-4:]
     # "the X's sister model to the Y" compares; in "The first model to change is the Y" a verb
     # stands between the pair and the car, which the sentence names as its subject
     return any(

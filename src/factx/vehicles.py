@@ -692,10 +692,12 @@ class VehicleRecognizer:
     def _introduces_maker(self, toks: _Toks, j: int) -> bool:
         """Token ``j`` is a noun that introduces a car maker ("carmaker", "EV maker",
         "start-up"), not a supplier ("battery maker", "tyre brand")."""
+        if j < 0:
+            return False
         noun, lead = toks.lower(j), toks.lower(j - 1)
         if lead == "-":  # "start-up", "car-maker": the tokenizer splits the compound
             noun, lead = f"{toks.lower(j - 2)}-{noun}", toks.lower(j - 3)
-        if j < 0 or noun not in self.maker_intro_nouns:
+        if noun not in self.maker_intro_nouns:
             return False
         if lead in self.supplier_leads:
             return False
