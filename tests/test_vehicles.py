@@ -3350,3 +3350,11 @@ def test_toyotas_hybrid_all_wheel_drive_is_a_version_in_its_makers_stories(nlp):
     text = "Toyota sells the Alphard. The E-Four costs more to run."
     assert trims(nlp, text) == [("E-Four", "Alphard")]
     assert trims(nlp, "The E-Four costs more to run.") == []  # no Toyota named
+
+
+def test_a_trim_is_not_the_kin_a_sentence_names_before_it(nlp):
+    text = (
+        "Volvo sells the XC40 Ultra. It lacks the pack of its XC60 and XC90 siblings, "
+        "and the Ultra we drove has one motor."
+    )
+    assert trims(nlp, text) == [("Ultra", "XC40"), ("Ultra", "XC40")]

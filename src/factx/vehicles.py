@@ -437,6 +437,7 @@ class VehicleRecognizer:
         self.drive_tags = set(cues.get("drive_tags", []))
         self.works_nouns = {w.lower() for w in cues.get("works_nouns", [])}
         self.maker_nouns = {w.lower() for w in cues.get("maker_nouns", [])}
+        self.kin_nouns = {w.lower() for w in cues.get("kin_nouns", [])}
         self.maker_intro_nouns = {w.lower() for w in cues.get("maker_intro_nouns", [])}
         # the last token of each ("start-up" is split into "start", "-", "up")
         self.maker_intro_tails = {w.rsplit("-", 1)[-1] for w in self.maker_intro_nouns}
@@ -3008,6 +3009,7 @@ class VehicleRecognizer:
         recent: list[_Cand] = []  # mentions that carry a model, in article order
         compared: set[int] = set()  # starts of models named as points of comparison
         compared_end = None
+        model_at = {m.start: m for m in ordered if m.label == "MODEL"}
         for var in ordered:
             if var.label != "MODEL":
                 continue
@@ -3015,7 +3017,11 @@ class VehicleRecognizer:
             coordinated = compared_end is not None and all(
                 w in _COORDINATION_WORDS for w in toks.lowers[compared_end : var.start]
             )
-            if self._compared_model(toks, var) or coordinated:
+            if (
+                self._compared_model(toks, var)
+                or coordinated
+                or self._named_as_kin(toks, var, model_at)
+            ):
                 compared.add(var.start)
                 compared_end = var.end
         for var in ordered:
@@ -3148,6 +3154,14 @@ class VehicleRecognizer:
         return any(
             c.start == model.end and c.label == "VARIANT" and c.normalized == name for c in ordered
         )
+
+    def _named_as_kin(self, toks: _Toks, cand: _Cand, model_at: dict[int, _Cand]) -> bool:
+        """ "its XC60 and XC90 siblings", "the Kestrel's Osprey twin": a model named, alone
+        or in a list, before a noun for the car's kin is a point of comparison."""
+        k = cand.end
+        while toks.lower(k) in ("and", ",", "or") and k + 1 in model_at:
+            k = model_at[k + 1].end
+        return toks.lower(k) in self.kin_nouns
 
     def _compared_model(self, toks: _Toks, cand: _Cand) -> bool:
         """A model named as a point of comparison ("the base that underpins the Kestrel",
