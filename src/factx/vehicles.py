@@ -38,7 +38,6 @@ _CODE_PIECE = re.compile(r"^[A-Z0-9]{1,6}$")  # one piece of a compound code
 _MODAL_VERBS = {"will", "can", "could", "should", "would", "may", "might", "must"}
 _CONTRASTS = {"while", "whilst", "whereas", ";"}
 _POSSESSIVE = {"'s", "’s", "'S", "’S", "'", "’"}
-_POSSESSIVE_LOWER = frozenset({"'s", "’s"})
 # words that end an appositive's noun phrase before its head noun ("a unit of the carmaker")
 _APPOSITIVE_BREAKS = frozenset(
     {"of", "in", "which", "that", "who", "whose", "where", "with", "for", "by", "and", "or", "to"}
@@ -3345,7 +3344,7 @@ def _reowned_models(
     """ "Kestrel ET5", "Kestrel has launched the ET5": a listed model written right after a
     maker the text introduced, or acted on by it in a sentence while its listed maker goes
     unnamed, is the introduced maker's car, whoever else uses the name."""
-    after = {m.end + (toks.lower(m.end) in _POSSESSIVE_LOWER): m.brand for m in makers}
+    after = {m.end + (toks.texts[m.end : m.end + 1] in (["'s"], ["’s"])): m.brand for m in makers}
     named = {c.brand for c in cands if c.label == "BRAND"}
     owner = {}
     for c in cands:
