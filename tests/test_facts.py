@@ -4340,6 +4340,18 @@ def test_staying_on_sale_is_no_launch(builder):
         assert got == launches, text
 
 
+def test_a_date_when_sales_end_is_no_launch(builder):
+    may = Interval(D(2028, 5, 1), D(2028, 5, 31), "month")
+    for text, launches in (
+        ("Oulu dealers stop taking orders on the Ioniq 5 in May 2028.", 0),
+        ("The Ioniq 5 may leave the market in May 2028.", 0),
+        ("The last shipment of the Ioniq 5 arrives in May 2028.", 0),
+        ("The Ioniq 5 arrives at dealers in May 2028.", 1),
+    ):
+        got = launches_in(builder, text, ("Ioniq 5", "Hyundai"), ("May 2028", may))
+        assert got == launches, text
+
+
 def test_succeeded_in_an_appositive_names_the_predecessor(builder):
     text = (
         "The MCPura, the mid-engined supercar that succeeded the MC20 when it was unveiled "

@@ -378,6 +378,7 @@ class FactBuilder:
         self.question_openers = set(cues["question_openers"])
         phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
+        phrases["sales_end"] += cues["sales_end"]
         self.event_blockers = set(cues["event_blockers_after"])
         self.arriving_parts = set(cues["arriving_parts"])
         self.event_blockers_before = {
@@ -3435,6 +3436,11 @@ class FactBuilder:
                         0 <= s - c_end <= 2
                         for _, c_end in sent.cues_in("continuation", clause_start, s)
                     )
+                )
+                # "Oulu dealers stop taking orders after May": its sales end then
+                and not (
+                    key.endswith("market_launch")
+                    and sent.cues_in("sales_end", clause_start, clause_end)
                 )
                 # "the lightest A110 on sale today": a state, unlike "goes on sale today"
                 and not (
