@@ -1867,6 +1867,16 @@ def test_a_new_model_described_in_apposition_takes_the_last_brand_named(nlp):
     assert labelled(nlp, "They drove the GT70, an electric saloon.") == []
 
 
+def test_a_new_model_set_off_by_the_and_its_body_is_that_model_wherever_named_in_full(nlp):
+    text = (
+        "Volvo says the Osprey Gran Tourer, the long-nosed two-door grand "
+        "tourer it showed in Oulu, will be built. Every Osprey Gran Tourer has four-wheel "
+        "drive, and the Osprey Gran Tourer will sit above the XC90."
+    )
+    got = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert got == [("Osprey Gran Tourer", "Volvo")] * 3 + [("XC90", "Volvo")]
+
+
 def test_a_name_that_needs_its_brand_stands_before_concept(nlp):
     text = "Lucid news. Lucid showed the Earth concept on Sunday."
     assert ("MODEL", "Earth") in labelled(nlp, text)

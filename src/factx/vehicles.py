@@ -2161,11 +2161,20 @@ class VehicleRecognizer:
         out.extend(self._family_models(toks, starts, brand_ends))
         out.extend(self._described_models(toks, cands, brand_ends))
         if out:  # once "Kia EV7" is seen, a later bare "EV7" is the same model
-            seen = {c.normalized: c.brand for c in out}
-            taken = starts | {c.start for c in out}
-            for k, text in enumerate(toks.texts):
-                if text in seen and k not in taken:
-                    out.append(_Cand(k, k + 1, "MODEL", None, text, seen[text]))
+            # (a name of several words, "the X Gran Coupe", again wherever it is written in
+            # full: the longest name wins over the shorter ones inside it later)
+            seen = {tuple(c.normalized.split()): c.brand for c in out}
+            taken = {i for c in out for i in range(c.start, c.end)}
+            for k in range(len(toks.texts)):
+                for words, brand in seen.items():
+                    end = k + len(words)
+                    if (
+                        tuple(toks.texts[k:end]) == words
+                        and not taken.intersection(range(k, end))
+                        and (len(words) > 1 or k not in starts)
+                    ):
+                        out.append(_Cand(k, end, "MODEL", None, " ".join(words), brand))
+                        taken.update(range(k, end))
         out.extend(self._bare_numbers(toks, [*cands, *out], brand_ends))
         return out
 
@@ -2364,12 +2373,14 @@ class VehicleRecognizer:
                 out.append(_Cand(j, j + 1, "MODEL", None, text, brand_ends[before[-1]]))
         return out
 
-    def _body_apposition(self, toks: _Toks, k: int) -> bool:
+    def _body_apposition(
+        self, toks: _Toks, k: int, determiners: tuple[str, ...] = ("a", "an")
+    ) -> bool:
         """ ", a boxy seven-seat SUV" at token ``k``: an appositive naming a body type."""
-        if toks.texts[k : k + 1] != [","] or toks.lower(k + 1) not in ("a", "an"):
+        if toks.texts[k : k + 1] != [","] or toks.lower(k + 1) not in determiners:
             return False
         j = k + 2
-        while j < len(toks.texts) and j - k < 9 and toks.lower(j) not in self.body_nouns:
+        while j < len(toks.texts) and j - k < 10 and toks.lower(j) not in self.body_nouns:
             if not (toks.texts[j].islower() or toks.texts[j] in (",", "-")):
                 return False
             j += 1
@@ -2405,7 +2416,8 @@ class VehicleRecognizer:
         for cand in cands:
             by_start.setdefault(cand.start, []).append(cand)
         for k in range(len(texts)):
-            if not self._body_apposition(toks, k):
+            # (", the long-bonneted grand tourer it showed as a concept": "the" too)
+            if not self._body_apposition(toks, k, ("a", "an", "the")):
                 continue
             first = k
             while first - 1 > toks.sent_start[k] and k - first < 3:
