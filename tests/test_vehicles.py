@@ -1877,6 +1877,12 @@ def test_a_new_model_set_off_by_the_and_its_body_is_that_model_wherever_named_in
     assert got == [("Osprey Gran Tourer", "Volvo")] * 3 + [("XC90", "Volvo")]
 
 
+def test_a_model_named_by_a_year_like_number_is_one_as_a_determined_subject(nlp):
+    text = "Peugeot grew in Oulu. The 2008 climbed to 9,310 units. In 2008 it sold fewer."
+    got = [(s.text, s.start_char) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert got == [("2008", text.index("2008"))]
+
+
 def test_a_name_that_needs_its_brand_stands_before_concept(nlp):
     text = "Lucid news. Lucid showed the Earth concept on Sunday."
     assert ("MODEL", "Earth") in labelled(nlp, text)

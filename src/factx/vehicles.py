@@ -629,11 +629,29 @@ class VehicleRecognizer:
             trimmed = cand.end < len(toks.texts) and toks.texts[cand.end] in (
                 self.brand_trim_starts.get(cand.brand or "", ())
             )
-            return cand.brand in brands and (nxt in self.body_nouns or coded or trimmed)
+            return cand.brand in brands and (
+                nxt in self.body_nouns or coded or trimmed or self._numbered_subject(toks, cand)
+            )
         if context == "after_model":
             model = model_ends.get(cand.start)
             return model is not None and (cand.brand is None or model.brand == cand.brand)
         return False  # "strong": only codes use it
+
+    def _numbered_subject(self, toks: _Toks, cand: _Cand) -> bool:
+        """ "the 2008 slipped to X units", "The 2008 costs X": a model named by a number that
+        could be a year, as a determined subject of a verb (not "the 2008 financial crisis").
+        Shorter numbers ("The 001 costs more") still need more than their maker named."""
+        nxt = toks.lower(cand.end)
+        return (
+            toks.texts[cand.start : cand.end] == [cand.normalized]
+            and cand.normalized.isdigit()
+            and len(cand.normalized) == 4
+            and toks.lower(cand.start - 1) in self.bare_number_openers
+            and (
+                nxt in self.bare_number_followers
+                or (nxt.endswith("ed") and nxt.isalpha() and nxt not in self.body_nouns)
+            )
+        )
 
     def _introduced_makers(self, toks: _Toks, cands: list[_Cand]) -> list[_Cand]:
         """Makers the gazetteer does not know, introduced as makers by the text ("Chinese
