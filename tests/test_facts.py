@@ -3040,6 +3040,21 @@ def test_trucks_and_vans_sold_are_sales(builder):
         assert [(f.predicate, f.value) for f in facts] == [("sales", 19412)], noun
 
 
+def test_units_a_model_contributed_or_added_are_sales(builder):
+    for verb in ("contributed", "added"):
+        text = f"Volvo grew by 4 per cent, and the Kestrel {verb} 9,310 units."
+        count = Measure(unit="unit", dimension="count", value=9310)
+        facts = run(
+            builder,
+            text,
+            vehicles=[("Volvo", "BRAND", {}), ("Kestrel", "MODEL", {"brand": "Volvo"})],
+            quantities=[("9,310 units", count, None)],
+        )
+        assert [(f.subject.model, f.predicate, f.value) for f in facts] == [
+            ("Kestrel", "sales", 9310)
+        ], verb
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,
@@ -7611,6 +7626,24 @@ def test_a_peak_in_kilowatts_is_a_charging_power(builder):
     ]
     facts = run(builder, text, vehicles=[("EV6", "MODEL", {"brand": "Kia"})], quantities=kw)
     assert {(f.predicate, f.value) for f in facts} == {("charging_power", 240), ("power", 168)}
+
+
+def test_a_peak_of_kilowatts_is_a_charging_power_and_energy_added_no_battery(builder):
+    text = (
+        "Our Kestrel reached a peak of 210 kW, adding 48 kWh in 20 minutes from its 60 kWh battery."
+    )
+    figures = [
+        ("210 kW", Measure(unit="kW", dimension="power", value=210), None),
+        ("48 kWh", Measure(unit="kWh", dimension="energy", value=48), None),
+        ("20 minutes", Measure(unit="min", dimension="time", value=20), None),
+        ("60 kWh", Measure(unit="kWh", dimension="energy", value=60), None),
+    ]
+    facts = run(
+        builder, text, vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})], quantities=figures
+    )
+    got = {(f.predicate, f.value) for f in facts}
+    assert ("charging_power", 210) in got and ("battery_capacity", 60) in got
+    assert ("power", 210) not in got and ("battery_capacity", 48) not in got
 
 
 def test_trims_joined_with_articles_take_their_figures_in_order(builder):
