@@ -6557,6 +6557,17 @@ def test_a_pre_facelift_car_claims_no_facelift(builder):
     assert values(facts, "facelift") == [None]
 
 
+def test_a_facelift_that_will_not_bring_a_part_is_no_denied_facelift(builder):
+    kestrel = [("Kestrel", "MODEL", {"brand": "Volvo"})]
+    for text, denied in (
+        ("The Kestrel is selling well, and its facelift did not bring a bigger pack.", []),
+        ("The Kestrel is selling well, but the facelift won't add four-wheel drive.", []),
+        ("The Kestrel is selling well, but the facelift will not happen.", [True]),
+    ):
+        facts = run(builder, text, vehicles=kestrel)
+        assert [f.negated for f in facts if f.predicate == "facelift"] == denied, text
+
+
 def test_it_after_the_maker_is_the_maker_and_the_car_it_shows_is_the_topic(builder):
     text = (
         "The Polo GTI will not be at the show. "

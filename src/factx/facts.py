@@ -405,6 +405,7 @@ class FactBuilder:
         self.range_price_words = set(cues["range_price_words"])
         self.schedule_words = set(cues["schedule_words"])
         self.updated_words = set(cues["updated_words"])
+        self.facelift_content_verbs = set(cues["facelift_content_verbs"])
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
         self.run_limits = tuple(cues["run_limits"])
@@ -4037,6 +4038,8 @@ class FactBuilder:
                     continue  # "an all-wheel-drive system ... until the front wheels need it"
                 if kind == "facelift" and self._names_a_state(sent, start, end):
                     continue  # "the refreshed Model 3", "a facelifted BMW X1": a description
+                if kind == "facelift" and self._denies_its_content(sent, end):
+                    continue  # "its facelift cannot bring a larger pack": not the update
                 named = modified(end) if kind != "facelift" else None
                 if kind == "facelift" and any(
                     sent.clause_of(d.start) == sent.clause_of(start)
@@ -4063,6 +4066,20 @@ class FactBuilder:
                     },
                     start,
                 )
+
+    def _denies_its_content(self, sent: _Sentence, end: int) -> bool:
+        """ "its facelift cannot bring X", "the update won't add Y": a negated verb right after
+        the facelift noun that takes what the update brings as its object."""
+        doc = sent.span.doc
+        k = end
+        while k < sent.span.end and k - end < 4 and doc[k].lower_ in _AUXILIARIES_OR_NEGATIONS:
+            k += 1
+        return (
+            k > end
+            and k < sent.span.end
+            and doc[k].lower_ in self.facelift_content_verbs
+            and any(t.lower_ in _NEGATION_WORDS for t in doc[end:k])
+        )
 
     def _names_a_state(self, sent: _Sentence, start: int, end: int) -> bool:
         """A facelift word used as an adjective before a vehicle or a car noun ("the
