@@ -3040,6 +3040,19 @@ def test_a_code_in_an_opening_phrase_before_it_is_the_topics(nlp):
     assert codes == [("QX7", "A390")]
 
 
+def test_a_code_in_an_opening_phrase_before_the_newcomer_is_the_last_car_named(nlp):
+    text = (
+        "Alpine has confirmed a crossover called A390.\n\nKnown internally as QX7, the "
+        "newcomer shares its base with the Renault Scenic."
+    )
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("QX7", "A390")]
+    # a car named right after the opening phrase is the one it describes
+    text = "Alpine has shown the A390 in Oulu. Coded QX7, the new Scenic shares its base."
+    codes = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "MODEL_CODE"]
+    assert codes == [("QX7", "Scenic")]
+
+
 def test_a_one_word_trim_before_a_trim_after_an_article_names_one_trim(nlp):
     text = "MG sells the MG4 in Oulu. An SE Long Range bought in 2023 is now cheap in Kemi."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]

@@ -2595,6 +2595,19 @@ class VehicleRecognizer:
         )
 
     @staticmethod
+    def _unnamed_subject(toks: _Toks, k: int, name_starts: set[int]) -> bool:
+        """ "the newcomer shares", "the new crossover uses" at token ``k``: "the" and two
+        lower-case words naming no car ("the new Kestrel" names one)."""
+        return (
+            toks.lower(k) == "the"
+            and k + 2 < len(toks.texts)
+            and all(
+                toks.texts[j].islower() and toks.texts[j].isalpha() and j not in name_starts
+                for j in (k + 1, k + 2)
+            )
+        )
+
+    @staticmethod
     def _in_opening_apposition(toks: _Toks, i: int, start: int) -> bool:
         """Token ``i`` stands in an aside set off after a sentence's opening "The <noun>,"
         ("The coupe, reportedly coded K1, ...")."""
@@ -2880,6 +2893,29 @@ class VehicleRecognizer:
                 # "Developed under the codename K1, it rides on ...": the opening phrase
                 # describes the car the text was on, not a car the sentence names later
                 before = self._paragraph_model(names, sent_start[i], toks.para_start, cand.brand)
+                if before is not None:
+                    cand.model, cand.brand = before.normalized, cand.brand or before.brand
+            if (
+                cand.model is None
+                and strength == _CUE
+                and toks.lower(after) == ","
+                and i - sent_start[i] <= 6
+                and self._unnamed_subject(toks, after + 1, {c.start for c in names})
+            ):
+                # "Known internally as K1, the newcomer borrows a base from the Y": the
+                # car the anaphor points back at, as after "it"
+                before = self._paragraph_model(
+                    names, sent_start[i], toks.para_start, cand.brand
+                ) or next(
+                    (
+                        c
+                        for c in reversed(names)
+                        if c.start < sent_start[i]
+                        and c.label == "MODEL"
+                        and cand.brand in (None, c.brand)
+                    ),
+                    None,
+                )
                 if before is not None:
                     cand.model, cand.brand = before.normalized, cand.brand or before.brand
             if (
