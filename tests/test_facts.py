@@ -6568,6 +6568,22 @@ def test_a_facelift_that_will_not_bring_a_part_is_no_denied_facelift(builder):
         assert [f.negated for f in facts if f.predicate == "facelift"] == denied, text
 
 
+def test_a_car_introduced_by_name_after_an_indefinite_noun_is_the_new_topic(builder):
+    volvo = {"brand": "Volvo"}
+    text = (
+        "Volvo began its revival when the XC40 arrived in Oulu. Now the brand has named the "
+        "model that replaces it: a crossover called Kestrel, and it runs on batteries. "
+        "It has 300 kW in all."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("XC40", "MODEL", volvo), ("Kestrel", "MODEL", volvo)],
+        quantities=[("300 kW", kw(300), None)],
+    )
+    assert by_model(facts, "power") == {("Kestrel", 300)}
+
+
 def test_it_after_the_maker_is_the_maker_and_the_car_it_shows_is_the_topic(builder):
     text = (
         "The Polo GTI will not be at the show. "

@@ -1098,6 +1098,9 @@ class FactBuilder:
                     and _anaphoric_subject(sent, main)
                     # "It previews the GT70, ...": the car previewed is the new topic
                     and not _topic_verb_before(sent, main)
+                    # "what follows it: a crossover called Kestrel, and it ...": so is the
+                    # car the sentence introduces by name
+                    and self._introduced_by_name(sent, [main]) is None
                 ):
                     # "The flagship ... gets a new Sport trim": the vehicles the sentence names
                     # after its anaphoric subject are what it has, not the new topic
@@ -1154,6 +1157,10 @@ class FactBuilder:
                     current = carried  # "It, known internally as C1, ...": it has a code now
                 elif renamed is not None:
                     current = renamed.subject  # and what the article goes on about
+                elif (introduced_car := self._introduced_by_name(sent, topical)) is not None:
+                    # "Lancia has confirmed what follows it: a crossover called the Kestrel":
+                    # the car the sentence introduces by name is what the article goes on about
+                    current = introduced_car.subject
                 arrives_as = _arrives_as(sent, current, self.arriving_verbs)
                 if arrives_as is not None:
                     # "The newcomer launches as the three-motor Ultra": the trim the car comes
@@ -1864,6 +1871,25 @@ class FactBuilder:
             if any(before.endswith(p) or before.endswith(p + " the") for p in self.naming_phrases):
                 return vehicle
         return None
+
+    def _introduced_by_name(self, sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | None:
+        """ "..., a fastback crossover called Kestrel": the one model among ``topical`` the
+        sentence introduces by name after an indefinite noun phrase."""
+        doc = sent.span.doc
+        found = []
+        for vehicle in topical:
+            if vehicle.subject.variant is not None or vehicle.code_only:
+                continue
+            k = vehicle.start - 1 - (doc[vehicle.start - 1].lower_ == "the")
+            if doc[k].lower_ not in self.naming_words:
+                continue
+            j = k - 1
+            while j > sent.span.start and k - j <= 4 and doc[j].is_lower and doc[j].is_alpha:
+                if doc[j].lower_ in ("a", "an"):
+                    found.append(vehicle)
+                    break
+                j -= 1
+        return found[0] if len(found) == 1 else None
 
     def _named_as_updated(self, sent: _Sentence, vehicle: _Vehicle) -> bool:
         """ "A facelifted G9", "the outgoing X": a car the article is not introducing."""
