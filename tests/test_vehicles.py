@@ -1311,6 +1311,7 @@ def test_a_makers_trim_after_the_and_an_adjective(nlp):
         ("The roadster will use the new ZPP platform.", "ZPP", None),
         ("The Grecale shares the Giorgio platform with the petrol car.", "Giorgio", None),
         ("The Polestar 5 sits on PPA, our bonded-aluminium platform.", "PPA", None),
+        ("Called QX9, it is a ladder-frame truck architecture.", "QX9", None),
     ],
 )
 def test_an_unknown_name_before_a_platform_noun_is_a_platform(nlp, text, platform, brand):
@@ -1325,6 +1326,7 @@ def test_an_unknown_name_before_a_platform_noun_is_a_platform(nlp, text, platfor
         "The car uses the same EV platform as its sibling.",
         "It runs Google's Android Automotive platform.",
         "Platform sharing saves money.",
+        "Called Oulu, it is a town with a famous platform.",
     ],
 )
 def test_words_before_a_platform_noun_that_name_no_platform(nlp, text):

@@ -2021,6 +2021,27 @@ class VehicleRecognizer:
             ):
                 found.append(self._platform(doc, toks, first, j, names))
                 continue
+            # "Called QX9, it is a ladder-frame truck architecture": a code-like name an
+            # opening naming phrase gives the platform the sentence describes
+            j = next(
+                (
+                    j
+                    for j in range(i - 1, max(i - 12, 4), -1)
+                    if toks.lower(j) in ("a", "an") and toks.lower(j - 1) == "is"
+                ),
+                0,
+            )
+            if (
+                j >= 5
+                and all(texts[m][:1].islower() or texts[m] == "-" for m in range(j, i))
+                and toks.lowers[j - 3 : j + 1] in ([",", "it", "is", "a"], [",", "it", "is", "an"])
+                and toks.lower(j - 5) in ("called", "named", "dubbed")
+                and toks.sent_start[j] == j - 5
+                and j - 4 not in taken
+                and self._code_like_name([texts[j - 4]])
+            ):
+                found.append(self._platform(doc, toks, j - 4, j - 3, names))
+                continue
             k = i + 1
             if texts[k : k + 1] == [","]:
                 k += 1
