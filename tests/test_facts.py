@@ -230,6 +230,22 @@ def test_certainty_scopes_hedges_to_their_clause(builder):
     assert debut.certainty == "speculative" and debut.subject.code == "X540"
 
 
+def test_the_first_car_on_a_platform_it_stands_for_takes_the_platform_and_the_topic(builder):
+    volvo = {"brand": "Volvo"}
+    text = (
+        "The XC40 sells well in Oulu. Then there is QX9, a chassis for vans. "
+        "It debuts under the coming Osprey, an electric van. The van has a 76 kWh pack."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[("XC40", "MODEL", volvo), ("QX9", "PLATFORM", {}), ("Osprey", "MODEL", volvo)],
+        quantities=[("76 kWh", Measure(unit="kWh", dimension="energy", value=76), None)],
+    )
+    assert by_model(facts, "platform") == {("Osprey", "QX9")}
+    assert by_model(facts, "battery_capacity") == {("Osprey", 76)}
+
+
 def test_a_leaked_document_reports_what_it_shows(builder):
     text = (
         "The Stelvio is built in Cassino. The slides show the Stelvio on the STLA Large platform, "

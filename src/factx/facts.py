@@ -379,6 +379,7 @@ class FactBuilder:
         phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
         phrases["sales_end"] += cues["sales_end"]
+        phrases["platform_debut"] += cues["platform_debuts"]
         self.event_blockers = set(cues["event_blockers_after"])
         self.arriving_parts = set(cues["arriving_parts"])
         self.event_blockers_before = {
@@ -550,7 +551,7 @@ class FactBuilder:
             for sent, after in itertools.pairwise(sentences)
             if after.paragraph == sent.paragraph and self._refutes(after)
         }
-        for sent in sentences:
+        for sent_index, sent in enumerate(sentences):
             new_paragraph = sent.paragraph != previous_paragraph
             previous_paragraph = sent.paragraph
             topic_before = current
@@ -1006,6 +1007,8 @@ class FactBuilder:
             self._denied_with_it(sent, add)
             self._undated_denials(sent, subject_at, add)
             self._platform_facts(sent, subject_at, add, last_platform)
+            if _it_is_a_platform(sent, sentences[sent_index - 1] if sent_index else None):
+                self._platform_first_models(sent, add, last_platform)
             last_platform = next(
                 (p._.normalized or p.text for p in reversed(sent.spans) if p.label_ == "PLATFORM"),
                 last_platform,
@@ -1101,6 +1104,11 @@ class FactBuilder:
                     # "what follows it: a crossover called Kestrel, and it ...": so is the
                     # car the sentence introduces by name
                     and self._introduced_by_name(sent, [main]) is None
+                    # "Then there is QX8, a van chassis. It debuts under the Y": the
+                    # anaphor is the platform, and the car it carries the new topic
+                    and not _it_is_a_platform(
+                        sent, sentences[sent_index - 1] if sent_index else None
+                    )
                 ):
                     # "The flagship ... gets a new Sport trim": the vehicles the sentence names
                     # after its anaphoric subject are what it has, not the new topic
@@ -4228,6 +4236,28 @@ class FactBuilder:
             if later.label_ == "PLATFORM" and later.start > platform.end
             for v in self._platform_sharers(sent, later.end, nearest=True)
         )
+
+    def _platform_first_models(self, sent: _Sentence, add, last_platform: str | None) -> None:
+        """ "Its first model is the X", "it debuts under the Y" in a sentence whose
+        "it" is a platform: the car named right after the phrase sits on that platform (the one
+        the sentence names before the phrase, else the one named last)."""
+        doc = sent.span.doc
+        for start, end in sent.cues.get("platform_debut", ()):
+            if not any(
+                t.lower_ in ("it", "its") for t in doc[max(sent.span.start, start - 3) : start]
+            ):
+                continue
+            named = [p for p in sent.spans if p.label_ == "PLATFORM" and p.end <= start]
+            platform = (named[-1]._.normalized or named[-1].text) if named else last_platform
+            after = [v for v in sent.vehicles if v.start >= end and not v.compared]
+            if platform is None or not after:
+                continue
+            k = end
+            while k < after[0].start and (doc[k].is_lower or doc[k].text == "-"):
+                k += 1
+            if k == after[0].start and after[0].start - end <= 7:
+                fact = {"subject": after[0].subject, "predicate": "platform", "value": platform}
+                add({**fact, "negated": False}, after[0].start)
 
     def _platform_anaphor(self, sent: _Sentence, subject_at, add, platform: str) -> None:
         """ "The B sits on that same platform", "The architecture underpins the A and the B": a
@@ -7612,6 +7642,32 @@ def _line_grown_with(sent: _Sentence, main: _Vehicle | None) -> _Vehicle | None:
             and not v.compared
         ),
         None,
+    )
+
+
+def _it_is_a_platform(sent: _Sentence, previous: _Sentence | None) -> bool:
+    """ "Called QX9, it is a new frame ...", "Then there is QX8, a chassis for vans. It debuts
+    under the X": an opening "it" / "its" after a platform named in its sentence, or opening
+    a sentence after one that names a platform and no car in the same paragraph."""
+    doc = sent.span.doc
+    at = next(
+        (
+            t.i
+            for t in doc[sent.span.start : min(sent.span.start + 6, sent.span.end)]
+            if t.lower_ in ("it", "its")
+        ),
+        None,
+    )
+    if at is None or any(v.start < at for v in sent.vehicles):
+        return False
+    if any(s.label_ == "PLATFORM" and s.end <= at for s in sent.spans):
+        return True
+    return (
+        at == sent.span.start
+        and previous is not None
+        and previous.paragraph == sent.paragraph
+        and any(s.label_ == "PLATFORM" for s in previous.spans)
+        and not previous.vehicles
     )
 
 
