@@ -3055,6 +3055,17 @@ def test_a_code_in_an_opening_phrase_before_the_newcomer_is_the_last_car_named(n
     assert codes == [("QX7", "Scenic")]
 
 
+def test_a_trim_priced_where_it_stands_may_end_in_a_powertrain_word(nlp):
+    text = (
+        "Honda sells the CR-V in Oulu. The Sport costs $47,100, and the top model is the "
+        "Touring Hybrid at $53,300."
+    )
+    assert [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"] == [
+        ("Sport", "CR-V"),
+        ("Touring Hybrid", "CR-V"),
+    ]
+
+
 def test_a_one_word_trim_before_a_trim_after_an_article_names_one_trim(nlp):
     text = "MG sells the MG4 in Oulu. An SE Long Range bought in 2023 is now cheap in Kemi."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]

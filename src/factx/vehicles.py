@@ -1211,9 +1211,13 @@ class VehicleRecognizer:
         Premium costs $56,990", "from $64,990 for the Dynamic"."""
         if toks.lower(cand.start - 1) != "the":
             return False
-        if toks.lower(cand.end) in self.trim_price_words and any(
+        # ("tops out with the Limited Hybrid at $49,300": a powertrain word may close its name)
+        end = cand.end + (
+            toks.texts[cand.end : cand.end + 1] in [[w] for w in self.hybrid_trim_words]
+        )
+        if toks.lower(end) in self.trim_price_words and any(
             _money_like(toks.texts[k]) or toks.texts[k] in self.currency_words
-            for k in range(cand.end + 1, min(cand.end + 3, len(toks.texts)))
+            for k in range(end + 1, min(end + 3, len(toks.texts)))
         ):
             return True
         return toks.lower(cand.start - 2) == "for" and any(
