@@ -3066,6 +3066,11 @@ def test_a_trim_priced_where_it_stands_may_end_in_a_powertrain_word(nlp):
     ]
 
 
+def test_a_nationality_before_version_is_no_trim(nlp):
+    text = "Honda CR-V guide: the Canadian version list, and the Sport costs $47,100."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "VARIANT"] == ["Sport"]
+
+
 def test_a_one_word_trim_before_a_trim_after_an_article_names_one_trim(nlp):
     text = "MG sells the MG4 in Oulu. An SE Long Range bought in 2023 is now cheap in Kemi."
     trims = [(s.text, s._.model) for s in ents(nlp, text) if s.label_ == "VARIANT"]
