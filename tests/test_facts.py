@@ -246,6 +246,23 @@ def test_the_first_car_on_a_platform_it_stands_for_takes_the_platform_and_the_to
     assert by_model(facts, "battery_capacity") == {("Osprey", 76)}
 
 
+def test_the_range_extender_model_is_the_trim_of_that_kind(builder):
+    text = (
+        "Volvo sells the Kestrel EV and the Kestrel EREV. The range-extender model costs €52,400."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("EREV", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[("€52,400", eur(52400), None)],
+    )
+    assert by_variant(facts, "price") == {("EREV", 52400)}
+
+
 def test_a_leaked_document_reports_what_it_shows(builder):
     text = (
         "The Stelvio is built in Cassino. The slides show the Stelvio on the STLA Large platform, "
