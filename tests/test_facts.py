@@ -263,6 +263,24 @@ def test_the_range_extender_model_is_the_trim_of_that_kind(builder):
     assert by_variant(facts, "price") == {("EREV", 52400)}
 
 
+def test_a_car_an_opening_phrase_names_is_the_anaphor_after_it(builder):
+    text = (
+        "Volvo sells the Kestrel in Oulu. Called the Kestrel EREV, the newcomer uses a "
+        "60 kWh pack with a petrol generator."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("EREV", "VARIANT", {"brand": "Volvo", "model": "Kestrel"}),
+        ],
+        quantities=[("60 kWh", Measure(unit="kWh", dimension="energy", value=60), None)],
+    )
+    assert by_variant(facts, "battery_capacity") == {("EREV", 60)}
+
+
 def test_a_leaked_document_reports_what_it_shows(builder):
     text = (
         "The Stelvio is built in Cassino. The slides show the Stelvio on the STLA Large platform, "

@@ -827,6 +827,11 @@ class FactBuilder:
                 # "in Chile, where it is marketed as the X, buyers may pick ...": the
                 # market's own name for the car is what the sentence speaks of
                 carried = renamed.subject
+            named_first = _named_in_opening(sent)
+            if named_first is not None:
+                # "Called the Kestrel EREV, the newcomer pairs ...": the anaphor is the car
+                # the opening phrase names
+                carried = named_first.subject
 
             def subject_at(
                 i: int,
@@ -5677,6 +5682,7 @@ _BACK_POINTERS = {"it", "this", "that"}
 _BACK_POINTING_ENDS = _BACK_POINTERS | {"report", "reports"}  # "denies it", "denied the report"
 #: prepositions opening a sentence on one vehicle: "For the Ultra, ..."
 _FRONTING_PREPOSITIONS = {"for", "on", "in"}
+_OPENING_NAMING_WORDS = {"called", "named", "badged", "dubbed"}
 _AUXILIARIES = {
     "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
     "can", "ca", "does", "do", "did", "could", "would", "should", "may", "might", "must",
@@ -7958,9 +7964,23 @@ def _fronted_vehicle(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | Non
     sentence opens with, set off by a comma, is what the sentence (and the next) is about."""
     doc = sent.span.doc
     first = sent.span.start
-    if doc[first].lower_ not in _FRONTING_PREPOSITIONS:
+    # ("Called the Kestrel EREV, the newcomer pairs ...": the name an opening phrase gives)
+    if doc[first].lower_ not in _FRONTING_PREPOSITIONS | _OPENING_NAMING_WORDS:
         return None
     vehicle = next((v for v in topical if v.start - first <= 3), None)
+    if vehicle is None or vehicle.end >= sent.span.end or doc[vehicle.end].text != ",":
+        return None
+    return vehicle
+
+
+def _named_in_opening(sent: _Sentence) -> _Vehicle | None:
+    """ "Called the Kestrel EREV, the newcomer ...": the car an opening naming phrase names,
+    set off by a comma."""
+    doc = sent.span.doc
+    first = sent.span.start
+    if doc[first].lower_ not in _OPENING_NAMING_WORDS:
+        return None
+    vehicle = next((v for v in sent.vehicles if v.start - first <= 2), None)
     if vehicle is None or vehicle.end >= sent.span.end or doc[vehicle.end].text != ",":
         return None
     return vehicle
