@@ -1885,6 +1885,18 @@ def test_a_model_named_by_a_year_like_number_is_one_as_a_determined_subject(nlp)
     assert got == [("2008", text.index("2008"))]
 
 
+def test_a_plain_word_described_as_a_car_and_named_again_is_a_model(nlp):
+    text = (
+        "Volvo's star was the Osprey, a small open electric roadster. After the show, "
+        "the Osprey will tour Volvo's showrooms."
+    )
+    got = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert got == [("Osprey", "Volvo")] * 2
+    # named once only, or after a place's preposition, it may be a place
+    text = "Volvo's star was the Osprey, a small open electric roadster shown in Osprey."
+    assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == []
+
+
 def test_a_name_that_needs_its_brand_stands_before_concept(nlp):
     text = "Lucid news. Lucid showed the Earth concept on Sunday."
     assert ("MODEL", "Earth") in labelled(nlp, text)

@@ -2336,6 +2336,18 @@ class VehicleRecognizer:
                 out.append(_Cand(k, end, "MODEL", None, text, brand))
         return out
 
+    def _named_again(self, toks: _Toks, k: int) -> bool:
+        """The plain word at ``k`` is written again later after "the" ("... the Kestrel, a
+        two-seat roadster ... the Kestrel will tour"), never after a place's preposition, and
+        is no company word."""
+        text = toks.texts[k]
+        if text.lower() in self.not_model_words or not text.isalpha():
+            return False
+        uses = [j for j, t in enumerate(toks.texts) if t == text]
+        return any(j > k and toks.lower(j - 1) == "the" for j in uses) and not any(
+            toks.lower(j - 1) in _PLACE_PREPOSITIONS for j in uses
+        )
+
     def _word_named_model(self, toks: _Toks, k: int, starts: set[int]) -> bool:
         """A new model named by a plain word right after its brand ("the Skoda Vora"), when the
         article names it again after "the" ("The Vora comes in three trims") and the word is
@@ -2475,7 +2487,8 @@ class VehicleRecognizer:
             if not before or any(w in self.code_entries or w in self.not_codes for w in name):
                 continue
             if len(name) == 1 and not (
-                self.model_shape is not None and self.model_shape.match(name[0])
+                (self.model_shape is not None and self.model_shape.match(name[0]))
+                or self._named_again(toks, first)
             ):
                 continue  # one plain word ("the Monterey, a ...") is too often a place
             brand = brand_ends[max(before)]
