@@ -3106,6 +3106,20 @@ def test_units_a_model_contributed_or_added_are_sales(builder):
         ], verb
 
 
+def test_a_mass_called_heavy_is_the_weight(builder):
+    text = "It is not cheap. At 2,410 kg (5,313 lb), the Kestrel is heavy for its size."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[
+            ("2,410 kg", Measure(unit="kg", dimension="mass", value=2410), None),
+            ("5,313 lb", Measure(unit="lb", dimension="mass", value=5313), "2,410 kg"),
+        ],
+    )
+    assert values(facts, "weight") == [2410]
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,
