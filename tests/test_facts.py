@@ -3120,6 +3120,18 @@ def test_a_mass_called_heavy_is_the_weight(builder):
     assert values(facts, "weight") == [2410]
 
 
+def test_a_figure_in_a_listed_at_aside_is_the_compared_cars(builder):
+    text = "The Kestrel costs €41,200, far less than the Osprey, listed at €58,300 in Oulu."
+    volvo = {"brand": "Volvo"}
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", volvo), ("Osprey", "MODEL", volvo)],
+        quantities=[("€41,200", eur(41200), None), ("€58,300", eur(58300), None)],
+    )
+    assert by_model(facts, "price") == {("Kestrel", 41200), ("Osprey", 58300)}
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,
