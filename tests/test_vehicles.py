@@ -1897,6 +1897,20 @@ def test_a_plain_word_described_as_a_car_and_named_again_is_a_model(nlp):
     assert [s.text for s in ents(nlp, text) if s.label_ == "MODEL"] == []
 
 
+def test_e_glued_before_a_model_names_the_makers_electric_model(nlp):
+    text = "Dacia sells the Jogger in Oulu. A partner turns it into the e-Jogger Extreme."
+    got = [
+        (s.label_, s.text, s._.normalized, s._.model)
+        for s in ents(nlp, text)
+        if s.label_ != "BRAND"
+    ]
+    assert got == [
+        ("MODEL", "Jogger", "Jogger", None),
+        ("MODEL", "e-Jogger", "e-Jogger", None),
+        ("VARIANT", "Extreme", "Extreme", "e-Jogger"),
+    ]
+
+
 def test_a_name_that_needs_its_brand_stands_before_concept(nlp):
     text = "Lucid news. Lucid showed the Earth concept on Sunday."
     assert ("MODEL", "Earth") in labelled(nlp, text)

@@ -1653,6 +1653,33 @@ class VehicleRecognizer:
             cand.normalized = doc[cand.start : cand.end].text
             taken.update((k, k + 1))
 
+    @staticmethod
+    def _electric_prefixes(doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
+        """ "the e-Kestrel": "e-" glued to a model's name is the maker's electric model of its
+        own ("e-208", "Corsa Electric"), named with the prefix, when the gazetteer does not
+        list it."""
+        texts = toks.texts
+        taken = {i for c in names for i in range(c.start, c.end)}
+        for cand in names:
+            k = cand.start
+            if (
+                cand.label == "MODEL"
+                and k >= 2
+                and texts[k - 1] == "-"
+                and texts[k - 2] in ("e", "E")
+                and k - 1 not in taken
+                and k - 2 not in taken
+                and not doc[k - 2].whitespace_
+                and not doc[k - 1].whitespace_
+                and (k == 2 or doc[k - 3].whitespace_ or not doc[k - 3].is_alpha)
+            ):
+                for trim in names:  # "the e-Kestrel Maxi": its trim's model too
+                    if trim.label == "VARIANT" and trim.start == cand.end:
+                        trim.model = f"e-{cand.normalized}"
+                cand.start = k - 2
+                cand.normalized = f"e-{cand.normalized}"
+                taken.update((k - 2, k - 1))
+
     def _trim_word_before(self, doc: Doc, toks: _Toks, names: list[_Cand]) -> None:
         """A one-word trim name of any maker right before a trim names one trim with it:
         before a powertrain trim word ("In Sport Hybrid trim", "the Limited Hybrid"), or before
@@ -3370,6 +3397,7 @@ class VehicleRecognizer:
         self._edition_tails(doc, toks, names)
         self._number_tails(doc, toks, names)
         self._hyphen_tails(doc, toks, names)
+        self._electric_prefixes(doc, toks, names)
         self._trim_word_before(doc, toks, names)
         names = self._drive_tails(doc, toks, names)
         # "no plans for a 4x4 version": a plain drive layout named as a kind of version, not
