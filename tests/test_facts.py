@@ -3132,6 +3132,16 @@ def test_a_figure_in_a_listed_at_aside_is_the_compared_cars(builder):
     assert by_model(facts, "price") == {("Kestrel", 41200), ("Osprey", 58300)}
 
 
+def test_the_price_of_a_tyre_is_no_price_of_the_car(builder):
+    kestrel = [("Kestrel", "MODEL", {"brand": "Volvo"})]
+    text = "Our Kestrel needed one new tyre at €210 after a pothole."
+    facts = run(builder, text, vehicles=kestrel, quantities=[("€210", eur(210), None)])
+    assert values(facts, "price") == []
+    text = "Our Kestrel costs €41,200 after a long wait."
+    facts = run(builder, text, vehicles=kestrel, quantities=[("€41,200", eur(41200), None)])
+    assert values(facts, "price") == [41200]
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,
