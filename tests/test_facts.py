@@ -4449,6 +4449,7 @@ def test_a_date_when_sales_end_is_no_launch(builder):
         ("The Ioniq 5 may leave the market in May 2028.", 0),
         ("The last shipment of the Ioniq 5 arrives in May 2028.", 0),
         ("The Ioniq 5 arrives at dealers in May 2028.", 1),
+        ("Ioniq 5 deliveries should resume in May 2028.", 0),
     ):
         got = launches_in(builder, text, ("Ioniq 5", "Hyundai"), ("May 2028", may))
         assert got == launches, text

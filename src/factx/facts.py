@@ -378,7 +378,7 @@ class FactBuilder:
         self.question_openers = set(cues["question_openers"])
         phrases["nonhedge"] += cues["non_hedges"]
         phrases["continuation"] += cues["continuation"]
-        phrases["sales_end"] += cues["sales_end"]
+        phrases["sales_end"] += cues["sales_end"] + cues["sales_resumed"]
         phrases["platform_debut"] += cues["platform_debuts"]
         self.event_blockers = set(cues["event_blockers_after"])
         self.arriving_parts = set(cues["arriving_parts"])
@@ -3477,7 +3477,8 @@ class FactBuilder:
                         for _, c_end in sent.cues_in("continuation", clause_start, s)
                     )
                 )
-                # "Oulu dealers stop taking orders after May": its sales end then
+                # "Oulu dealers stop taking orders after May": its sales end then (or go on
+                # again: "deliveries should resume in May")
                 and not (
                     key.endswith("market_launch")
                     and sent.cues_in("sales_end", clause_start, clause_end)
