@@ -3142,6 +3142,21 @@ def test_the_price_of_a_tyre_is_no_price_of_the_car(builder):
     assert values(facts, "price") == [41200]
 
 
+def test_unsold_trucks_are_no_sales(builder):
+    count = Measure(unit="truck", dimension="count", value=9040)
+    for text, sales in (
+        ("The Kestrel stop-sale affects 9,040 trucks sitting unsold at dealers.", []),
+        ("Volvo sold 9,040 trucks of the Kestrel at dealers.", [9040]),
+    ):
+        facts = run(
+            builder,
+            text,
+            vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+            quantities=[("9,040 trucks", count, None)],
+        )
+        assert values(facts, "sales") == sales, text
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,
