@@ -971,6 +971,9 @@ def test_short_shape_without_context_is_not_a_code(nlp):
         ("The current Tesla Model 3 stays.", "current"),
         ("The outgoing iX3 had a smaller battery, BMW said.", "previous"),
         ("BMW updated the iX1 last year.", None),
+        # an updated or facelifted car is a later form of the current generation
+        ("The updated BMW iX1 arrives in May.", "current"),
+        ("The facelifted Kia EV6 is quicker.", "current"),
         ("Today's Kia EV3 has a bigger battery.", "current"),
         ("BMW's next iX1 is due in 2027.", "next"),
         # a generation's number between the word and the name
