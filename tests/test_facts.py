@@ -3157,6 +3157,29 @@ def test_unsold_trucks_are_no_sales(builder):
         assert values(facts, "sales") == sales, text
 
 
+def test_both_models_after_a_trim_and_another_model_are_the_two_models(builder):
+    volvo = {"brand": "Volvo"}
+    text = (
+        "The Kestrel Ultra is rated at 520 km. Its sibling, the Osprey, is a saloon. "
+        "Both models use a 160 kW motor."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Kestrel", "MODEL", volvo),
+            ("Ultra", "VARIANT", {**volvo, "model": "Kestrel"}),
+            ("Osprey", "MODEL", volvo),
+        ],
+        quantities=[
+            ("520 km", Measure(unit="km", dimension="length", value=520), None),
+            ("160 kW", kw(160), None),
+        ],
+    )
+    power = {(f.subject.model, f.subject.variant, f.value) for f in facts if f.predicate == "power"}
+    assert power == {("Kestrel", None, 160), ("Osprey", None, 160)}
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,

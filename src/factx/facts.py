@@ -5855,7 +5855,18 @@ def _both(sent: _Sentence, previous: list[Subject]) -> list[Subject]:
         return []  # "Both versions ride on X": the model's versions, i.e. the model
     if any(v.start <= tokens[0].i + 2 for v in sent.vehicles):
         return []  # "Both the A and the B ...": coordination names them
-    pair = _alike_pair(*previous[-2:])
+    last, before = previous[-1], previous[-2]
+    if (
+        len(tokens) > 1
+        and tokens[1].lower_ in ("cars", "models")
+        and last.model
+        and before.model
+        and last.model != before.model
+    ):
+        # "Both models use ..." after the X Long Range and the Y: the two models, whatever
+        # of them was named last
+        return [_model_level(before), _model_level(last)]
+    pair = _alike_pair(before, last)
     if (
         pair
         and len(tokens) > 1
