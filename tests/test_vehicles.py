@@ -1914,6 +1914,19 @@ def test_e_glued_before_a_model_names_the_makers_electric_model(nlp):
     ]
 
 
+def test_a_described_model_in_a_paragraph_naming_no_maker_takes_the_storys_one_maker(nlp):
+    text = (
+        "Volvo sells the XC40 in Oulu.\n\nThe third model is the QX8, a smaller crossover "
+        "that Volvo first promised for 2026."
+    )
+    got = [(s.text, s._.brand) for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert got == [("XC40", "Volvo"), ("QX8", "Volvo")]
+    # two makers named before it: no telling whose it is
+    text = "Volvo sells the XC40 and Kia the EV3.\n\nThen there is the QX8, a small crossover."
+    got = [s.text for s in ents(nlp, text) if s.label_ == "MODEL"]
+    assert got == ["XC40", "EV3"]
+
+
 def test_a_name_that_needs_its_brand_stands_before_concept(nlp):
     text = "Lucid news. Lucid showed the Earth concept on Sunday."
     assert ("MODEL", "Earth") in labelled(nlp, text)

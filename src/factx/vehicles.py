@@ -2511,6 +2511,9 @@ class VehicleRecognizer:
                 continue
             name = texts[first:k]
             before = [e for e in brand_ends if toks.para_start[k] <= e <= first]
+            if not before and len({b for e, b in brand_ends.items() if e <= first}) == 1:
+                # a paragraph naming no maker before it, in a story of one maker so far
+                before = [e for e in brand_ends if e <= first]
             if not before or any(w in self.code_entries or w in self.not_codes for w in name):
                 continue
             if len(name) == 1 and not (
