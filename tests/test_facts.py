@@ -3180,6 +3180,17 @@ def test_both_models_after_a_trim_and_another_model_are_the_two_models(builder):
     assert power == {("Kestrel", None, 160), ("Osprey", None, 160)}
 
 
+def test_a_pre_production_car_dates_no_production_start(builder):
+    march = Interval(D(2027, 3, 12), D(2027, 3, 12), "day")
+    kestrel = [("Kestrel", "MODEL", {"brand": "Volvo"})]
+    for text, starts in (
+        ("A pre-production test car of the Kestrel set a record on 12 March.", []),
+        ("Production of the Kestrel starts in Oulu on 12 March.", [march.earliest]),
+    ):
+        facts = run(builder, text, vehicles=kestrel, dates=[("12 March", march)])
+        assert [f.earliest for f in facts if f.predicate == "production_start"] == starts, text
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,
