@@ -3191,6 +3191,17 @@ def test_a_pre_production_car_dates_no_production_start(builder):
         assert [f.earliest for f in facts if f.predicate == "production_start"] == starts, text
 
 
+def test_the_length_of_a_named_race_track_is_no_range(builder):
+    text = "Our Kestrel went round the Nordschleife, some 20.8 km long, in eight minutes."
+    facts = run(
+        builder,
+        text,
+        vehicles=[("Kestrel", "MODEL", {"brand": "Volvo"})],
+        quantities=[("20.8 km", Measure(unit="km", dimension="length", value=20.8), None)],
+    )
+    assert values(facts, "range") == []
+
+
 def test_a_production_car_is_no_production_start(builder):
     facts = run(
         builder,
