@@ -1012,7 +1012,9 @@ class FactBuilder:
             self._denied_with_it(sent, add)
             self._undated_denials(sent, subject_at, add)
             self._platform_facts(sent, subject_at, add, last_platform)
-            if _it_is_a_platform(sent, sentences[sent_index - 1] if sent_index else None):
+            # "Then there is QX8, a van chassis. It debuts under the Y": "it" is the platform
+            platform_it = _it_is_a_platform(sent, sentences[sent_index - 1] if sent_index else None)
+            if platform_it:
                 self._platform_first_models(sent, add, last_platform)
             last_platform = next(
                 (p._.normalized or p.text for p in reversed(sent.spans) if p.label_ == "PLATFORM"),
@@ -1109,11 +1111,8 @@ class FactBuilder:
                     # "what follows it: a crossover called Kestrel, and it ...": so is the
                     # car the sentence introduces by name
                     and self._introduced_by_name(sent, [main]) is None
-                    # "Then there is QX8, a van chassis. It debuts under the Y": the
-                    # anaphor is the platform, and the car it carries the new topic
-                    and not _it_is_a_platform(
-                        sent, sentences[sent_index - 1] if sent_index else None
-                    )
+                    # an opening "it" that is a platform: the car it carries is the new topic
+                    and not platform_it
                 ):
                     # "The flagship ... gets a new Sport trim": the vehicles the sentence names
                     # after its anaphoric subject are what it has, not the new topic

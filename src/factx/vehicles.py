@@ -2966,32 +2966,17 @@ class VehicleRecognizer:
             if (
                 cand.model is None
                 and strength == _CUE
-                and toks.lower(after) == ","
-                and i - sent_start[i] <= 6
-                and self._unnamed_subject(toks, after + 1, {c.start for c in names})
-            ):
-                # "Known internally as K1, the newcomer borrows a base from the Y": the
-                # car the anaphor points back at, as after "it"
-                before = self._paragraph_model(
-                    names, sent_start[i], toks.para_start, cand.brand
-                ) or next(
-                    (
-                        c
-                        for c in reversed(names)
-                        if c.start < sent_start[i]
-                        and c.label == "MODEL"
-                        and cand.brand in (None, c.brand)
-                    ),
-                    None,
+                and (
+                    self._in_opening_apposition(toks, i, sent_start[i])
+                    or (
+                        toks.lower(after) == ","
+                        and i - sent_start[i] <= 6
+                        and self._unnamed_subject(toks, after + 1, {c.start for c in names})
+                    )
                 )
-                if before is not None:
-                    cand.model, cand.brand = before.normalized, cand.brand or before.brand
-            if (
-                cand.model is None
-                and strength == _CUE
-                and self._in_opening_apposition(toks, i, sent_start[i])
             ):
-                # "The coupe, reportedly coded K1, borrows parts from the Y": the car the
+                # "The coupe, reportedly coded K1, borrows parts from the Y", "Known
+                # internally as K1, the newcomer borrows a base from the Y": the car the
                 # anaphor points back at, not a car named later in the sentence
                 before = self._paragraph_model(
                     names, sent_start[i], toks.para_start, cand.brand
