@@ -406,6 +406,7 @@ class FactBuilder:
         self.range_price_words = set(cues["range_price_words"])
         self.schedule_words = set(cues["schedule_words"])
         self.updated_words = set(cues["updated_words"])
+        self.opening_naming_words = frozenset(cues["opening_naming_words"])
         self.facelift_content_verbs = set(cues["facelift_content_verbs"])
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
@@ -827,7 +828,7 @@ class FactBuilder:
                 # "in Chile, where it is marketed as the X, buyers may pick ...": the
                 # market's own name for the car is what the sentence speaks of
                 carried = renamed.subject
-            named_first = _named_in_opening(sent)
+            named_first = _opening_phrase_vehicle(sent, sent.vehicles, self.opening_naming_words, 2)
             if named_first is not None:
                 # "Called the Kestrel EREV, the newcomer pairs ...": the anaphor is the car
                 # the opening phrase names
@@ -1061,8 +1062,14 @@ class FactBuilder:
             topical = [
                 v for v in sent.vehicles if not _qualifier(sent, v) and not _afterthought(sent, v)
             ]
-            # "For the Ultra, the maker raised ...": what a fronted phrase names is topical
-            fronted = _fronted_vehicle(sent, [v for v in sent.vehicles if not v.compared])
+            # "For the Ultra, the maker raised ...", "Called the Kestrel EREV, the newcomer
+            # pairs ...": what a fronted phrase names is topical
+            fronted = _opening_phrase_vehicle(
+                sent,
+                [v for v in sent.vehicles if not v.compared],
+                _FRONTING_PREPOSITIONS | self.opening_naming_words,
+                3,
+            )
             if fronted is not None and fronted not in topical:
                 topical.insert(0, fronted)
             moved_on = False
@@ -5681,8 +5688,7 @@ _RUN_OPENERS = {",", ";", ":", "with", "and", "but"}
 _BACK_POINTERS = {"it", "this", "that"}
 _BACK_POINTING_ENDS = _BACK_POINTERS | {"report", "reports"}  # "denies it", "denied the report"
 #: prepositions opening a sentence on one vehicle: "For the Ultra, ..."
-_FRONTING_PREPOSITIONS = {"for", "on", "in"}
-_OPENING_NAMING_WORDS = {"called", "named", "badged", "dubbed"}
+_FRONTING_PREPOSITIONS = frozenset({"for", "on", "in"})
 _AUXILIARIES = {
     "is", "are", "was", "were", "will", "wo", "has", "have", "had", "be", "been", "it",
     "can", "ca", "does", "do", "did", "could", "would", "should", "may", "might", "must",
@@ -7970,28 +7976,17 @@ def _add_site(add, vehicle: _Vehicle, town: str, negated: bool = False) -> None:
     )
 
 
-def _fronted_vehicle(sent: _Sentence, topical: list[_Vehicle]) -> _Vehicle | None:
-    """ "For the Ultra, the maker has raised the output ...": a vehicle in a phrase the
-    sentence opens with, set off by a comma, is what the sentence (and the next) is about."""
+def _opening_phrase_vehicle(
+    sent: _Sentence, vehicles: list[_Vehicle], openers: frozenset[str], window: int
+) -> _Vehicle | None:
+    """ "For the Ultra, the maker has raised the output ...", "Called the Kestrel EREV, the
+    newcomer ...": the vehicle within ``window`` words of a phrase the sentence opens with (by
+    one of ``openers``), set off by a comma: what the sentence (and the next) is about."""
     doc = sent.span.doc
     first = sent.span.start
-    # ("Called the Kestrel EREV, the newcomer pairs ...": the name an opening phrase gives)
-    if doc[first].lower_ not in _FRONTING_PREPOSITIONS | _OPENING_NAMING_WORDS:
+    if doc[first].lower_ not in openers:
         return None
-    vehicle = next((v for v in topical if v.start - first <= 3), None)
-    if vehicle is None or vehicle.end >= sent.span.end or doc[vehicle.end].text != ",":
-        return None
-    return vehicle
-
-
-def _named_in_opening(sent: _Sentence) -> _Vehicle | None:
-    """ "Called the Kestrel EREV, the newcomer ...": the car an opening naming phrase names,
-    set off by a comma."""
-    doc = sent.span.doc
-    first = sent.span.start
-    if doc[first].lower_ not in _OPENING_NAMING_WORDS:
-        return None
-    vehicle = next((v for v in sent.vehicles if v.start - first <= 2), None)
+    vehicle = next((v for v in vehicles if v.start - first <= window), None)
     if vehicle is None or vehicle.end >= sent.span.end or doc[vehicle.end].text != ",":
         return None
     return vehicle

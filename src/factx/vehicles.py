@@ -1212,9 +1212,9 @@ class VehicleRecognizer:
         if toks.lower(cand.start - 1) != "the":
             return False
         # ("tops out with the Limited Hybrid at $49,300": a powertrain word may close its name)
-        end = cand.end + (
-            toks.texts[cand.end : cand.end + 1] in [[w] for w in self.hybrid_trim_words]
-        )
+        end = cand.end
+        if end < len(toks.texts) and toks.texts[end] in self.hybrid_trim_words:
+            end += 1
         if toks.lower(end) in self.trim_price_words and any(
             _money_like(toks.texts[k]) or toks.texts[k] in self.currency_words
             for k in range(end + 1, min(end + 3, len(toks.texts)))
