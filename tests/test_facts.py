@@ -11697,3 +11697,23 @@ def test_the_month_a_figure_is_given_in_is_no_event(builder):
     assert events("The Kestrel reaches Oulu dealers in April, priced near €50,000.") == [
         "market_launch"
     ]
+
+
+def test_a_plants_yearly_count_leaves_the_anaphor_its_subject(builder):
+    def sites(second):
+        facts = run(
+            builder,
+            "Volvo has shown the Kestrel. " + second,
+            vehicles=_THREE_VOLVOS[:1],
+            quantities=[("90,000 cars", Measure(unit="car", dimension="count", value=90000), None)],
+        )
+        return by_model(facts, "production_site")
+
+    # the count hangs on the plant, so "the van" is still the Kestrel
+    assert sites("The van is assembled by a plant in Oulu, which can make 90,000 cars a year.") == {
+        ("Kestrel", "Oulu")
+    }
+    # a count of cars in the clause itself is still about cars in general
+    assert (
+        sites("The van is assembled in Oulu, and Volvo made 90,000 cars there last year.") == set()
+    )

@@ -1916,6 +1916,21 @@ class FactBuilder:
         before = doc[max(sent.span.start, vehicle.start - 2) : vehicle.start]
         return any(t.lower_ in self.updated_words for t in before)
 
+    def _plant_clause(self, sent: _Sentence, i: int) -> bool:
+        """Token ``i`` stands in a relative clause hanging on a place or a plant ("at Oulu,
+        which can make ...", "a plant that turns out ...")."""
+        if sent.clause_kind(i) != "rel":
+            return False
+        start, _ = sent.clause_of(i)
+        doc = sent.span.doc
+        k = start - 1
+        while k > sent.span.start and doc[k].text == ",":
+            k -= 1
+        return k >= sent.span.start and (
+            doc[k].lower_ in self.site_nouns
+            or (_is_place_word(doc[k]) and not any(s.start <= k < s.end for s in sent.spans))
+        )
+
     def _continues_nothing(self, sent: _Sentence, current: Subject | None = None) -> bool:
         """True when a sentence without a named vehicle is about something else.
 
@@ -1937,6 +1952,9 @@ class FactBuilder:
             # "Subaru confirmed it won't ..., so every car gets AWD": the car already named;
             # not "Peugeot says it sold 1.06 million cars", a count of cars in general
             and not (any(a < s for a in anaphor_starts) and not doc[s - 1].like_num)
+            # "It is built at Oulu, which can make 90,000 cars a year": a plant's count in a
+            # relative clause hanging on it, and the anaphor before it stays the subject
+            and not (any(a < s for a in anaphor_starts) and self._plant_clause(sent, s))
             # "will be capped at 250 cars", "only 250 cars will be made": the run the car is
             # built in
             and not (
