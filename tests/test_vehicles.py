@@ -155,6 +155,9 @@ def test_a_word_like_name_in_apposition_to_its_makers_car(nlp):
     # another maker's car: no
     text = "Fisker went quiet. Volvo's third model, the Pear, was shown in Oulu."
     assert ("MODEL", "Pear") not in labelled(nlp, text)
+    # a hyphenated describing word counts as one word between the maker and the noun
+    text = "Fisker's battery-powered small van, the Pear, was shown in Oulu."
+    assert ("MODEL", "Pear") in labelled(nlp, text)
 
 
 def test_a_word_like_name_once_named_with_its_maker_stands_alone(nlp):

@@ -762,9 +762,11 @@ class VehicleRecognizer:
         noun = toks.lower(k - 3)
         if noun not in self.body_nouns and noun not in ("model", "car"):
             return False
+        # (a hyphenated compound, "battery-powered", is one word)
+        hyphens = sum(2 for t in toks.texts[max(0, k - 9) : k - 3] if t == "-")
         return any(
             toks.texts[j] in _POSSESSIVE and brand_ends.get(j) == cand.brand
-            for j in range(max(0, k - 6), k - 3)
+            for j in range(max(0, k - 6 - hyphens), k - 3)
         )
 
     @staticmethod
