@@ -2906,6 +2906,17 @@ def test_generic_trims_in_a_price_list_beside_a_makers_own_trim(nlp):
     assert trims(nlp, "Mercedes-Benz sells the EQA. Sport is a mode, and Exclusive a word.") == []
 
 
+def test_two_priced_trims_after_a_trim_read_earlier_in_the_sentence(nlp):
+    text = (
+        "Volkswagen has updated the Tiguan. The Life trim is €35,990 in Oulu, while Style "
+        "costs €41,210 and R-Line €44,860."
+    )
+    assert trims(nlp, text) == [("Life", "Tiguan"), ("Style", "Tiguan"), ("R-Line", "Tiguan")]
+    # two priced names with no trim read before them in their sentence stay words
+    text = "Volkswagen has updated the Tiguan. Style costs €41,210 and R-Line €44,860."
+    assert trims(nlp, text) == []
+
+
 def test_a_trim_is_not_of_a_model_its_platform_is_shared_with(nlp):
     text = (
         "Volkswagen has updated the Polo in Oulu. It uses underpinnings shared with the "

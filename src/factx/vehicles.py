@@ -1288,7 +1288,9 @@ class VehicleRecognizer:
         """Starts of generic trim names in a price list beside a maker's own trim: "Osprey
         costs £41,113, Kestrel Core £45,101 and Ultra £49,003". Each name is followed by its
         price; the list needs one trim already read alone, or three names."""
-        pool = {c.start: c for c in rest}
+        pool: dict[int, _Cand] = {}
+        for c in sorted(rest, key=lambda c: c.start - c.end):
+            pool.setdefault(c.start, c)  # "R-Line", not the "R" inside it
         anchors = {c.start: c for c in chosen if c.label == "VARIANT"}
         found: set[int] = set()
         walked: set[int] = set()  # names already read as part of a list
@@ -1320,7 +1322,11 @@ class VehicleRecognizer:
                     break
                 k = end + (toks.lower(end) == "the")
             walked.update(run)
-            anchored = any(k in anchors for k in run)
+            # ("the Life trim starts at X, while Style costs Y and R-Line Z": a trim already
+            # read earlier in the sentence anchors the list too)
+            anchored = any(k in anchors for k in run) or any(
+                a < first and toks.sent_start[a] == toks.sent_start[first] for a in anchors
+            )
             if len(run) >= 2 and (anchored or len(run) >= 3):
                 found.update(k for k in run if k in pool)
         return found
