@@ -8569,6 +8569,35 @@ def test_a_trim_whose_name_says_its_model_keeps_it_beside_another_model(builder)
     }
 
 
+def test_a_trim_whose_name_says_its_model_keeps_it_after_a_headline_of_rivals(builder):
+    # the headline's "vs" makes the 5 Series a compared car; its own trim still names it
+    text = (
+        "Volvo Kestrel vs BMW 5 Series: two estates in Oulu\n\n"
+        "The Kestrel costs $58,200 in Oulu.\n\nThe BMW 530i is the faster car. It costs $61,900."
+    )
+    facts = run(
+        builder,
+        text,
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}),
+            ("BMW", "BRAND", {}),
+            ("5 Series", "MODEL", {"brand": "BMW"}),
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+            ("BMW", "BRAND", {}, 2),
+            ("530i", "VARIANT", {"brand": "BMW", "model": "5 Series", "named_model": True}),
+        ],
+        quantities=[
+            ("$58,200", Measure(unit="USD", dimension="currency", value=58200), None),
+            ("$61,900", Measure(unit="USD", dimension="currency", value=61900), None),
+        ],
+    )
+    assert {(f.subject.model, f.subject.variant, f.value) for f in facts} == {
+        ("Kestrel", None, 58200),
+        ("5 Series", "530i", 61900),
+    }
+
+
 def test_a_price_in_a_trim_named_with_describing_words_and_its_noun(builder):
     text = "The Kestrel arrives from $38,417 in petrol Core form."
     facts = run(

@@ -7480,6 +7480,8 @@ def _vehicle_groups(
                 model is None
                 and context is not None
                 and context.model
+                # "C 300 e" is a C-Class wherever it stands, even after a headline's "vs"
+                and not variant_span._.named_model
                 and (
                     variant_span._.brand in (None, context.brand)
                     # "barely shorter than a 7 Series. ... the Plus": not a trim of
