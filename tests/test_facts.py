@@ -11746,3 +11746,25 @@ def test_a_plants_yearly_count_leaves_the_anaphor_its_subject(builder):
     assert (
         sites("The van is assembled in Oulu, and Volvo made 90,000 cars there last year.") == set()
     )
+
+
+def test_a_car_after_a_compared_figure_is_not_the_first_figures(builder):
+    def powers(second):
+        facts = run(
+            builder,
+            "Volvo's Kestrel meets the Osprey in Oulu. " + second,
+            vehicles=[*_THREE_VOLVOS[:2], ("Osprey", "MODEL", {"brand": "Volvo"}, 2)],
+            quantities=_figures("PS", "power", "318 PS", "271 PS"),
+        )
+        return sorted((f.subject.model, f.value) for f in facts if f.predicate == "power")
+
+    # the Osprey belongs to the figure the comparing word opens
+    assert powers("Its motor gives 318 PS, against 271 PS for the Osprey.") == [
+        ("Kestrel", 318),
+        ("Osprey", 271),
+    ]
+    # so does one after "more than" ("more than the 271 PS of the Osprey")
+    assert powers("Its motor gives 318 PS, more than the 271 PS of the Osprey.") == [
+        ("Kestrel", 318),
+        ("Osprey", 271),
+    ]

@@ -2365,6 +2365,9 @@ class FactBuilder:
                 and (t.nbor().lower_ in _PARTITIVES or t.nbor().lower_ in _AFTERTHOUGHTS)
                 for t in doc[i : v.start]
             )
+            # "makes 329 PS, against 265 PS for the GTI": the car after a compared figure
+            # is that figure's, not this one's
+            and not self._compared_figure_between(sent, i, v.start)
         ]
         resumed = _resumed_after(sent, start)
         if (
@@ -2415,6 +2418,16 @@ class FactBuilder:
         # only subordinate or relative clauses name a vehicle: the main clause continues the
         # article's subject ("Production takes place in X, where the older model is built")
         return None
+
+    def _compared_figure_between(self, sent: _Sentence, i: int, end: int) -> bool:
+        """A comparing word after the figure at ``i`` opens another figure before ``end``
+        ("329 PS, against 265 PS for the X", "more than the 265 PS of the X")."""
+        doc = sent.span.doc
+        words = self.comparison.words
+        return any(
+            doc[k].lower_ in words and any(k < q.start < end for q in sent.quantities)
+            for k in range(i + 1, end)
+        )
 
     @staticmethod
     def _definition(sent: _Sentence, i: int) -> Span | None:
