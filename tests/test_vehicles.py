@@ -3031,6 +3031,8 @@ def test_a_maker_named_only_in_its_own_stories_counts_in_a_list_of_makers(nlp):
     [
         "Scout, the American truck brand, says its Traveler sells well in Oulu.",
         "The Scout brand says its Traveler sells well in Oulu.",
+        # a noun that introduces a car maker counts too
+        "Scout, the Oulu-funded start-up, says its Traveler sells well in Kemi.",
     ],
 )
 def test_a_maker_named_only_in_its_own_stories_counts_when_called_a_brand(nlp, text):

@@ -747,7 +747,8 @@ class VehicleRecognizer:
         if toks.lower(k) != "," or toks.lower(k + 1) != "the":
             return False
         for j in range(k + 2, min(k + 8, len(toks.texts))):
-            if toks.lower(j) in self.maker_nouns:
+            # (or a noun introducing a car maker: "Scout, the Oulu-funded start-up")
+            if toks.lower(j) in self.maker_nouns or self._introduces_maker(toks, j):
                 return True
             if not (toks.texts[j].isalpha() or toks.texts[j] == "-"):
                 return False
