@@ -11768,3 +11768,13 @@ def test_a_car_after_a_compared_figure_is_not_the_first_figures(builder):
         ("Kestrel", 318),
         ("Osprey", 271),
     ]
+
+
+def test_a_building_word_in_a_hyphenated_compound_names_no_plant(builder):
+    def sites(text):
+        return values(run(builder, text, vehicles=_THREE_VOLVOS[:1]), "production_site")
+
+    assert sites("The Kestrel is production-ready and goes on show in Oulu.") == []
+    assert sites("The Kestrel has built-in maps for drivers in Oulu.") == []
+    # written apart, the word is a building verb again
+    assert sites("The Kestrel is built in Oulu.") == ["Oulu"]

@@ -1388,6 +1388,14 @@ class FactBuilder:
             # "Land" in "Land Cruiser" is no event word; "AWD" in a variant's name is no claim
             for key in [k for k in sent.cues if not k.startswith("anaphor")]:
                 sent.cues[key] = [(s, e) for s, e in sent.cues[key] if s not in in_names]
+            # "a production-ready example", "built-in navigation": a building word glued to
+            # the next by a hyphen is part of a describing compound, not a plant or a start
+            for key in [k for k in sent.cues if k in ("site", "site_noun") or "production" in k]:
+                sent.cues[key] = [
+                    (s, e)
+                    for s, e in sent.cues[key]
+                    if not (e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_)
+                ]
             # "one motor on each axle", "both ends": "each" / "both" before a noun of a part
             sent.cues["anaphor:model"] = [
                 (s, e)
