@@ -3463,3 +3463,11 @@ def test_a_trim_is_not_the_kin_a_sentence_names_before_it(nlp):
         "and the Ultra we drove has one motor."
     )
     assert trims(nlp, text) == [("Ultra", "XC40"), ("Ultra", "XC40")]
+
+
+def test_a_listed_code_of_two_words_beside_its_model(nlp):
+    spans = labelled(nlp, "The Lotus Emira (Type 131) sells well in Oulu.")
+    assert ("MODEL_CODE", "Type 131") in spans
+    # the two words are no code where the gazetteer lists none of that name
+    spans = labelled(nlp, "The Lotus Emira (Type 999) sells well in Oulu.")
+    assert not [s for s in spans if s[0] == "MODEL_CODE"]

@@ -278,6 +278,7 @@ class VehicleRecognizer:
                 starts = self.brand_trim_starts.setdefault(entry.brand, set())
                 starts.update(form.split()[0] for form in entry.forms)
         self.last_words: set[str] = set()
+        self.spaced_codes: dict[str, list[tuple[str, ...]]] = {}  # first word -> code's words
         forms_orth: dict[str, list[int]] = {}
         forms_lower: dict[str, list[int]] = {}
         for index, entry in enumerate(self.entries):
@@ -288,6 +289,9 @@ class VehicleRecognizer:
                     self.name_owners.setdefault(form, set()).add(entry.brand)
                 if entry.label == "MODEL_CODE":
                     self.code_entries.setdefault(form, []).append(entry)
+                    if " " in form:
+                        parts = tuple(form.split())
+                        self.spaced_codes.setdefault(parts[0], []).append(parts)
         # numbered families: a maker with two or more models of one letter prefix and as many
         # digits ("EV3", "EV6", "EV9") names a new one the same way ("EV7")
         members: dict[tuple[str, int], dict[str, int]] = {}
@@ -2785,9 +2789,15 @@ class VehicleRecognizer:
         ("Golf (5K)") with its later mentions. Start token -> end token."""
         out: dict[int, int] = {}
         texts, n_toks = toks.texts, len(toks.texts)
+        # a listed code of several words ("Type 131"), wherever it stands
+        for i, text in enumerate(texts):
+            for parts in self.spaced_codes.get(text, ()):
+                if i not in covered and tuple(texts[i : i + len(parts)]) == parts:
+                    out[i] = i + len(parts)
         for i, text in enumerate(texts):
             if (
-                i in covered
+                i in out
+                or i in covered
                 or not all(_CODE_PIECE.match(piece) for piece in text.split("-"))
                 or _phrase_ending(toks.lowers, i - 1, toks.sent_start[i], self.code_cues) is None
             ):
