@@ -11778,3 +11778,19 @@ def test_a_building_word_in_a_hyphenated_compound_names_no_plant(builder):
     assert sites("The Kestrel has built-in maps for drivers in Oulu.") == []
     # written apart, the word is a building verb again
     assert sites("The Kestrel is built in Oulu.") == ["Oulu"]
+
+
+def test_a_noun_glued_to_a_participle_before_a_trim_points_back_at_nothing(builder):
+    facts = run(
+        builder,
+        "Volvo sells the Kestrel in Oulu. The range-topping Kestrel Ultra uses an engine "
+        "rated at 305 hp.",
+        vehicles=[
+            ("Volvo", "BRAND", {}),
+            *_KESTREL_CORE_ULTRA[::2],
+            ("Kestrel", "MODEL", {"brand": "Volvo"}, 2),
+        ],
+        quantities=_figures("hp", "power", "305 hp"),
+    )
+    # "the range" is no model anaphor inside "the range-topping": the trim named next is it
+    assert [(f.subject.model, f.subject.variant) for f in facts] == [("Kestrel", "Ultra")]

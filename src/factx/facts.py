@@ -1396,6 +1396,19 @@ class FactBuilder:
                     for s, e in sent.cues[key]
                     if not (e < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_)
                 ]
+            # "the range-topping Kestrel Ultra": a noun glued to a participle by a hyphen
+            # describes the car named next, and points back at nothing
+            for key in _ANAPHOR_KEYS:
+                sent.cues[key] = [
+                    (s, e)
+                    for s, e in sent.cues.get(key, ())
+                    if not (
+                        e + 2 in car_starts
+                        and doc[e].text == "-"
+                        and not doc[e - 1].whitespace_
+                        and doc[e + 1].lower_.endswith(("ing", "ed"))
+                    )
+                ]
             # "one motor on each axle", "both ends": "each" / "both" before a noun of a part
             sent.cues["anaphor:model"] = [
                 (s, e)
