@@ -3471,3 +3471,13 @@ def test_a_listed_code_of_two_words_beside_its_model(nlp):
     # the two words are no code where the gazetteer lists none of that name
     spans = labelled(nlp, "The Lotus Emira (Type 999) sells well in Oulu.")
     assert not [s for s in spans if s[0] == "MODEL_CODE"]
+
+
+def test_another_makers_model_name_in_parentheses_is_the_models_code(nlp):
+    # Leapmotor's B10 is also Audi's code for the A5 family: after an Audi model, unnamed
+    # Leapmotor, it is the code
+    spans = labelled(nlp, "Audi has shown the RS 5 (B10) in Oulu.")
+    assert ("MODEL_CODE", "B10") in spans and ("MODEL", "B10") not in spans
+    # once its own maker is named, it is that maker's model
+    spans = labelled(nlp, "Leapmotor sells the B10 in Oulu, and the Audi A5 (B10) too.")
+    assert ("MODEL", "B10") in spans

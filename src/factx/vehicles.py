@@ -641,6 +641,22 @@ class VehicleRecognizer:
             return model is not None and (cand.brand is None or model.brand == cand.brand)
         return False  # "strong": only codes use it
 
+    def _code_in_parentheses(self, toks: _Toks, cand: _Cand, cands: list[_Cand]) -> bool:
+        """A model name of a maker the article never names, alone in parentheses right after
+        another maker's model, that the gazetteer lists as a code of that maker ("RS 5 (B10)")."""
+        if (
+            cand.label != "MODEL"
+            or toks.lower(cand.start - 1) != "("
+            or toks.lower(cand.end) != ")"
+            or any(c.label == "BRAND" and c.brand == cand.brand for c in cands)
+        ):
+            return False
+        before = [c for c in cands if c.label == "MODEL" and c.end == cand.start - 1]
+        text = " ".join(toks.texts[cand.start : cand.end])
+        return any(
+            entry.brand == c.brand for c in before for entry in self.code_entries.get(text, ())
+        )
+
     def _numbered_subject(self, toks: _Toks, cand: _Cand) -> bool:
         """ "the 2008 slipped to X units", "The 2008 costs X": a model named by a number that
         could be a year, as a determined subject of a verb (not "the 2008 financial crisis").
@@ -919,6 +935,8 @@ class VehicleRecognizer:
                 )
             ):
                 continue  # "across the Tasman Sea", "in Toyota City": a place's name
+            if self._code_in_parentheses(toks, cand, cands):
+                continue  # "the RS 5 (B10)": Audi's code, not Leapmotor's B10
             first.append(cand)
         # "then the 001 and the 8X": a name listed beside a model of its maker
         listed = [c for c in bare if c.brand in brands and _listed_beside(toks, c, first)]
