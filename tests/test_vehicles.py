@@ -3481,3 +3481,13 @@ def test_another_makers_model_name_in_parentheses_is_the_models_code(nlp):
     # once its own maker is named, it is that maker's model
     spans = labelled(nlp, "Leapmotor sells the B10 in Oulu, and the Audi A5 (B10) too.")
     assert ("MODEL", "B10") in spans
+
+
+def test_a_code_a_part_goes_by_is_no_cars_code(nlp):
+    def coded(text):
+        return [t for label, t in labelled(nlp, text) if label == "MODEL_CODE"]
+
+    assert coded("Volvo showed the EX30. Its drive system is known by the code HTe7.") == []
+    assert coded("Volvo showed the EX30. The new engine, codenamed HTe7, is small.") == []
+    # the car's own code after the same cue
+    assert coded("Volvo showed the EX30. The car is known by the code HTe7.") == ["HTe7"]

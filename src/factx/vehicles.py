@@ -2771,6 +2771,13 @@ class VehicleRecognizer:
             ]
             if word == "as" and self._named_as(toks, k):
                 ends.append(k + 1)  # "its makers refer to the car as 966"
+            # "its drive system is known by the code X", "its engine, codenamed X": the cue
+            # names a part's code, not the car's
+            lo = max(toks.sent_start[k] if k < n_toks else 0, k - 4)
+            if any(
+                lowers[m] in self.code_blockers and toks.texts[m].islower() for m in range(lo, k)
+            ):
+                continue
             for j in ends:
                 if j < n_toks and lowers[j] == ",":
                     j += 1  # "its internal code, KV"
