@@ -11312,6 +11312,11 @@ def test_a_rumour_called_wrong_is_a_denial_in_the_makers_own_word(builder, sente
             {("Kemi", True)},
         ),
         ("Deliveries of the Kestrel will move from Oulu to Kemi, Volvo said.", set()),
+        # the verb's object before "from", and the old town's state between the towns
+        (
+            "Volvo will shift production of the Kestrel from Oulu, Ohio, to Kemi next year.",
+            {("Oulu", False), ("Kemi", False)},
+        ),
     ],
 )
 def test_production_moved_from_one_town_to_another_is_built_at_both(builder, text, sites):

@@ -5150,16 +5150,32 @@ class FactBuilder:
         cues = [s for s, _ in sent.cues.get("site", ()) if doc[s].lower_ not in _MOVING_CUES]
         out = []
         for k in range(sent.span.start + 1, sent.span.end - 3):
-            if doc[k].lower_ not in _RELOCATING_VERBS or doc[k + 1].lower_ != "from":
+            if doc[k].lower_ not in _RELOCATING_VERBS:
                 continue
             if doc[k - 1].lower_ in self.not_movers:
                 continue
             start, _ = sent.clause_of(k)
-            if not any(start <= c < k for c in cues):
+            # "move production of the X from A to B": the verb's object may stand before "from"
+            f = next(
+                (
+                    m
+                    for m in range(k + 1, min(k + 8, sent.span.end - 2))
+                    if doc[m].lower_ in ("from", ",", ";")
+                ),
+                None,
+            )
+            if f is None or doc[f].lower_ != "from":
                 continue
-            first = self._place_end(doc, k + 2, sent.span.end, vehicle_tokens, date_tokens)
-            old = doc[k + 2 : first].text
-            if first == k + 2 or first >= sent.span.end or doc[first].lower_ != "to":
+            if not any(start <= c < k or k < c < f for c in cues):
+                continue
+            first = self._place_end(doc, f + 1, sent.span.end, vehicle_tokens, date_tokens)
+            old = doc[f + 1 : first].text
+            # "from Oulu, Uusimaa, to Kemi": the old town's region between them
+            if first < sent.span.end and doc[first].text == ",":
+                region_end = self._region_end(doc, first + 1, sent.span.end)
+                if region_end > first + 1 and doc[region_end : region_end + 1].text == ",":
+                    first = region_end + 1
+            if first == f + 1 or first >= sent.span.end or doc[first].lower_ != "to":
                 continue
             last = self._place_end(doc, first + 1, sent.span.end, vehicle_tokens, date_tokens)
             new = doc[first + 1 : last].text
@@ -5168,11 +5184,19 @@ class FactBuilder:
             # "denies it will move its line from A to B": A stays the site, as
             # the sentence's other statements say; only the move is denied
             denied = self._negated(sent, k, verbs=True) or self._denied_before(sent, k)
-            moved = [(new, first + 1)] if denied else [(old, k + 2), (new, first + 1)]
+            moved = [(new, first + 1)] if denied else [(old, f + 1), (new, first + 1)]
             for town, anchor in moved:
                 if anchor not in anchors and town not in self.regions | self.not_places:
                     out.append((town, k, anchor))
         return out
+
+    def _region_end(self, doc: Doc, i: int, end: int) -> int:
+        """The end of a state, province or country name starting at token ``i`` ("Kentucky",
+        "South Korea"), or ``i`` when none starts there."""
+        for words in (3, 2, 1):
+            if i + words <= end and doc[i : i + words].text in self.provinces | self.regions:
+                return i + words
+        return i
 
     def _place_after(
         self, doc: Doc, i: int, end: int, vehicle_tokens: set[int], date_tokens: set[int]
