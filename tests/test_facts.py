@@ -11799,3 +11799,22 @@ def test_a_noun_glued_to_a_participle_before_a_trim_points_back_at_nothing(build
     )
     # "the range" is no model anaphor inside "the range-topping": the trim named next is it
     assert [(f.subject.model, f.subject.variant) for f in facts] == [("Kestrel", "Ultra")]
+
+
+def test_a_time_clause_after_a_denial_states_its_own_event(builder):
+    def launches(text):
+        facts = run(
+            builder,
+            text,
+            vehicles=_THREE_VOLVOS[:2],
+            dates=[("in 2028", Interval(D(2028, 1, 1), D(2028, 12, 31), "year"))],
+        )
+        return [(f.subject.model, f.negated) for f in facts if f.predicate == "market_launch"]
+
+    # the Osprey's arrival is stated, only the Kestrel's update is denied
+    text = "Volvo says the Kestrel will not see an update before the Osprey arrives in 2028."
+    assert launches(text) == [("Osprey", False)]
+    # the denied verb itself still denies its date
+    assert launches("Volvo says the Osprey won't arrive in 2028, unlike the Kestrel.") == [
+        ("Osprey", True)
+    ]

@@ -2735,6 +2735,12 @@ class FactBuilder:
             and not _new_statement_between(doc, e, i)
             # "no X for it, with every version getting Y": what the cars get instead
             and not _absolute_clause_between(doc, e, i)
+            # "will not see an update before the next X arrives in 2028": a time clause with a
+            # subject of its own states its event
+            and not any(
+                doc[k].lower_ in _TIME_SUBORDINATORS and doc[k + 1].lower_ in _DETERMINERS
+                for k in range(e, i - 1)
+            )
             # "without the pack, it makes X": a condition set off before the claim
             and not (
                 doc[s].lower_ == "without" and (not without or any(t.text == "," for t in doc[e:i]))
@@ -5742,6 +5748,8 @@ _RANGE_START_WORDS = _START_WORDS | {"start", "starts", "begin", "begins", "open
 # minutes, peaking at 128 kW" (a power restated in horsepower stays a motor's)
 _CHARGE_PAIR = {"kW": {"min", "h"}, "min": {"kW"}, "h": {"kW"}}
 _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
+#: words opening a time clause ("before the next X arrives")
+_TIME_SUBORDINATORS = frozenset({"before", "until", "once", "when"})
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
 # what may stand in a conjunct that leaves its verb out: ", and in May at X for the B"
 _GAPPED_CONJUNCT_WORDS = {
