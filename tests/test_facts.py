@@ -11818,3 +11818,20 @@ def test_a_time_clause_after_a_denial_states_its_own_event(builder):
     assert launches("Volvo says the Osprey won't arrive in 2028, unlike the Kestrel.") == [
         ("Osprey", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volvo brought the Kestrel, built on the Osprey with a 163 PS diesel.",
+        "Volvo brought the Kestrel, a van twinned with the Osprey and a 163 PS diesel.",
+    ],
+)
+def test_the_car_another_is_built_on_or_twinned_with_is_no_subject(builder, text):
+    facts = run(
+        builder,
+        text,
+        vehicles=_THREE_VOLVOS[:2],
+        quantities=_figures("PS", "power", "163 PS"),
+    )
+    assert by_model(facts, "power") == {("Kestrel", 163)}
