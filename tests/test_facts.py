@@ -11835,3 +11835,15 @@ def test_the_car_another_is_built_on_or_twinned_with_is_no_subject(builder, text
         quantities=_figures("PS", "power", "163 PS"),
     )
     assert by_model(facts, "power") == {("Kestrel", 163)}
+
+
+def test_a_figure_after_at_that_follows_a_compared_car_is_that_cars(builder):
+    def prices(text, cars):
+        facts = run(builder, text, vehicles=cars, quantities=_euros("€41,300", "€47,800"))
+        return by_model(facts, "price")
+
+    text = "The Kestrel costs €41,300, undercutting the Osprey at €47,800 in Oulu."
+    assert prices(text, _THREE_VOLVOS[:2]) == {("Kestrel", 41300), ("Osprey", 47800)}
+    # the second of a pair the car slots between gives the car its own price
+    text = "The Heron slots between the Kestrel and the Osprey at €47,800, above €41,300."
+    assert ("Heron", 47800) in prices(text, _THREE_VOLVOS)

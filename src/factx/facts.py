@@ -2247,6 +2247,20 @@ class FactBuilder:
         circumstance = _with_phrase_car(sent, i)
         if circumstance is not None:
             return circumstance  # "With the X expected in 2029, ...": 2029 is the X's
+        if quantity_end is not None and i >= 2 and doc[i - 1].lower_ == "at":
+            # "undercutting the i4 at €61,500", "as does the Inster at €26,750": the figure
+            # a compared car is given right after its name is that car's
+            # (not the last of a pair the sentence's car slots between: "between the XLT and
+            # the Lariat at $X" is the newcomer's price)
+            for v in sent.vehicles:
+                k = v.start - 1 - (doc[v.start - 1].lower_ in _DETERMINERS)
+                if (
+                    v.end == i - 1
+                    and v.compared
+                    and not v.code_only
+                    and doc[k].lower_ not in ("and", "or")
+                ):
+                    return v.subject
         if quantity_end is not None and i >= 1 and doc[i - 1].text == "(":
             # "undercutting the Kestrel Ultra (£60,255) by £8,000": a figure alone in
             # parentheses right after a car is that car's
