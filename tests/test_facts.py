@@ -11847,3 +11847,18 @@ def test_a_figure_after_at_that_follows_a_compared_car_is_that_cars(builder):
     # the second of a pair the car slots between gives the car its own price
     text = "The Heron slots between the Kestrel and the Osprey at €47,800, above €41,300."
     assert ("Heron", 47800) in prices(text, _THREE_VOLVOS)
+
+
+def test_the_car_the_same_part_is_fitted_to_is_no_new_topic(builder):
+    def speeds(second):
+        facts = run(
+            builder,
+            "Volvo has priced the Kestrel hybrid. " + second + " Volvo quotes 170 km/h flat out.",
+            vehicles=_THREE_VOLVOS[:2],
+            quantities=_figures("km/h", "speed", "170 km/h"),
+        )
+        return [f.subject.model for f in facts if f.predicate == "top_speed"]
+
+    assert speeds("The same unit also goes to the bigger Osprey.") == ["Kestrel"]
+    # a sentence about the other car itself makes it the topic
+    assert speeds("The larger Osprey gets a new system.") == ["Osprey"]

@@ -8438,6 +8438,12 @@ def _compared(doc: Doc, start: int, comparison: _Comparison) -> bool:
         t.lower_ == "same" for t in doc[max(start - 13, sent_start) : start - 1]
     ):
         return True  # "uses the same 2.0-litre engine as the X": the X is the comparison
+    if (
+        doc[sent_start : sent_start + 2].text.lower() == "the same"
+        and any(w in ("to", "by") for w in words[-3:])
+        and start - sent_start > 3
+    ):
+        return True  # "The same unit also goes to the bigger X": another car
     # the comparison word may stand before an adjective or two ("like the new X"); before a
     # verb it opens an inverted sentence whose subject the vehicle is ("Parked alongside was
     # the X")
