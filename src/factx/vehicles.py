@@ -2773,9 +2773,9 @@ class VehicleRecognizer:
                 ends.append(k + 1)  # "its makers refer to the car as 966"
             # "its drive system is known by the code X", "its engine, codenamed X": the cue
             # names a part's code, not the car's
-            lo = max(toks.sent_start[k] if k < n_toks else 0, k - 4)
-            if any(
-                lowers[m] in self.code_blockers and toks.texts[m].islower() for m in range(lo, k)
+            if ends and any(
+                lowers[m] in self.code_blockers and toks.texts[m].islower()
+                for m in range(max(toks.sent_start[k], k - 4), k)
             ):
                 continue
             for j in ends:
@@ -2815,8 +2815,9 @@ class VehicleRecognizer:
         out: dict[int, int] = {}
         texts, n_toks = toks.texts, len(toks.texts)
         # a listed code of several words ("Type 131"), wherever it stands
-        for i, text in enumerate(texts):
-            for parts in self.spaced_codes.get(text, ()):
+        spaced = self.spaced_codes
+        for i in [i for i, text in enumerate(texts) if text in spaced]:
+            for parts in spaced[texts[i]]:
                 if i not in covered and tuple(texts[i : i + len(parts)]) == parts:
                     out[i] = i + len(parts)
         for i, text in enumerate(texts):
