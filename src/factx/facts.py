@@ -371,6 +371,7 @@ class FactBuilder:
         self.part_sources = set(cues["production_site"].get("part_sources", ()))
         self.provinces = set(cues["production_site"]["provinces"])
         self.province_nouns = set(cues["production_site"]["province_nouns"])
+        self.region_names = self.provinces | self.regions  # states, provinces, countries
         phrases["nonclaim"] += cues["non_claims"]
         phrases["denial_before"] += cues["denials_before"]
         phrases["ruled_out"] += cues.get("ruled_out", [])
@@ -407,6 +408,7 @@ class FactBuilder:
         self.schedule_words = set(cues["schedule_words"])
         self.updated_words = set(cues["updated_words"])
         self.opening_naming_words = frozenset(cues["opening_naming_words"])
+        self.time_clause_openers = frozenset(cues["time_clause_openers"])
         self.facelift_content_verbs = set(cues["facelift_content_verbs"])
         self.generic_market_followers = set(cues["generic_market_followers"])
         self.generic_not_after = set(cues["generic_not_after"])
@@ -2752,7 +2754,7 @@ class FactBuilder:
             # "will not see an update before the next X arrives in 2028": a time clause with a
             # subject of its own states its event
             and not any(
-                doc[k].lower_ in _TIME_SUBORDINATORS and doc[k + 1].lower_ in _DETERMINERS
+                doc[k].lower_ in self.time_clause_openers and doc[k + 1].lower_ in _DETERMINERS
                 for k in range(e, i - 1)
             )
             # "without the pack, it makes X": a condition set off before the claim
@@ -5214,7 +5216,7 @@ class FactBuilder:
         """The end of a state, province or country name starting at token ``i`` ("Kentucky",
         "South Korea"), or ``i`` when none starts there."""
         for words in (3, 2, 1):
-            if i + words <= end and doc[i : i + words].text in self.provinces | self.regions:
+            if i + words <= end and doc[i : i + words].text in self.region_names:
                 return i + words
         return i
 
@@ -5762,8 +5764,6 @@ _RANGE_START_WORDS = _START_WORDS | {"start", "starts", "begin", "begins", "open
 # minutes, peaking at 128 kW" (a power restated in horsepower stays a motor's)
 _CHARGE_PAIR = {"kW": {"min", "h"}, "min": {"kW"}, "h": {"kW"}}
 _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
-#: words opening a time clause ("before the next X arrives")
-_TIME_SUBORDINATORS = frozenset({"before", "until", "once", "when"})
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
 # what may stand in a conjunct that leaves its verb out: ", and in May at X for the B"
 _GAPPED_CONJUNCT_WORDS = {
