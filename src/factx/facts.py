@@ -1392,7 +1392,7 @@ class FactBuilder:
                 sent.cues[key] = [(s, e) for s, e in sent.cues[key] if s not in in_names]
             # "a production-ready example", "built-in navigation": a building word glued to
             # the next by a hyphen is part of a describing compound, not a plant or a start
-            for key in [k for k in sent.cues if k in ("site", "site_noun") or "production" in k]:
+            for key in _BUILDING_CUE_KEYS & sent.cues.keys():
                 sent.cues[key] = [
                     (s, e)
                     for s, e in sent.cues[key]
@@ -5764,6 +5764,17 @@ _RANGE_START_WORDS = _START_WORDS | {"start", "starts", "begin", "begins", "open
 # minutes, peaking at 128 kW" (a power restated in horsepower stays a motor's)
 _CHARGE_PAIR = {"kW": {"min", "h"}, "min": {"kW"}, "h": {"kW"}}
 _TRIM_WORDS = {"trim", "version", "form", "spec", "guise", "specification", "the", "a", "an", ","}
+#: the cue keys of production words a hyphenated compound may hold ("production-ready")
+_BUILDING_CUE_KEYS = frozenset(
+    {
+        "site",
+        "site_noun",
+        "production_change",
+        "event:production_start",
+        "weakevent:production_start",
+        "undated:production_start",
+    }
+)
 _PARTITIVES = {"most", "many", "all", "some", "half", "including", "mostly", "mainly", "chiefly"}
 # what may stand in a conjunct that leaves its verb out: ", and in May at X for the B"
 _GAPPED_CONJUNCT_WORDS = {
